@@ -1,0 +1,16 @@
+//! tenderfit-core: reads Dutch public-sector postings and CVs, and scores a CV the way a strict
+//! broker's assessor does.
+//!
+//! Pure by design: no IO, no clock (the reference date `today` is always a parameter), no
+//! browser APIs. Readers never fail: they return what they could read plus warnings.
+
+pub mod bundled;
+pub mod date;
+pub mod tender;
+pub mod text;
+pub mod warning;
+
+pub use bundled::{bundled_tender, BundledTender, BUNDLED_TENDERS};
+pub use date::Date;
+pub use tender::{read_tender, Knockout, Tender, Tier, WeightedCriterion};
+pub use warning::{Lang, Warning};

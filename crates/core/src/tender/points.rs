@@ -1,0 +1,329 @@
+//! How a criterion's weight is written: "(30 punten)", "Weging: 10 %", "(weging 20%)",
+//! "Wens 2 – 25 punten", and tiers that pay per level ("3 tot 5 jaar: 10 punten; meer dan 5
+//! jaar: 20 punten", "-Meer dan 5 jaar (8 %) / -maximaal 3 jaar (5 %)").
+
+use crate::tender::Tier;
+use crate::text::{fold, parse_number};
+
+/// One weight written in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PointsExpr {
+    pub value: f64,
+    pub percent: bool,
+    /// Byte range in the text, including a "weging:" prefix and enclosing parentheses.
+    pub start: usize,
+    pub end: usize,
+    /// Announced as the criterion's weight ("weging", "weight") rather than a level.
+    pub is_weight: bool,
+}
+
+const POINT_WORDS: [&str; 9] = [
+    "punten", "punt", "pnt", "pts", "pt", "points", "point", "procent", "percent",
+];
+
+/// Every weight expression in `text`, in order.
+pub fn points_expressions(text: &str) -> Vec<PointsExpr> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit()
+            || (i > 0
+                && (bytes[i - 1].is_ascii_alphanumeric()
+                    || bytes[i - 1] == b'.'
+                    || bytes[i - 1] == b','))
+        {
+            i += 1;
+            continue;
+        }
+        let num_start = i;
+        while i < bytes.len()
+            && (bytes[i].is_ascii_digit()
+                || ((bytes[i] == b',' || bytes[i] == b'.')
+                    && i + 1 < bytes.len()
+                    && bytes[i + 1].is_ascii_digit()))
+        {
+            i += 1;
+        }
+        let num_end = i;
+        let Some(value) = parse_number(&text[num_start..num_end]) else {
+            continue;
+        };
+        // Skip spaces, then look for the unit.
+        let mut j = num_end;
+        while j < bytes.len() && (bytes[j] == b' ' || text[j..].starts_with('\u{a0}')) {
+            j += if bytes[j] == b' ' { 1 } else { 2 };
+        }
+        let rest = &text[j..];
+        let unit = if rest.starts_with('%') {
+            Some((1, true))
+        } else {
+            let lower = fold(&rest[..rest.len().min(10)]);
+            POINT_WORDS
+                .iter()
+                .find_map(|w| {
+                    lower.starts_with(w).then(|| {
+                        let after = lower[w.len()..].chars().next();
+                        (after.is_none_or(|c| !c.is_alphabetic()), *w)
+                    })
+                })
+                .and_then(|(ok, w)| ok.then_some((w.len(), w == "procent" || w == "percent")))
+        };
+        let Some((unit_len, percent)) = unit else {
+            continue;
+        };
+        // Money is never a weight: "€ 110" is followed by no unit anyway, but "€ 5 per punt" is.
+        let before = text[..num_start].trim_end();
+        if before.ends_with('€') || fold(before).ends_with("eur") {
+            continue;
+        }
+        let mut start = num_start;
+        let mut end = j + unit_len;
+        if text[end..].starts_with('.')
+            && !text[end + 1..].starts_with(|c: char| c.is_ascii_digit())
+            && !percent
+        {
+            // "pnt." abbreviation dot belongs to the unit.
+            end += 1;
+        }
+        let folded_before = fold(&text[..num_start]);
+        let is_weight = ["weging", "weight", "gewicht", "wegingsfactor"]
+            .iter()
+            .any(|w| {
+                folded_before
+                    .trim_end()
+                    .trim_end_matches([':', '(', ' ', '='])
+                    .ends_with(w)
+            });
+        // Widen to "weging: " / "(" … ")" so removing the expression leaves clean text.
+        if is_weight {
+            if let Some(p) = folded_before.rfind(|c: char| c.is_alphabetic()) {
+                let word_start = folded_before[..=p]
+                    .rfind(|c: char| !c.is_alphabetic())
+                    .map_or(0, |q| q + 1);
+                // Map the folded offset back: folding keeps ASCII offsets, and weight words are ASCII.
+                if text.is_char_boundary(word_start) {
+                    start = word_start;
+                }
+            }
+        }
+        let open = text[..start].trim_end();
+        if open.ends_with('(') {
+            let close_at = text[end..].find(')');
+            if let Some(c) = close_at.filter(|c| {
+                text[end..end + c].trim().is_empty() || text[end..end + c].trim() == "."
+            }) {
+                start = open.len() - 1;
+                end = end + c + 1;
+            }
+        }
+        out.push(PointsExpr {
+            value,
+            percent,
+            start,
+            end,
+            is_weight,
+        });
+        i = end.max(i);
+    }
+    out
+}
+
+/// A criterion's text split into its own words, its maximum points and its tiers.
+/// Returns (text without the weight, points, percent, tiers).
+pub fn extract_points(text: &str) -> (String, Option<f64>, bool, Vec<Tier>) {
+    let exprs = points_expressions(text);
+    match exprs.len() {
+        0 => (clean_text(text), None, false, Vec::new()),
+        1 => {
+            let e = &exprs[0];
+            let mut t = String::with_capacity(text.len());
+            t.push_str(&text[..e.start]);
+            t.push(' ');
+            t.push_str(&text[e.end..]);
+            (clean_text(&t), Some(e.value), e.percent, Vec::new())
+        }
+        _ => {
+            let weights: Vec<&PointsExpr> = exprs.iter().filter(|e| e.is_weight).collect();
+            let levels: Vec<&PointsExpr> = if weights.len() == 1 {
+                exprs.iter().filter(|e| !e.is_weight).collect()
+            } else {
+                exprs.iter().collect()
+            };
+            let mut tiers = Vec::new();
+            let mut first_label_start = text.len();
+            let mut prev_end = 0;
+            for e in &levels {
+                let seg_start = text[..e.start]
+                    .rfind([';', '/', '\n', '•'])
+                    .map_or(0, |p| {
+                        p + text[p..].chars().next().map_or(1, char::len_utf8)
+                    })
+                    .max(prev_end);
+                let mut raw = &text[seg_start..e.start];
+                let mut label_start = seg_start;
+                if let Some(colon) = raw.trim_end().trim_end_matches(':').rfind(':') {
+                    label_start = seg_start + colon + 1;
+                    raw = &text[label_start..e.start];
+                }
+                let label = raw
+                    .trim()
+                    .trim_start_matches(['-', '–', '•', '*', ' '])
+                    .trim()
+                    .trim_end_matches([':', '(', '-', '–', ' ', '='])
+                    .trim();
+                first_label_start = first_label_start.min(label_start);
+                prev_end = e.end;
+                tiers.push(Tier {
+                    label: clean_text(label),
+                    points: e.value,
+                });
+            }
+            let points = if weights.len() == 1 {
+                Some(weights[0].value)
+            } else {
+                levels
+                    .iter()
+                    .map(|e| e.value)
+                    .fold(None, |m: Option<f64>, v| Some(m.map_or(v, |m| m.max(v))))
+            };
+            let percent = exprs.iter().any(|e| e.percent);
+            let mut main = text[..first_label_start.min(weights.first().map_or(text.len(), |w| {
+                if weights.len() == 1 {
+                    w.start
+                } else {
+                    text.len()
+                }
+            }))]
+                .to_string();
+            if main.trim().is_empty() {
+                main = text.to_string();
+                for e in exprs.iter().rev() {
+                    main.replace_range(e.start..e.end, " ");
+                }
+            }
+            (clean_text(&main), points, percent, tiers)
+        }
+    }
+}
+
+/// Collapses white space and trims list punctuation at the ends.
+pub fn clean_text(s: &str) -> String {
+    let collapsed = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let trimmed = collapsed.trim_matches(|c: char| {
+        c == ';' || c == ',' || c == ':' || c == ' ' || c == '/' || c == '-' || c == '–'
+    });
+    // Keep a closing period only when the sentence has more than one (it then reads as prose).
+    let t = trimmed.trim_end();
+    let t = if t.ends_with('.') && t.matches(". ").count() == 0 {
+        t.trim_end_matches('.')
+    } else {
+        t
+    };
+    t.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tier(label: &str, points: f64) -> Tier {
+        Tier {
+            label: label.into(),
+            points,
+        }
+    }
+
+    #[test]
+    fn points_in_parentheses_at_the_end() {
+        let (t, p, pct, tiers) =
+            extract_points("Minimaal 2 jaar aantoonbare werkervaring als secretaris; (30 punten)");
+        assert_eq!(t, "Minimaal 2 jaar aantoonbare werkervaring als secretaris");
+        assert_eq!(p, Some(30.0));
+        assert!(!pct);
+        assert!(tiers.is_empty());
+    }
+
+    #[test]
+    fn points_with_trailing_period_and_semicolon() {
+        let (t, p, _, _) = extract_points(
+            "Aantoonbare werkervaring met het uitvoeren van een hotspotmonitor. (30 punten);",
+        );
+        assert_eq!(
+            t,
+            "Aantoonbare werkervaring met het uitvoeren van een hotspotmonitor"
+        );
+        assert_eq!(p, Some(30.0));
+    }
+
+    #[test]
+    fn weging_percent() {
+        let (t, p, pct, _) = extract_points("Ervaring met aanbestedingen Weging: 10 %");
+        assert_eq!(
+            (t.as_str(), p, pct),
+            ("Ervaring met aanbestedingen", Some(10.0), true)
+        );
+        let (t, p, pct, _) = extract_points("Kennis van de Woo (weging 20%)");
+        assert_eq!(
+            (t.as_str(), p, pct),
+            ("Kennis van de Woo", Some(20.0), true)
+        );
+    }
+
+    #[test]
+    fn tiers_separated_by_semicolons() {
+        let (t, p, _, tiers) = extract_points(
+            "Werkervaring als projectleider: 3 tot 5 jaar: 10 punten; meer dan 5 jaar: 20 punten",
+        );
+        assert_eq!(t, "Werkervaring als projectleider");
+        assert_eq!(p, Some(20.0));
+        assert_eq!(
+            tiers,
+            vec![tier("3 tot 5 jaar", 10.0), tier("meer dan 5 jaar", 20.0)]
+        );
+    }
+
+    #[test]
+    fn tiers_with_slash_and_dash_bullets() {
+        let (t, p, pct, tiers) = extract_points(
+            "Ervaring als adviseur inkoop -Meer dan 5 jaar (8 %) / -maximaal 3 jaar (5 %)",
+        );
+        assert_eq!(p, Some(8.0));
+        assert!(pct);
+        assert_eq!(
+            tiers,
+            vec![
+                tier("Ervaring als adviseur inkoop -Meer dan 5 jaar", 8.0),
+                tier("maximaal 3 jaar", 5.0)
+            ]
+        );
+        assert!(t.starts_with("Ervaring als adviseur inkoop"));
+    }
+
+    #[test]
+    fn tiers_on_lines_under_a_weight() {
+        let text = "Ervaring met contractmanagement\n- 1 tot 3 jaar: 5 punten\n- meer dan 3 jaar: 10 punten\nWeging: 10 %";
+        let (t, p, _, tiers) = extract_points(text);
+        assert_eq!(t, "Ervaring met contractmanagement");
+        assert_eq!(p, Some(10.0));
+        assert_eq!(
+            tiers,
+            vec![tier("1 tot 3 jaar", 5.0), tier("meer dan 3 jaar", 10.0)]
+        );
+    }
+
+    #[test]
+    fn money_and_years_are_not_points() {
+        assert!(points_expressions("Uurtarief maximaal € 110,- exclusief btw").is_empty());
+        assert!(points_expressions("Minimaal 3 jaar werkervaring").is_empty());
+        assert!(points_expressions("HBO werk- en denkniveau").is_empty());
+    }
+
+    #[test]
+    fn english_points() {
+        let (t, p, _, _) =
+            extract_points("At least 3 years of experience as a project manager (25 points)");
+        assert_eq!(t, "At least 3 years of experience as a project manager");
+        assert_eq!(p, Some(25.0));
+    }
+}

@@ -1,0 +1,978 @@
+//! `read_tender`: posting text in, typed `Tender` plus warnings out. Never fails.
+
+use super::points::{clean_text, extract_points, points_expressions};
+use super::sections::{clean_lines, heading, list_marker, Line, MarkerKind, SectionKind};
+use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read_terms, workdays};
+use super::{
+    AssessmentProcedure, CvRequirements, Knockout, QuestionAnswer, Tender, WeightedCriterion,
+};
+use crate::text::{contains_word, fold};
+use crate::warning::Warning;
+
+/// Postings longer than this are read up to it (a posting is 5–30 KB; this bounds work on a
+/// pasted book or a 5 MB line).
+pub const MAX_TENDER_BYTES: usize = 512 * 1024;
+
+/// Reads a posting. Whatever the text, returns the model and what the user should know.
+pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    if looks_binary(text) {
+        return (Tender::default(), vec![Warning::NotText]);
+    }
+    let text = truncate_at_char(text, MAX_TENDER_BYTES);
+    let lines = clean_lines(text);
+    if lines.is_empty() {
+        return (Tender::default(), vec![Warning::EmptyInput]);
+    }
+
+    let mut tender = Tender {
+        title: title(&lines),
+        ..Tender::default()
+    };
+    let terms = read_terms(&lines);
+    tender.reference = terms.reference;
+    tender.region = terms.region;
+    tender.start = terms.start;
+    tender.duration_months = terms.duration_months;
+    tender.duration_text = terms.duration_text;
+    tender.extension = terms.extension;
+    tender.hours_per_week = terms.hours;
+    tender.education_level = terms.education;
+    tender.deadline = terms.deadline;
+    tender.deadline_time = terms.deadline_time;
+    if tender.deadline.is_none() {
+        if let Some((d, time)) = deadline_in_prose(&lines) {
+            tender.deadline = Some(d);
+            tender.deadline_time = tender.deadline_time.or(time);
+        }
+    }
+    tender.buyer = terms.buyer.or_else(|| infer_buyer(&lines));
+    tender.workdays = workdays(&lines);
+    tender.hybrid = hybrid(&lines);
+    tender.documents = documents(&lines);
+
+    let structure = read_structure(&lines);
+    let mut consumed_weight_lines: Vec<usize> = Vec::new();
+    let mut weighted_seen = false;
+    let mut knockout_seen = false;
+    for section in &structure.sections {
+        match section.kind {
+            SectionKind::Knockout => {
+                knockout_seen = true;
+                for item in &section.items {
+                    let text = clean_text(&strip_trailing_points(&item.text));
+                    if text.is_empty() {
+                        continue;
+                    }
+                    let id = format!("K{}", tender.knockouts.len() + 1);
+                    tender.knockouts.push(Knockout {
+                        id,
+                        number: item.number,
+                        text,
+                        line: item.line,
+                    });
+                }
+            }
+            SectionKind::Weighted => {
+                weighted_seen = true;
+                if tender.stated_total.is_none() {
+                    tender.stated_total = section.stated_total;
+                }
+                for item in &section.items {
+                    consumed_weight_lines.extend(item.lines.iter().copied());
+                    let (text, points, percent, tiers) = extract_points(&item.text);
+                    if text.is_empty() {
+                        continue;
+                    }
+                    let f = fold(&text);
+                    if is_price_share(&f) && points.is_some() {
+                        tender.price_weight = points;
+                        continue;
+                    }
+                    if is_interview_share(&f) && points.is_some() {
+                        tender.interview_weight = points;
+                        continue;
+                    }
+                    let id = format!("W{}", tender.criteria.len() + 1);
+                    tender.criteria.push(WeightedCriterion {
+                        id,
+                        number: item.number,
+                        text,
+                        points,
+                        percent,
+                        tiers,
+                        line: item.line,
+                    });
+                }
+            }
+            SectionKind::Competencies => {
+                tender.competencies.extend(
+                    section
+                        .items
+                        .iter()
+                        .map(|i| clean_text(&i.text))
+                        .filter(|t| !t.is_empty()),
+                );
+            }
+            SectionKind::CvRequirements => {
+                let joined = section
+                    .items
+                    .iter()
+                    .map(|i| i.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                tender.cv_requirements = cv_requirements(&joined);
+            }
+            SectionKind::Questions | SectionKind::Other => {}
+        }
+    }
+    shares_outside_sections(&lines, &consumed_weight_lines, &mut tender);
+
+    // Rate: the terms, else a criterion, else the top of a rate band.
+    tender.rate_band = rate_band(&lines);
+    tender.max_rate = terms.rate;
+    let texts: Vec<String> = tender.all_criteria().map(|(_, t)| t.to_string()).collect();
+    for text in &texts {
+        let f = fold(text);
+        if tender.max_rate.is_none() {
+            tender.max_rate = rate_in_criterion(&f, text);
+        }
+        if (f.contains("tarief") || f.contains("rate"))
+            && (f.contains("inclusief reiskosten")
+                || f.contains("incl. reiskosten")
+                || f.contains("including travel"))
+        {
+            tender.rate_includes_travel = true;
+        }
+    }
+    if tender.max_rate.is_none() {
+        tender.max_rate = tender.rate_band.map(|b| b.max);
+    }
+
+    tender.assessment = assessment(&lines);
+    tender.questions = questions(&lines);
+    link_questions(&mut tender);
+
+    let with_points: Vec<f64> = tender.criteria.iter().filter_map(|c| c.points).collect();
+    tender.points_total = (!with_points.is_empty()).then(|| with_points.iter().sum());
+
+    // Warnings.
+    if tender.knockouts.is_empty() && tender.criteria.is_empty() {
+        warnings.push(Warning::NoCriteria);
+    } else {
+        if !knockout_seen || tender.knockouts.is_empty() {
+            warnings.push(Warning::NoKnockoutSection);
+        }
+        if !weighted_seen || tender.criteria.is_empty() {
+            warnings.push(Warning::NoWeightedSection);
+        }
+    }
+    if !tender.criteria.is_empty() {
+        let missing: Vec<String> = tender
+            .criteria
+            .iter()
+            .filter(|c| c.points.is_none())
+            .map(|c| c.id.clone())
+            .collect();
+        if missing.len() == tender.criteria.len() {
+            warnings.push(Warning::NoWeights);
+        } else if !missing.is_empty() {
+            warnings.push(Warning::SomeCriteriaWithoutPoints { ids: missing });
+        }
+    }
+    if let Some(total) = tender.points_total {
+        let all_percent = tender
+            .criteria
+            .iter()
+            .all(|c| c.percent || c.points.is_none());
+        let expected = tender.stated_total.map(|s| (s, total)).or_else(|| {
+            // Percent weights must fill 100 % together with price and interview.
+            all_percent.then(|| {
+                (
+                    100.0,
+                    total
+                        + tender.price_weight.unwrap_or(0.0)
+                        + tender.interview_weight.unwrap_or(0.0),
+                )
+            })
+        });
+        if let Some((expected, found)) = expected {
+            if (found - expected).abs() > 0.01 {
+                warnings.push(Warning::PointsTotalMismatch { found, expected });
+            }
+        }
+    }
+    if let Some(after) = structure.truncated_after {
+        warnings.push(Warning::Truncated { after });
+    }
+    (tender, warnings)
+}
+
+/// Bytes that no posting contains: NUL, or many control characters.
+fn looks_binary(text: &str) -> bool {
+    let sample: Vec<char> = text.chars().take(4096).collect();
+    if sample.contains(&'\0') {
+        return true;
+    }
+    let control = sample
+        .iter()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
+    let replacement = sample.iter().filter(|c| **c == '\u{fffd}').count();
+    !sample.is_empty() && (control + replacement) * 10 > sample.len()
+}
+
+pub(crate) fn truncate_at_char(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The title: a markdown heading near the top, else the first line that is not boilerplate,
+/// a term or prose. A title wrapped over two lines (open parenthesis) is joined.
+fn title(lines: &[Line]) -> Option<String> {
+    let top = &lines[..lines.len().min(25)];
+    if let Some(l) = top.iter().find(|l| {
+        l.text.len() <= 120
+            && l.marked_heading
+            && l.no <= top.last().map_or(0, |t| t.no)
+            && heading(l).is_none()
+    }) {
+        if top.iter().position(|x| x.no == l.no).is_some_and(|p| p < 8) {
+            return Some(l.text.clone());
+        }
+    }
+    for (i, l) in top.iter().enumerate() {
+        let f = &l.folded;
+        let boilerplate = f.starts_with("hartelijk dank")
+            || f.starts_with("helaas")
+            || f.starts_with("deze opdracht")
+            || f.contains("reactietermijn")
+            || f.starts_with("curriculum")
+            || f.starts_with("home")
+            || f.starts_with("terug naar");
+        // Titles do not end in a full stop; a lower-case start is a wrapped sentence.
+        let prose =
+            l.text.len() > 120 || l.text.ends_with('.') || l.text.starts_with(char::is_lowercase);
+        if boilerplate
+            || prose
+            || heading(l).is_some()
+            || super::terms::read_terms(std::slice::from_ref(l))
+                .reference
+                .is_some()
+        {
+            continue;
+        }
+        if l.text.split_whitespace().count() > 14 || l.text.contains('\t') {
+            continue;
+        }
+        let mut t = l.text.clone();
+        let opens = t.matches('(').count();
+        if opens > t.matches(')').count() {
+            if let Some(next) = top.get(i + 1) {
+                t = format!("{} {}", t, next.text);
+            }
+        }
+        return Some(t);
+    }
+    None
+}
+
+/// A criteria item collected from a section.
+#[derive(Debug, Clone)]
+struct Item {
+    number: Option<u32>,
+    text: String,
+    line: usize,
+    lines: Vec<usize>,
+}
+
+#[derive(Debug)]
+struct Section {
+    kind: SectionKind,
+    stated_total: Option<f64>,
+    items: Vec<Item>,
+}
+
+struct Structure {
+    sections: Vec<Section>,
+    truncated_after: Option<String>,
+}
+
+/// Walks the lines, opening a section at each heading and collecting its list items.
+fn read_structure(lines: &[Line]) -> Structure {
+    let mut sections: Vec<Section> = Vec::new();
+    let mut current: Option<SectionBuilder> = None;
+    let mut truncated_after = None;
+    for (idx, line) in lines.iter().enumerate() {
+        // A wrapped or points-only line continues the open item even when it looks like a heading.
+        let continues = current.as_ref().is_some_and(|b| {
+            b.open_item.is_some() && list_marker(&line.text).is_none() && b.is_continuation(line)
+        });
+        if !continues {
+            if let Some(h) = heading(line) {
+                if let Some(b) = current.take() {
+                    sections.push(b.finish());
+                }
+                let mut b = SectionBuilder::new(h.kind, h.stated_total);
+                if let Some(rest) = h.inline_rest {
+                    let l = Line {
+                        no: line.no,
+                        folded: fold(&rest),
+                        text: rest,
+                        marked_heading: false,
+                        after_blank: false,
+                    };
+                    b.push(&l);
+                }
+                current = Some(b);
+                continue;
+            }
+        }
+        if let Some(b) = current.as_mut() {
+            b.push(line);
+            if idx == lines.len() - 1
+                && matches!(b.kind, SectionKind::Knockout | SectionKind::Weighted)
+                && !b.closed
+            {
+                truncated_after = b.truncated_at_end();
+            }
+        }
+    }
+    if let Some(b) = current.take() {
+        sections.push(b.finish());
+    }
+    Structure {
+        sections,
+        truncated_after,
+    }
+}
+
+struct SectionBuilder {
+    kind: SectionKind,
+    stated_total: Option<f64>,
+    items: Vec<Item>,
+    open_item: Option<Item>,
+    /// The marker kind of the first item: items of another kind are sub-items.
+    primary: Option<Option<MarkerKind>>,
+    /// After prose follows the list, the section takes no more items.
+    closed: bool,
+    /// How many finished items ended with list punctuation.
+    terminated: usize,
+}
+
+impl SectionBuilder {
+    fn new(kind: SectionKind, stated_total: Option<f64>) -> Self {
+        SectionBuilder {
+            kind,
+            stated_total,
+            items: Vec::new(),
+            open_item: None,
+            primary: None,
+            closed: false,
+            terminated: 0,
+        }
+    }
+
+    fn push(&mut self, line: &Line) {
+        if self.closed {
+            return;
+        }
+        let marker = list_marker(&line.text);
+        match (marker, self.primary) {
+            (Some((kind, number, start)), None) => {
+                self.primary = Some(Some(kind));
+                self.start_item(number, &line.text[start..], line);
+            }
+            (Some((kind, number, start)), Some(Some(primary))) => {
+                if kind == primary || self.open_item.is_none() {
+                    self.start_item(number, &line.text[start..], line);
+                } else {
+                    // A sub-bullet under a numbered criterion: part of it, on its own line.
+                    self.append(line, true);
+                }
+            }
+            (Some((_, number, start)), Some(None)) => {
+                // Markers after unmarked items: start a new item.
+                self.start_item(number, &line.text[start..], line);
+            }
+            (None, _) if self.open_item.is_some() && self.is_continuation(line) => {
+                self.append(line, false)
+            }
+            (None, None) => {
+                // No marker yet: an intro line ends with ':'; else items are one per line.
+                if line.text.ends_with(':')
+                    && self.open_item.is_none()
+                    && line.text.split_whitespace().count() > 3
+                {
+                    return;
+                }
+                if is_instruction(&line.folded) {
+                    self.close();
+                    return;
+                }
+                self.primary = Some(None);
+                self.start_item(None, &line.text, line);
+            }
+            (None, Some(None)) => {
+                if is_instruction(&line.folded) || line.text.len() > 400 {
+                    self.close();
+                    return;
+                }
+                self.start_item(None, &line.text, line);
+            }
+            (None, Some(Some(_))) => self.close(),
+        }
+    }
+
+    fn start_item(&mut self, number: Option<u32>, text: &str, line: &Line) {
+        self.finish_item();
+        self.open_item = Some(Item {
+            number,
+            text: text.trim().to_string(),
+            line: line.no,
+            lines: vec![line.no],
+        });
+    }
+
+    fn append(&mut self, line: &Line, own_line: bool) {
+        if let Some(item) = self.open_item.as_mut() {
+            item.text.push(if own_line { '\n' } else { ' ' });
+            item.text.push_str(line.text.trim());
+            item.lines.push(line.no);
+        }
+    }
+
+    fn finish_item(&mut self) {
+        if let Some(item) = self.open_item.take() {
+            if ends_terminated(&item.text) {
+                self.terminated += 1;
+            }
+            self.items.push(item);
+        }
+    }
+
+    fn close(&mut self) {
+        self.finish_item();
+        self.closed = true;
+    }
+
+    /// Whether `line` continues the open item rather than starting something new.
+    fn is_continuation(&self, line: &Line) -> bool {
+        let Some(item) = self.open_item.as_ref() else {
+            return false;
+        };
+        let t = line.text.trim();
+        let f = line.folded.trim();
+        if is_points_only(t) {
+            return true;
+        }
+        if [
+            "toelichting",
+            "weging",
+            "punten",
+            "score",
+            "(",
+            "waarbij",
+            "hieronder",
+        ]
+        .iter()
+        .any(|w| f.starts_with(w))
+        {
+            return true;
+        }
+        if t.starts_with(char::is_lowercase) && !is_instruction(f) {
+            return true;
+        }
+        let prev = item.text.trim_end();
+        if prev.ends_with([':', ',', '-', '–', '(', '/'])
+            || prev.matches('(').count() > prev.matches(')').count()
+        {
+            return true;
+        }
+        let last_word = fold(prev.rsplit(' ').next().unwrap_or(""));
+        if [
+            "en", "of", "de", "het", "een", "van", "met", "in", "op", "voor", "and", "or", "the",
+            "of", "als",
+        ]
+        .contains(&last_word.as_str())
+        {
+            return true;
+        }
+        // In a list whose items end with punctuation, an item without it is not finished.
+        if self.primary == Some(Some(MarkerKind::Number))
+            || self.primary == Some(Some(MarkerKind::Labelled))
+            || self.primary == Some(Some(MarkerKind::Letter))
+            || self.primary == Some(Some(MarkerKind::Bullet))
+        {
+            let finished = self.items.len();
+            if finished > 0
+                && self.terminated * 2 > finished
+                && !ends_terminated(prev)
+                && !is_instruction(f)
+                && heading(line).is_none()
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// When the text ends inside this section: the last item, if it looks unfinished.
+    fn truncated_at_end(&self) -> Option<String> {
+        let item = self.open_item.as_ref()?;
+        let unfinished_sentence = !ends_terminated(&item.text)
+            && self.terminated * 2 > self.items.len()
+            && !self.items.is_empty();
+        let others_have_points = self.kind == SectionKind::Weighted
+            && !self.items.is_empty()
+            && self
+                .items
+                .iter()
+                .all(|i| !points_expressions(&i.text).is_empty())
+            && points_expressions(&item.text).is_empty();
+        if unfinished_sentence || others_have_points {
+            let words: Vec<&str> = item.text.split_whitespace().collect();
+            let tail = words[words.len().saturating_sub(6)..].join(" ");
+            return Some(tail);
+        }
+        None
+    }
+
+    fn finish(mut self) -> Section {
+        self.finish_item();
+        Section {
+            kind: self.kind,
+            stated_total: self.stated_total,
+            items: self.items,
+        }
+    }
+}
+
+/// Ends with list punctuation or a weight: the item is complete.
+fn ends_terminated(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with(['.', ';', '!', '?'])
+        || (t.ends_with(')') && !points_expressions(t).is_empty())
+        || points_expressions(t)
+            .last()
+            .is_some_and(|e| e.end >= t.len())
+}
+
+/// "(20 punten)", "punten)", "Weging: 10 %", "20 punten".
+fn is_points_only(t: &str) -> bool {
+    let f = fold(t);
+    let stripped = f.trim_matches(|c: char| {
+        c == '(' || c == ')' || c == ';' || c == '.' || c == ',' || c.is_whitespace()
+    });
+    if ["punten", "punt", "points", "pnt"].contains(&stripped) {
+        return true;
+    }
+    let exprs = points_expressions(t);
+    exprs.len() == 1 && t.split_whitespace().count() <= 4
+}
+
+/// Sentences that follow a list of criteria without being one ("Geef in het cv duidelijk aan …").
+fn is_instruction(f: &str) -> bool {
+    [
+        "geef in het cv",
+        "geef in je cv",
+        "geef in uw cv",
+        "indien informatie",
+        "let op",
+        "de kandidaat dient",
+        "u dient",
+        "je dient",
+        "motiveer",
+        "licht in het cv",
+        "please indicate",
+        "the cv must",
+        "omschrijf in het cv",
+    ]
+    .iter()
+    .any(|w| f.starts_with(w))
+}
+
+fn strip_trailing_points(text: &str) -> String {
+    let exprs = points_expressions(text);
+    match exprs.last() {
+        Some(e) if e.end >= text.trim_end().len() => text[..e.start].to_string(),
+        _ => text.to_string(),
+    }
+}
+
+fn is_price_share(f: &str) -> bool {
+    f.starts_with("prijs")
+        || f.starts_with("price")
+        || f.contains("prijsdeel")
+        || f.contains("weging prijs")
+        || f.contains("prijscomponent")
+        || f == "tarief"
+        || f.starts_with("tarief (")
+        || f.starts_with("tarief:")
+}
+
+fn is_interview_share(f: &str) -> bool {
+    (f.contains("gesprek") || f.contains("interview") || f.contains("presentatie"))
+        && f.split_whitespace().count() <= 14
+}
+
+/// Price and interview weights written outside the criteria lists ("Weging prijsdeel: 20 %",
+/// "Gesprekkenronde … Weging: 55 %" on the next line).
+fn shares_outside_sections(lines: &[Line], consumed: &[usize], tender: &mut Tender) {
+    for (i, l) in lines.iter().enumerate() {
+        if consumed.contains(&l.no) {
+            continue;
+        }
+        let exprs = points_expressions(&l.text);
+        let Some(e) = exprs.iter().find(|e| e.is_weight && e.percent) else {
+            continue;
+        };
+        let context: Vec<&str> = lines[i.saturating_sub(3)..=i]
+            .iter()
+            .rev()
+            .map(|x| x.folded.as_str())
+            .collect();
+        let near = |words: &[&str]| {
+            context
+                .iter()
+                .take(if l.folded.starts_with("weging") { 4 } else { 1 })
+                .any(|c| words.iter().any(|w| c.contains(w)))
+        };
+        if tender.price_weight.is_none() && near(&["prijs", "price", "tarief"]) {
+            tender.price_weight = Some(e.value);
+        } else if tender.interview_weight.is_none()
+            && near(&["gesprek", "interview", "presentatie"])
+        {
+            tender.interview_weight = Some(e.value);
+        }
+    }
+}
+
+/// The most named public body when no "Opdrachtgever" label gives it.
+fn infer_buyer(lines: &[Line]) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for l in lines {
+        let words: Vec<&str> = l.text.split_whitespace().collect();
+        for (i, w) in words.iter().enumerate() {
+            let fw = fold(w);
+            if ![
+                "gemeente",
+                "provincie",
+                "waterschap",
+                "hoogheemraadschap",
+                "ministerie",
+            ]
+            .contains(&fw.as_str())
+            {
+                continue;
+            }
+            let mut name = vec![capitalize(&fw)];
+            if fw == "ministerie" {
+                // "Ministerie van Justitie en Veiligheid".
+                for x in words.iter().skip(i + 1).take(5) {
+                    let x = x.trim_end_matches([',', '.', ';', ')']);
+                    if x.starts_with(char::is_uppercase) || ["van", "en", "voor"].contains(&x) {
+                        name.push(x.to_string());
+                    } else {
+                        break;
+                    }
+                }
+            } else if let Some(next) = words.get(i + 1) {
+                let next = next
+                    .trim_end_matches([',', '.', ';', ')', ':', '’', '\''])
+                    .trim_end_matches("’s");
+                if next.starts_with(char::is_uppercase) && next.len() > 2 {
+                    name.push(next.to_string());
+                }
+            }
+            if name.len() < 2 {
+                continue;
+            }
+            let n = name.join(" ");
+            match counts.iter_mut().find(|(k, _)| *k == n) {
+                Some((_, c)) => *c += 1,
+                None => counts.push((n, 1)),
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|(_, c)| *c).map(|(n, _)| n)
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+fn documents(lines: &[Line]) -> Vec<String> {
+    let all: String = lines
+        .iter()
+        .map(|l| l.folded.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut out = Vec::new();
+    if contains_word(&all, "vog") || all.contains("verklaring omtrent het gedrag") {
+        out.push("VOG".to_string());
+    }
+    if all.contains("geheimhoudingsverklaring") || all.contains("geheimhoudingsovereenkomst") {
+        out.push("geheimhoudingsverklaring".to_string());
+    }
+    if contains_word(&all, "uea") || all.contains("uniform europees aanbestedingsdocument") {
+        out.push("UEA".to_string());
+    }
+    out
+}
+
+/// "Maximaal 5 pagina's, opgesteld in het Nederlands, minimaal 2 referenties."
+fn cv_requirements(text: &str) -> CvRequirements {
+    let f = fold(text);
+    // The last number in the 25 characters before `word` ("maximaal 5 pagina's").
+    let number_before = |word: &str| -> Option<u32> {
+        let p = f.find(word)?;
+        let mut from = p.saturating_sub(25);
+        while !f.is_char_boundary(from) {
+            from -= 1;
+        }
+        f[from..p]
+            .split(|c: char| !c.is_ascii_digit())
+            .rfind(|s| !s.is_empty())?
+            .parse()
+            .ok()
+    };
+    let language = if f.contains("nederlands") || f.contains("dutch") {
+        Some("nl".to_string())
+    } else if f.contains("engels") || f.contains("english") {
+        Some("en".to_string())
+    } else {
+        None
+    };
+    CvRequirements {
+        max_pages: number_before("pagina").or_else(|| number_before("page")),
+        language,
+        min_references: number_before("referentie").or_else(|| number_before("reference")),
+        motivation_requested: f.contains("motivatie") || f.contains("motivation"),
+        text: Some(clean_text(text)).filter(|t| !t.is_empty()),
+    }
+}
+
+const NUMBER_WORDS: [(&str, u32); 10] = [
+    ("een", 1),
+    ("twee", 2),
+    ("drie", 3),
+    ("vier", 4),
+    ("vijf", 5),
+    ("zes", 6),
+    ("zeven", 7),
+    ("acht", 8),
+    ("negen", 9),
+    ("tien", 10),
+];
+
+/// From the "Beoordeling" prose: how many CVs go to the client, and the tie-break on rate.
+fn assessment(lines: &[Line]) -> AssessmentProcedure {
+    let mut a = AssessmentProcedure::default();
+    for l in lines {
+        let f = &l.folded;
+        if (f.contains("gelijke score")
+            || f.contains("gelijke eindscore")
+            || f.contains("equal score"))
+            && (f.contains("tarief") || f.contains("prijs") || f.contains("rate"))
+        {
+            a.tie_break_on_rate = true;
+        }
+        if a.cvs_to_client.is_none()
+            && (f.contains("beste scoren") || f.starts_with("selectie") || f.contains("voorgelegd"))
+        {
+            let words: Vec<&str> = f
+                .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+                .filter(|w| !w.is_empty())
+                .collect();
+            for (i, w) in words.iter().enumerate() {
+                let n = w
+                    .parse::<u32>()
+                    .ok()
+                    .or_else(|| NUMBER_WORDS.iter().find(|(k, _)| k == w).map(|(_, v)| *v));
+                let Some(n) = n else { continue };
+                let next = words.get(i + 1).copied().unwrap_or("");
+                let next2 = words.get(i + 2).copied().unwrap_or("");
+                let noun = |x: &str| {
+                    x.starts_with("cv")
+                        || x.starts_with("offerte")
+                        || x.starts_with("kandidat")
+                        || x.starts_with("inschrijving")
+                };
+                if noun(next) || (next.parse::<u32>().is_ok() && noun(next2)) {
+                    if (1..=50).contains(&n) && *w != "een" {
+                        a.cvs_to_client = Some(n);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    a
+}
+
+/// "Vraag: …" / "Antwoord: …" pairs (also "Vraag 3:", "V:", "A:", "Q:").
+fn questions(lines: &[Line]) -> Vec<QuestionAnswer> {
+    #[derive(PartialEq)]
+    enum In {
+        None,
+        Q,
+        A,
+    }
+    let mut out: Vec<QuestionAnswer> = Vec::new();
+    let mut state = In::None;
+    let mut q = String::new();
+    let mut a = String::new();
+    let flush = |q: &mut String, a: &mut String, out: &mut Vec<QuestionAnswer>| {
+        if !q.trim().is_empty() && !a.trim().is_empty() {
+            out.push(QuestionAnswer {
+                question: clean_text(q),
+                answer: clean_text(a),
+                criterion: None,
+            });
+        }
+        q.clear();
+        a.clear();
+    };
+    for l in lines {
+        let f = &l.folded;
+        let after_label = |labels: &[&str]| -> Option<String> {
+            for lab in labels {
+                if let Some(rest) = f.strip_prefix(lab) {
+                    let rest_t = rest
+                        .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '.');
+                    if let Some(r) = rest_t.strip_prefix(':') {
+                        let consumed = f.len() - r.len();
+                        let chars = f[..consumed].chars().count();
+                        let start = l
+                            .text
+                            .char_indices()
+                            .nth(chars)
+                            .map_or(l.text.len(), |(i, _)| i);
+                        return Some(l.text[start..].trim().to_string());
+                    }
+                }
+            }
+            None
+        };
+        if let Some(rest) = after_label(&["vraag", "v", "q", "question"]) {
+            flush(&mut q, &mut a, &mut out);
+            q = rest;
+            state = In::Q;
+        } else if let Some(rest) = after_label(&["antwoord", "a", "answer"]) {
+            if state == In::Q {
+                a = rest;
+                state = In::A;
+            }
+        } else if state != In::None {
+            if heading(l).is_some()
+                || f.contains("reactietermijn")
+                || (l.after_blank
+                    && state == In::A
+                    && l.text.starts_with(char::is_uppercase)
+                    && !a.trim_end().ends_with([',', ':']))
+                    && l.text.len() > 100
+            {
+                flush(&mut q, &mut a, &mut out);
+                state = In::None;
+                continue;
+            }
+            let target = if state == In::Q { &mut q } else { &mut a };
+            target.push(' ');
+            target.push_str(&l.text);
+        }
+    }
+    flush(&mut q, &mut a, &mut out);
+    out
+}
+
+/// Ties each question to the criterion it quotes or names.
+fn link_questions(tender: &mut Tender) {
+    let criteria: Vec<(String, Option<u32>, Vec<String>)> = tender
+        .knockouts
+        .iter()
+        .map(|k| (k.id.clone(), k.number, significant_words(&k.text)))
+        .chain(
+            tender
+                .criteria
+                .iter()
+                .map(|w| (w.id.clone(), w.number, significant_words(&w.text))),
+        )
+        .collect();
+    for qa in &mut tender.questions {
+        let fq = fold(&qa.question);
+        let mut best: Option<(f64, String)> = None;
+        for (id, _, words) in &criteria {
+            if words.is_empty() {
+                continue;
+            }
+            let hits = words.iter().filter(|w| fq.contains(w.as_str())).count();
+            let share = hits as f64 / words.len() as f64;
+            if share >= 0.6 && best.as_ref().is_none_or(|(s, _)| share > *s) {
+                best = Some((share, id.clone()));
+            }
+        }
+        qa.criterion = best.map(|(_, id)| id).or_else(|| {
+            // "criterium 5", "eis 2", "gunningscriterium 3".
+            for (id, number, _) in &criteria {
+                if let Some(n) = number {
+                    for lab in [
+                        "criterium",
+                        "eis",
+                        "wens",
+                        "knock-outcriterium",
+                        "gunningscriterium",
+                        "selectiecriterium",
+                    ] {
+                        if fq.contains(&format!("{lab} {n}"))
+                            || fq.contains(&format!("{lab} nr. {n}"))
+                        {
+                            return Some(id.clone());
+                        }
+                    }
+                }
+            }
+            None
+        });
+    }
+}
+
+fn significant_words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 5)
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_binary_input_warn() {
+        assert_eq!(read_tender("").1, vec![Warning::EmptyInput]);
+        assert_eq!(read_tender("   \n\t\n").1, vec![Warning::EmptyInput]);
+        assert_eq!(
+            read_tender("\0\u{1}\u{2}PK\u{3}\u{4}").1,
+            vec![Warning::NotText]
+        );
+    }
+
+    #[test]
+    fn no_criteria_warns() {
+        let (t, w) =
+            read_tender("Projectleider\n\nWe zoeken een projectleider voor 50% van de tijd.\n");
+        assert!(t.knockouts.is_empty() && t.criteria.is_empty());
+        assert_eq!(w, vec![Warning::NoCriteria]);
+    }
+}

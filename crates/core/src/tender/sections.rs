@@ -1,0 +1,581 @@
+//! The structure of a posting: cleaned lines, section headings and list markers.
+
+use crate::text::{contains_word, fold, is_page_footer, strip_markdown, strip_pdf_question_marks};
+
+/// One non-blank line of the posting after cleaning.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// 1-based line number in the original text.
+    pub no: usize,
+    pub text: String,
+    pub folded: String,
+    /// A markdown heading ("## Opdracht") or a line wholly in bold.
+    pub marked_heading: bool,
+    /// A blank line came before it.
+    pub after_blank: bool,
+}
+
+/// Splits and cleans the text: PDF '?' artefacts and markdown marks removed, page footers and
+/// blank lines dropped (blank lines are remembered, as PDF copies put them inside sentences).
+pub fn clean_lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut after_blank = false;
+    let raw_lines: Vec<&str> = text.lines().collect();
+    let blank_at = |i: usize| raw_lines.get(i).is_none_or(|l| l.trim().is_empty());
+    for (i, raw) in raw_lines.iter().enumerate() {
+        let raw = raw.trim_end_matches('\r');
+        let trimmed = raw.trim();
+        // A bare number is a page number only when it stands alone between blank lines;
+        // otherwise it is a value under its label ("Uren per week" / "32").
+        if is_bare_number(trimmed) && !(i > 0 && blank_at(i - 1) && blank_at(i + 1)) {
+            out.push(Line {
+                no: i + 1,
+                text: trimmed.to_string(),
+                folded: trimmed.to_string(),
+                marked_heading: false,
+                after_blank,
+            });
+            after_blank = false;
+            continue;
+        }
+        let marked_heading = trimmed.starts_with('#')
+            || (trimmed.len() > 4
+                && trimmed.starts_with("**")
+                && trimmed.ends_with("**")
+                && !trimmed[2..trimmed.len() - 2].contains("**"));
+        let t = strip_markdown(&strip_pdf_question_marks(raw));
+        let t = t.replace('\u{a0}', " ");
+        let t = t.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        if t.is_empty() || is_page_footer(t) {
+            after_blank |= t.is_empty();
+            continue;
+        }
+        out.push(Line {
+            no: i + 1,
+            text: t.to_string(),
+            folded: fold(t),
+            marked_heading,
+            after_blank,
+        });
+        after_blank = false;
+    }
+    out
+}
+
+fn is_bare_number(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit())
+}
+
+/// What a heading announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionKind {
+    Knockout,
+    Weighted,
+    Competencies,
+    CvRequirements,
+    Questions,
+    /// Any other section: ends the one before it.
+    Other,
+}
+
+/// A recognised heading, possibly with content after a colon ("CV-eisen: maximaal 5 pagina's").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heading {
+    pub kind: SectionKind,
+    /// "totaal 100 punten" in the heading.
+    pub stated_total: Option<f64>,
+    pub inline_rest: Option<String>,
+}
+
+const KNOCKOUT_WORDS: [&str; 18] = [
+    "knock-out",
+    "knockout",
+    "knock out",
+    "ko-criteria",
+    "ko criteria",
+    "k.o.",
+    "vereisten",
+    "minimumeisen",
+    "minimum eisen",
+    "minimale eisen",
+    "harde eisen",
+    "functie-eisen",
+    "functie eisen",
+    "requirements",
+    "must have",
+    "must-have",
+    "uitsluitingscriteria",
+    "geschiktheidseisen",
+];
+const WEIGHTED_WORDS: [&str; 19] = [
+    "gunningscriteri",
+    "selectiecriteri",
+    "wensen",
+    "gewenste",
+    "gewenst",
+    "pluspunten",
+    "award criteria",
+    "selection criteria",
+    "nice to have",
+    "nice-to-have",
+    "beoordelingscriteria",
+    "kwaliteitscriteria",
+    "scoringscriteria",
+    "desirable",
+    "preferred",
+    "weging",
+    "weighting",
+    "wens ",
+    "gunningsaspecten",
+];
+/// Headings that end a criteria section without being criteria.
+const OTHER_HEADINGS: [&str; 40] = [
+    "competenties",
+    "beoordeling",
+    "planning",
+    "overige informatie",
+    "meer informatie",
+    "werkdagen",
+    "functieschaal",
+    "schaal",
+    "fee",
+    "organisatie",
+    "opdracht",
+    "afdeling",
+    "wat ga je doen",
+    "wat verwachten wij",
+    "wat vragen wij",
+    "wat bieden wij",
+    "procedure",
+    "benodigd aantal",
+    "toelichting",
+    "taken",
+    "kerntaken",
+    "werkzaamheden",
+    "over de organisatie",
+    "achtergrond",
+    "tarief",
+    "contact",
+    "inschrijving",
+    "selectieprocedure",
+    "gunning",
+    "planning en procedure",
+    "bijzonderheden",
+    "aanvullende informatie",
+    "sroi",
+    "deliverables",
+    "resultaten",
+    "opdrachtresultaten",
+    "verantwoordelijkheden",
+    "profiel",
+    "functieomschrijving",
+    "about",
+];
+
+/// Classifies `line` as a heading, or `None` when it is content.
+pub fn heading(line: &Line) -> Option<Heading> {
+    if list_marker(&line.text).is_some() && !line.marked_heading {
+        return None;
+    }
+    let text = line.text.trim();
+    let f = line.folded.trim();
+    // "CV-eisen: Maximaal 5 pagina's": a short label before a colon, content after it.
+    let (head, inline_rest) = match f.find(':') {
+        Some(p)
+            if p > 0 && f[..p].split_whitespace().count() <= 6 && !f[p + 1..].trim().is_empty() =>
+        {
+            let rest = text
+                .get(text.find(':').map_or(0, |q| q + 1)..)
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            (f[..p].trim(), Some(rest))
+        }
+        _ => (f.trim_end_matches(':').trim(), None),
+    };
+    let words = head.split_whitespace().count();
+    let shaped_like_heading = line.marked_heading
+        || (words <= 12
+            && head.len() <= 100
+            && !head.ends_with(['.', ';', ','])
+            && head
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_lowercase() || text.starts_with(char::is_uppercase)));
+    if !shaped_like_heading {
+        return None;
+    }
+    // Starts lower case in the original: a wrapped line, not a heading.
+    if text.starts_with(char::is_lowercase) && !line.marked_heading {
+        return None;
+    }
+    let kind = classify(head)?;
+    let stated_total = if matches!(kind, SectionKind::Weighted) {
+        stated_total(head)
+    } else {
+        None
+    };
+    let inline_rest = if inline_rest.is_some() && matches!(kind, SectionKind::Other) {
+        None
+    } else {
+        inline_rest
+    };
+    Some(Heading {
+        kind,
+        stated_total,
+        inline_rest,
+    })
+}
+
+fn classify(head: &str) -> Option<SectionKind> {
+    // Steps of the assessment procedure mention criteria without listing them.
+    if head.starts_with("stap ")
+        || head.starts_with("fase ")
+        || head.starts_with("beoordeling")
+        || head.starts_with("step ")
+    {
+        return Some(SectionKind::Other);
+    }
+    let starts_any = |list: &[&str]| list.iter().any(|w| head.starts_with(w));
+    if starts_any(&[
+        "cv-eisen",
+        "cv eisen",
+        "eisen aan het cv",
+        "eisen aan cv",
+        "eisen cv",
+        "offerte-eisen",
+        "offerte eisen",
+        "eisen aan de offerte",
+        "cv requirements",
+        "cv-vereisten",
+        "cv vereisten",
+        "vormvereisten",
+        "cv-format",
+    ]) {
+        return Some(SectionKind::CvRequirements);
+    }
+    if starts_any(&[
+        "competenties",
+        "competencies",
+        "gevraagde competenties",
+        "persoonlijke eigenschappen",
+        "soft skills",
+        "kerncompetenties",
+    ]) {
+        return Some(SectionKind::Competencies);
+    }
+    if starts_any(&[
+        "vragen en antwoorden",
+        "nota van inlichtingen",
+        "vraag en antwoord",
+        "q&a",
+        "vragen & antwoorden",
+        "gestelde vragen",
+    ]) {
+        return Some(SectionKind::Questions);
+    }
+    let knockout = KNOCKOUT_WORDS.iter().any(|w| head.contains(w))
+        || contains_word(head, "eisen")
+        || contains_word(head, "eis");
+    let weighted = WEIGHTED_WORDS.iter().any(|w| head.contains(w.trim_end()))
+        && !head.contains("gewenste startdatum");
+    // The criteria keyword must lead the heading, not sit in a sentence about something else.
+    let leading = head
+        .split_whitespace()
+        .take(5)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let leads = |words: &[&str]| {
+        words.iter().any(|w| leading.contains(w.trim_end()))
+            || contains_word(&leading, "eisen")
+            || contains_word(&leading, "eis")
+    };
+    match (knockout, weighted) {
+        (true, true) => {
+            // "Eisen en wensen" announces both; the sub-headings decide. "Knock-out … (weging)" stays knock-out.
+            if head.contains("knock") || head.contains("vereisten") {
+                Some(SectionKind::Knockout)
+            } else {
+                Some(SectionKind::Other)
+            }
+        }
+        (true, false) if leads(&KNOCKOUT_WORDS) => Some(SectionKind::Knockout),
+        (false, true)
+            if WEIGHTED_WORDS
+                .iter()
+                .any(|w| leading.contains(w.trim_end())) =>
+        {
+            Some(SectionKind::Weighted)
+        }
+        _ => {
+            if OTHER_HEADINGS.iter().any(|w| {
+                head == *w
+                    || head.starts_with(&format!("{w} "))
+                    || head.starts_with(&format!("{w}:"))
+            }) {
+                Some(SectionKind::Other)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// "(weging, totaal 100 punten)" → 100.
+fn stated_total(head: &str) -> Option<f64> {
+    let p = head.find("totaal").or_else(|| head.find("total"))?;
+    let rest = &head[p..];
+    let digits: String = rest
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    digits.parse().ok()
+}
+
+/// The kind of mark that starts a list item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkerKind {
+    Number,
+    Letter,
+    Bullet,
+    /// "Eis 3", "Wens 2", "K1", "Criterium 4".
+    Labelled,
+}
+
+/// A list item's mark: its kind, the number it prints, and where its own words start.
+pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
+    let t = line.trim_start();
+    let offset = line.len() - t.len();
+    let b = t.as_bytes();
+    // Bullets.
+    for bullet in [
+        "- ", "• ", "* ", "· ", "▪ ", "◦ ", "► ", "‣ ", "– ", "o ", "•\t", "-\t", "", "● ", "■ ",
+        "✓ ", "> ",
+    ] {
+        if !bullet.is_empty() && t.starts_with(bullet) && t.len() > bullet.len() {
+            return Some((
+                MarkerKind::Bullet,
+                None,
+                offset
+                    + bullet.len()
+                    + (t.len() - bullet.len() - t[bullet.len()..].trim_start().len()),
+            ));
+        }
+    }
+    // "-Meer dan", "•Ervaring": a bullet glued to a capital.
+    for bullet in ['-', '•', '–', '▪'] {
+        if let Some(rest) = t.strip_prefix(bullet) {
+            if rest.starts_with(char::is_uppercase) {
+                return Some((MarkerKind::Bullet, None, offset + bullet.len_utf8()));
+            }
+        }
+    }
+    // "1.", "1)", "12.", "1:" "1 -" followed by words.
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=2).contains(&digits) {
+        let rest = &t[digits..];
+        let n: u32 = t[..digits].parse().ok()?;
+        for sep in [". ", ") ", ".\t", ")\t", ": ", " - ", " – ", " ) "] {
+            if let Some(after) = rest.strip_prefix(sep) {
+                let words = after.trim_start();
+                // "2. " followed by a number is a date or amount, not an item.
+                if words.is_empty() {
+                    return None;
+                }
+                return Some((MarkerKind::Number, Some(n), offset + t.len() - words.len()));
+            }
+        }
+        // "1.Een afgeronde", glued.
+        if (rest.starts_with('.') || rest.starts_with(')'))
+            && rest[1..].starts_with(char::is_alphabetic)
+        {
+            return Some((MarkerKind::Number, Some(n), offset + digits + 1));
+        }
+        return None;
+    }
+    // "a. ", "b) ".
+    if b.len() > 3 && b[0].is_ascii_lowercase() && (b[1] == b'.' || b[1] == b')') && b[2] == b' ' {
+        return Some((
+            MarkerKind::Letter,
+            Some((b[0] - b'a' + 1) as u32),
+            offset + 3,
+        ));
+    }
+    // "K1 ", "W2.", "E3:", "Eis 1:", "Wens 2 –", "Criterium 4:", "Gunningscriterium 1".
+    let f = fold(t);
+    for label in [
+        "gunningscriterium",
+        "selectiecriterium",
+        "criterium",
+        "criterion",
+        "requirement",
+        "knock-out",
+        "eis",
+        "wens",
+        "ko",
+        "k",
+        "w",
+        "e",
+        "g",
+    ] {
+        if let Some(rest) = f.strip_prefix(label) {
+            let rest_trim = rest.trim_start();
+            let d = rest_trim.bytes().take_while(|c| c.is_ascii_digit()).count();
+            if d == 0 || d > 2 || (label.len() == 1 && rest.len() != rest_trim.len()) {
+                continue;
+            }
+            let n: u32 = rest_trim[..d].parse().ok()?;
+            let after = &rest_trim[d..];
+            let after_trim = after.trim_start_matches([' ', '.', ':', ')', '-', '–', '\t']);
+            if after_trim.len() == after.len() && !after.is_empty() {
+                continue;
+            }
+            // Folding maps one character to one, so character counts carry over to `t`.
+            let consumed_chars = f[..f.len() - after_trim.len()].chars().count();
+            let start = t
+                .char_indices()
+                .nth(consumed_chars)
+                .map_or(t.len(), |(i, _)| i);
+            return Some((MarkerKind::Labelled, Some(n), offset + start));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str) -> Line {
+        Line {
+            no: 1,
+            text: text.into(),
+            folded: fold(text),
+            marked_heading: text.starts_with('#'),
+            after_blank: true,
+        }
+    }
+
+    fn kind(text: &str) -> Option<SectionKind> {
+        let l = clean_lines(text).into_iter().next().unwrap();
+        heading(&l).map(|h| h.kind)
+    }
+
+    #[test]
+    fn knockout_headings_in_many_styles() {
+        for h in [
+            "Vereisten / knock-outcriteria",
+            "### **Vereisten / knock-out criteria**",
+            "Vereisten/ knock-outcriteria te beoordelen door Flextender",
+            "Eisen",
+            "Eisen:",
+            "Functie-eisen",
+            "Minimumeisen",
+            "Requirements (knock-out)",
+            "Knock-out criteria",
+        ] {
+            assert_eq!(kind(h), Some(SectionKind::Knockout), "{h}");
+        }
+    }
+
+    #[test]
+    fn weighted_headings_in_many_styles() {
+        for h in [
+            "Selectiecriteria te beoordelen door Flextender ?(weging, totaal 100 punten)",
+            "### **Gunningscriteria (weging, totaal 100 punten)**",
+            "Wensen",
+            "Gewenste kwalificaties",
+            "Award criteria (weighting, 100 points)",
+            "Gunningscriteria te beoordelen door Flextender (weging, totaal 100 punten)",
+        ] {
+            assert_eq!(kind(h), Some(SectionKind::Weighted), "{h}");
+        }
+    }
+
+    #[test]
+    fn stated_total_is_read_from_the_heading() {
+        let l = line("Selectiecriteria te beoordelen door Flextender (weging, totaal 100 punten)");
+        assert_eq!(heading(&l).unwrap().stated_total, Some(100.0));
+    }
+
+    #[test]
+    fn traps_are_not_criteria_headings() {
+        for h in [
+            "Stap 1: Beoordeling cv's op minimumeisen",
+            "Stap 1: Beoordeling Offertes op minimumeisen",
+            "CV-eisen",
+            "Offerte-eisen",
+            "Competenties",
+        ] {
+            assert!(
+                !matches!(kind(h), Some(SectionKind::Knockout | SectionKind::Weighted)),
+                "{h}"
+            );
+        }
+        // Prose that mentions knock-out criteria is not a heading at all.
+        assert_eq!(kind("Flex tender beoordeelt de cv's op de **Vereisten / Knock-outcriteria** in het bovengenoemde profiel."), None);
+        assert_eq!(
+            kind("- Opstellen van een programma van eisen en wensen"),
+            None
+        );
+        assert_eq!(kind("Je schrijft de eisen en wensen voor de nieuwe aanbesteding uit samen met de inkoper van het team."), None);
+    }
+
+    #[test]
+    fn cv_requirements_heading_with_inline_content() {
+        let l = line("CV-eisen: Maximaal 5 pagina's, opgesteld in het Nederlands");
+        let h = heading(&l).unwrap();
+        assert_eq!(h.kind, SectionKind::CvRequirements);
+        assert_eq!(
+            h.inline_rest.as_deref(),
+            Some("Maximaal 5 pagina's, opgesteld in het Nederlands")
+        );
+    }
+
+    #[test]
+    fn list_markers() {
+        assert_eq!(
+            list_marker("1. Een afgeronde opleiding"),
+            Some((MarkerKind::Number, Some(1), 3))
+        );
+        assert_eq!(
+            list_marker("12) Ervaring"),
+            Some((MarkerKind::Number, Some(12), 4))
+        );
+        assert_eq!(list_marker("- HBO"), Some((MarkerKind::Bullet, None, 2)));
+        assert_eq!(
+            list_marker("-Meer dan 5 jaar"),
+            Some((MarkerKind::Bullet, None, 1))
+        );
+        assert_eq!(
+            list_marker("K1 Afgeronde hbo-opleiding"),
+            Some((MarkerKind::Labelled, Some(1), 3))
+        );
+        assert_eq!(
+            list_marker("Wens 2 – 25 punten: ervaring"),
+            Some((MarkerKind::Labelled, Some(2), 11))
+        );
+        assert_eq!(
+            list_marker("Eis 1: HBO"),
+            Some((MarkerKind::Labelled, Some(1), 7))
+        );
+        assert_eq!(
+            list_marker("a. Kennis van de Woo"),
+            Some((MarkerKind::Letter, Some(1), 3))
+        );
+        assert_eq!(list_marker("2 jaar ervaring"), None);
+        assert_eq!(list_marker("2026 was een goed jaar"), None);
+        assert_eq!(list_marker("Eisen"), None);
+        assert_eq!(list_marker("Kennis van"), None);
+    }
+
+    #[test]
+    fn footers_and_blank_lines_are_dropped() {
+        let lines = clean_lines("Eerste regel\n\n\t\tPagina 2 van 4\n\nTweede regel ?\n");
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[1].text, "Tweede regel");
+        assert_eq!(lines[1].no, 5);
+        assert!(lines[1].after_blank);
+    }
+}

@@ -1,0 +1,677 @@
+//! The posting's terms: reference, dates, hours, rate, workdays. Brokers write them as
+//! "Label value" on one line, tab-separated pairs, label and value on separate lines,
+//! "Label: value", or glued together ("Opdracht tarief 65Opdracht uren 36").
+
+use super::sections::Line;
+use super::{Extension, Hours, RateBand, Start};
+use crate::date::{find_date, find_time, Date};
+use crate::text::{contains_word, fold, parse_number};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Reference,
+    Buyer,
+    Region,
+    Start,
+    Duration,
+    Extension,
+    Hours,
+    Education,
+    Deadline,
+    DeadlineTime,
+    Rate,
+}
+
+/// Labels, longest first within each field so "uren per week" wins over "uren".
+const LABELS: &[(&str, Field)] = &[
+    ("aanvraagnummer", Field::Reference),
+    ("referentienummer", Field::Reference),
+    ("opdrachtnummer", Field::Reference),
+    ("vacaturenummer", Field::Reference),
+    ("aanvraag id", Field::Reference),
+    ("kenmerk", Field::Reference),
+    ("reference number", Field::Reference),
+    ("reference", Field::Reference),
+    ("referentie", Field::Reference),
+    ("opdrachtgever", Field::Buyer),
+    ("aanbestedende dienst", Field::Buyer),
+    ("inhurende organisatie", Field::Buyer),
+    ("klant", Field::Buyer),
+    ("client", Field::Buyer),
+    ("organisatie", Field::Buyer),
+    ("regio", Field::Region),
+    ("standplaats", Field::Region),
+    ("werklocatie", Field::Region),
+    ("locatie", Field::Region),
+    ("location", Field::Region),
+    ("startdatum", Field::Start),
+    ("gewenste startdatum", Field::Start),
+    ("ingangsdatum", Field::Start),
+    ("start date", Field::Start),
+    ("aanvang", Field::Start),
+    ("start", Field::Start),
+    ("duur opdracht", Field::Duration),
+    ("duur", Field::Duration),
+    ("looptijd", Field::Duration),
+    ("duration", Field::Duration),
+    ("opties verlenging", Field::Extension),
+    ("optie tot verlenging", Field::Extension),
+    ("verlengingsopties", Field::Extension),
+    ("verlengingsoptie", Field::Extension),
+    ("verlenging", Field::Extension),
+    ("extension", Field::Extension),
+    ("aantal uren per week", Field::Hours),
+    ("uren per week", Field::Hours),
+    ("uren p/w", Field::Hours),
+    ("uur per week", Field::Hours),
+    ("opdracht uren", Field::Hours),
+    ("hours per week", Field::Hours),
+    ("uren", Field::Hours),
+    ("opleidingniveau", Field::Education),
+    ("opleidingsniveau", Field::Education),
+    ("werk- en denkniveau", Field::Education),
+    ("education level", Field::Education),
+    ("einde inschrijfdatum", Field::Deadline),
+    ("uiterste reactiedatum", Field::Deadline),
+    ("sluitingsdatum", Field::Deadline),
+    ("sluitingstermijn", Field::Deadline),
+    ("reageren t/m", Field::Deadline),
+    ("reageren tot en met", Field::Deadline),
+    ("reageren tot", Field::Deadline),
+    ("reageren voor", Field::Deadline),
+    ("reageren uiterlijk", Field::Deadline),
+    ("inschrijven tot", Field::Deadline),
+    ("verloopt op", Field::Deadline),
+    ("closing date", Field::Deadline),
+    ("deadline", Field::Deadline),
+    ("eindtijd", Field::DeadlineTime),
+    ("maximum uurtarief", Field::Rate),
+    ("maximaal uurtarief", Field::Rate),
+    ("max. uurtarief", Field::Rate),
+    ("max uurtarief", Field::Rate),
+    ("maximum tarief", Field::Rate),
+    ("max. tarief", Field::Rate),
+    ("opdracht tarief", Field::Rate),
+    ("uurtarief", Field::Rate),
+    ("tarief", Field::Rate),
+    ("maximum rate", Field::Rate),
+    ("hourly rate", Field::Rate),
+];
+
+/// Terms found by label, first occurrence wins.
+#[derive(Debug, Default)]
+pub struct Terms {
+    pub reference: Option<String>,
+    pub buyer: Option<String>,
+    pub region: Option<String>,
+    pub start: Option<Start>,
+    pub duration_months: Option<u32>,
+    pub duration_text: Option<String>,
+    pub extension: Option<Extension>,
+    pub hours: Option<Hours>,
+    pub education: Option<String>,
+    pub deadline: Option<Date>,
+    pub deadline_time: Option<String>,
+    pub rate: Option<f64>,
+}
+
+/// Labels whose value sits on the next line when the line holds the label alone.
+fn label_at(folded: &str, pos: usize) -> Option<(&'static str, Field)> {
+    let rest = &folded[pos..];
+    let mut best: Option<(&'static str, Field)> = None;
+    for &(label, field) in LABELS {
+        if let Some(after) = rest.strip_prefix(label) {
+            let after = after.chars().next();
+            if after.is_none_or(|c| !c.is_alphabetic())
+                && best.is_none_or(|(b, _)| label.len() > b.len())
+            {
+                best = Some((label, field));
+            }
+        }
+    }
+    best
+}
+
+/// Splits one line into (field, value) segments.
+fn segments(line: &Line) -> Vec<(Field, String)> {
+    let text = &line.text;
+    let folded = &line.folded;
+    // Folding maps chars one to one; work on char indices to stay on boundaries.
+    let tchars: Vec<(usize, char)> = text.char_indices().collect();
+    let fchars: Vec<(usize, char)> = folded.char_indices().collect();
+    if tchars.len() != fchars.len() {
+        return Vec::new();
+    }
+    let mut cuts: Vec<(usize, usize, Field)> = Vec::new(); // (char index, label chars, field)
+    let mut ci = 0;
+    while ci < fchars.len() {
+        let boundary = ci == 0
+            || tchars[ci - 1].1 == '\t'
+            || (ci >= 2 && tchars[ci - 1].1 == ' ' && tchars[ci - 2].1 == ' ')
+            || (ci >= 2 && tchars[ci - 1].1 == ' ' && tchars[ci - 2].1 == '|')
+            // Glued: "65Opdracht uren" — an upper-case label start right after a digit or letter.
+            || (tchars[ci].1.is_uppercase() && (tchars[ci - 1].1.is_ascii_digit() || tchars[ci - 1].1.is_lowercase()));
+        if boundary {
+            if let Some((label, field)) = label_at(folded, fchars[ci].0) {
+                let n = label.chars().count();
+                cuts.push((ci, n, field));
+                ci += n;
+                continue;
+            }
+        }
+        ci += 1;
+    }
+    let mut out = Vec::new();
+    for (k, &(ci, n, field)) in cuts.iter().enumerate() {
+        let vstart = tchars.get(ci + n).map_or(text.len(), |c| c.0);
+        let vend = cuts.get(k + 1).map_or(text.len(), |next| tchars[next.0].0);
+        let value = text[vstart..vend]
+            .trim()
+            .trim_start_matches([':', '-', '–'])
+            .trim()
+            .to_string();
+        out.push((field, value));
+    }
+    out
+}
+
+/// Reads the terms from the posting's lines.
+pub fn read_terms(lines: &[Line]) -> Terms {
+    let mut t = Terms::default();
+    for (i, line) in lines.iter().enumerate() {
+        // Prose sentences are not term lines unless tab-separated.
+        if line.text.len() > 120 && !line.text.contains('\t') {
+            continue;
+        }
+        let segs = segments(line);
+        for (k, (field, value)) in segs.iter().enumerate() {
+            let mut value = value.clone();
+            // Label alone on its line: the value is on the next line.
+            // "Organisatie" alone is a section heading over prose, not a label.
+            if value.is_empty() && segs.len() == 1 && k == 0 && *field != Field::Buyer {
+                if let Some(next) = lines.get(i + 1) {
+                    if segments(next).is_empty() && next.text.len() <= 80 {
+                        value = next.text.clone();
+                    }
+                }
+            }
+            if value.is_empty() {
+                continue;
+            }
+            apply(&mut t, *field, &value);
+        }
+    }
+    t
+}
+
+fn apply(t: &mut Terms, field: Field, value: &str) {
+    let f = fold(value);
+    match field {
+        Field::Reference if t.reference.is_none() => {
+            let token = value
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            if token.chars().any(|c| c.is_ascii_digit()) && token.len() <= 30 {
+                t.reference = Some(token.to_string());
+            }
+        }
+        Field::Buyer if t.buyer.is_none() && value.len() <= 60 && !value.ends_with('.') => {
+            t.buyer = Some(value.to_string())
+        }
+        Field::Region if t.region.is_none() && value.len() <= 60 && !value.ends_with('.') => {
+            t.region = Some(value.to_string())
+        }
+        Field::Start if t.start.is_none() => {
+            let asap = [
+                "z.s.m",
+                "zsm",
+                "zo spoedig mogelijk",
+                "zo snel mogelijk",
+                "asap",
+                "as soon as possible",
+                "per direct",
+                "direct",
+            ]
+            .iter()
+            .any(|w| f.contains(w));
+            let date = find_date(value).map(|d| d.0);
+            if asap || date.is_some() || f.contains("in overleg") {
+                t.start = Some(Start {
+                    date,
+                    asap,
+                    text: value.to_string(),
+                });
+            }
+        }
+        Field::Duration if t.duration_months.is_none() => {
+            if let Some(m) = months_in(&f) {
+                t.duration_months = Some(m);
+                t.duration_text = Some(dedupe_unit(value));
+            }
+        }
+        Field::Extension if t.extension.is_none() => {
+            let (count, months) = extension_in(&f);
+            if count.is_some() || months.is_some() || f.contains("nee") || f.contains("geen") {
+                t.extension = Some(Extension {
+                    count,
+                    months,
+                    text: value.to_string(),
+                });
+            }
+        }
+        Field::Hours if t.hours.is_none() => t.hours = hours_in(&f),
+        Field::Education if t.education.is_none() && value.len() <= 60 => {
+            t.education = Some(value.to_string())
+        }
+        Field::Deadline if t.deadline.is_none() => {
+            if let Some((d, _)) = find_date(value) {
+                t.deadline = Some(d);
+                if t.deadline_time.is_none() {
+                    t.deadline_time = find_time(value).map(|(h, m)| format!("{h:02}:{m:02}"));
+                }
+            }
+        }
+        Field::DeadlineTime if t.deadline_time.is_none() => {
+            t.deadline_time = find_time(value).map(|(h, m)| format!("{h:02}:{m:02}"))
+        }
+        Field::Rate if t.rate.is_none() => t.rate = euro_amount(value).or_else(|| first_number(&f)),
+        _ => {}
+    }
+}
+
+/// "12 maanden maanden" (Flextender doubles the unit) → "12 maanden".
+fn dedupe_unit(value: &str) -> String {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    let mut out: Vec<&str> = Vec::new();
+    for w in words {
+        if out.last().is_some_and(|l| fold(l) == fold(w)) {
+            continue;
+        }
+        out.push(w);
+    }
+    out.join(" ")
+}
+
+/// Months in a duration: "12 maanden", "6 mnd", "1 jaar", "26 weken".
+pub fn months_in(f: &str) -> Option<u32> {
+    let words: Vec<&str> = f
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let Some(n) = parse_number(w) else { continue };
+        let unit = words.get(i + 1).copied().unwrap_or("");
+        let n = n as u32;
+        if unit.starts_with("maand") || unit.starts_with("mnd") || unit.starts_with("month") {
+            return Some(n);
+        }
+        if unit.starts_with("jaar") || unit.starts_with("year") {
+            return Some(n * 12);
+        }
+        if unit.starts_with("we") && (unit.starts_with("week") || unit.starts_with("weken")) {
+            return Some((n * 12).div_ceil(52));
+        }
+    }
+    None
+}
+
+/// "2 maal 12 maand(en)", "2 x 6 maand(en)", "1 x 6 maanden", "optie tot 2 x 3 maanden".
+fn extension_in(f: &str) -> (Option<u32>, Option<u32>) {
+    let words: Vec<&str> = f
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let Some(n) = w.parse::<u32>().ok() else {
+            continue;
+        };
+        if matches!(
+            words.get(i + 1),
+            Some(&"x" | &"maal" | &"keer" | &"times" | &"×")
+        ) {
+            let months = words
+                .get(i + 2)
+                .and_then(|_| months_in(&words[i + 2..].join(" ")));
+            return (Some(n), months);
+        }
+        if let Some(stripped) = w.strip_suffix('x') {
+            if let Ok(n) = stripped.parse::<u32>() {
+                return (Some(n), months_in(&words[i + 1..].join(" ")));
+            }
+        }
+        let _ = n;
+    }
+    (None, months_in(f))
+}
+
+/// "20-24 uur", "36 uur", "20 tot 28 uur", "32 - 36", "max. 24 uur".
+pub fn hours_in(f: &str) -> Option<Hours> {
+    let mut nums = Vec::new();
+    let mut cur = String::new();
+    for c in f.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_digit() {
+            cur.push(c);
+        } else {
+            if !cur.is_empty() {
+                if let Ok(n) = cur.parse::<u32>() {
+                    nums.push(n);
+                }
+                cur.clear();
+            }
+            if nums.len() == 2 {
+                break;
+            }
+        }
+    }
+    let nums: Vec<u32> = nums.into_iter().filter(|n| (1..=80).contains(n)).collect();
+    match nums.as_slice() {
+        [a, b, ..] if a <= b => Some(Hours { min: *a, max: *b }),
+        [a, ..] if f.contains("max") => Some(Hours { min: 0, max: *a }),
+        [a, ..] => Some(Hours { min: *a, max: *a }),
+        _ => None,
+    }
+}
+
+/// "€ 110,00", "€110", "EUR 95", "110 euro".
+pub fn euro_amount(s: &str) -> Option<f64> {
+    let number_after = |rest: &str| -> Option<f64> {
+        let num: String = rest
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+            .collect();
+        parse_number(&num)
+    };
+    if let Some(p) = s.find('€') {
+        if let Some(v) = number_after(&s[p + '€'.len_utf8()..]) {
+            return Some(v);
+        }
+    }
+    let f = fold(s);
+    for prefix in ["eur ", "eur.", "euro "] {
+        if let Some(v) = f
+            .find(prefix)
+            .and_then(|p| number_after(&f[p + prefix.len()..]))
+        {
+            return Some(v);
+        }
+    }
+    // "110 euro".
+    let p = f.find(" euro")?;
+    let before: String = f[..p]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect();
+    parse_number(&before.chars().rev().collect::<String>())
+}
+
+fn first_number(f: &str) -> Option<f64> {
+    let num: String = f
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect();
+    parse_number(&num).filter(|n| *n >= 10.0 && *n <= 500.0)
+}
+
+/// "Bandbreedte € 95,00 - € 110,00" → band.
+pub fn rate_band(lines: &[Line]) -> Option<RateBand> {
+    for l in lines {
+        if !(l.folded.contains("bandbreedte")
+            || l.folded.contains("tariefrange")
+            || l.folded.contains("tariefindicatie")
+            || l.folded.contains("rate band"))
+        {
+            continue;
+        }
+        let amounts: Vec<f64> = l
+            .text
+            .split('€')
+            .skip(1)
+            .filter_map(|part| {
+                let num: String = part
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+                    .collect();
+                parse_number(&num)
+            })
+            .collect();
+        if let [a, b, ..] = amounts.as_slice() {
+            return Some(RateBand {
+                min: a.min(*b),
+                max: a.max(*b),
+            });
+        }
+    }
+    None
+}
+
+/// The maximum rate a criterion states ("maximum uurtarief van € 110,00").
+pub fn rate_in_criterion(folded: &str, text: &str) -> Option<f64> {
+    if !(folded.contains("tarief") || folded.contains("rate")) {
+        return None;
+    }
+    if !(folded.contains("max")
+        || folded.contains("hoogstens")
+        || folded.contains("niet hoger")
+        || folded.contains("ten hoogste"))
+    {
+        return None;
+    }
+    euro_amount(text)
+}
+
+/// Deadline stated in prose: "De reactietermijn … duurt tot maandag 7 oktober 2024, 09.00 uur".
+pub fn deadline_in_prose(lines: &[Line]) -> Option<(Date, Option<String>)> {
+    for (i, l) in lines.iter().enumerate() {
+        let f = &l.folded;
+        let about = f.contains("reactietermijn")
+            || f.contains("inschrijftermijn")
+            || f.contains("sluit op")
+            || (f.contains("reageren")
+                && (f.contains(" tot ") || f.contains("t/m") || f.contains("uiterlijk")));
+        if !about {
+            continue;
+        }
+        // The sentence may wrap onto the next line.
+        let joined = match lines.get(i + 1) {
+            Some(n) => format!("{} {}", l.text, n.text),
+            None => l.text.clone(),
+        };
+        if let Some((d, range)) = find_date(&joined) {
+            let time = find_time(&joined[range.end..]).map(|(h, m)| format!("{h:02}:{m:02}"));
+            return Some((d, time));
+        }
+    }
+    None
+}
+
+/// Workdays named after a "Werkdagen" label: "Ma – Di – Wo – Do – Vr", "maandag t/m donderdag".
+pub fn workdays(lines: &[Line]) -> Vec<String> {
+    for (i, l) in lines.iter().enumerate() {
+        if !(l.folded.starts_with("werkdagen")
+            || l.folded.contains("volgende werkdagen")
+            || l.folded.starts_with("workdays")
+            || l.folded.starts_with("werkdag"))
+        {
+            continue;
+        }
+        for cand in lines.iter().skip(i).take(4) {
+            let days = days_in(&cand.folded);
+            if !days.is_empty() {
+                return days;
+            }
+        }
+    }
+    Vec::new()
+}
+
+const DAYS: [(&str, &[&str]); 7] = [
+    ("ma", &["maandag", "maandagen", "ma", "monday", "mon"]),
+    ("di", &["dinsdag", "dinsdagen", "di", "tuesday", "tue"]),
+    ("wo", &["woensdag", "woensdagen", "wo", "wednesday", "wed"]),
+    ("do", &["donderdag", "donderdagen", "do", "thursday", "thu"]),
+    (
+        "vr",
+        &["vrijdag", "vrijdagen", "vr", "vrij", "friday", "fri"],
+    ),
+    ("za", &["zaterdag", "za", "saturday", "sat"]),
+    ("zo", &["zondag", "zo", "sunday", "sun"]),
+];
+
+/// Day codes named in a folded text, with "t/m" ranges expanded; week order, no duplicates.
+pub fn days_in(f: &str) -> Vec<String> {
+    let words: Vec<&str> = f
+        .split(|c: char| !(c.is_alphanumeric() || c == '/'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let day_of = |w: &str| DAYS.iter().position(|(_, forms)| forms.contains(&w));
+    let mut set = [false; 7];
+    let mut i = 0;
+    while i < words.len() {
+        if let Some(a) = day_of(words[i]) {
+            let (is_range, skip) = match (words.get(i + 1), words.get(i + 2), words.get(i + 3)) {
+                (Some(&"t/m"), _, _) | (Some(&"through"), _, _) | (Some(&"to"), _, _) => (true, 2),
+                (Some(&"tot"), Some(&"en"), Some(&"met")) => (true, 4),
+                _ => (false, 1),
+            };
+            if is_range {
+                if let Some(b) = words.get(i + skip).and_then(|w| day_of(w)) {
+                    for d in set.iter_mut().take(b.max(a) + 1).skip(a.min(b)) {
+                        *d = true;
+                    }
+                    i += skip + 1;
+                    continue;
+                }
+            }
+            // "do" and "zo" are also ordinary words; accept them only among other days.
+            set[a] = true;
+        }
+        i += 1;
+    }
+    let found: Vec<String> = (0..7)
+        .filter(|&d| set[d])
+        .map(|d| DAYS[d].0.to_string())
+        .collect();
+    // A single two-letter hit ("zo", "do") in prose is not a workday list.
+    if found.len() == 1 && !words.iter().any(|w| w.len() > 3 && day_of(w).is_some()) {
+        return Vec::new();
+    }
+    found
+}
+
+/// "Is hybride werken mogelijk: ja".
+pub fn hybrid(lines: &[Line]) -> Option<bool> {
+    for l in lines {
+        if l.folded.contains("hybride") || l.folded.contains("hybrid") {
+            let after = l
+                .folded
+                .split("hybride")
+                .nth(1)
+                .or_else(|| l.folded.split("hybrid").nth(1))
+                .unwrap_or("");
+            if contains_word(after, "ja")
+                || contains_word(after, "yes")
+                || contains_word(after, "mogelijk") && !contains_word(after, "niet")
+            {
+                return Some(true);
+            }
+            if contains_word(after, "nee")
+                || contains_word(after, "no")
+                || contains_word(after, "niet")
+            {
+                return Some(false);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tender::sections::clean_lines;
+
+    fn terms(text: &str) -> Terms {
+        read_terms(&clean_lines(text))
+    }
+
+    #[test]
+    fn label_value_on_one_line() {
+        let t = terms("Aanvraagnummer 17713\n\nDuur 12 maanden maanden\n\nUren per week 20-24 uur\n\nStart Z.s.m.\n\nEinde inschrijfdatum maandag 7 oktober 2024\n\nEindtijd 09:00 uur\n");
+        assert_eq!(t.reference.as_deref(), Some("17713"));
+        assert_eq!(t.duration_months, Some(12));
+        assert_eq!(t.duration_text.as_deref(), Some("12 maanden"));
+        assert_eq!(t.hours, Some(Hours { min: 20, max: 24 }));
+        assert!(t.start.unwrap().asap);
+        assert_eq!(t.deadline, Date::new(2024, 10, 7));
+        assert_eq!(t.deadline_time.as_deref(), Some("09:00"));
+    }
+
+    #[test]
+    fn tab_separated_pairs() {
+        let t = terms("Aanvraagnummer\t28671\tStart\t4-5-2026\nDuur\t6 maanden maanden\tOpleidingniveau\tHBO\nOpties verlenging\t2 x 6 maand(en)\tRegio\tOverijssel\nUren per week\t16-24 uur\tEinde inschrijfdatum\tdinsdag 7 april 2026\n");
+        assert_eq!(t.reference.as_deref(), Some("28671"));
+        assert_eq!(t.start.unwrap().date, Date::new(2026, 5, 4));
+        assert_eq!(t.education.as_deref(), Some("HBO"));
+        assert_eq!(t.region.as_deref(), Some("Overijssel"));
+        let e = t.extension.unwrap();
+        assert_eq!((e.count, e.months), (Some(2), Some(6)));
+        assert_eq!(t.hours, Some(Hours { min: 16, max: 24 }));
+        assert_eq!(t.deadline, Date::new(2026, 4, 7));
+    }
+
+    #[test]
+    fn label_and_value_on_separate_lines() {
+        let t = terms(
+            "Tijd & agenda\nStart\n1-3-2026\nUren per week\n32\nVerloopt op\n12 februari 2026\n",
+        );
+        assert_eq!(t.start.unwrap().date, Date::new(2026, 3, 1));
+        assert_eq!(t.hours, Some(Hours { min: 32, max: 32 }));
+        assert_eq!(t.deadline, Date::new(2026, 2, 12));
+    }
+
+    #[test]
+    fn colon_labels_and_glued_fields() {
+        let t = terms("Opdrachtgever: Gemeente Apeldoorn\nSluitingsdatum: 12-05-2026 12:00\nOpdracht tarief 65Opdracht uren 36\nReageren t/m: 3 March 2026\n");
+        assert_eq!(t.buyer.as_deref(), Some("Gemeente Apeldoorn"));
+        assert_eq!(t.deadline, Date::new(2026, 5, 12));
+        assert_eq!(t.deadline_time.as_deref(), Some("12:00"));
+        assert_eq!(t.rate, Some(65.0));
+        assert_eq!(t.hours, Some(Hours { min: 36, max: 36 }));
+    }
+
+    #[test]
+    fn prose_is_not_a_term() {
+        let t = terms("Start je loopbaan bij de mooiste gemeente van Nederland en werk mee aan de toekomst van onze stad, samen met collega's.\n");
+        assert!(t.start.is_none());
+    }
+
+    #[test]
+    fn workdays_and_ranges() {
+        assert_eq!(
+            days_in("ma - di - wo - do - vr"),
+            ["ma", "di", "wo", "do", "vr"]
+        );
+        assert_eq!(days_in("maandag t/m donderdag"), ["ma", "di", "wo", "do"]);
+        assert_eq!(
+            days_in("ma, di, wo, do, vrij (in onderling overleg)"),
+            ["ma", "di", "wo", "do", "vr"]
+        );
+        assert_eq!(days_in("ma t/m vrij"), ["ma", "di", "wo", "do", "vr"]);
+        assert!(days_in("wat is dat zo").is_empty());
+    }
+
+    #[test]
+    fn money() {
+        assert_eq!(euro_amount("€ 110,00 exclusief btw"), Some(110.0));
+        assert_eq!(euro_amount("maximaal € 110,- exclusief"), Some(110.0));
+        assert_eq!(euro_amount("EUR 95 per uur"), Some(95.0));
+        assert_eq!(euro_amount("95 euro per uur"), Some(95.0));
+        assert_eq!(euro_amount("geen bedrag"), None);
+    }
+}

@@ -1,0 +1,248 @@
+//! Text helpers shared by the readers: folding for comparison, and cleaning the artefacts that
+//! copying from web pages and PDFs leaves behind.
+
+/// Lower case, diacritics removed, typographic quotes and dashes made plain: the form in which
+/// words are compared ("Coördinator" and "coordinator" are one word to an assessor).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => {
+                out.push('a')
+            }
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => out.push('e'),
+            'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => out.push('i'),
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => out.push('o'),
+            'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => out.push('u'),
+            'ý' | 'ÿ' | 'Ý' => out.push('y'),
+            'ç' | 'Ç' => out.push('c'),
+            'ñ' | 'Ñ' => out.push('n'),
+            'ĳ' | 'Ĳ' => out.push_str("ij"),
+            '’' | '‘' | '´' | '`' | 'ʼ' => out.push('\''),
+            '“' | '”' | '„' => out.push('"'),
+            '–' | '—' | '‑' | '−' => out.push('-'),
+            '\u{a0}' | '\u{2007}' | '\u{202f}' => out.push(' '),
+            _ => {
+                for l in c.to_lowercase() {
+                    out.push(l);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Removes markdown emphasis and heading marks that pasted postings carry ("### **Eisen**").
+pub fn strip_markdown(line: &str) -> String {
+    let t = line.trim();
+    let t = t.trim_start_matches('#').trim_start();
+    let mut s = t.replace("**", "").replace("__", "");
+    // A line wholly in *italics*.
+    if s.len() > 2 && s.starts_with('*') && s.ends_with('*') && !s.starts_with("* ") {
+        s = s[1..s.len() - 1].to_string();
+    }
+    s.trim().to_string()
+}
+
+/// Removes the '?' that PDF copies leave where bullets, quotes or non-breaking spaces were:
+/// a lone "?" at the end after a space, doubled "??", and ".?Daarom" between sentences.
+/// A real question mark ("Wat ga je doen?") is kept.
+pub fn strip_pdf_question_marks(line: &str) -> String {
+    let mut s = line.trim_end().to_string();
+    loop {
+        let before = s.len();
+        if s.ends_with("??") {
+            s.truncate(s.len() - 2);
+        } else if s.ends_with(" ?") || s.ends_with("\t?") || s == "?" {
+            s.truncate(s.len() - 1);
+        }
+        s = s.trim_end().to_string();
+        if s.len() == before {
+            break;
+        }
+    }
+    // ".?X" and ",?X" mid-line, and " ?(" before a parenthesis.
+    let mut out = String::with_capacity(s.len());
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '?' {
+            let prev = if i > 0 { chars[i - 1] } else { ' ' };
+            let next = chars.get(i + 1).copied().unwrap_or(' ');
+            let bullet_like = matches!(prev, '.' | ';' | ',' | ':' | ')')
+                && (next.is_uppercase() || next == ' ')
+                || prev == ' ' && (next == '(' || next.is_alphanumeric())
+                || prev == '?'
+                || next == '?';
+            if bullet_like {
+                if prev != ' ' && next != ' ' {
+                    out.push(' ');
+                }
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out.trim_end().to_string()
+}
+
+/// True for page furniture that lands mid-text in PDF copies: "Pagina 2 van 4", "Page 3 of 5",
+/// "- 2 -", "2/4", a bare page number.
+pub fn is_page_footer(line: &str) -> bool {
+    let f = fold(line.trim());
+    if f.is_empty() {
+        return false;
+    }
+    let words: Vec<&str> = f.split_whitespace().collect();
+    let is_num = |w: &str| !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
+    match words.as_slice() {
+        [p, a, v, b]
+            if (*p == "pagina" || *p == "page" || *p == "blz.")
+                && is_num(a)
+                && (*v == "van" || *v == "of")
+                && is_num(b) =>
+        {
+            true
+        }
+        [p, a] if (*p == "pagina" || *p == "page") && is_num(a) => true,
+        ["-", a, "-"] if is_num(a) => true,
+        [a] if is_num(a) => true,
+        [a] => {
+            let mut parts = a.split('/');
+            matches!((parts.next(), parts.next(), parts.next()), (Some(x), Some(y), None) if is_num(x) && is_num(y))
+        }
+        _ => false,
+    }
+}
+
+/// Whole-word containment on folded text: `needle` occurs in `haystack` with no letter or digit
+/// directly before or after it.
+pub fn contains_word(haystack: &str, needle: &str) -> bool {
+    find_word(haystack, needle).is_some()
+}
+
+/// Byte offset of the first whole-word occurrence of `needle` in `haystack`.
+pub fn find_word(haystack: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(pos) = haystack[from..].find(needle) {
+        let start = from + pos;
+        let end = start + needle.len();
+        let before_ok = haystack[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = haystack[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return Some(start);
+        }
+        from = start + haystack[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// Parses a Dutch or English number: "110", "110,00", "1.250,50", "95.5".
+pub fn parse_number(s: &str) -> Option<f64> {
+    let s = s.trim().trim_end_matches([',', '-', '.']);
+    if s.is_empty()
+        || !s
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
+        return None;
+    }
+    let normalized = if s.contains(',') {
+        // Dutch: dots group thousands, the comma is the decimal sign.
+        s.replace('.', "").replace(',', ".")
+    } else if s.matches('.').count() == 1
+        && s.rsplit('.').next().is_some_and(|d| d.len() == 3)
+        && s.len() > 4
+    {
+        // "1.250" groups thousands.
+        s.replace('.', "")
+    } else {
+        s.to_string()
+    };
+    normalized.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_removes_case_and_diacritics() {
+        assert_eq!(
+            fold("Coördinator Vluchtelingenopvangbeleid"),
+            "coordinator vluchtelingenopvangbeleid"
+        );
+        assert_eq!(fold("pagina’s – Ëen"), "pagina's - een");
+    }
+
+    #[test]
+    fn strips_pdf_question_marks_but_keeps_questions() {
+        assert_eq!(
+            strip_pdf_question_marks("belast met het Kansenmakersteam. ? "),
+            "belast met het Kansenmakersteam."
+        );
+        assert_eq!(
+            strip_pdf_question_marks("weg te nemen.?? "),
+            "weg te nemen."
+        );
+        assert_eq!(
+            strip_pdf_question_marks("organisatie.?Daarom neem je"),
+            "organisatie. Daarom neem je"
+        );
+        assert_eq!(
+            strip_pdf_question_marks("door Flextender ?(weging, totaal 100 punten)"),
+            "door Flextender (weging, totaal 100 punten)"
+        );
+        assert_eq!(
+            strip_pdf_question_marks("Wat ga je doen? "),
+            "Wat ga je doen?"
+        );
+        assert_eq!(strip_pdf_question_marks("?"), "");
+    }
+
+    #[test]
+    fn recognises_page_footers() {
+        for f in [
+            "Pagina 2 van 4",
+            "\t\tPagina 3 van 4",
+            "Page 1 of 2",
+            "- 2 -",
+            "7",
+            "2/4",
+        ] {
+            assert!(is_page_footer(f), "{f}");
+        }
+        for f in [
+            "2 jaar ervaring",
+            "Pagina's",
+            "1. Een afgeronde opleiding",
+            "",
+        ] {
+            assert!(!is_page_footer(f), "{f}");
+        }
+    }
+
+    #[test]
+    fn whole_words_only() {
+        assert!(contains_word("werkervaring als secretaris;", "secretaris"));
+        assert!(!contains_word("bestuurssecretaris", "secretaris"));
+        assert_eq!(find_word("a eisen eisen", "eisen"), Some(2));
+    }
+
+    #[test]
+    fn parses_dutch_numbers() {
+        assert_eq!(parse_number("110,00"), Some(110.0));
+        assert_eq!(parse_number("1.250,50"), Some(1250.5));
+        assert_eq!(parse_number("95.5"), Some(95.5));
+        assert_eq!(parse_number("110,-"), Some(110.0));
+        assert_eq!(parse_number("abc"), None);
+    }
+}

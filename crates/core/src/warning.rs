@@ -1,0 +1,122 @@
+//! What the readers tell the user about their input. Readers never fail; they return what they
+//! could read plus these warnings, each with a Dutch and an English text.
+
+use serde::{Serialize, Serializer};
+
+/// The user's language. Dutch is the default: the users are Dutch professionals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    /// "nl" or "en" (anything else is Dutch).
+    pub fn from_code(code: &str) -> Lang {
+        if code.trim().eq_ignore_ascii_case("en") {
+            Lang::En
+        } else {
+            Lang::Nl
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Something the user should know about how a text was read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Warning {
+    /// The text was empty or only white space.
+    EmptyInput,
+    /// The text does not look like text (binary data pasted or dropped).
+    NotText,
+    /// No heading announcing knock-out criteria (eisen, vereisten, knock-out) was found.
+    NoKnockoutSection,
+    /// No weighted criteria (gunnings-/selectiecriteria, wensen) were found.
+    NoWeightedSection,
+    /// Neither knock-out nor weighted criteria were found.
+    NoCriteria,
+    /// The weights of the CV-judged criteria (plus price and interview) do not add up as stated.
+    PointsTotalMismatch { found: f64, expected: f64 },
+    /// Some weighted criteria carry points and others do not.
+    SomeCriteriaWithoutPoints { ids: Vec<String> },
+    /// The weighted criteria carry no points or weights at all.
+    NoWeights,
+    /// The text ends inside a list of criteria: the posting looks cut off.
+    Truncated { after: String },
+    /// The deadline lies before the reference date.
+    DeadlinePassed { deadline: String },
+}
+
+impl Warning {
+    pub fn message(&self, lang: Lang) -> String {
+        use Warning::*;
+        match (self, lang) {
+            (EmptyInput, Lang::Nl) => "De tekst is leeg.".into(),
+            (EmptyInput, Lang::En) => "The text is empty.".into(),
+            (NotText, Lang::Nl) => "Dit lijkt geen tekst te zijn (binaire gegevens?). Plak de tekst van de uitvraag.".into(),
+            (NotText, Lang::En) => "This does not look like text (binary data?). Paste the posting's text.".into(),
+            (NoKnockoutSection, Lang::Nl) => "Geen knock-outcriteria (eisen) gevonden. Controleer of de uitvraag volledig is geplakt.".into(),
+            (NoKnockoutSection, Lang::En) => "No knock-out criteria (requirements) found. Check that the whole posting was pasted.".into(),
+            (NoWeightedSection, Lang::Nl) => "Geen gunnings- of selectiecriteria (wensen) gevonden.".into(),
+            (NoWeightedSection, Lang::En) => "No weighted criteria (award or selection criteria) found.".into(),
+            (NoCriteria, Lang::Nl) => "In deze tekst zijn geen criteria gevonden; er valt niets te beoordelen.".into(),
+            (NoCriteria, Lang::En) => "No criteria were found in this text; there is nothing to assess.".into(),
+            (PointsTotalMismatch { found, expected }, Lang::Nl) => {
+                format!("De punten tellen op tot {}, niet tot {}.", num(*found), num(*expected))
+            }
+            (PointsTotalMismatch { found, expected }, Lang::En) => {
+                format!("The points add up to {}, not {}.", num(*found), num(*expected))
+            }
+            (SomeCriteriaWithoutPoints { ids }, Lang::Nl) => {
+                format!("Bij {} staat geen puntenaantal.", ids.join(", "))
+            }
+            (SomeCriteriaWithoutPoints { ids }, Lang::En) => format!("No points are given for {}.", ids.join(", ")),
+            (NoWeights, Lang::Nl) => "De wensen hebben geen weging; er worden geen punten berekend.".into(),
+            (NoWeights, Lang::En) => "The weighted criteria carry no weights; no points are computed.".into(),
+            (Truncated { after }, Lang::Nl) => format!("De tekst lijkt afgebroken na “{after}”."),
+            (Truncated { after }, Lang::En) => format!("The text seems cut off after “{after}”."),
+            (DeadlinePassed { deadline }, Lang::Nl) => format!("De inschrijftermijn is verlopen ({deadline})."),
+            (DeadlinePassed { deadline }, Lang::En) => format!("The deadline has passed ({deadline})."),
+        }
+    }
+
+    /// A stable machine-readable code.
+    pub fn code(&self) -> &'static str {
+        use Warning::*;
+        match self {
+            EmptyInput => "empty_input",
+            NotText => "not_text",
+            NoKnockoutSection => "no_knockout_section",
+            NoWeightedSection => "no_weighted_section",
+            NoCriteria => "no_criteria",
+            PointsTotalMismatch { .. } => "points_total_mismatch",
+            SomeCriteriaWithoutPoints { .. } => "some_criteria_without_points",
+            NoWeights => "no_weights",
+            Truncated { .. } => "truncated",
+            DeadlinePassed { .. } => "deadline_passed",
+        }
+    }
+}
+
+/// Serialises as the English message; adapters that know the user's language call `message`.
+impl Serialize for Warning {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.message(Lang::En))
+    }
+}
+
+/// A number without a needless ".0".
+pub fn num(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
