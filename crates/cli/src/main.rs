@@ -1,0 +1,244 @@
+//! `tenderfit`: the command-line adapter over tenderfit-core. Reads files, calls the core,
+//! prints human text or `--json`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+use tenderfit_core::{read_tender, Date, Lang, Tender, Warning};
+
+#[derive(Parser)]
+#[command(
+    name = "tenderfit",
+    version,
+    about = "Check a CV against a Dutch public-sector tender, like a strict assessor."
+)]
+struct Cli {
+    /// Language of messages: nl or en.
+    #[arg(long, global = true, default_value = "nl")]
+    lang: String,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read a posting and print its terms and criteria.
+    Tender {
+        file: PathBuf,
+        /// Reference date for the deadline check (YYYY-MM-DD); default: today.
+        #[arg(long)]
+        today: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tenderfit: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let lang = Lang::from_code(&cli.lang);
+    match cli.command {
+        Command::Tender { file, today, json } => {
+            let text = read_text(&file)?;
+            let today = parse_today(today.as_deref())?;
+            let (tender, mut warnings) = read_tender(&text);
+            warnings.extend(tender.dated_warnings(today));
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&TenderJson::new(&tender, &warnings, lang))?
+                );
+            } else {
+                print!("{}", render_tender(&tender, &warnings, lang));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The public JSON of `tenderfit tender`: the model plus warnings in the chosen language.
+#[derive(Serialize)]
+struct TenderJson<'a> {
+    #[serde(flatten)]
+    tender: &'a Tender,
+    warnings: Vec<String>,
+}
+
+impl<'a> TenderJson<'a> {
+    fn new(tender: &'a Tender, warnings: &[Warning], lang: Lang) -> Self {
+        TenderJson {
+            tender,
+            warnings: warnings.iter().map(|w| w.message(lang)).collect(),
+        }
+    }
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// `--today`, or the system date (the CLI may read the clock; the core never does).
+fn parse_today(arg: Option<&str>) -> Result<Date> {
+    match arg {
+        Some(s) => {
+            Date::parse_iso(s).with_context(|| format!("--today must be YYYY-MM-DD, got {s:?}"))
+        }
+        None => Ok(system_today()),
+    }
+}
+
+fn system_today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = (secs / 86_400) as i64;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's civil_from_days).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    Date::new(year, month, day).unwrap_or(Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    })
+}
+
+fn render_tender(t: &Tender, warnings: &[Warning], lang: Lang) -> String {
+    use std::fmt::Write;
+    let nl = lang == Lang::Nl;
+    let mut s = String::new();
+    let dash = |o: Option<String>| o.unwrap_or_else(|| "–".into());
+    let _ = writeln!(s, "{}", dash(t.title.clone()));
+    let _ = writeln!(
+        s,
+        "{}: {}",
+        if nl { "Referentie" } else { "Reference" },
+        dash(t.reference.clone())
+    );
+    let _ = writeln!(
+        s,
+        "{}: {}",
+        if nl { "Opdrachtgever" } else { "Buyer" },
+        dash(t.buyer.clone())
+    );
+    let _ = writeln!(
+        s,
+        "{}: {}",
+        if nl {
+            "Uren per week"
+        } else {
+            "Hours per week"
+        },
+        dash(t.hours_per_week.map(|h| if h.min == h.max {
+            h.max.to_string()
+        } else {
+            format!("{}–{}", h.min, h.max)
+        }))
+    );
+    let _ = writeln!(
+        s,
+        "{}: {}",
+        if nl { "Sluitingsdatum" } else { "Deadline" },
+        dash(t.deadline.map(|d| {
+            format!("{d} {}", t.deadline_time.clone().unwrap_or_default())
+                .trim()
+                .to_string()
+        }))
+    );
+    let _ = writeln!(
+        s,
+        "{}: {}",
+        if nl { "Max. uurtarief" } else { "Max. rate" },
+        dash(
+            t.max_rate
+                .map(|r| format!("€ {}", tenderfit_core::warning::num(r)))
+        )
+    );
+    let _ = writeln!(
+        s,
+        "\n{}",
+        if nl {
+            "Knock-outcriteria"
+        } else {
+            "Knock-out criteria"
+        }
+    );
+    for k in &t.knockouts {
+        let _ = writeln!(s, "  {:<4}{}", k.id, k.text);
+    }
+    let _ = writeln!(
+        s,
+        "\n{}",
+        if nl {
+            "Gewogen criteria"
+        } else {
+            "Weighted criteria"
+        }
+    );
+    for w in &t.criteria {
+        let pts = w.points.map_or("–".to_string(), |p| {
+            format!(
+                "{} {}",
+                tenderfit_core::warning::num(p),
+                if w.percent {
+                    "%"
+                } else if nl {
+                    "pt"
+                } else {
+                    "pts"
+                }
+            )
+        });
+        let _ = writeln!(s, "  {:<4}{:>7}  {}", w.id, pts, w.text);
+        for tier in &w.tiers {
+            let _ = writeln!(
+                s,
+                "              · {} → {}",
+                tier.label,
+                tenderfit_core::warning::num(tier.points)
+            );
+        }
+    }
+    if let Some(p) = t.price_weight {
+        let _ = writeln!(
+            s,
+            "  {}: {} %",
+            if nl { "Prijs" } else { "Price" },
+            tenderfit_core::warning::num(p)
+        );
+    }
+    if let Some(p) = t.interview_weight {
+        let _ = writeln!(
+            s,
+            "  {}: {} %",
+            if nl { "Gesprek" } else { "Interview" },
+            tenderfit_core::warning::num(p)
+        );
+    }
+    if !warnings.is_empty() {
+        let _ = writeln!(s, "\n{}", if nl { "Let op" } else { "Warnings" });
+        for w in warnings {
+            let _ = writeln!(s, "  ! {}", w.message(lang));
+        }
+    }
+    s
+}
