@@ -1,0 +1,102 @@
+//! The app inside headless Chromium (wasm-bindgen-test). Run by `scripts/test` with
+//! `cargo test -p tenderfit --target wasm32-unknown-unknown`.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use tenderfit::{App, AppProps};
+use tenderfit_core::Date;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlSelectElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app in a fresh element (the runner's page has its own `#output`).
+async fn mount() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let today = Date::new(2026, 11, 1).unwrap();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { today }).render();
+    settle().await;
+    root
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn ids(root: &Element) -> Vec<String> {
+    let list = root.query_selector_all("[data-testid=criterion]").unwrap();
+    (0..list.length())
+        .filter_map(|i| {
+            list.item(i)?
+                .dyn_into::<Element>()
+                .ok()?
+                .get_attribute("data-id")
+        })
+        .collect()
+}
+
+fn by_testid<T: JsCast>(root: &Element, id: &str) -> T {
+    root.query_selector(&format!("[data-testid={id}]"))
+        .unwrap()
+        .unwrap()
+        .dyn_into::<T>()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn first_bundled_tender_is_read_on_load() {
+    let root = mount().await;
+    assert_eq!(ids(&root), ["K1", "K2", "W1", "W2", "W3", "W4"]);
+    let title = by_testid::<Element>(&root, "tender-title")
+        .text_content()
+        .unwrap();
+    assert!(title.starts_with("Secretaris PRT"), "{title}");
+}
+
+#[wasm_bindgen_test]
+async fn choosing_another_tender_rereads() {
+    let root = mount().await;
+    let select: HtmlSelectElement = by_testid(&root, "tender-select");
+    select.set_value("28671");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(
+        ids(&root),
+        ["K1", "K2", "K3", "K4", "K5", "W1", "W2", "W3", "W4"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn typing_in_the_cv_updates_the_page() {
+    let root = mount().await;
+    let area: HtmlTextAreaElement = by_testid(&root, "cv-input");
+    area.set_value("Jan Jansen\n\nWerkervaring\nSecretaris, Gemeente Utrecht, 2019 – heden\n");
+    area.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    let lines = by_testid::<Element>(&root, "cv-lines")
+        .text_content()
+        .unwrap();
+    assert!(lines.starts_with("3 "), "{lines}");
+}
+
+#[wasm_bindgen_test]
+async fn garbage_pasted_as_a_tender_gives_a_message_not_a_panic() {
+    let root = mount().await;
+    let area: HtmlTextAreaElement = by_testid(&root, "tender-input");
+    area.set_value("\u{0}\u{1}PK\u{3}\u{4} binary");
+    area.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    assert!(ids(&root).is_empty());
+    let warnings = by_testid::<Element>(&root, "tender-warnings")
+        .text_content()
+        .unwrap();
+    assert!(warnings.contains("geen tekst"), "{warnings}");
+}
