@@ -64,10 +64,19 @@ pub fn strip_pdf_question_marks(line: &str) -> String {
     // ".?X" and ",?X" mid-line, and " ?(" before a parenthesis.
     let mut out = String::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
+    // A '?' that opened a quote (" ?zaakgericht") makes the next word-final '?' its closing quote.
+    let mut quote_open = false;
     for (i, &c) in chars.iter().enumerate() {
         if c == '?' {
             let prev = if i > 0 { chars[i - 1] } else { ' ' };
             let next = chars.get(i + 1).copied().unwrap_or(' ');
+            if quote_open && prev.is_alphanumeric() && !next.is_alphanumeric() {
+                quote_open = false;
+                continue;
+            }
+            if prev == ' ' && next.is_alphanumeric() {
+                quote_open = true;
+            }
             let bullet_like = matches!(prev, '.' | ';' | ',' | ':' | ')')
                 && (next.is_uppercase() || next == ' ')
                 || prev == ' ' && (next == '(' || next.is_alphanumeric())
@@ -206,6 +215,10 @@ mod tests {
             "Wat ga je doen?"
         );
         assert_eq!(strip_pdf_question_marks("?"), "");
+        assert_eq!(
+            strip_pdf_question_marks("met ?zaakgericht werken?; (25 punten)"),
+            "met zaakgericht werken; (25 punten)"
+        );
     }
 
     #[test]

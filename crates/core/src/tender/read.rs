@@ -25,11 +25,11 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
         return (Tender::default(), vec![Warning::EmptyInput]);
     }
 
+    let terms = read_terms(&lines);
     let mut tender = Tender {
-        title: title(&lines),
+        title: terms.title.clone().or_else(|| title(&lines)),
         ..Tender::default()
     };
-    let terms = read_terms(&lines);
     tender.reference = terms.reference;
     tender.region = terms.region;
     tender.start = terms.start;
@@ -106,11 +106,12 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                 }
             }
             SectionKind::Competencies => {
+                // A trailing '?' on a competency is PDF debris, never a question.
                 tender.competencies.extend(
                     section
                         .items
                         .iter()
-                        .map(|i| clean_text(&i.text))
+                        .map(|i| clean_text(i.text.trim_end_matches('?')))
                         .filter(|t| !t.is_empty()),
                 );
             }
@@ -233,6 +234,18 @@ pub(crate) fn truncate_at_char(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
+/// Broker names that head a copied page without being its title.
+const BROKERS: [&str; 8] = [
+    "flextender",
+    "tenderplace",
+    "striive",
+    "de publieke partner",
+    "opdracht overheid",
+    "quest4",
+    "inhuurdesk",
+    "between",
+];
+
 /// The title: a markdown heading near the top, else the first line that is not boilerplate,
 /// a term or prose. A title wrapped over two lines (open parenthesis) is joined.
 fn title(lines: &[Line]) -> Option<String> {
@@ -249,7 +262,8 @@ fn title(lines: &[Line]) -> Option<String> {
     }
     for (i, l) in top.iter().enumerate() {
         let f = &l.folded;
-        let boilerplate = f.starts_with("hartelijk dank")
+        let boilerplate = BROKERS.iter().any(|b| f == b)
+            || f.starts_with("hartelijk dank")
             || f.starts_with("helaas")
             || f.starts_with("deze opdracht")
             || f.contains("reactietermijn")
@@ -259,13 +273,14 @@ fn title(lines: &[Line]) -> Option<String> {
         // Titles do not end in a full stop; a lower-case start is a wrapped sentence.
         let prose =
             l.text.len() > 120 || l.text.ends_with('.') || l.text.starts_with(char::is_lowercase);
-        if boilerplate
-            || prose
-            || heading(l).is_some()
-            || super::terms::read_terms(std::slice::from_ref(l))
-                .reference
-                .is_some()
-        {
+        if boilerplate || prose || heading(l).is_some() || {
+            // A term line ("Sluitingsdatum 05-01-2026", "Opdracht: …") is not the title.
+            let one = super::terms::read_terms(std::slice::from_ref(l));
+            one.reference.is_some()
+                || one.title.is_some()
+                || one.deadline.is_some()
+                || one.hours.is_some()
+        } {
             continue;
         }
         if l.text.split_whitespace().count() > 14 || l.text.contains('\t') {
@@ -426,6 +441,15 @@ impl SectionBuilder {
                 }
                 self.start_item(None, &line.text, line);
             }
+            // Competency lists in PDF copies keep only the first bullet: every line is one.
+            (None, Some(Some(_)))
+                if matches!(
+                    self.kind,
+                    SectionKind::Competencies | SectionKind::CvRequirements
+                ) =>
+            {
+                self.start_item(None, &line.text, line)
+            }
             (None, Some(Some(_))) => self.close(),
         }
     }
@@ -469,6 +493,9 @@ impl SectionBuilder {
         };
         let t = line.text.trim();
         let f = line.folded.trim();
+        if announces_share(f) && !points_expressions(t).is_empty() {
+            return false;
+        }
         if is_points_only(t) {
             return true;
         }
@@ -504,21 +531,19 @@ impl SectionBuilder {
         {
             return true;
         }
-        // In a list whose items end with punctuation, an item without it is not finished.
-        if self.primary == Some(Some(MarkerKind::Number))
-            || self.primary == Some(Some(MarkerKind::Labelled))
-            || self.primary == Some(Some(MarkerKind::Letter))
-            || self.primary == Some(Some(MarkerKind::Bullet))
+        // In a criteria list whose items end with punctuation, an item without it is not finished.
+        let criteria_list = matches!(self.kind, SectionKind::Knockout | SectionKind::Weighted);
+        let marked = matches!(self.primary, Some(Some(_)));
+        let finished = self.items.len();
+        if criteria_list
+            && marked
+            && finished > 0
+            && self.terminated * 2 > finished
+            && !ends_terminated(prev)
+            && !is_instruction(f)
+            && heading(line).is_none()
         {
-            let finished = self.items.len();
-            if finished > 0
-                && self.terminated * 2 > finished
-                && !ends_terminated(prev)
-                && !is_instruction(f)
-                && heading(line).is_none()
-            {
-                return true;
-            }
+            return true;
         }
         false
     }
@@ -577,6 +602,13 @@ fn is_points_only(t: &str) -> bool {
     exprs.len() == 1 && t.split_whitespace().count() <= 4
 }
 
+/// A line about the price or interview share, or a total: never part of a criterion.
+fn announces_share(f: &str) -> bool {
+    ["prijs", "price", "gesprek", "interview", "totaal", "total"]
+        .iter()
+        .any(|w| f.contains(w))
+}
+
 /// Sentences that follow a list of criteria without being one ("Geef in het cv duidelijk aan …").
 fn is_instruction(f: &str) -> bool {
     [
@@ -630,26 +662,39 @@ fn shares_outside_sections(lines: &[Line], consumed: &[usize], tender: &mut Tend
             continue;
         }
         let exprs = points_expressions(&l.text);
-        let Some(e) = exprs.iter().find(|e| e.is_weight && e.percent) else {
+        // "Weging prijsdeel: 20 %": a percentage on a line that speaks of weighting.
+        let weighted_line = l.folded.contains("weging") || l.folded.contains("weight");
+        let Some(e) = exprs
+            .iter()
+            .find(|e| e.percent && (e.is_weight || weighted_line))
+        else {
             continue;
         };
-        let context: Vec<&str> = lines[i.saturating_sub(3)..=i]
+        // The nearest line naming price or interview decides; a bare "Weging: 45 %" looks back
+        // up to three lines for its subject ("Gesprekkenronde" …).
+        let reach = if l.folded.starts_with("weging") { 4 } else { 1 };
+        let subject = lines[i + 1 - reach.min(i + 1)..=i]
             .iter()
             .rev()
-            .map(|x| x.folded.as_str())
-            .collect();
-        let near = |words: &[&str]| {
-            context
-                .iter()
-                .take(if l.folded.starts_with("weging") { 4 } else { 1 })
-                .any(|c| words.iter().any(|w| c.contains(w)))
-        };
-        if tender.price_weight.is_none() && near(&["prijs", "price", "tarief"]) {
-            tender.price_weight = Some(e.value);
-        } else if tender.interview_weight.is_none()
-            && near(&["gesprek", "interview", "presentatie"])
-        {
-            tender.interview_weight = Some(e.value);
+            .find_map(|x| {
+                let price = ["prijs", "price", "tarief"]
+                    .iter()
+                    .any(|w| x.folded.contains(w));
+                let interview = ["gesprek", "interview", "presentatie"]
+                    .iter()
+                    .any(|w| x.folded.contains(w));
+                match (price, interview) {
+                    (true, _) => Some(true),
+                    (false, true) => Some(false),
+                    _ => None,
+                }
+            });
+        match subject {
+            Some(true) if tender.price_weight.is_none() => tender.price_weight = Some(e.value),
+            Some(false) if tender.interview_weight.is_none() => {
+                tender.interview_weight = Some(e.value)
+            }
+            _ => {}
         }
     }
 }
@@ -910,15 +955,12 @@ fn link_questions(tender: &mut Tender) {
         .collect();
     for qa in &mut tender.questions {
         let fq = fold(&qa.question);
-        let mut best: Option<(f64, String)> = None;
+        // The criterion sharing the most distinctive words with the question (at least two).
+        let mut best: Option<(usize, String)> = None;
         for (id, _, words) in &criteria {
-            if words.is_empty() {
-                continue;
-            }
             let hits = words.iter().filter(|w| fq.contains(w.as_str())).count();
-            let share = hits as f64 / words.len() as f64;
-            if share >= 0.6 && best.as_ref().is_none_or(|(s, _)| share > *s) {
-                best = Some((share, id.clone()));
+            if hits >= 2 && best.as_ref().is_none_or(|(h, _)| hits > *h) {
+                best = Some((hits, id.clone()));
             }
         }
         qa.criterion = best.map(|(_, id)| id).or_else(|| {
@@ -946,12 +988,27 @@ fn link_questions(tender: &mut Tender) {
     }
 }
 
+/// Words that tell criteria apart: five letters or more, without the ones every criterion has.
 fn significant_words(text: &str) -> Vec<String> {
-    fold(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() >= 5)
-        .map(str::to_string)
-        .collect()
+    const GENERIC: [&str; 10] = [
+        "aantoonbare",
+        "aantoonbaar",
+        "werkervaring",
+        "ervaring",
+        "minimaal",
+        "kennis",
+        "jaren",
+        "hieronder",
+        "vallen",
+        "experience",
+    ];
+    let mut out: Vec<String> = Vec::new();
+    for w in fold(text).split(|c: char| !c.is_alphanumeric()) {
+        if w.len() >= 5 && !GENERIC.contains(&w) && !out.iter().any(|o| o == w) {
+            out.push(w.to_string());
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -290,6 +290,14 @@ fn classify(head: &str) -> Option<SectionKind> {
             || contains_word(&leading, "eisen")
             || contains_word(&leading, "eis")
     };
+    // "Weging prijsdeel", "Gesprekkenronde (weging 45 %)": shares of the award, not criteria.
+    if weighted
+        && ["prijs", "price", "gesprek", "interview"]
+            .iter()
+            .any(|w| head.contains(w))
+    {
+        return Some(SectionKind::Other);
+    }
     match (knockout, weighted) {
         (true, true) => {
             // "Eisen en wensen" announces both; the sub-headings decide. "Knock-out … (weging)" stays knock-out.
@@ -321,16 +329,16 @@ fn classify(head: &str) -> Option<SectionKind> {
     }
 }
 
-/// "(weging, totaal 100 punten)" → 100.
+/// "(weging, totaal 100 punten)", "(weighting, 100 points)" → 100.
 fn stated_total(head: &str) -> Option<f64> {
-    let p = head.find("totaal").or_else(|| head.find("total"))?;
-    let rest = &head[p..];
-    let digits: String = rest
-        .chars()
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(|c| c.is_ascii_digit())
-        .collect();
-    digits.parse().ok()
+    let from = head
+        .find("totaal")
+        .or_else(|| head.find("total"))
+        .unwrap_or(0);
+    super::points::points_expressions(&head[from..])
+        .first()
+        .filter(|e| !e.percent)
+        .map(|e| e.value)
 }
 
 /// The kind of mark that starts a list item.

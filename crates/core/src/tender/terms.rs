@@ -9,6 +9,7 @@ use crate::text::{contains_word, fold, parse_number};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
+    Title,
     Reference,
     Buyer,
     Region,
@@ -24,6 +25,13 @@ pub enum Field {
 
 /// Labels, longest first within each field so "uren per week" wins over "uren".
 const LABELS: &[(&str, Field)] = &[
+    ("functietitel", Field::Title),
+    ("functie", Field::Title),
+    ("vacaturetitel", Field::Title),
+    ("titel", Field::Title),
+    ("opdracht", Field::Title),
+    ("job title", Field::Title),
+    ("position", Field::Title),
     ("aanvraagnummer", Field::Reference),
     ("referentienummer", Field::Reference),
     ("opdrachtnummer", Field::Reference),
@@ -44,6 +52,7 @@ const LABELS: &[(&str, Field)] = &[
     ("werklocatie", Field::Region),
     ("locatie", Field::Region),
     ("location", Field::Region),
+    ("opdracht locatie", Field::Region),
     ("startdatum", Field::Start),
     ("gewenste startdatum", Field::Start),
     ("ingangsdatum", Field::Start),
@@ -67,6 +76,7 @@ const LABELS: &[(&str, Field)] = &[
     ("opdracht uren", Field::Hours),
     ("hours per week", Field::Hours),
     ("uren", Field::Hours),
+    ("inzet", Field::Hours),
     ("opleidingniveau", Field::Education),
     ("opleidingsniveau", Field::Education),
     ("werk- en denkniveau", Field::Education),
@@ -101,6 +111,7 @@ const LABELS: &[(&str, Field)] = &[
 /// Terms found by label, first occurrence wins.
 #[derive(Debug, Default)]
 pub struct Terms {
+    pub title: Option<String>,
     pub reference: Option<String>,
     pub buyer: Option<String>,
     pub region: Option<String>,
@@ -167,6 +178,7 @@ fn segments(line: &Line) -> Vec<(Field, String)> {
         let vend = cuts.get(k + 1).map_or(text.len(), |next| tchars[next.0].0);
         let value = text[vstart..vend]
             .trim()
+            .trim_matches(['|', ' ', '\t'])
             .trim_start_matches([':', '-', '–'])
             .trim()
             .to_string();
@@ -188,7 +200,11 @@ pub fn read_terms(lines: &[Line]) -> Terms {
             let mut value = value.clone();
             // Label alone on its line: the value is on the next line.
             // "Organisatie" alone is a section heading over prose, not a label.
-            if value.is_empty() && segs.len() == 1 && k == 0 && *field != Field::Buyer {
+            if value.is_empty()
+                && segs.len() == 1
+                && k == 0
+                && !matches!(field, Field::Buyer | Field::Title)
+            {
                 if let Some(next) = lines.get(i + 1) {
                     if segments(next).is_empty() && next.text.len() <= 80 {
                         value = next.text.clone();
@@ -207,6 +223,15 @@ pub fn read_terms(lines: &[Line]) -> Terms {
 fn apply(t: &mut Terms, field: Field, value: &str) {
     let f = fold(value);
     match field {
+        // "Opdracht: Beleidsadviseur" — a title is short and is not a sentence.
+        Field::Title
+            if t.title.is_none()
+                && value.len() <= 100
+                && !value.ends_with('.')
+                && value.starts_with(char::is_uppercase) =>
+        {
+            t.title = Some(value.to_string())
+        }
         Field::Reference if t.reference.is_none() => {
             let token = value
                 .split_whitespace()
@@ -246,9 +271,24 @@ fn apply(t: &mut Terms, field: Field, value: &str) {
             }
         }
         Field::Duration if t.duration_months.is_none() => {
-            if let Some(m) = months_in(&f) {
+            // "12 maanden, met optie tot verlenging van 2 x 6 maanden": the extension rides along.
+            let (own, extension) = match f.find("verlenging") {
+                Some(p) => (&f[..p], Some(&f[p..])),
+                None => (f.as_str(), None),
+            };
+            if let Some(m) = months_in(own) {
                 t.duration_months = Some(m);
                 t.duration_text = Some(dedupe_unit(value));
+            }
+            if let (Some(ext), None) = (extension, &t.extension) {
+                let (count, months) = extension_in(ext);
+                if count.is_some() || months.is_some() {
+                    t.extension = Some(Extension {
+                        count,
+                        months,
+                        text: value.to_string(),
+                    });
+                }
             }
         }
         Field::Extension if t.extension.is_none() => {

@@ -1,0 +1,5 @@
+//! Integration tests of tenderfit-core: fixtures in `tests/fixtures`, snapshots in
+//! `tests/snapshots` (review a changed snapshot by eye before accepting it).
+
+mod never_panics;
+mod tender_reader;
