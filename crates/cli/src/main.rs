@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use serde::Serialize;
-use tenderfit_core::{read_tender, Date, Lang, Tender, Warning};
+use tenderfit_core::{read_cv, read_tender, Cv, Date, Lang, Tender, Warning};
 
 #[derive(Parser)]
 #[command(
@@ -29,6 +29,15 @@ enum Command {
     Tender {
         file: PathBuf,
         /// Reference date for the deadline check (YYYY-MM-DD); default: today.
+        #[arg(long)]
+        today: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Read a CV and print its entries with periods and month counts.
+    Cv {
+        file: PathBuf,
+        /// Reference date for "heden"/"present" (YYYY-MM-DD); default: today.
         #[arg(long)]
         today: Option<String>,
         #[arg(long)]
@@ -64,8 +73,189 @@ fn run(cli: Cli) -> Result<()> {
                 print!("{}", render_tender(&tender, &warnings, lang));
             }
         }
+        Command::Cv { file, today, json } => {
+            let text = read_text(&file)?;
+            let today = parse_today(today.as_deref())?;
+            let (cv, warnings) = read_cv(&text);
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&CvJson::new(&cv, &warnings, lang, today))?
+                );
+            } else {
+                print!("{}", render_cv(&cv, &warnings, lang, today));
+            }
+        }
     }
     Ok(())
+}
+
+/// The JSON of `tenderfit cv`: the model, each entry's counted months, warnings.
+#[derive(Serialize)]
+struct CvJson<'a> {
+    #[serde(flatten)]
+    cv: &'a Cv,
+    /// Per experience entry: months under the narrow and the wide reading.
+    months: Vec<EntryMonths>,
+    warnings: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct EntryMonths {
+    first_line: usize,
+    narrow: Option<i32>,
+    wide: Option<i32>,
+    ambiguous: bool,
+}
+
+impl<'a> CvJson<'a> {
+    fn new(cv: &'a Cv, warnings: &[Warning], lang: Lang, today: Date) -> Self {
+        let months = cv
+            .experience
+            .iter()
+            .map(|e| EntryMonths {
+                first_line: e.first_line,
+                narrow: e
+                    .period
+                    .as_ref()
+                    .and_then(|p| p.narrow(today))
+                    .map(|m| m.months()),
+                wide: e
+                    .period
+                    .as_ref()
+                    .and_then(|p| p.wide(today))
+                    .map(|m| m.months()),
+                ambiguous: e.period.as_ref().is_some_and(|p| p.is_ambiguous()),
+            })
+            .collect();
+        CvJson {
+            cv,
+            months,
+            warnings: warnings.iter().map(|w| w.message(lang)).collect(),
+        }
+    }
+}
+
+fn render_cv(cv: &Cv, warnings: &[Warning], lang: Lang, today: Date) -> String {
+    use std::fmt::Write;
+    let nl = lang == Lang::Nl;
+    let mut s = String::new();
+    let _ = writeln!(s, "{}", cv.name.clone().unwrap_or_else(|| "–".into()));
+    let _ = writeln!(
+        s,
+        "\n{}",
+        if nl {
+            "Werkervaring"
+        } else {
+            "Work experience"
+        }
+    );
+    for e in &cv.experience {
+        let (period, months) = match &e.period {
+            Some(p) => {
+                let narrow = p.narrow(today).map_or(0, |m| m.months());
+                let wide = p.wide(today).map_or(0, |m| m.months());
+                let m = if narrow == wide {
+                    format!("{narrow} mnd")
+                } else {
+                    format!("{narrow}–{wide} mnd")
+                };
+                (p.text.clone(), m)
+            }
+            None => ("–".into(), String::new()),
+        };
+        let _ = writeln!(
+            s,
+            "  r{:<4} {:<28} {:>11}  {} · {}",
+            e.first_line,
+            period,
+            months,
+            e.role.as_deref().unwrap_or("–"),
+            e.organisation.as_deref().unwrap_or("–")
+        );
+    }
+    let _ = writeln!(s, "\n{}", if nl { "Opleiding" } else { "Education" });
+    for e in &cv.education {
+        let done = match e.completed {
+            Some(true) => {
+                if nl {
+                    "afgerond"
+                } else {
+                    "completed"
+                }
+            }
+            Some(false) => {
+                if nl {
+                    "niet afgerond"
+                } else {
+                    "not completed"
+                }
+            }
+            None => "?",
+        };
+        let _ = writeln!(
+            s,
+            "  r{:<4} {:?} {} ({}) {}",
+            e.first_line,
+            e.level,
+            e.degree,
+            e.institution.as_deref().unwrap_or("–"),
+            done
+        );
+    }
+    if !cv.courses.is_empty() {
+        let _ = writeln!(s, "\n{}", if nl { "Cursussen" } else { "Courses" });
+        for c in &cv.courses {
+            let _ = writeln!(
+                s,
+                "  r{:<4} {} {}",
+                c.line,
+                c.year.map_or(String::new(), |y| y.to_string()),
+                c.name
+            );
+        }
+    }
+    let t = &cv.terms;
+    let _ = writeln!(s, "\n{}", if nl { "Voorwaarden" } else { "Terms" });
+    if let Some(r) = &t.rate {
+        let _ = writeln!(s, "  {}: {:?}", if nl { "tarief" } else { "rate" }, r.value);
+    }
+    if let Some(h) = &t.hours_per_week {
+        let _ = writeln!(
+            s,
+            "  {}: {}–{}",
+            if nl { "uren" } else { "hours" },
+            h.value.min,
+            h.value.max
+        );
+    }
+    if let Some(d) = &t.available_from {
+        let _ = writeln!(
+            s,
+            "  {}: {}",
+            if nl {
+                "beschikbaar vanaf"
+            } else {
+                "available from"
+            },
+            d.value.map_or("per direct".to_string(), |d| d.to_string())
+        );
+    }
+    if let Some(c) = &t.contract {
+        let _ = writeln!(
+            s,
+            "  {}: {:?}",
+            if nl { "contractvorm" } else { "contract" },
+            c.value
+        );
+    }
+    if !warnings.is_empty() {
+        let _ = writeln!(s, "\n{}", if nl { "Let op" } else { "Warnings" });
+        for w in warnings {
+            let _ = writeln!(s, "  ! {}", w.message(lang));
+        }
+    }
+    s
 }
 
 /// The public JSON of `tenderfit tender`: the model plus warnings in the chosen language.

@@ -5,12 +5,14 @@
 //! browser APIs. Readers never fail: they return what they could read plus warnings.
 
 pub mod bundled;
+pub mod cv;
 pub mod date;
 pub mod tender;
 pub mod text;
 pub mod warning;
 
 pub use bundled::{bundled_tender, BundledTender, BUNDLED_TENDERS};
+pub use cv::{read_cv, Cv, EducationLevel, Experience};
 pub use date::Date;
 pub use tender::{read_tender, Knockout, Tender, Tier, WeightedCriterion};
 pub use warning::{Lang, Warning};

@@ -179,6 +179,32 @@ pub fn parse_number(s: &str) -> Option<f64> {
     normalized.parse().ok()
 }
 
+/// Bytes that no posting or CV contains: NUL, or many control characters.
+pub fn looks_binary(text: &str) -> bool {
+    let sample: Vec<char> = text.chars().take(4096).collect();
+    if sample.contains(&'\0') {
+        return true;
+    }
+    let control = sample
+        .iter()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
+    let replacement = sample.iter().filter(|c| **c == '\u{fffd}').count();
+    !sample.is_empty() && (control + replacement) * 10 > sample.len()
+}
+
+/// The longest prefix of `text` of at most `max` bytes that ends on a character boundary.
+pub fn truncate_at_char(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -50,6 +50,12 @@ pub enum Warning {
     NoWeights,
     /// The text ends inside a list of criteria: the posting looks cut off.
     Truncated { after: String },
+    /// The CV has no dated work experience the assessor could count.
+    NoExperience,
+    /// The CV names no education.
+    NoEducation,
+    /// The text was longer than the reader takes; the rest was not read.
+    TooLong { limit_kb: usize },
     /// The deadline lies before the reference date.
     DeadlinePassed { deadline: String },
 }
@@ -82,6 +88,12 @@ impl Warning {
             (NoWeights, Lang::En) => "The weighted criteria carry no weights; no points are computed.".into(),
             (Truncated { after }, Lang::Nl) => format!("De tekst lijkt afgebroken na “{after}”."),
             (Truncated { after }, Lang::En) => format!("The text seems cut off after “{after}”."),
+            (NoExperience, Lang::Nl) => "Geen werkervaring met data gevonden. Zet bij elke functie de periode (bijv. “03/2018 – 12/2021”): een beoordelaar telt alleen wat er staat.".into(),
+            (NoExperience, Lang::En) => "No dated work experience found. Give every role its period (e.g. “03/2018 – 12/2021”): an assessor counts only what is written.".into(),
+            (NoEducation, Lang::Nl) => "Geen opleiding gevonden. Vermeld opleiding, niveau en of het diploma is behaald.".into(),
+            (NoEducation, Lang::En) => "No education found. State the degree, its level and whether it was completed.".into(),
+            (TooLong { limit_kb }, Lang::Nl) => format!("De tekst is langer dan {limit_kb} kB; alleen het begin is gelezen."),
+            (TooLong { limit_kb }, Lang::En) => format!("The text is longer than {limit_kb} KB; only its start was read."),
             (DeadlinePassed { deadline }, Lang::Nl) => format!("De inschrijftermijn is verlopen ({deadline})."),
             (DeadlinePassed { deadline }, Lang::En) => format!("The deadline has passed ({deadline})."),
         }
@@ -100,6 +112,9 @@ impl Warning {
             SomeCriteriaWithoutPoints { .. } => "some_criteria_without_points",
             NoWeights => "no_weights",
             Truncated { .. } => "truncated",
+            NoExperience => "no_experience",
+            NoEducation => "no_education",
+            TooLong { .. } => "too_long",
             DeadlinePassed { .. } => "deadline_passed",
         }
     }

@@ -3,7 +3,7 @@
 mod points;
 mod read;
 mod sections;
-mod terms;
+pub(crate) mod terms;
 
 pub use points::{extract_points, PointsExpr};
 pub use read::read_tender;

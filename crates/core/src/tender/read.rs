@@ -6,7 +6,7 @@ use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read
 use super::{
     AssessmentProcedure, CvRequirements, Knockout, QuestionAnswer, Tender, WeightedCriterion,
 };
-use crate::text::{contains_word, fold};
+use crate::text::{contains_word, fold, looks_binary, truncate_at_char};
 use crate::warning::Warning;
 
 /// Postings longer than this are read up to it (a posting is 5–30 KB; this bounds work on a
@@ -207,31 +207,6 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
         warnings.push(Warning::Truncated { after });
     }
     (tender, warnings)
-}
-
-/// Bytes that no posting contains: NUL, or many control characters.
-fn looks_binary(text: &str) -> bool {
-    let sample: Vec<char> = text.chars().take(4096).collect();
-    if sample.contains(&'\0') {
-        return true;
-    }
-    let control = sample
-        .iter()
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-        .count();
-    let replacement = sample.iter().filter(|c| **c == '\u{fffd}').count();
-    !sample.is_empty() && (control + replacement) * 10 > sample.len()
-}
-
-pub(crate) fn truncate_at_char(text: &str, max: usize) -> &str {
-    if text.len() <= max {
-        return text;
-    }
-    let mut end = max;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
 }
 
 /// Broker names that head a copied page without being its title.

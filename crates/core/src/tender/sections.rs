@@ -358,8 +358,24 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
     let b = t.as_bytes();
     // Bullets.
     for bullet in [
-        "- ", "• ", "* ", "· ", "▪ ", "◦ ", "► ", "‣ ", "– ", "o ", "•\t", "-\t", "", "● ", "■ ",
-        "✓ ", "> ",
+        "- ",
+        "• ",
+        "* ",
+        "· ",
+        "▪ ",
+        "◦ ",
+        "► ",
+        "‣ ",
+        "– ",
+        "o ",
+        "•\t",
+        "-\t",
+        "",
+        "● ",
+        "■ ",
+        "✓ ",
+        "> ",
+        "\u{f0b7} ",
     ] {
         if !bullet.is_empty() && t.starts_with(bullet) && t.len() > bullet.len() {
             return Some((

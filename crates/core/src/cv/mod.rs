@@ -1,0 +1,204 @@
+//! The CV as a typed model, and the reader that builds it from pasted or imported text.
+//! Every item points back to its lines (1-based, inclusive) so verdicts can show them.
+
+mod education;
+mod experience;
+pub mod period;
+mod read;
+mod sections;
+mod terms;
+
+pub use period::{find_period, Bound, MonthSpan, Period, Precision, YearMonth};
+pub use read::{read_cv, MAX_CV_BYTES};
+pub use sections::CvSectionKind;
+
+use serde::Serialize;
+
+use crate::date::Date;
+use crate::tender::Hours;
+
+/// Everything read from one CV.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Cv {
+    pub name: Option<String>,
+    /// "nl" or "en", by the words used.
+    pub language: Option<String>,
+    pub sections: Vec<CvSection>,
+    pub experience: Vec<Experience>,
+    pub education: Vec<Education>,
+    pub courses: Vec<Course>,
+    /// Nevenfuncties and volunteer work: not work experience.
+    pub side_activities: Vec<Experience>,
+    pub terms: CvTerms,
+    pub references: References,
+    pub motivation: Option<Motivation>,
+    pub languages: Vec<String>,
+    /// From "Pagina 2 van 4" footers, or from the imported document.
+    pub page_count: Option<u32>,
+    /// The CV's lines as read (1-based line n is `lines[n - 1]`), for evidence.
+    #[serde(skip)]
+    pub lines: Vec<String>,
+}
+
+/// A recognised section and the lines under its heading.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CvSection {
+    pub kind: CvSectionKind,
+    pub heading: String,
+    pub heading_line: usize,
+    /// Last line of the section (inclusive).
+    pub end_line: usize,
+}
+
+/// One job or assignment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Experience {
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+    pub period: Option<Period>,
+    pub first_line: usize,
+    pub last_line: usize,
+    /// The entry's lines joined, for matching.
+    pub text: String,
+}
+
+/// An education level, lowest to highest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EducationLevel {
+    Secondary,
+    Mbo,
+    Hbo,
+    WoBachelor,
+    WoMaster,
+    Phd,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Education {
+    pub level: Option<EducationLevel>,
+    /// The degree's name: "HBO Bestuurskunde/Overheidsmanagement".
+    pub degree: String,
+    pub institution: Option<String>,
+    pub period: Option<Period>,
+    /// `Some(true)` "diploma behaald/afgerond", `Some(false)` "niet afgerond/gestopt/propedeuse",
+    /// `None` when the CV does not say.
+    pub completed: Option<bool>,
+    pub first_line: usize,
+    pub last_line: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Course {
+    pub name: String,
+    pub year: Option<i32>,
+    pub line: usize,
+}
+
+/// A statement in the CV with its line, for evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stated<T> {
+    pub value: T,
+    pub line: usize,
+    pub text: String,
+}
+
+/// Whether a cost is part of the rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CostTerm {
+    Included,
+    ChargedSeparately,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Rate {
+    /// Euro per hour; `None` for "op aanvraag".
+    pub amount: Option<f64>,
+    pub on_request: bool,
+    pub travel: Option<CostTerm>,
+    pub parking: Option<CostTerm>,
+}
+
+/// How the freelancer would be contracted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContractForm {
+    /// Self-employed (zzp, eenmanszaak, own company).
+    Zzp,
+    /// Employed by a bureau and seconded ("in vaste dienst … gedetacheerd", "geen zzp").
+    Seconded,
+    Payroll,
+    /// Offered by a bureau without saying how the candidate is employed.
+    ViaBureau,
+}
+
+/// The terms the freelancer states.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct CvTerms {
+    pub rate: Option<Stated<Rate>>,
+    pub hours_per_week: Option<Stated<Hours>>,
+    pub available_from: Option<Stated<Option<Date>>>,
+    pub available_asap: bool,
+    /// Named weekdays ("ma t/m do" → ma, di, wo, do).
+    pub weekdays: Option<Stated<Vec<String>>>,
+    /// "voor de volledige duur … inclusief alle verlengingen".
+    pub full_term: Option<Stated<bool>>,
+    /// "in elk geval tot en met december 2027".
+    pub available_until: Option<Stated<YearMonth>>,
+    pub contract: Option<Stated<ContractForm>>,
+    pub waadi: Option<Stated<bool>>,
+    pub g_account: Option<Stated<bool>>,
+    pub vog: Option<Stated<bool>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct References {
+    /// Lines naming a reference person.
+    pub named: Vec<Stated<String>>,
+    /// "Referenties op aanvraag".
+    pub on_request: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Motivation {
+    pub first_line: usize,
+    pub last_line: usize,
+    /// Written by the candidate ("ik", "mijn"), not about them ("hij", "Gert-Jan").
+    pub first_person: bool,
+    pub text: String,
+}
+
+impl Cv {
+    /// The text of 1-based line `n` ("" outside the CV).
+    pub fn line(&self, n: usize) -> &str {
+        n.checked_sub(1)
+            .and_then(|i| self.lines.get(i))
+            .map_or("", String::as_str)
+    }
+
+    /// The experience entry a line belongs to.
+    pub fn entry_at(&self, line: usize) -> Option<&Experience> {
+        self.experience
+            .iter()
+            .find(|e| (e.first_line..=e.last_line).contains(&line))
+    }
+
+    /// The section a line belongs to.
+    pub fn section_at(&self, line: usize) -> Option<CvSectionKind> {
+        self.sections
+            .iter()
+            .find(|s| (s.heading_line..=s.end_line).contains(&line))
+            .map(|s| s.kind)
+    }
+
+    /// The highest completed education level, if any.
+    pub fn highest_level(&self) -> Option<EducationLevel> {
+        self.education
+            .iter()
+            .filter(|e| e.completed != Some(false))
+            .filter_map(|e| e.level)
+            .max()
+    }
+}

@@ -1,0 +1,334 @@
+//! `read_cv`: CV text in, typed `Cv` plus warnings out. Never fails.
+
+use super::education::{level_of, read_courses, read_education};
+use super::experience::{read_entries, NumberedLine};
+use super::sections::{cv_heading, CvSectionKind};
+use super::terms::read_terms;
+use super::{Cv, CvSection, Motivation, References, Stated};
+use crate::text::{
+    contains_word, fold, is_page_footer, looks_binary, strip_pdf_question_marks, truncate_at_char,
+};
+use crate::warning::Warning;
+
+/// CVs longer than this are read up to it (a five-page CV is about 15 KB).
+pub const MAX_CV_BYTES: usize = 256 * 1024;
+
+/// Reads a CV. Whatever the text, returns the model and what the user should know.
+pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    if looks_binary(text) {
+        return (Cv::default(), vec![Warning::NotText]);
+    }
+    if text.len() > MAX_CV_BYTES {
+        warnings.push(Warning::TooLong {
+            limit_kb: MAX_CV_BYTES / 1024,
+        });
+    }
+    let text = truncate_at_char(text, MAX_CV_BYTES);
+    let mut cv = Cv {
+        lines: text
+            .lines()
+            .map(|l| l.trim_end_matches('\r').to_string())
+            .collect(),
+        ..Cv::default()
+    };
+    // Lines as matched: PDF debris removed; the stored lines stay as the user wrote them.
+    let cleaned: Vec<String> = cv
+        .lines
+        .iter()
+        .map(|l| strip_pdf_question_marks(l))
+        .collect();
+    let numbered: Vec<NumberedLine<'_>> = cleaned
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !is_page_footer(l))
+        .map(|(i, l)| NumberedLine {
+            no: i + 1,
+            text: l.as_str(),
+        })
+        .collect();
+    if numbered.is_empty() {
+        return (Cv::default(), vec![Warning::EmptyInput]);
+    }
+    cv.page_count = page_count(&cleaned);
+    cv.language = Some(language(text).to_string());
+
+    // Sections: a heading opens one; lines before the first heading are the header.
+    let mut spans: Vec<(CvSectionKind, String, usize, Vec<NumberedLine<'_>>)> = Vec::new();
+    let mut header: Vec<NumberedLine<'_>> = Vec::new();
+    for l in &numbered {
+        if let Some(kind) = cv_heading(l.text) {
+            spans.push((kind, l.text.trim().to_string(), l.no, Vec::new()));
+        } else if let Some(last) = spans.last_mut() {
+            last.3.push(*l);
+        } else {
+            header.push(*l);
+        }
+    }
+    let last_line = cv.lines.len();
+    for (k, (kind, heading, no, _)) in spans.iter().enumerate() {
+        let end = spans.get(k + 1).map_or(last_line, |n| n.2 - 1);
+        cv.sections.push(CvSection {
+            kind: *kind,
+            heading: heading.clone(),
+            heading_line: *no,
+            end_line: end,
+        });
+    }
+    let section_lines = |kind: CvSectionKind| -> Vec<(usize, Vec<NumberedLine<'_>>)> {
+        spans
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.0 == kind)
+            .map(|(k, s)| (spans.get(k + 1).map_or(last_line, |n| n.2 - 1), s.3.clone()))
+            .collect()
+    };
+
+    // Experience: the experience sections, or — without one — every line outside other sections.
+    let experience_sections = section_lines(CvSectionKind::Experience);
+    if experience_sections.is_empty() {
+        let loose: Vec<NumberedLine<'_>> = header
+            .iter()
+            .copied()
+            .filter(|l| level_of(l.text).is_none())
+            .collect();
+        if !loose.is_empty() {
+            let end = loose.last().map_or(0, |l| l.no);
+            cv.experience = read_entries(&loose, end);
+        }
+    } else {
+        for (end, lines) in &experience_sections {
+            if !lines.is_empty() {
+                cv.experience.extend(read_entries(lines, *end));
+            }
+        }
+    }
+    for (end, lines) in section_lines(CvSectionKind::SideActivities) {
+        if !lines.is_empty() {
+            cv.side_activities.extend(read_entries(&lines, end));
+        }
+    }
+
+    // Education: its sections, or degree lines anywhere outside the experience entries.
+    let education_sections = section_lines(CvSectionKind::Education);
+    if education_sections.is_empty() {
+        let loose: Vec<NumberedLine<'_>> = numbered
+            .iter()
+            .copied()
+            .filter(|l| {
+                cv.entry_at(l.no).is_none() && level_of(l.text).is_some() && l.text.len() < 200
+            })
+            .collect();
+        cv.education = read_education(&loose);
+    } else {
+        for (_, lines) in &education_sections {
+            cv.education.extend(read_education(lines));
+        }
+    }
+    for (_, lines) in section_lines(CvSectionKind::Courses) {
+        cv.courses.extend(read_courses(&lines));
+    }
+    for (_, lines) in section_lines(CvSectionKind::Languages) {
+        for l in lines {
+            cv.languages.extend(
+                l.text
+                    .split([',', '·', ';', '|', '•'])
+                    .map(|s| s.trim().trim_start_matches(['-', '–']).trim().to_string())
+                    .filter(|s| !s.is_empty()),
+            );
+        }
+    }
+    cv.references = references(&section_lines(CvSectionKind::References));
+    cv.motivation = motivation(&section_lines(CvSectionKind::Motivation));
+    cv.name = name(&header, &numbered);
+    let outside_entries: Vec<NumberedLine<'_>> = numbered
+        .iter()
+        .copied()
+        .filter(|l| cv.entry_at(l.no).is_none())
+        .collect();
+    cv.terms = read_terms(&header, &outside_entries);
+
+    if cv.experience.is_empty() {
+        warnings.push(Warning::NoExperience);
+    }
+    if cv.education.is_empty() {
+        warnings.push(Warning::NoEducation);
+    }
+    (cv, warnings)
+}
+
+/// "Pagina 2 van 4" → 4.
+fn page_count(lines: &[String]) -> Option<u32> {
+    lines
+        .iter()
+        .filter(|l| is_page_footer(l))
+        .filter_map(|l| {
+            let f = fold(l);
+            let words: Vec<&str> = f.split_whitespace().collect();
+            match words.as_slice() {
+                [_, _, "van" | "of", n] => n.parse().ok(),
+                _ => None,
+            }
+        })
+        .max()
+}
+
+/// "nl" or "en" by common words.
+fn language(text: &str) -> &'static str {
+    let f = fold(text);
+    let count = |words: &[&str]| {
+        f.split(|c: char| !c.is_alphabetic())
+            .filter(|w| words.contains(w))
+            .count()
+    };
+    let nl = count(&[
+        "de", "het", "een", "en", "van", "ik", "met", "voor", "bij", "op",
+    ]);
+    let en = count(&[
+        "the", "and", "of", "with", "for", "at", "my", "in", "to", "i",
+    ]);
+    if en > nl {
+        "en"
+    } else {
+        "nl"
+    }
+}
+
+fn references(sections: &[(usize, Vec<NumberedLine<'_>>)]) -> References {
+    let mut r = References::default();
+    for (_, lines) in sections {
+        for l in lines {
+            let f = fold(l.text);
+            let on_request = f.contains("op aanvraag")
+                || f.contains("on request")
+                || f.contains("upon request")
+                || f.contains("op verzoek");
+            if on_request {
+                r.on_request = true;
+                // "Contactgegevens op aanvraag" after named persons keeps them named.
+                if f.starts_with("referenties")
+                    || f.starts_with("references")
+                    || f.starts_with("op ")
+                    || f.starts_with("available")
+                    || f.split_whitespace().count() <= 4
+                {
+                    continue;
+                }
+            }
+            let t = l
+                .text
+                .trim()
+                .trim_start_matches(['-', '•', '–', '*'])
+                .trim();
+            if t.len() >= 5 && t.chars().next().is_some_and(|c| c.is_uppercase()) {
+                r.named.push(Stated {
+                    value: t.to_string(),
+                    line: l.no,
+                    text: l.text.trim().to_string(),
+                });
+            }
+        }
+    }
+    // Named persons outweigh a closing "op aanvraag" about their contact details.
+    if !r.named.is_empty() {
+        r.on_request = false;
+    }
+    r
+}
+
+fn motivation(sections: &[(usize, Vec<NumberedLine<'_>>)]) -> Option<Motivation> {
+    let (end, lines) = sections.first()?;
+    let first = lines.first()?;
+    let text = lines
+        .iter()
+        .map(|l| l.text.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let f = fold(&text);
+    let words: Vec<&str> = f
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let first_person = words
+        .iter()
+        .filter(|w| matches!(**w, "ik" | "mij" | "mijn" | "me" | "i" | "my" | "myself"))
+        .count();
+    let third_person = words
+        .iter()
+        .filter(|w| {
+            matches!(
+                **w,
+                "hij" | "zij" | "zijn" | "haar" | "he" | "she" | "his" | "her"
+            )
+        })
+        .count();
+    Some(Motivation {
+        first_line: first.no.saturating_sub(1).max(1),
+        last_line: lines.last().map_or(*end, |l| l.no),
+        first_person: first_person > third_person && first_person > 0,
+        text,
+    })
+}
+
+/// The first header line that reads as a person's name, or a "Naam:" label.
+fn name(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> Option<String> {
+    for l in all.iter().take(15) {
+        let f = fold(l.text);
+        if let Some(rest) = f.strip_prefix("naam").or_else(|| f.strip_prefix("name")) {
+            let rest = rest.trim_start_matches([':', '\t', ' ']);
+            if !rest.is_empty() {
+                let offset = l.text.len() - rest.len();
+                let value = l
+                    .text
+                    .get(offset..)
+                    .unwrap_or(rest)
+                    .split('\t')
+                    .find(|s| !s.trim().is_empty())
+                    .unwrap_or("")
+                    .trim();
+                if !value.is_empty() {
+                    return Some(value.to_string());
+                }
+            }
+        }
+    }
+    header.iter().take(3).find_map(|l| {
+        let t = l.text.trim();
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let plausible = (2..=6).contains(&words.len())
+            && t.len() <= 60
+            && !t
+                .chars()
+                .any(|c| c.is_ascii_digit() || c == '@' || c == '|' || c == ':' || c == '\t')
+            && words
+                .iter()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count()
+                >= 2
+            && !contains_word(&fold(t), "curriculum");
+        plausible.then(|| t.to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_binary_and_huge_input() {
+        assert_eq!(read_cv("").1, vec![Warning::EmptyInput]);
+        assert_eq!(read_cv("\u{0}\u{1}\u{2}PK").1, vec![Warning::NotText]);
+        let huge = "Adviseur Gemeente Utrecht 2019 – heden\n".repeat(20_000);
+        let (_, w) = read_cv(&huge);
+        assert!(w.contains(&Warning::TooLong { limit_kb: 256 }));
+    }
+
+    #[test]
+    fn cv_without_headings_still_yields_entries() {
+        let (cv, w) = read_cv("Jan Jansen\nBeleidsadviseur, Gemeente Utrecht, 2019 – heden\nHBO Bestuurskunde, Hogeschool Utrecht, 2010 – 2014, diploma behaald\n");
+        assert_eq!(cv.name.as_deref(), Some("Jan Jansen"));
+        assert_eq!(cv.experience.len(), 1);
+        assert_eq!(cv.education.len(), 1);
+        assert!(w.is_empty(), "{w:?}");
+    }
+}

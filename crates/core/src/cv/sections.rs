@@ -1,0 +1,143 @@
+//! CV section headings in Dutch and English.
+
+use serde::Serialize;
+
+use crate::text::fold;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CvSectionKind {
+    Experience,
+    Education,
+    Courses,
+    SideActivities,
+    Skills,
+    Languages,
+    References,
+    Profile,
+    Motivation,
+    Personal,
+}
+
+const HEADINGS: &[(&str, CvSectionKind)] = &[
+    ("werkervaring", CvSectionKind::Experience),
+    ("relevante werkervaring", CvSectionKind::Experience),
+    ("werk ervaring", CvSectionKind::Experience),
+    ("loopbaan", CvSectionKind::Experience),
+    ("loopbaanoverzicht", CvSectionKind::Experience),
+    ("ervaring", CvSectionKind::Experience),
+    ("arbeidsverleden", CvSectionKind::Experience),
+    ("opdrachten", CvSectionKind::Experience),
+    ("projecten", CvSectionKind::Experience),
+    ("werkervaring en opdrachten", CvSectionKind::Experience),
+    ("work experience", CvSectionKind::Experience),
+    ("professional experience", CvSectionKind::Experience),
+    ("experience", CvSectionKind::Experience),
+    ("employment history", CvSectionKind::Experience),
+    ("employment", CvSectionKind::Experience),
+    ("career", CvSectionKind::Experience),
+    ("opleiding", CvSectionKind::Education),
+    ("opleidingen", CvSectionKind::Education),
+    ("opleiding en training", CvSectionKind::Education),
+    ("studie", CvSectionKind::Education),
+    ("education", CvSectionKind::Education),
+    ("academic background", CvSectionKind::Education),
+    ("cursussen", CvSectionKind::Courses),
+    ("cursussen en trainingen", CvSectionKind::Courses),
+    ("cursussen & trainingen", CvSectionKind::Courses),
+    ("trainingen", CvSectionKind::Courses),
+    ("certificaten", CvSectionKind::Courses),
+    ("certificeringen", CvSectionKind::Courses),
+    ("bijscholing", CvSectionKind::Courses),
+    ("aanvullende opleidingen", CvSectionKind::Courses),
+    ("courses", CvSectionKind::Courses),
+    ("training", CvSectionKind::Courses),
+    ("trainings", CvSectionKind::Courses),
+    ("certifications", CvSectionKind::Courses),
+    ("nevenfuncties", CvSectionKind::SideActivities),
+    ("nevenactiviteiten", CvSectionKind::SideActivities),
+    ("vrijwilligerswerk", CvSectionKind::SideActivities),
+    ("side activities", CvSectionKind::SideActivities),
+    ("volunteer work", CvSectionKind::SideActivities),
+    ("vaardigheden", CvSectionKind::Skills),
+    ("competenties", CvSectionKind::Skills),
+    ("kennis en vaardigheden", CvSectionKind::Skills),
+    ("kernkwaliteiten", CvSectionKind::Skills),
+    ("ict-vaardigheden", CvSectionKind::Skills),
+    ("skills", CvSectionKind::Skills),
+    ("competencies", CvSectionKind::Skills),
+    ("talen", CvSectionKind::Languages),
+    ("talenkennis", CvSectionKind::Languages),
+    ("languages", CvSectionKind::Languages),
+    ("referenties", CvSectionKind::References),
+    ("referentie", CvSectionKind::References),
+    ("references", CvSectionKind::References),
+    ("profiel", CvSectionKind::Profile),
+    ("persoonlijk profiel", CvSectionKind::Profile),
+    ("samenvatting", CvSectionKind::Profile),
+    ("over mij", CvSectionKind::Profile),
+    ("profile", CvSectionKind::Profile),
+    ("summary", CvSectionKind::Profile),
+    ("motivatie", CvSectionKind::Motivation),
+    ("motivation", CvSectionKind::Motivation),
+    ("motivatiebrief", CvSectionKind::Motivation),
+    ("toelichting", CvSectionKind::Motivation),
+    ("personalia", CvSectionKind::Personal),
+    ("persoonlijke gegevens", CvSectionKind::Personal),
+    ("personal details", CvSectionKind::Personal),
+];
+
+/// The section a heading line announces, or `None` for content.
+pub fn cv_heading(line: &str) -> Option<CvSectionKind> {
+    let t = line.trim().trim_start_matches('#').trim().replace("**", "");
+    if t.is_empty() || t.len() > 70 {
+        return None;
+    }
+    let f = fold(&t);
+    let f = f.trim_end_matches(':').trim();
+    // "Waarom Gert-Jan geschikt is voor deze opdracht", "Why I fit this assignment".
+    if (f.starts_with("waarom") && f.contains("geschikt"))
+        || (f.starts_with("why") && (f.contains("fit") || f.contains("suit")))
+    {
+        return Some(CvSectionKind::Motivation);
+    }
+    HEADINGS.iter().find(|(h, _)| f == *h).map(|(_, k)| *k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_in_both_languages_and_cases() {
+        assert_eq!(cv_heading("WERKERVARING"), Some(CvSectionKind::Experience));
+        assert_eq!(cv_heading("Werkervaring:"), Some(CvSectionKind::Experience));
+        assert_eq!(
+            cv_heading("WORK EXPERIENCE"),
+            Some(CvSectionKind::Experience)
+        );
+        assert_eq!(cv_heading("OPLEIDINGEN"), Some(CvSectionKind::Education));
+        assert_eq!(
+            cv_heading("Cursussen en trainingen"),
+            Some(CvSectionKind::Courses)
+        );
+        assert_eq!(
+            cv_heading("Waarom Gert-Jan geschikt is voor deze opdracht"),
+            Some(CvSectionKind::Motivation)
+        );
+        assert_eq!(
+            cv_heading("## Referenties"),
+            Some(CvSectionKind::References)
+        );
+    }
+
+    #[test]
+    fn content_is_not_a_heading() {
+        assert_eq!(cv_heading("Ervaren secretaris met elf jaar ervaring"), None);
+        assert_eq!(
+            cv_heading("Opleiding tot mediator bij de Bestuursacademie, 2019"),
+            None
+        );
+        assert_eq!(cv_heading(""), None);
+    }
+}

@@ -1,0 +1,479 @@
+//! The terms a freelancer states in a CV: rate (and whether travel and parking are in it),
+//! hours, start, weekdays, the full-term commitment, contract form, and the administrative
+//! statements (Waadi, G-rekening, VOG).
+
+use super::experience::NumberedLine;
+use super::period::YearMonth;
+use super::{ContractForm, CostTerm, CvTerms, Rate, Stated};
+use crate::date::{find_date, month_from_word};
+use crate::tender::terms::{days_in, euro_amount, hours_in};
+use crate::text::{contains_word, fold};
+
+const HOURS_PHRASES: [&str; 9] = [
+    "uur per week",
+    "uren per week",
+    "uur p.w",
+    "uur p/w",
+    "uur/week",
+    "u/w",
+    "uur pw",
+    "hours per week",
+    "hours a week",
+];
+
+fn stated<T>(value: T, l: &NumberedLine<'_>) -> Stated<T> {
+    Stated {
+        value,
+        line: l.no,
+        text: l.text.trim().to_string(),
+    }
+}
+
+/// Reads the terms. `header` is the part before the first section (where terms usually are);
+/// `all` is every other line outside the experience entries (statements such as Waadi may
+/// stand in a profile; "8 uur p.w." inside a past job is no availability).
+pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTerms {
+    let mut t = CvTerms::default();
+    let ordered: Vec<&NumberedLine<'_>> = header
+        .iter()
+        .chain(all.iter().filter(|l| !header.iter().any(|h| h.no == l.no)))
+        .collect();
+    for (k, l) in ordered.iter().enumerate() {
+        let f = fold(l.text);
+        // A statement may wrap onto the next line ("… inclusief\nalle verlengingsopties").
+        let joined = match ordered.get(k + 1) {
+            Some(next) if next.no == l.no + 1 && !l.text.trim_end().ends_with(['.', ';']) => {
+                format!("{f} {}", fold(next.text))
+            }
+            _ => f.clone(),
+        };
+        // Rate.
+        if t.rate.is_none()
+            && (f.contains("tarief")
+                || f.contains("hourly rate")
+                || f.contains(" rate:")
+                || f.starts_with("rate")
+                || (f.contains('€') && f.contains("per uur")))
+        {
+            let on_request = f.contains("op aanvraag")
+                || f.contains("on request")
+                || f.contains("n.o.t.k")
+                || f.contains("notk")
+                || f.contains("in overleg");
+            let amount = euro_amount(l.text);
+            if amount.is_some() || on_request {
+                let cost = |words: &[&str]| -> Option<CostTerm> {
+                    let mentions = words.iter().any(|w| f.contains(w));
+                    if !mentions {
+                        return None;
+                    }
+                    let separate = [
+                        "apart gedeclareerd",
+                        "apart in rekening",
+                        "exclusief reis",
+                        "excl. reis",
+                        "excl reis",
+                        "plus reis",
+                        "+ reis",
+                        "niet inbegrepen",
+                        "charged separately",
+                        "excluding travel",
+                        "excl. travel",
+                        "on top",
+                        "worden apart",
+                        "wordt apart",
+                        "separately",
+                    ];
+                    if separate.iter().any(|w| f.contains(w)) {
+                        Some(CostTerm::ChargedSeparately)
+                    } else {
+                        Some(CostTerm::Included)
+                    }
+                };
+                let rate = Rate {
+                    amount,
+                    on_request: on_request && amount.is_none(),
+                    travel: cost(&["reiskosten", "reis-", "reis en", "travel"]),
+                    parking: cost(&["parkeer", "parking"]),
+                };
+                t.rate = Some(stated(rate, l));
+            }
+        }
+        // Hours per week.
+        if t.hours_per_week.is_none() && HOURS_PHRASES.iter().any(|p| f.contains(p)) {
+            // The number right before the phrase ("per uur" elsewhere on the line is the rate).
+            let key = HOURS_PHRASES
+                .iter()
+                .filter_map(|k| f.find(k))
+                .min()
+                .unwrap_or(f.len());
+            let window_start = f[..key].char_indices().rev().nth(14).map_or(0, |(i, _)| i);
+            if let Some(h) = hours_in(&f[window_start..key]) {
+                t.hours_per_week = Some(stated(h, l));
+            }
+        }
+        // Availability.
+        let about_availability = f.contains("beschikbaar")
+            || f.contains("availab")
+            || f.contains("inzetbaar")
+            || f.contains("start");
+        if about_availability {
+            if t.available_from.is_none() {
+                if f.contains("per direct")
+                    || f.contains("direct beschikbaar")
+                    || f.contains("immediately")
+                    || f.contains("per omgaande")
+                    || f.contains("z.s.m")
+                {
+                    t.available_asap = true;
+                    t.available_from = Some(stated(None, l));
+                } else if let Some(d) = start_date(&joined) {
+                    t.available_from = Some(stated(Some(d), l));
+                }
+            }
+            // "voor de volledige duur … inclusief alle verlengingen".
+            let whole = [
+                "volledige duur",
+                "gehele duur",
+                "gehele looptijd",
+                "volledige looptijd",
+                "hele looptijd",
+                "full duration",
+                "entire duration",
+                "whole term",
+                "full term",
+            ];
+            if t.full_term.is_none() && whole.iter().any(|w| joined.contains(w)) {
+                let with_extensions = joined.contains("verlenging") || joined.contains("extension");
+                t.full_term = Some(stated(with_extensions, l));
+            }
+        }
+        let commitment_line = t
+            .full_term
+            .as_ref()
+            .is_some_and(|s| s.line == l.no || s.line + 1 == l.no);
+        if t.available_until.is_none()
+            && (joined.contains("tot en met") || joined.contains("t/m") || joined.contains("until"))
+            && (about_availability || commitment_line)
+        {
+            if let Some(ym) = month_after(&joined, &["tot en met", "t/m", "until"]) {
+                t.available_until = Some(stated(ym, l));
+            }
+        }
+        // Weekdays.
+        if t.weekdays.is_none() && (about_availability || f.contains("dagen") || f.contains("days"))
+        {
+            let days = days_in(&f);
+            if days.len() >= 2 {
+                t.weekdays = Some(stated(days, l));
+            }
+        }
+        // Contract form.
+        if t.contract.is_none() {
+            if let Some(c) = contract_form(&f) {
+                t.contract = Some(stated(c, l));
+            }
+        }
+        if t.waadi.is_none() && contains_word(&f, "waadi") {
+            t.waadi = Some(stated(!negated(&f, "waadi"), l));
+        }
+        if t.g_account.is_none()
+            && (f.contains("g-rekening") || f.contains("g rekening") || f.contains("g-account"))
+        {
+            t.g_account = Some(stated(!negated(&f, "rekening"), l));
+        }
+        if t.vog.is_none()
+            && (contains_word(&f, "vog") || f.contains("verklaring omtrent het gedrag"))
+        {
+            t.vog = Some(stated(!negated(&f, "vog"), l));
+        }
+    }
+    // A bureau named in the header without an employment statement.
+    if t.contract.is_none() {
+        if let Some(l) = header.iter().find(|l| {
+            let f = fold(l.text);
+            (f.contains("aangeboden door") || f.contains("namens") || f.contains("offered by"))
+                || (f.contains("b.v")
+                    && (f.contains("interim") || f.contains("detachering") || f.contains("advies")))
+        }) {
+            t.contract = Some(stated(ContractForm::ViaBureau, l));
+        }
+    }
+    t
+}
+
+/// "geen Waadi-registratie", "niet in bezit van een VOG".
+fn negated(f: &str, word: &str) -> bool {
+    let p = f.find(word).unwrap_or(0);
+    let before = &f[f[..p].char_indices().rev().nth(25).map_or(0, |(i, _)| i)..p];
+    contains_word(before, "geen")
+        || contains_word(before, "niet")
+        || contains_word(before, "no")
+        || contains_word(before, "zonder")
+}
+
+fn contract_form(f: &str) -> Option<ContractForm> {
+    // An explicit denial of zzp decides first: "Hij is geen zzp'er".
+    let no_zzp = f.contains("geen zzp")
+        || f.contains("niet als zzp")
+        || f.contains("not self-employed")
+        || f.contains("not a freelancer");
+    let seconded = f.contains("vaste dienst")
+        || f.contains("in loondienst")
+        || f.contains("gedetacheerd")
+        || f.contains("detachering via")
+        || f.contains("arbeidsovereenkomst")
+        || f.contains("employed by")
+        || f.contains("seconded");
+    if no_zzp || (seconded && !f.contains("zzp")) {
+        return Some(ContractForm::Seconded);
+    }
+    if f.contains("via payroll")
+        || f.contains("payrolling")
+        || (contains_word(f, "payroll")
+            && !f.contains("niet via payroll")
+            && !f.contains("geen payroll"))
+    {
+        return Some(ContractForm::Payroll);
+    }
+    let zzp = contains_word(f, "zzp")
+        || f.contains("zzp'er")
+        || f.contains("zzp-er")
+        || f.contains("zzper")
+        || f.contains("zelfstandig professional")
+        || f.contains("zelfstandige zonder personeel")
+        || f.contains("eenmanszaak")
+        || f.contains("self-employed")
+        || f.contains("freelancer")
+        || f.contains("eigen onderneming") && f.contains("sinds")
+        || f.contains("own company");
+    zzp.then_some(ContractForm::Zzp)
+}
+
+/// "per 1 december 2026", "vanaf 1 augustus 2026", "from 1 September 2026", "per mei 2026".
+fn start_date(f: &str) -> Option<crate::date::Date> {
+    for key in [
+        "per ",
+        "vanaf ",
+        "from ",
+        "starting ",
+        "beschikbaar ",
+        "available ",
+    ] {
+        let mut from = 0;
+        while let Some(p) = f[from..].find(key) {
+            let at = from + p + key.len();
+            let rest = &f[at..];
+            if let Some((d, r)) = find_date(rest) {
+                if r.start <= 3 {
+                    return Some(d);
+                }
+            }
+            // "per mei 2026": the first of that month.
+            let words: Vec<&str> = rest
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty())
+                .collect();
+            if let (Some(m), Some(y)) = (
+                words.first().and_then(|w| month_from_word(w)),
+                words
+                    .get(1)
+                    .and_then(|w| w.trim_end_matches('.').parse::<i32>().ok()),
+            ) {
+                return crate::date::Date::new(y, m, 1);
+            }
+            from = at;
+        }
+    }
+    None
+}
+
+/// The month named after one of `keys`: "tot en met december 2027" → 2027-12.
+fn month_after(f: &str, keys: &[&str]) -> Option<YearMonth> {
+    for key in keys {
+        if let Some(p) = f.find(key) {
+            let rest = &f[p + key.len()..];
+            let words: Vec<&str> = rest
+                .split(|c: char| c.is_whitespace() || c == ',' || c == ')')
+                .filter(|w| !w.is_empty())
+                .collect();
+            if let (Some(m), Some(y)) = (
+                words.first().and_then(|w| month_from_word(w)),
+                words.get(1).and_then(|w| w.parse::<i32>().ok()),
+            ) {
+                return Some(YearMonth::new(y, m));
+            }
+            if let Some((d, r)) = find_date(rest) {
+                if r.start <= 3 {
+                    return Some(YearMonth::of(d));
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+
+    fn terms(text: &str) -> CvTerms {
+        let lines: Vec<NumberedLine<'_>> = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, l)| NumberedLine { no: i + 1, text: l })
+            .collect();
+        read_terms(&lines, &lines)
+    }
+
+    #[test]
+    fn rate_with_travel_charged_separately() {
+        let t = terms(
+            "Uurtarief: € 98 excl. btw; reiskosten (€ 0,23 per km) worden apart gedeclareerd",
+        );
+        let r = t.rate.unwrap();
+        assert_eq!(r.value.amount, Some(98.0));
+        assert_eq!(r.value.travel, Some(CostTerm::ChargedSeparately));
+        assert_eq!(r.line, 1);
+    }
+
+    #[test]
+    fn rate_including_travel_and_parking() {
+        let t = terms("Uurtarief: € 104,- excl. btw, inclusief reiskosten (woon-werk en werk-werk) en parkeerkosten");
+        let r = t.rate.unwrap().value;
+        assert_eq!(
+            (r.amount, r.travel, r.parking),
+            (
+                Some(104.0),
+                Some(CostTerm::Included),
+                Some(CostTerm::Included)
+            )
+        );
+        let r = terms("Uurtarief: € 85 excl. btw, inclusief reis- en parkeerkosten")
+            .rate
+            .unwrap()
+            .value;
+        assert_eq!(
+            (r.travel, r.parking),
+            (Some(CostTerm::Included), Some(CostTerm::Included))
+        );
+    }
+
+    #[test]
+    fn rate_on_request_and_english() {
+        assert!(
+            terms("• Tarief: op aanvraag.")
+                .rate
+                .unwrap()
+                .value
+                .on_request
+        );
+        assert_eq!(
+            terms("Hourly rate: EUR 115 excl. VAT")
+                .rate
+                .unwrap()
+                .value
+                .amount,
+            Some(115.0)
+        );
+        assert_eq!(
+            terms("Tarief:\t€ 95,00 per uur excl. BTW\t\tBeschikbaar:\t20 uur p.w. per mei")
+                .rate
+                .unwrap()
+                .value
+                .amount,
+            Some(95.0)
+        );
+    }
+
+    #[test]
+    fn availability() {
+        let t =
+            terms("Beschikbaar: 24 uur per week, verdeeld over vier dagen, per 1 december 2026");
+        assert_eq!(t.hours_per_week.unwrap().value.max, 24);
+        assert_eq!(t.available_from.unwrap().value, Date::new(2026, 12, 1));
+        let t = terms("• Beschikbaarheid: per 1 juli 2026, 36 uur per week, op maandag tot en met donderdag (4 × 9 uur).");
+        assert_eq!(t.hours_per_week.unwrap().value.max, 36);
+        assert_eq!(t.weekdays.unwrap().value, ["ma", "di", "wo", "do"]);
+        let t = terms("Availability: 32 hours per week from 1 September 2026");
+        assert_eq!(
+            (
+                t.hours_per_week.unwrap().value.max,
+                t.available_from.unwrap().value
+            ),
+            (32, Date::new(2026, 9, 1))
+        );
+        let t = terms("Zzp'er | Beschikbaar: per direct, 32 uur per week");
+        assert!(t.available_asap);
+        let t = terms("Tarief:\t€ 95,00\t\tBeschikbaar:\t20 uur p.w. per mei\n2026");
+        assert_eq!(t.hours_per_week.unwrap().value.max, 20);
+    }
+
+    #[test]
+    fn full_term_commitment() {
+        let t = terms("Beschikbaar: 24 uur per week vanaf 1 augustus 2026, voor de volledige duur van de opdracht inclusief\nalle verlengingsopties (in elk geval tot en met december 2027)");
+        assert_eq!(t.available_from.unwrap().value, Date::new(2026, 8, 1));
+        // The commitment wraps onto the next line, and still counts the extensions.
+        let full = t.full_term.unwrap();
+        assert!(full.value);
+        assert_eq!(full.line, 1);
+        assert_eq!(t.available_until.unwrap().value, YearMonth::new(2027, 12));
+        // Without the extensions it is a commitment to the base term only.
+        assert!(
+            !terms("Beschikbaar voor de gehele duur van de opdracht.")
+                .full_term
+                .unwrap()
+                .value
+        );
+    }
+
+    #[test]
+    fn contract_forms() {
+        assert_eq!(
+            terms("Zelfstandig professional (zzp) – Verhoef Bestuursadvies")
+                .contract
+                .unwrap()
+                .value,
+            ContractForm::Zzp
+        );
+        assert_eq!(
+            terms("ZZP – eenmanszaak \"Bouzian Opgave & Regie\"")
+                .contract
+                .unwrap()
+                .value,
+            ContractForm::Zzp
+        );
+        assert_eq!(
+            terms("Self-employed (ZZP, own company since 2020)")
+                .contract
+                .unwrap()
+                .value,
+            ContractForm::Zzp
+        );
+        assert_eq!(
+            terms("Hij is geen zzp'er en de inzet verloopt niet via payroll;")
+                .contract
+                .unwrap()
+                .value,
+            ContractForm::Seconded
+        );
+        assert_eq!(terms("Jeroen is in vaste dienst bij Publiek Perspectief Detachering B.V. en wordt gedetacheerd.").contract.unwrap().value, ContractForm::Seconded);
+        assert_eq!(
+            terms("CURRICULUM VITAE\t\t\t\tOost Interim & Advies B.V.")
+                .contract
+                .unwrap()
+                .value,
+            ContractForm::ViaBureau
+        );
+    }
+
+    #[test]
+    fn administrative_statements() {
+        let t = terms("staat in het Handelsregister ingeschreven als bedrijf dat personeel ter beschikking stelt (Waadi) en beschikt over een G-rekening.");
+        assert_eq!(t.waadi.as_ref().map(|s| s.value), Some(true));
+        assert_eq!(t.g_account.as_ref().map(|s| s.value), Some(true));
+        assert!(!terms("Geen G-rekening").g_account.unwrap().value);
+    }
+}

@@ -1,0 +1,274 @@
+//! The CV reader on the ten labelled dev CVs (checked by eye against the CVs and NOTES.md).
+
+use serde::Serialize;
+use tenderfit_core::cv::{ContractForm, CostTerm, YearMonth};
+use tenderfit_core::{read_cv, Cv, Date, EducationLevel, Lang, Warning};
+
+fn today() -> Date {
+    Date::new(2026, 11, 1).unwrap()
+}
+
+#[derive(Serialize)]
+struct Snapshot<'a> {
+    #[serde(flatten)]
+    cv: &'a Cv,
+    /// Per entry: narrow and wide month counts on 2026-11-01.
+    months: Vec<(usize, i32, i32)>,
+    warnings: Vec<String>,
+}
+
+/// Reads a dev CV, snapshots the model with its month counts, and returns it for assertions.
+fn check(name: &str) -> (Cv, Vec<Warning>) {
+    let path = format!(
+        "{}/tests/fixtures/eval/dev/cvs/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let (cv, warnings) = read_cv(&text);
+    let months = cv
+        .experience
+        .iter()
+        .map(|e| {
+            let p = e.period.as_ref().expect("every dev entry has a period");
+            (
+                e.first_line,
+                p.narrow(today()).map_or(0, |m| m.months()),
+                p.wide(today()).map_or(0, |m| m.months()),
+            )
+        })
+        .collect();
+    let snapshot = Snapshot {
+        cv: &cv,
+        months,
+        warnings: warnings.iter().map(|w| w.message(Lang::En)).collect(),
+    };
+    insta::assert_json_snapshot!(name, snapshot);
+    (cv, warnings)
+}
+
+/// (role, organisation, narrow months) per entry.
+fn entries(cv: &Cv) -> Vec<(String, String, i32)> {
+    cv.experience
+        .iter()
+        .map(|e| {
+            (
+                e.role.clone().unwrap_or_default(),
+                e.organisation.clone().unwrap_or_default(),
+                e.period
+                    .as_ref()
+                    .and_then(|p| p.narrow(today()))
+                    .map_or(0, |m| m.months()),
+            )
+        })
+        .collect()
+}
+
+fn months(cv: &Cv) -> Vec<i32> {
+    entries(cv).into_iter().map(|e| e.2).collect()
+}
+
+#[test]
+fn cv_01_clean_dutch() {
+    let (cv, w) = check("cv-01");
+    assert_eq!(cv.name.as_deref(), Some("Sanne Verhoef"));
+    assert_eq!(months(&cv), [58, 46, 30]);
+    assert_eq!(cv.experience[1].role.as_deref(), Some("Bestuurssecretaris"));
+    assert_eq!(cv.highest_level(), Some(EducationLevel::Hbo));
+    let rate = cv.terms.rate.as_ref().unwrap();
+    assert_eq!(
+        (rate.value.amount, rate.value.travel),
+        (Some(98.0), Some(CostTerm::ChargedSeparately))
+    );
+    assert_eq!(cv.terms.contract.as_ref().unwrap().value, ContractForm::Zzp);
+    assert_eq!(
+        cv.terms.available_from.as_ref().unwrap().value,
+        Date::new(2026, 12, 1)
+    );
+    assert_eq!(cv.courses.len(), 3);
+    assert_eq!(cv.references.named.len(), 2);
+    assert!(!cv.references.on_request);
+    assert!(w.is_empty(), "{w:?}");
+}
+
+#[test]
+fn cv_02_first_person_motivation() {
+    let (cv, w) = check("cv-02");
+    assert_eq!(months(&cv), [50, 42, 42]);
+    let m = cv.motivation.as_ref().expect("motivation");
+    assert!(m.first_person);
+    assert_eq!(
+        cv.terms.rate.as_ref().unwrap().value.travel,
+        Some(CostTerm::Included)
+    );
+    assert!(w.is_empty(), "{w:?}");
+}
+
+#[test]
+fn cv_03_bureau_with_administrative_statements() {
+    let (cv, w) = check("cv-03");
+    assert_eq!(months(&cv), [41, 47, 50]);
+    assert!(cv.experience[2].period.as_ref().unwrap().is_ambiguous());
+    assert_eq!(
+        cv.terms.contract.as_ref().unwrap().value,
+        ContractForm::Seconded
+    );
+    assert_eq!(cv.terms.waadi.as_ref().map(|s| s.value), Some(true));
+    assert_eq!(cv.terms.g_account.as_ref().map(|s| s.value), Some(true));
+    assert!(cv.terms.rate.as_ref().unwrap().value.on_request);
+    assert_eq!(
+        cv.terms.weekdays.as_ref().unwrap().value,
+        ["ma", "di", "wo", "do"]
+    );
+    assert_eq!(cv.terms.hours_per_week.as_ref().unwrap().value.max, 36);
+    assert_eq!(cv.highest_level(), Some(EducationLevel::WoMaster));
+    assert!(w.is_empty(), "{w:?}");
+}
+
+#[test]
+fn cv_04_day_month_year_dates_and_full_term() {
+    let (cv, w) = check("cv-04");
+    assert_eq!(months(&cv), [16, 39, 62, 38]);
+    let r = &cv.terms.rate.as_ref().unwrap().value;
+    assert_eq!(
+        (r.amount, r.travel, r.parking),
+        (
+            Some(104.0),
+            Some(CostTerm::Included),
+            Some(CostTerm::Included)
+        )
+    );
+    assert!(cv.terms.full_term.as_ref().unwrap().value);
+    assert_eq!(
+        cv.terms.available_until.as_ref().unwrap().value,
+        YearMonth::new(2027, 12)
+    );
+    assert!(w.is_empty(), "{w:?}");
+}
+
+#[test]
+fn cv_05_short_mbo_with_unfinished_hbo() {
+    let (cv, w) = check("cv-05");
+    assert_eq!(months(&cv), [47, 50, 62]);
+    assert_eq!(
+        cv.experience[0].organisation.as_deref(),
+        Some("Leger des Heils, Almere (als zzp'er)")
+    );
+    assert_eq!(
+        cv.education
+            .iter()
+            .map(|e| (e.level, e.completed))
+            .collect::<Vec<_>>(),
+        [
+            (Some(EducationLevel::Mbo), Some(true)),
+            (Some(EducationLevel::Hbo), Some(false))
+        ]
+    );
+    assert_eq!(cv.highest_level(), Some(EducationLevel::Mbo));
+    assert!(cv.terms.rate.is_none());
+    assert!(cv.references.on_request);
+    assert!(w.is_empty(), "{w:?}");
+}
+
+#[test]
+fn cv_06_seconded_near_misses() {
+    let (cv, w) = check("cv-06");
+    assert_eq!(months(&cv), [19, 19, 65, 24]);
+    assert_eq!(cv.experience[1].role.as_deref(), Some("Directiesecretaris"));
+    assert_eq!(cv.terms.rate.as_ref().unwrap().value.amount, Some(118.0));
+    assert!(w.is_empty(), "{w:?}");
+}
+
+#[test]
+fn cv_07_english() {
+    let (cv, w) = check("cv-07");
+    assert_eq!(cv.language.as_deref(), Some("en"));
+    assert_eq!(months(&cv), [82, 26, 2]);
+    assert_eq!(
+        cv.experience[0].organisation.as_deref(),
+        Some("Municipality of Amsterdam – Social Development department")
+    );
+    assert_eq!(cv.terms.rate.as_ref().unwrap().value.amount, Some(115.0));
+    assert_eq!(cv.terms.hours_per_week.as_ref().unwrap().value.max, 32);
+    assert_eq!(
+        cv.terms.available_from.as_ref().unwrap().value,
+        Date::new(2026, 9, 1)
+    );
+    assert_eq!(cv.terms.contract.as_ref().unwrap().value, ContractForm::Zzp);
+    assert!(cv.references.on_request);
+    assert!(cv.languages.len() >= 4);
+    assert!(w.is_empty(), "{w:?}");
+}
+
+#[test]
+fn cv_08_messy_table_with_footers() {
+    let (cv, w) = check("cv-08");
+    let e = entries(&cv);
+    assert_eq!(e.len(), 8);
+    assert_eq!(
+        e[1],
+        (
+            "Procesbegeleider digitalisering & informatiebeheer".into(),
+            "Gemeente Enschede".into(),
+            30
+        )
+    );
+    // The Deventer entry continues across the page footer, with the hotspot monitor in it.
+    assert_eq!(e[4].1, "Gemeente Deventer");
+    assert!(
+        cv.experience[4].text.contains("hotspot-"),
+        "{}",
+        cv.experience[4].text
+    );
+    assert_eq!(e[6].2, 7);
+    assert_eq!(cv.page_count, Some(4));
+    assert_eq!(cv.terms.rate.as_ref().unwrap().value.amount, Some(95.0));
+    assert_eq!(cv.terms.hours_per_week.as_ref().unwrap().value.max, 20);
+    // "per mei" wraps onto the next line: "2026".
+    assert_eq!(
+        cv.terms.available_from.as_ref().unwrap().value,
+        Date::new(2026, 5, 1)
+    );
+    assert_eq!(
+        cv.terms.contract.as_ref().unwrap().value,
+        ContractForm::ViaBureau
+    );
+    assert!(!cv.motivation.as_ref().unwrap().first_person);
+    assert!(cv.references.on_request);
+    assert!(w.is_empty(), "{w:?}");
+}
+
+#[test]
+fn cv_09_no_rate_no_contract() {
+    let (cv, w) = check("cv-09");
+    assert_eq!(months(&cv), [59, 17, 31, 38]);
+    assert!(cv.terms.rate.is_none());
+    assert!(cv.terms.contract.is_none());
+    assert!(cv
+        .courses
+        .iter()
+        .any(|c| c.name.to_lowercase().contains("hotspot")));
+    assert!(w.is_empty(), "{w:?}");
+}
+
+#[test]
+fn cv_10_ngo_and_motivation_for_another_posting() {
+    let (cv, w) = check("cv-10");
+    assert_eq!(months(&cv), [56, 26, 74]);
+    assert_eq!(
+        cv.experience[0].organisation.as_deref(),
+        Some("Leger des Heils Midden-Nederland, in opdracht van de gemeente Utrecht")
+    );
+    let m = cv.motivation.as_ref().unwrap();
+    assert!(m.first_person);
+    assert!(m.text.contains("Wijdmeren"));
+    let r = &cv.terms.rate.as_ref().unwrap().value;
+    assert_eq!(
+        (r.amount, r.travel, r.parking),
+        (
+            Some(85.0),
+            Some(CostTerm::Included),
+            Some(CostTerm::Included)
+        )
+    );
+    assert!(w.is_empty(), "{w:?}");
+}
