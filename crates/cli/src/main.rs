@@ -7,7 +7,10 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use serde::Serialize;
-use tenderfit_core::{read_cv, read_tender, Cv, Date, Lang, Tender, Warning};
+use tenderfit_core::eval::{add_case, EvalReport, LabelledCase};
+use tenderfit_core::{
+    judge, read_cv, read_tender, Assessment, Cv, Date, Declarations, Lang, Status, Tender, Warning,
+};
 
 #[derive(Parser)]
 #[command(
@@ -31,6 +34,28 @@ enum Command {
         /// Reference date for the deadline check (YYYY-MM-DD); default: today.
         #[arg(long)]
         today: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Score a CV against a posting: knock-out verdicts, points, evidence, what is missing.
+    Score {
+        #[arg(long)]
+        tender: PathBuf,
+        #[arg(long)]
+        cv: PathBuf,
+        /// Reference date (YYYY-MM-DD); default: today.
+        #[arg(long)]
+        today: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run a folder of labelled cases (labels.jsonl + cvs/, tenders in DIR/../tenders or
+    /// --tenders) and print the agreement per tender and per rule, with each disagreement.
+    Eval {
+        dir: PathBuf,
+        /// Folder with the postings the labels name.
+        #[arg(long)]
+        tenders: Option<PathBuf>,
         #[arg(long)]
         json: bool,
     },
@@ -73,6 +98,33 @@ fn run(cli: Cli) -> Result<()> {
                 print!("{}", render_tender(&tender, &warnings, lang));
             }
         }
+        Command::Score {
+            tender,
+            cv,
+            today,
+            json,
+        } => {
+            let today = parse_today(today.as_deref())?;
+            let (t, mut tender_warnings) = read_tender(&read_text(&tender)?);
+            let (c, cv_warnings) = read_cv(&read_text(&cv)?);
+            let mut a = judge(&t, &c, &Declarations::default(), today);
+            tender_warnings.extend(cv_warnings);
+            tender_warnings.append(&mut a.warnings);
+            a.warnings = tender_warnings;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&a.view(lang))?);
+            } else {
+                print!("{}", render_score(&t, &a, lang));
+            }
+        }
+        Command::Eval { dir, tenders, json } => {
+            let report = run_eval(&dir, tenders.as_deref())?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                print!("{}", render_eval(&report));
+            }
+        }
         Command::Cv { file, today, json } => {
             let text = read_text(&file)?;
             let today = parse_today(today.as_deref())?;
@@ -88,6 +140,152 @@ fn run(cli: Cli) -> Result<()> {
         }
     }
     Ok(())
+}
+
+fn run_eval(dir: &Path, tenders: Option<&Path>) -> Result<EvalReport> {
+    let labels = std::fs::read_to_string(dir.join("labels.jsonl"))
+        .with_context(|| format!("no labels.jsonl in {}", dir.display()))?;
+    let tender_dirs: Vec<PathBuf> = match tenders {
+        Some(t) => vec![t.to_path_buf()],
+        None => vec![
+            dir.join("tenders"),
+            dir.join("../tenders"),
+            dir.join("../../tenders"),
+            dir.join("../../../tenders"),
+        ],
+    };
+    let mut report = EvalReport::default();
+    for (n, line) in labels
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let case: LabelledCase =
+            serde_json::from_str(line).with_context(|| format!("labels.jsonl line {}", n + 1))?;
+        let tender_path = tender_dirs
+            .iter()
+            .map(|d| d.join(&case.tender))
+            .find(|p| p.exists())
+            .with_context(|| format!("tender {} not found (use --tenders)", case.tender))?;
+        let tender_text = read_text(&tender_path)?;
+        let cv_text = read_text(&dir.join("cvs").join(&case.cv))?;
+        add_case(&mut report, &case, &tender_text, &cv_text);
+    }
+    Ok(report)
+}
+
+fn render_eval(r: &EvalReport) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    let pct = |a: &tenderfit_core::eval::Agreement| {
+        format!("{:>3}/{:<3} {:5.1} %", a.agree, a.total, a.percent())
+    };
+    let _ = writeln!(s, "cases: {}", r.cases);
+    let _ = writeln!(s, "criteria        {}", pct(&r.criteria));
+    let _ = writeln!(s, "knockout_pass   {}", pct(&r.knockout_pass));
+    let _ = writeln!(s, "points          {}", pct(&r.points));
+    let _ = writeln!(s, "\nper tender");
+    for (k, a) in &r.per_tender {
+        let _ = writeln!(s, "  {:<70} {}", k, pct(a));
+    }
+    let _ = writeln!(s, "\nper rule");
+    for (k, a) in &r.per_rule {
+        let _ = writeln!(s, "  {:<14} {}", k, pct(a));
+    }
+    if !r.disagreements.is_empty() {
+        let _ = writeln!(s, "\ndisagreements");
+        for d in &r.disagreements {
+            let _ = writeln!(
+                s,
+                "  {} × {} {}: label {} / ours {} ({})\n      label: {}\n      ours:  {}",
+                d.cv,
+                &d.tender[..d.tender.len().min(18)],
+                d.id,
+                d.expected,
+                d.got,
+                d.rule,
+                d.label_reason,
+                d.our_reason
+            );
+        }
+    }
+    s
+}
+
+fn render_score(t: &Tender, a: &Assessment, lang: Lang) -> String {
+    use std::fmt::Write;
+    let nl = lang == Lang::Nl;
+    let mut s = String::new();
+    let _ = writeln!(s, "{}", t.title.clone().unwrap_or_default());
+    let verdict = match a.knockout_pass {
+        Some(true) => {
+            if nl {
+                "alle knock-outcriteria gehaald"
+            } else {
+                "all knock-out criteria met"
+            }
+        }
+        Some(false) => {
+            if nl {
+                "een knock-outcriterium niet gehaald"
+            } else {
+                "a knock-out criterion is not met"
+            }
+        }
+        None => {
+            if nl {
+                "nog te bevestigen"
+            } else {
+                "to be confirmed"
+            }
+        }
+    };
+    let _ = writeln!(s, "Knock-out: {verdict}");
+    let possible = a
+        .points_possible
+        .map_or("–".into(), tenderfit_core::warning::num);
+    let _ = writeln!(
+        s,
+        "{}: {} / {}",
+        if nl { "Punten" } else { "Points" },
+        tenderfit_core::warning::num(a.points),
+        possible
+    );
+    for c in &a.criteria {
+        let mark = match c.status {
+            Status::Met => "✔",
+            Status::NotMet => "✘",
+            Status::Unknown => "?",
+        };
+        let pts = match (c.earned, c.points) {
+            (Some(e), Some(p)) => format!(
+                " [{}/{}]",
+                tenderfit_core::warning::num(e),
+                tenderfit_core::warning::num(p)
+            ),
+            _ => String::new(),
+        };
+        let _ = writeln!(s, "\n{mark} {}{pts} {}", c.id, c.text);
+        for e in &c.evidence {
+            let _ = writeln!(s, "    r{:<4} {}", e.line, e.text);
+        }
+        if let Some(m) = &c.missing {
+            let _ = writeln!(s, "    – {}", m.get(lang));
+        }
+        if let Some(n) = &c.note {
+            let _ = writeln!(s, "    ℹ {}", n.get(lang));
+        }
+        if let Some(g) = &c.suggestion {
+            let _ = writeln!(s, "    → {}", g.get(lang));
+        }
+    }
+    if !a.warnings.is_empty() {
+        let _ = writeln!(s, "\n{}", if nl { "Let op" } else { "Warnings" });
+        for w in &a.warnings {
+            let _ = writeln!(s, "  ! {}", w.message(lang));
+        }
+    }
+    s
 }
 
 /// The JSON of `tenderfit cv`: the model, each entry's counted months, warnings.

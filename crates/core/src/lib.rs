@@ -7,6 +7,8 @@
 pub mod bundled;
 pub mod cv;
 pub mod date;
+pub mod eval;
+pub mod judge;
 pub mod tender;
 pub mod text;
 pub mod warning;
@@ -14,5 +16,6 @@ pub mod warning;
 pub use bundled::{bundled_tender, BundledTender, BUNDLED_TENDERS};
 pub use cv::{read_cv, Cv, EducationLevel, Experience};
 pub use date::Date;
+pub use judge::{judge, Assessment, Declarations, Status};
 pub use tender::{read_tender, Knockout, Tender, Tier, WeightedCriterion};
 pub use warning::{Lang, Warning};

@@ -2,5 +2,6 @@
 //! `tests/snapshots` (review a changed snapshot by eye before accepting it).
 
 mod cv_reader;
+mod judgement;
 mod never_panics;
 mod tender_reader;

@@ -8,7 +8,9 @@ mod read;
 mod sections;
 mod terms;
 
-pub use period::{find_period, Bound, MonthSpan, Period, Precision, YearMonth};
+pub use period::{
+    find_period, find_periods, period_of_event, Bound, MonthSpan, Period, Precision, YearMonth,
+};
 pub use read::{read_cv, MAX_CV_BYTES};
 pub use sections::CvSectionKind;
 

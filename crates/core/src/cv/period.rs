@@ -221,6 +221,42 @@ pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
     None
 }
 
+/// Every period in a line, in order.
+pub fn find_periods(line: &str) -> Vec<(Period, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while from < line.len() {
+        match find_period(&line[from..]) {
+            Some((p, r)) => {
+                let abs = from + r.start..from + r.end;
+                from = abs.end.max(from + 1);
+                while from < line.len() && !line.is_char_boundary(from) {
+                    from += 1;
+                }
+                out.push((p, abs));
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// The period that says when something in a sentence happened: one in parentheses
+/// ("hotspotmonitor 2010–2020 (okt 2023 – jul 2024)"), else one with months, else the first.
+pub fn period_of_event(text: &str) -> Option<Period> {
+    let all = find_periods(text);
+    let in_parens = |r: &std::ops::Range<usize>| {
+        text[..r.start]
+            .rfind('(')
+            .is_some_and(|o| text[o..r.start].find(')').is_none())
+    };
+    all.iter()
+        .find(|(_, r)| in_parens(r))
+        .or_else(|| all.iter().find(|(p, _)| p.start.month.is_some()))
+        .or_else(|| all.first())
+        .map(|(p, _)| p.clone())
+}
+
 #[derive(Debug)]
 struct Token<'a> {
     text: &'a str,

@@ -52,6 +52,11 @@ pub struct Tender {
     pub points_total: Option<f64>,
     /// The total the posting states ("totaal 100 punten").
     pub stated_total: Option<f64>,
+    /// The posting's conditions exclude self-employed bidders ("niet voldaan als de inschrijver
+    /// een ZZP-er is").
+    pub excludes_self_employed: bool,
+    /// Payroll constructions are excluded.
+    pub excludes_payroll: bool,
     pub competencies: Vec<String>,
     pub cv_requirements: CvRequirements,
     pub assessment: AssessmentProcedure,

@@ -50,6 +50,20 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     tender.workdays = workdays(&lines);
     tender.hybrid = hybrid(&lines);
     tender.documents = documents(&lines);
+    for l in &lines {
+        let f = &l.folded;
+        let excluding = f.contains("niet voldaan")
+            || f.contains("niet mogelijk")
+            || f.contains("uitgesloten")
+            || f.contains("niet toegestaan")
+            || f.contains("geen ");
+        if f.contains("zzp") && excluding {
+            tender.excludes_self_employed = true;
+        }
+        if f.contains("payroll") && excluding {
+            tender.excludes_payroll = true;
+        }
+    }
 
     let structure = read_structure(&lines);
     let mut consumed_weight_lines: Vec<usize> = Vec::new();

@@ -1,0 +1,262 @@
+//! What counts as "overheid" and "zbo", and how big a gemeente is.
+//!
+//! Government: gemeente, provincie, waterschap (also hoogheemraadschap), ministerie and its
+//! agentschappen, Openbaar Ministerie, zbo's (COA, UWV, DUO, …), other public bodies in the
+//! Register van Overheidsorganisaties. Not: NGOs, woningcorporaties, IOM, universities, firms.
+//! Working for an NGO "in opdracht van" a gemeente is not working at the gemeente.
+//! Data: `data/` (CBS population 1-1-2026, ROO/Polder public bodies), compiled in by build.rs.
+
+use super::matching::has_term;
+use super::thesaurus::OrgKind;
+use crate::text::fold;
+
+mod data {
+    include!(concat!(env!("OUT_DIR"), "/reference_data.rs"));
+}
+
+/// The part of an organisation text that names the employer: "Leger des Heils, in opdracht van
+/// de gemeente Utrecht" → "Leger des Heils".
+pub fn employer_part(org: &str) -> String {
+    let f = fold(org);
+    let mut cut = f.len();
+    for marker in [
+        "in opdracht van",
+        "namens",
+        "on behalf of",
+        "commissioned by",
+        "for the municipality",
+        "voor de gemeente",
+        "voor gemeente",
+    ] {
+        if let Some(p) = f.find(marker) {
+            cut = cut.min(p);
+        }
+    }
+    f[..cut].to_string()
+}
+
+/// The kinds of public body a (folded) employer text names.
+pub fn org_kinds(employer: &str) -> Vec<OrgKind> {
+    let f = employer;
+    let mut kinds = Vec::new();
+    let mut add = |k: OrgKind| {
+        if !kinds.contains(&k) {
+            kinds.push(k);
+        }
+    };
+    if f.contains("gemeente")
+        || f.contains("municipality")
+        || f.contains("city of")
+        || gemeente_named(f).is_some()
+            && !f.contains("universiteit")
+            && !f.contains("university")
+            && !f.contains("hogeschool")
+            && !looks_private(f)
+    {
+        add(OrgKind::Gemeente);
+    }
+    // A gemeente merged away since 2015 was a gemeente all the same ("Gemeente Weesp").
+    if data::FORMER_GEMEENTEN.iter().any(|(name, _, variants)| {
+        std::iter::once(name)
+            .chain(variants.iter())
+            .any(|n| has_whole(f, &fold(n)))
+    }) && !looks_private(f)
+    {
+        add(OrgKind::Gemeente);
+    }
+    if f.contains("provincie") || f.contains("province of") || f.contains("provincial") {
+        add(OrgKind::Provincie);
+    }
+    if f.contains("waterschap") || f.contains("hoogheemraadschap") || f.contains("water authority")
+    {
+        add(OrgKind::Waterschap);
+    }
+    if f.contains("ministerie")
+        || f.contains("ministry")
+        || f.contains("rijksoverheid")
+        || f.contains("openbaar ministerie")
+        || f.contains("parket")
+    {
+        add(OrgKind::Ministerie);
+    }
+    let private = looks_private(f);
+    for (name, kind, abbr, aliases) in data::PUBLIC_BODIES {
+        // Short names and aliases of provinces and water boards are place names ("Utrecht"):
+        // those need their kind word, which the checks above already saw.
+        let by_short_name = !private
+            && !matches!(
+                *kind,
+                "provincie" | "waterschap" | "gemeenschappelijke regeling"
+            );
+        let hit = f.contains(&fold(name))
+            || (by_short_name && !abbr.is_empty() && abbr.len() >= 2 && has_term(f, &fold(abbr)))
+            || (by_short_name
+                && aliases.iter().any(|a| {
+                    a.len() >= 3 && has_term(f, &fold(a)) && gemeente_named(&fold(a)).is_none()
+                }));
+        if !hit {
+            continue;
+        }
+        match *kind {
+            "zbo" => add(OrgKind::Zbo),
+            "ministerie" | "agentschap" | "uitvoeringsorganisatie" => add(OrgKind::Ministerie),
+            "provincie" => add(OrgKind::Provincie),
+            "waterschap" => add(OrgKind::Waterschap),
+            _ => {}
+        }
+        if matches!(*kind, "zbo" | "agentschap" | "uitvoeringsorganisatie") {
+            add(OrgKind::ImplementingAgency);
+        }
+        add(OrgKind::Government);
+    }
+    let public = [
+        OrgKind::Gemeente,
+        OrgKind::Provincie,
+        OrgKind::Waterschap,
+        OrgKind::Ministerie,
+        OrgKind::Zbo,
+    ];
+    if kinds.iter().any(|k| public.contains(k)) && !kinds.contains(&OrgKind::Government) {
+        kinds.push(OrgKind::Government);
+    }
+    kinds
+}
+
+/// Private or civil-society employers that merely mention a place: "Woningcorporatie Het Gooi
+/// en Omstreken, Hilversum", "Leger des Heils, Almere".
+fn looks_private(f: &str) -> bool {
+    [
+        "b.v",
+        " bv",
+        "stichting",
+        "woningcorporatie",
+        "leger des heils",
+        "vluchtelingenwerk",
+        "vereniging",
+        "n.v",
+        "iom",
+        "uitzendbureau",
+        "opdrachtgevers",
+        "erfgoedcentrum",
+        "collectie",
+        "installatietechniek",
+    ]
+    .iter()
+    .any(|w| f.contains(w))
+}
+
+/// The gemeente a text names, with its population: "Gemeente Amersfoort" → ("Amersfoort", 159_873).
+pub fn gemeente_named(f: &str) -> Option<(&'static str, u32)> {
+    let mut best: Option<(&'static str, u32, usize)> = None;
+    for (name, population, variants) in data::GEMEENTEN {
+        for n in std::iter::once(name).chain(variants.iter()) {
+            let nf = fold(n);
+            if nf.len() >= 3 && has_whole(f, &nf) && best.is_none_or(|b| nf.len() > b.2) {
+                best = Some((name, *population, nf.len()));
+            }
+        }
+    }
+    best.map(|(n, p, _)| (n, p))
+}
+
+fn has_whole(text: &str, name: &str) -> bool {
+    let mut from = 0;
+    while let Some(p) = text[from..].find(name) {
+        let at = from + p;
+        let starts = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let ends = text[at + name.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if starts && ends {
+            return true;
+        }
+        from = at + name.len();
+    }
+    false
+}
+
+/// The population of the gemeente an employer text names: stated in the CV ("ca. 160.000
+/// inwoners"), else from CBS (1-1-2026). `None` when no gemeente is named.
+pub fn gemeente_population(org_text: &str) -> Option<(u32, bool)> {
+    let f = fold(org_text);
+    if let Some(stated) = stated_population(&f) {
+        return Some((stated, true));
+    }
+    let employer = employer_part(org_text);
+    gemeente_named(&employer).map(|(_, p)| (p, false))
+}
+
+/// "ca. 160.000 inwoners", "(165.000 inwoners)", "120,000 inhabitants".
+fn stated_population(f: &str) -> Option<u32> {
+    let p = f.find("inwoners").or_else(|| f.find("inhabitants"))?;
+    let before = f[..p].trim_end();
+    let digits: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    digits.replace(['.', ','], "").parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(org: &str) -> Vec<OrgKind> {
+        org_kinds(&employer_part(org))
+    }
+
+    #[test]
+    fn public_bodies_are_government() {
+        for org in [
+            "Gemeente Amersfoort (ca. 160.000 inwoners)",
+            "Provincie Gelderland (opdracht via eigen onderneming)",
+            "COA – Centraal Orgaan opvang asielzoekers, regio Oost",
+            "Ministerie van Volksgezondheid, Welzijn en Sport",
+            "Openbaar Ministerie, Parket Midden-Nederland",
+            "Waterschap Regge en Dinkel",
+            "Municipality of Amsterdam – Social Development department",
+            "UWV",
+        ] {
+            assert!(kinds(org).contains(&OrgKind::Government), "{org}");
+        }
+    }
+
+    #[test]
+    fn ngos_firms_and_universities_are_not() {
+        for org in [
+            "Woningcorporatie Portaal, Utrecht",
+            "Leger des Heils Midden-Nederland, in opdracht van de gemeente Utrecht",
+            "VluchtelingenWerk Midden-Nederland, Amersfoort",
+            "Woningcorporatie Portaal, Utrecht",
+            "International Organization for Migration (IOM), The Hague",
+            "Erasmus University Rotterdam, Department of Public Administration",
+            "Oostkamp Installatietechniek B.V., Hengelo",
+        ] {
+            assert!(
+                !kinds(org).contains(&OrgKind::Government),
+                "{org}: {:?}",
+                kinds(org)
+            );
+        }
+    }
+
+    #[test]
+    fn gemeente_size_from_cv_or_cbs() {
+        assert_eq!(
+            gemeente_population("Gemeente Amersfoort (ca. 160.000 inwoners)"),
+            Some((160_000, true))
+        );
+        assert!(gemeente_population("Gemeente Den Haag")
+            .is_some_and(|(p, stated)| p > 500_000 && !stated));
+        assert!(gemeente_population("Gemeente Huizen").is_some_and(|(p, _)| p < 100_000));
+        assert_eq!(gemeente_population("Stichting Erfgoed Twente"), None);
+    }
+}

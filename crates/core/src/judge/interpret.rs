@@ -1,0 +1,1131 @@
+//! What a criterion asks, read from its words: education, experience (as a role, at a kind of
+//! organisation, with activities, for a duration, within a window), knowledge, certificates,
+//! terms (rate, availability), a motivation, or an administrative declaration. The posting's
+//! Q&A is applied: an answer that excludes something excludes it.
+
+use super::matching::{content_stems, has_term, stem};
+use super::thesaurus::{OrgKind, CONCEPTS, ORG_TRIGGERS, ROLES};
+use crate::cv::EducationLevel;
+use crate::date::{find_date, month_from_word, Date};
+use crate::tender::terms::{euro_amount, hours_in};
+use crate::tender::Tender;
+use crate::text::{contains_word, fold};
+
+/// Something the CV must show. `evidence` terms: any of them on a line; `with`: one of these on
+/// the same line too; `all`: every one of these on the same line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    pub label: String,
+    pub evidence: Vec<String>,
+    pub with: Vec<String>,
+    pub all: Vec<String>,
+    /// "ca. 50": a number near this on the line (half to one and a half times).
+    pub around: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleSpec {
+    pub label: String,
+    pub titles: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Admin {
+    /// The uitvoeringsvoorwaarde excludes self-employed bidders (and payroll).
+    NotSelfEmployed {
+        payroll_excluded: bool,
+    },
+    Waadi,
+    GAccount,
+    Vog,
+    /// "not 3 contracts in 6 months at this client".
+    NoRecentContracts,
+    /// Another declaration the CV cannot show.
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Requirement {
+    Education {
+        min: Option<EducationLevel>,
+        fields: Vec<(String, Vec<String>)>,
+    },
+    Experience(ExperienceReq),
+    /// Knowledge shown in work experience, education or courses (all parts, or any when `any`).
+    Knowledge {
+        parts: Vec<Part>,
+        any: bool,
+    },
+    Certificate {
+        label: String,
+        spellings: Vec<String>,
+    },
+    Rate {
+        max: f64,
+        travel_included: bool,
+        parking_included: bool,
+    },
+    Availability {
+        hours: Option<(u32, u32)>,
+        from: Option<Date>,
+        weekdays: Vec<String>,
+        until: Option<Date>,
+        whole_term: bool,
+    },
+    Motivation,
+    Admin(Admin),
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ExperienceReq {
+    pub roles: Vec<RoleSpec>,
+    /// Any of these kinds of organisation.
+    pub org: Vec<OrgKind>,
+    pub min_population: Option<u32>,
+    /// All of these (or any of them when `any`) within one entry.
+    pub parts: Vec<Part>,
+    pub any: bool,
+    pub min_months: Option<i32>,
+    pub window_months: Option<i32>,
+    /// Terms the posting's Q&A excludes ("officieren van justitie").
+    pub excluded: Vec<String>,
+    /// Terms the Q&A adds.
+    pub included: Vec<String>,
+}
+
+/// Reads the requirement a criterion states.
+pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirement {
+    let f = fold(text);
+    if let Some(a) = admin(&f, tender) {
+        return Requirement::Admin(a);
+    }
+    if (f.contains("tarief") || f.contains("hourly rate") || contains_word(&f, "rate"))
+        && euro_amount(text).is_some()
+    {
+        return Requirement::Rate {
+            max: euro_amount(text).unwrap_or(0.0),
+            travel_included: f.contains("reiskosten") || f.contains("travel"),
+            parking_included: f.contains("parkeerkosten") || f.contains("parking"),
+        };
+    }
+    if f.contains("beschikbaar")
+        || f.contains("beschikbaarheid")
+        || f.contains("available")
+        || f.contains("availability")
+    {
+        return availability(&f, tender, today);
+    }
+    if f.contains("motivatie")
+        || f.contains("motivation")
+        || f.contains("stelt zich voor")
+        || f.contains("motivatiebrief")
+    {
+        return Requirement::Motivation;
+    }
+    let experience_words =
+        f.contains("ervaring") || f.contains("experience") || f.contains("gewerkt");
+    if !experience_words
+        && (f.contains("opleiding")
+            || f.contains("diploma")
+            || f.contains("denkniveau")
+            || f.contains("degree")
+            || f.contains("afgeronde")
+            || f.contains("afgerond")
+            || f.contains("niveau")
+            || f.contains("bachelor")
+            || f.contains("master"))
+    {
+        return education(&f);
+    }
+    if !experience_words
+        && (f.contains("certifica")
+            || f.contains("in het bezit van")
+            || f.contains("gecertificeerd")
+            || f.contains("certified"))
+    {
+        return certificate(text, &f);
+    }
+    let (excluded, included) = qa_terms(id, tender);
+    let (min_months, window_months, rest) = durations(&f);
+    let body = strip_instructions(&rest);
+    if !experience_words
+        && (body.contains("kennis")
+            || body.contains("knowledge")
+            || body.contains("bekend met")
+            || body.contains("affiniteit"))
+    {
+        let phrase = after_any(
+            &body,
+            &[
+                "kennis van",
+                "kennis op het gebied van",
+                "knowledge of",
+                "bekend met",
+                "affiniteit met",
+                "kennis",
+            ],
+        )
+        .unwrap_or(body.clone());
+        let (parts, any) = parts_of(&phrase);
+        return Requirement::Knowledge { parts, any };
+    }
+    let mut req = ExperienceReq {
+        min_months,
+        window_months,
+        excluded,
+        included,
+        ..ExperienceReq::default()
+    };
+    // "als secretaris", "as a project manager".
+    let role_phrase = after_any(&body, &[" als ", " as a ", " as an ", " as "])
+        .or_else(|| body.strip_prefix("als ").map(str::to_string));
+    let mut activity_source = body.clone();
+    if let Some(rp) = role_phrase {
+        let role_text = cut_at(
+            &rp,
+            &[
+                " binnen ",
+                " bij een ",
+                " bij de ",
+                " bij ",
+                " in een ",
+                " at a ",
+                " at ",
+                " within ",
+                " met ",
+                " with ",
+                ";",
+                ",",
+            ],
+        );
+        req.roles = roles(&role_text);
+        // What follows the role ("met kleinschalige locaties van ca. 50 vluchtelingen").
+        activity_source = rp[role_text.len()..].to_string();
+        // Words of the role phrase besides the title ("coordinator vluchtelingenopvangbeleid").
+        for c in CONCEPTS {
+            if c.triggers.iter().any(|t| role_text.contains(t))
+                && !req.parts.iter().any(|p| p.label == c.id)
+            {
+                req.parts.push(concept_part(c));
+            }
+        }
+    }
+    // Organisation: "bij een overheid", "binnen een gemeente" — unless "rond" widens it.
+    let org_scope = body.contains(" bij ")
+        || body.contains(" binnen ")
+        || body.contains(" in een ")
+        || body.contains(" at ")
+        || body.contains(" within ")
+        || body.contains("voor een ");
+    if org_scope && !body.contains(" rond ") && !body.contains(" around ") {
+        for (trigger, kind) in ORG_TRIGGERS {
+            if body.contains(trigger)
+                && !req.org.contains(kind)
+                && !preceded_by_tussen(&body, trigger)
+            {
+                req.org.push(*kind);
+            }
+        }
+    }
+    if let Some(pop) = population(&body) {
+        req.min_population = Some(pop);
+        if !req.org.contains(&OrgKind::Gemeente) {
+            req.org.push(OrgKind::Gemeente);
+        }
+    }
+    // Activities: "met het adviseren van bestuurders", "with DPIAs".
+    let activity = after_any(
+        &activity_source,
+        &[
+            " met ",
+            "met ",
+            " with ",
+            " op het gebied van ",
+            " in het ",
+            " in de ",
+        ],
+    );
+    if let Some(a) = activity {
+        // The employer phrase is no activity: "… binnen of rond een overheidsorganisatie".
+        let a = cut_at(
+            &a,
+            &[
+                " binnen een ",
+                " bij een ",
+                " binnen de ",
+                " bij de ",
+                " binnen of rond",
+                " rond een ",
+                " hieronder vallen",
+                " waaronder",
+                " zoals",
+            ],
+        );
+        let (mut parts, any) = parts_of(&a);
+        parts.retain(|p| !req.parts.iter().any(|q| q.label == p.label));
+        req.any = any && req.parts.is_empty();
+        req.parts.extend(parts);
+    }
+    if let Some(n) = around_number(&body) {
+        req.parts.push(Part {
+            label: format!("ca. {n}"),
+            evidence: Vec::new(),
+            with: Vec::new(),
+            all: Vec::new(),
+            around: Some(n),
+        });
+    }
+    if body.contains("kleinschalig") {
+        req.parts.push(Part {
+            label: "kleinschalig".into(),
+            evidence: vec!["kleinschalig".into()],
+            with: Vec::new(),
+            all: Vec::new(),
+            around: None,
+        });
+        // "kleinschalig" or the number: either shows the scale.
+        if let (Some(a), Some(k)) = (
+            req.parts.iter().position(|p| p.around.is_some()),
+            req.parts.iter().position(|p| p.label == "kleinschalig"),
+        ) {
+            let mut merged = req.parts[a].clone();
+            merged.label = "kleinschalig / ca.".into();
+            merged.evidence = vec!["kleinschalig".into()];
+            let (hi, lo) = (a.max(k), a.min(k));
+            req.parts.remove(hi);
+            req.parts.remove(lo);
+            req.parts.push(merged);
+        }
+    }
+    if req.roles.is_empty() && req.org.is_empty() && req.parts.is_empty() {
+        // Nothing recognised: the criterion's own content words, all on one line.
+        let stems = content_stems(&body);
+        if !stems.is_empty() {
+            req.parts.push(Part {
+                label: body.trim().to_string(),
+                evidence: Vec::new(),
+                with: Vec::new(),
+                all: stems,
+                around: None,
+            });
+        }
+    }
+    Requirement::Experience(req)
+}
+
+fn concept_part(c: &super::thesaurus::Concept) -> Part {
+    Part {
+        label: c.id.to_string(),
+        evidence: c.evidence.iter().map(|s| s.to_string()).collect(),
+        with: c.with.iter().map(|s| s.to_string()).collect(),
+        all: Vec::new(),
+        around: None,
+    }
+}
+
+/// "samenwerking tussen overheid, …": the org word names a partner, not the employer.
+fn preceded_by_tussen(body: &str, trigger: &str) -> bool {
+    body.find(trigger)
+        .is_some_and(|p| body[..p].contains("tussen") || body[..p].contains("between"))
+}
+
+fn admin(f: &str, tender: &Tender) -> Option<Admin> {
+    if f.contains("uitvoeringsvoorwaarde")
+        || f.contains("arbeidsrelatie")
+        || f.contains("geen zzp")
+        || (f.contains("zzp") && (f.contains("niet") || f.contains("geen")))
+    {
+        return Some(Admin::NotSelfEmployed {
+            payroll_excluded: tender.excludes_payroll,
+        });
+    }
+    if contains_word(f, "waadi") || f.contains("ter beschikking stelt") {
+        return Some(Admin::Waadi);
+    }
+    if f.contains("g-rekening") || f.contains("g rekening") {
+        return Some(Admin::GAccount);
+    }
+    if contains_word(f, "vog") || f.contains("verklaring omtrent het gedrag") {
+        return Some(Admin::Vog);
+    }
+    if f.contains("overeenkomsten") && (f.contains("opdrachtgever") || f.contains("afgelopen")) {
+        return Some(Admin::NoRecentContracts);
+    }
+    if f.contains("eigen verklaring")
+        || f.contains("uea")
+        || f.contains("geheimhoudingsverklaring")
+        || f.contains("kvk")
+    {
+        return Some(Admin::Other);
+    }
+    None
+}
+
+fn education(f: &str) -> Requirement {
+    let min = if f.contains("phd") || f.contains("gepromoveerd") {
+        Some(EducationLevel::Phd)
+    } else if (contains_word(f, "wo")
+        || f.contains("universitair")
+        || f.contains("wo-")
+        || f.contains("academisch"))
+        && !f.contains("hbo")
+    {
+        if f.contains("bachelor") {
+            Some(EducationLevel::WoBachelor)
+        } else {
+            Some(EducationLevel::WoMaster)
+        }
+    } else if contains_word(f, "master") && !f.contains("hbo") {
+        Some(EducationLevel::WoMaster)
+    } else if f.contains("hbo") || f.contains("bachelor") || f.contains("hoger beroepsonderwijs") {
+        Some(EducationLevel::Hbo)
+    } else if f.contains("mbo") {
+        Some(EducationLevel::Mbo)
+    } else {
+        None
+    };
+    let mut fields = Vec::new();
+    if let Some(rest) = after_any(
+        f,
+        &[
+            "in de richting van",
+            "richting",
+            "op het gebied van",
+            "in the field of",
+            "studierichting",
+        ],
+    ) {
+        for alt in rest
+            .split([',', ';'])
+            .flat_map(|s| s.split(" of "))
+            .flat_map(|s| s.split(" or "))
+        {
+            let label = alt.trim().trim_end_matches('.').trim();
+            if label.is_empty() {
+                continue;
+            }
+            fields.push((label.to_string(), field_synonyms(label)));
+        }
+    }
+    Requirement::Education { min, fields }
+}
+
+/// Names a degree may carry for a field.
+fn field_synonyms(field: &str) -> Vec<String> {
+    const FIELDS: &[(&str, &[&str])] = &[
+        (
+            "bestuurskunde",
+            &[
+                "bestuurskunde",
+                "public administration",
+                "bestuurswetenschap",
+                "overheidsmanagement",
+                "bestuur en organisatie",
+                "publiek management",
+                "public management",
+            ],
+        ),
+        (
+            "informatiebeheer",
+            &[
+                "informatiebeheer",
+                "informatiedienstverlening",
+                "informatiemanagement",
+                "information management",
+                "archivistiek",
+                "documentaire informatie",
+                "informatiekunde",
+            ],
+        ),
+        (
+            "archiefwetenschap",
+            &[
+                "archiefwetenschap",
+                "archivistiek",
+                "archival",
+                "archiefschool",
+            ],
+        ),
+        (
+            "rechten",
+            &[
+                "rechten",
+                "rechtsgeleerdheid",
+                "law",
+                "recht",
+                "juridisch",
+                "hbo-rechten",
+            ],
+        ),
+        (
+            "bedrijfskunde",
+            &["bedrijfskunde", "business administration", "management"],
+        ),
+        (
+            "informatica",
+            &[
+                "informatica",
+                "computer science",
+                "ict",
+                "software engineering",
+                "technische informatica",
+            ],
+        ),
+        (
+            "communicatie",
+            &["communicatie", "communication", "journalistiek"],
+        ),
+        (
+            "sociaal",
+            &[
+                "social work",
+                "sociaal",
+                "maatschappelijk werk",
+                "sph",
+                "cmv",
+            ],
+        ),
+    ];
+    let f = fold(field);
+    let mut out: Vec<String> = FIELDS
+        .iter()
+        .filter(|(k, _)| f.contains(k) || k.contains(f.as_str()))
+        .flat_map(|(_, v)| v.iter().map(|s| s.to_string()))
+        .collect();
+    out.extend(content_stems(&f));
+    out
+}
+
+fn certificate(text: &str, f: &str) -> Requirement {
+    for (label, spellings) in super::thesaurus::CERTIFICATES {
+        if spellings.iter().any(|s| has_term(f, s)) {
+            return Requirement::Certificate {
+                label: label.to_string(),
+                spellings: spellings.iter().map(|s| s.to_string()).collect(),
+            };
+        }
+    }
+    let stems = content_stems(
+        &fold(text)
+            .replace("certificaat", "")
+            .replace("in het bezit van", ""),
+    );
+    Requirement::Certificate {
+        label: text.trim().to_string(),
+        spellings: stems.into_iter().filter(|s| s.len() >= 3).take(2).collect(),
+    }
+}
+
+fn availability(f: &str, tender: &Tender, today: Date) -> Requirement {
+    let hours_text = f
+        .find("uur")
+        .or_else(|| f.find("hours"))
+        .map(|p| &f[f[..p].char_indices().rev().nth(14).map_or(0, |(i, _)| i)..p]);
+    let hours = hours_text.and_then(hours_in).map(|h| (h.min, h.max));
+    // "per 13 juli 2026", "per juli", "vanaf de start".
+    let from = find_date(f).map(|(d, _)| d).or_else(|| {
+        let p = f.find("per ").or_else(|| f.find("vanaf "))?;
+        let word = f[p..].split_whitespace().nth(1)?;
+        let month = month_from_word(word)?;
+        // The first such month on or after the deadline (or today).
+        let base = tender.deadline.unwrap_or(today);
+        let year = if month >= base.month {
+            base.year
+        } else {
+            base.year + 1
+        };
+        Date::new(year, month, 1)
+    });
+    let from = from.or_else(|| {
+        (f.contains("start") || f.contains("gehele duur"))
+            .then(|| tender.start.as_ref().and_then(|s| s.date))
+            .flatten()
+    });
+    let weekdays = crate::tender::terms::days_in(f);
+    let whole_term = f.contains("gehele duur")
+        || f.contains("volledige duur")
+        || f.contains("hele looptijd")
+        || f.contains("verlenging")
+        || f.contains("entire duration");
+    // The first day after the term (with its extensions when the criterion names them).
+    let until = if whole_term {
+        tender
+            .start
+            .as_ref()
+            .and_then(|s| s.date)
+            .zip(tender.duration_months)
+            .map(|(start, months)| {
+                let extensions = tender
+                    .extension
+                    .as_ref()
+                    .map_or(0, |e| e.count.unwrap_or(0) * e.months.unwrap_or(0));
+                let total = months
+                    + if f.contains("verlenging") {
+                        extensions
+                    } else {
+                        0
+                    };
+                start.add_months(total as i32)
+            })
+    } else {
+        None
+    };
+    Requirement::Availability {
+        hours,
+        from,
+        weekdays: if weekdays.len() < 7 {
+            weekdays
+        } else {
+            Vec::new()
+        },
+        until,
+        whole_term,
+    }
+}
+
+/// Q&A about this criterion: terms its answer excludes ("Nee") or includes ("Ja").
+fn qa_terms(id: &str, tender: &Tender) -> (Vec<String>, Vec<String>) {
+    let mut excluded = Vec::new();
+    let mut included = Vec::new();
+    for qa in tender
+        .questions
+        .iter()
+        .filter(|q| q.criterion.as_deref() == Some(id))
+    {
+        let answer = fold(&qa.answer);
+        let no = answer.starts_with("nee")
+            || answer.starts_with("no")
+            || answer.contains("telt niet")
+            || answer.contains("niet meegerekend");
+        let yes =
+            answer.starts_with("ja") || answer.starts_with("yes") || answer.contains("telt mee");
+        // Short quoted phrases in the question name the thing asked about.
+        for quoted in quotes(&qa.question) {
+            let q = fold(&quoted);
+            if q.split_whitespace().count() > 6 || q.len() < 4 {
+                continue;
+            }
+            let mut variants = vec![q.clone()];
+            // "officieren van justitie" → also "officier van justitie".
+            if let Some(first) = q.split_whitespace().next() {
+                if first.ends_with("en") && first.len() > 5 {
+                    variants.push(q.replacen(first, &first[..first.len() - 2], 1));
+                }
+            }
+            if no {
+                excluded.extend(variants);
+            } else if yes {
+                included.extend(variants);
+            }
+        }
+    }
+    (excluded, included)
+}
+
+fn quotes(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut open: Option<usize> = None;
+    for (i, c) in chars.iter().enumerate() {
+        if matches!(c, '"' | '“' | '”' | '„') {
+            match open {
+                None => open = Some(i),
+                Some(o) => {
+                    out.push(chars[o + 1..i].iter().collect());
+                    open = None;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// "minimaal 3 jaar" → 36 months; "in de afgelopen 5 jaar" → window of 60. Returns the text
+/// without those phrases.
+fn durations(f: &str) -> (Option<i32>, Option<i32>, String) {
+    let mut text = f.to_string();
+    let mut window = None;
+    for lead in [
+        "in de afgelopen ",
+        "de afgelopen ",
+        "afgelopen ",
+        "in de laatste ",
+        "de laatste ",
+        "in the last ",
+        "in the past ",
+        "over the last ",
+        "within the last ",
+    ] {
+        if let Some(p) = text.find(lead) {
+            let rest = &text[p + lead.len()..];
+            let mut words = rest.split_whitespace();
+            if let (Some(n), Some(unit)) = (words.next().and_then(number_word), words.next()) {
+                let months = if unit.starts_with("jaar") || unit.starts_with("year") {
+                    n * 12
+                } else if unit.starts_with("maand") || unit.starts_with("month") {
+                    n
+                } else {
+                    continue;
+                };
+                window = Some(months);
+                let end = p + lead.len() + rest.find(unit).map_or(0, |u| u + unit.len());
+                text.replace_range(p..end, " ");
+                break;
+            }
+        }
+    }
+    let mut min = None;
+    let words: Vec<String> = text.split_whitespace().map(str::to_string).collect();
+    for (i, w) in words.iter().enumerate() {
+        let Some(n) = number_word(w.trim_start_matches('(')) else {
+            continue;
+        };
+        let unit = words.get(i + 1).map(String::as_str).unwrap_or("");
+        let months =
+            if unit.starts_with("jaar") || unit.starts_with("jaren") || unit.starts_with("year") {
+                n * 12
+            } else if unit.starts_with("maand") || unit.starts_with("month") {
+                n
+            } else {
+                continue;
+            };
+        min = Some(months);
+        let phrase = format!("{w} {unit}");
+        text = text.replacen(&phrase, " ", 1);
+        break;
+    }
+    for lead in [
+        "minimaal",
+        "min.",
+        "ten minste",
+        "tenminste",
+        "minstens",
+        "at least",
+        "minimum of",
+    ] {
+        text = text.replace(lead, " ");
+    }
+    (
+        min,
+        window,
+        text.split_whitespace().collect::<Vec<_>>().join(" "),
+    )
+}
+
+fn number_word(w: &str) -> Option<i32> {
+    if let Ok(n) = w.parse::<i32>() {
+        return (1..=40).contains(&n).then_some(n);
+    }
+    const WORDS: [(&str, i32); 10] = [
+        ("een", 1),
+        ("één", 1),
+        ("twee", 2),
+        ("drie", 3),
+        ("vier", 4),
+        ("vijf", 5),
+        ("zes", 6),
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+    ];
+    WORDS.iter().find(|(k, _)| fold(k) == w).map(|(_, v)| *v)
+}
+
+/// Drops the posting's instructions about how to write the CV ("dit is expliciet benoemd in de
+/// werkervaring", "benoem in het cv …", "duidelijk weergeven in het cv").
+fn strip_instructions(f: &str) -> String {
+    let mut s = f.to_string();
+    for marker in [
+        ", dit is",
+        ", dit dient",
+        ", benoem",
+        ", duidelijk",
+        " duidelijk weergeven",
+        ", expliciet",
+        " dit is expliciet",
+        ", please",
+        ". de motivatie",
+        ", waarbij",
+    ] {
+        if let Some(p) = s.find(marker) {
+            s.truncate(p);
+        }
+    }
+    for w in [
+        "aantoonbare",
+        "aantoonbaar",
+        "relevante",
+        "ruime",
+        "recente",
+    ] {
+        s = s.replace(w, " ");
+    }
+    format!(" {} ", s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+fn after_any(s: &str, leads: &[&str]) -> Option<String> {
+    leads
+        .iter()
+        .filter_map(|l| s.find(l).map(|p| (p, l)))
+        .min_by_key(|(p, _)| *p)
+        .map(|(p, l)| s[p + l.len()..].trim().to_string())
+}
+
+fn cut_at(s: &str, markers: &[&str]) -> String {
+    let end = markers
+        .iter()
+        .filter_map(|m| s.find(m))
+        .min()
+        .unwrap_or(s.len());
+    s[..end].trim().to_string()
+}
+
+/// Role titles that count for a role phrase ("procesbegeleider of soortgelijk").
+fn roles(phrase: &str) -> Vec<RoleSpec> {
+    let similar = phrase.contains("soortgelijk")
+        || phrase.contains("vergelijkbaar")
+        || phrase.contains("similar")
+        || phrase.contains("gelijkwaardig");
+    let mut out: Vec<RoleSpec> = Vec::new();
+    for alt in phrase
+        .split(" of ")
+        .flat_map(|s| s.split(" or "))
+        .flat_map(|s| s.split('/'))
+    {
+        let alt = alt.trim();
+        if alt.is_empty()
+            || ["soortgelijk", "vergelijkbaar", "similar", "gelijkwaardig"]
+                .iter()
+                .any(|w| alt.starts_with(w))
+        {
+            continue;
+        }
+        let family = ROLES
+            .iter()
+            .find(|r| r.triggers.iter().any(|t| alt.contains(t)));
+        let titles: Vec<String> = match family {
+            Some(r) if similar => r.similar.iter().map(|s| s.to_string()).collect(),
+            Some(r) => r.titles.iter().map(|s| s.to_string()).collect(),
+            // An unknown role: its first word's stem ("kwartiermaker").
+            None => alt
+                .split_whitespace()
+                .next()
+                .map(|w| vec![stem(w)])
+                .unwrap_or_default(),
+        };
+        if !titles.is_empty() {
+            out.push(RoleSpec {
+                label: alt.to_string(),
+                titles,
+            });
+        }
+    }
+    out
+}
+
+/// Splits an activity phrase into parts: "X, Y en Z" needs all, "X, Y of Z" any. Each segment
+/// becomes the thesaurus concepts it names, or its own content words.
+pub fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
+    let mut p = format!(
+        " {} ",
+        phrase.replace(" én ", " en ").replace(" & ", " en ")
+    );
+    let mut parts: Vec<Part> = Vec::new();
+    // Triggers that contain a conjunction ("overzicht en structuur") name one thing.
+    for c in CONCEPTS {
+        if let Some(t) = c
+            .triggers
+            .iter()
+            .find(|t| (t.contains(" en ") || t.contains(" and ")) && p.contains(*t))
+        {
+            parts.push(concept_part(c));
+            // Remove the whole words it touches ("informatie- en archiefwet|geving").
+            if let Some(at) = p.find(*t) {
+                let end = at
+                    + t.len()
+                    + p[at + t.len()..]
+                        .find(|ch: char| !ch.is_alphanumeric())
+                        .unwrap_or(p.len() - at - t.len());
+                p.replace_range(at..end, " ");
+            }
+        }
+    }
+    let any =
+        (p.contains(" of ") || p.contains(" or ")) && !p.contains(" en ") && !p.contains(" and ");
+    // Elided compounds stay together: "informatie- en archiefwetgeving", "beleid en -opvang".
+    let p = p.replace("- en ", "-en ").replace(" en -", " en-");
+    let mut segments: Vec<String> = Vec::new();
+    for s in p
+        .split([',', ';'])
+        .flat_map(|s| s.split(" en "))
+        .flat_map(|s| s.split(" of "))
+        .flat_map(|s| s.split(" and "))
+        .flat_map(|s| s.split(" or "))
+    {
+        let s = s.trim();
+        if !s.is_empty() {
+            segments.push(s.to_string());
+        }
+    }
+    for seg in &segments {
+        let seg_full = seg.replace("-en ", " en ").replace("en-", "");
+        let found: Vec<(&super::thesaurus::Concept, &str)> = CONCEPTS
+            .iter()
+            .filter_map(|c| {
+                c.triggers
+                    .iter()
+                    .find(|t| seg_full.contains(*t))
+                    .map(|t| (c, *t))
+            })
+            .collect();
+        // The most specific concepts only: "strategische coordinatie" also contains
+        // "coordinatie", which then names nothing of its own.
+        let concepts: Vec<&super::thesaurus::Concept> = found
+            .iter()
+            .filter(|(_, t)| {
+                !found
+                    .iter()
+                    .any(|(_, u)| u.len() > t.len() && u.contains(*t))
+            })
+            .map(|(c, _)| *c)
+            .collect();
+        if !concepts.is_empty() {
+            for c in concepts {
+                if !parts.iter().any(|q| q.label == c.id) {
+                    parts.push(concept_part(c));
+                }
+            }
+            continue;
+        }
+        let stems = content_stems(&seg_full);
+        // A lone verb names no evidence of its own ("opstellen en bijhouden van een actielijst",
+        // "het creeren van overzicht en structuur").
+        let words: Vec<&str> = seg_full
+            .split_whitespace()
+            .filter(|w| !["het", "de", "een", "van", "te", "om"].contains(w))
+            .collect();
+        if words.len() == 1 && words[0].ends_with("en") && (segments.len() > 1 || !parts.is_empty())
+        {
+            continue;
+        }
+        if !stems.is_empty() {
+            parts.push(Part {
+                label: seg_full.trim().to_string(),
+                evidence: Vec::new(),
+                with: Vec::new(),
+                all: stems,
+                around: None,
+            });
+        }
+    }
+    (parts, any)
+}
+
+/// "100.000+ gemeente", "meer dan 100.000 inwoners".
+fn population(f: &str) -> Option<u32> {
+    let idx = f
+        .find("inwoners")
+        .or_else(|| f.find(".000+"))
+        .or_else(|| f.find("000+"))?;
+    let start = f[..idx].rfind(|c: char| c.is_ascii_digit()).map(|end| {
+        f[..=end]
+            .rfind(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .map_or(0, |s| s + 1)
+    })?;
+    let digits: String = f[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .collect();
+    digits
+        .replace(['.', ','], "")
+        .parse()
+        .ok()
+        .filter(|n: &u32| *n >= 1000)
+}
+
+/// "ca. 50", "circa 50", "ongeveer 50", "around 50".
+fn around_number(f: &str) -> Option<u32> {
+    for lead in [
+        "ca. ",
+        "circa ",
+        "ongeveer ",
+        "around ",
+        "approximately ",
+        "plm. ",
+    ] {
+        if let Some(p) = f.find(lead) {
+            let n: String = f[p + lead.len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
+            if let Ok(n) = n.parse() {
+                return Some(n);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tender::read_tender;
+
+    fn req(text: &str) -> Requirement {
+        interpret(
+            text,
+            "W1",
+            &Tender::default(),
+            Date::new(2026, 11, 1).unwrap(),
+        )
+    }
+
+    fn exp(text: &str) -> ExperienceReq {
+        match req(text) {
+            Requirement::Experience(e) => e,
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    fn labels(e: &ExperienceReq) -> Vec<&str> {
+        e.parts.iter().map(|p| p.label.as_str()).collect()
+    }
+
+    #[test]
+    fn education_levels_and_fields() {
+        assert_eq!(
+            req("Een afgeronde opleiding op minimaal hbo niveau"),
+            Requirement::Education {
+                min: Some(EducationLevel::Hbo),
+                fields: vec![]
+            }
+        );
+        let Requirement::Education { min, fields } = req("Aantoonbare afgeronde opleiding op minimaal hbo bachelor niveau in de richting van informatiebeheer, archiefwetenschap of bestuurskunde") else { panic!() };
+        assert_eq!(min, Some(EducationLevel::Hbo));
+        assert_eq!(
+            fields.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(),
+            ["informatiebeheer", "archiefwetenschap", "bestuurskunde"]
+        );
+        assert!(matches!(
+            req("Completed master's degree in law"),
+            Requirement::Education {
+                min: Some(EducationLevel::WoMaster),
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn experience_at_government_with_duration() {
+        let e = exp("Minimaal 3 jaar aantoonbare werkervaring bij een overheid of een zelfstandig bestuursorgaan");
+        assert_eq!(e.min_months, Some(36));
+        assert!(e.org.contains(&OrgKind::Government) && e.org.contains(&OrgKind::Zbo));
+        assert!(e.roles.is_empty() && e.parts.is_empty());
+    }
+
+    #[test]
+    fn role_with_window_and_similar_roles() {
+        let e = exp("Minimaal 3 jaar aantoonbare werkervaring in de afgelopen 5 jaar als procesbegeleider of soortgelijk binnen een overheidsorganisatie");
+        assert_eq!((e.min_months, e.window_months), (Some(36), Some(60)));
+        assert!(e.roles[0].titles.contains(&"procesregisseur".to_string()));
+        assert_eq!(e.org, [OrgKind::Government]);
+    }
+
+    #[test]
+    fn role_at_large_gemeente() {
+        let e = exp("Aantoonbare werkervaring als secretaris binnen een 100.000+ gemeente");
+        assert_eq!(e.min_population, Some(100_000));
+        assert!(e.org.contains(&OrgKind::Gemeente));
+        assert_eq!(e.roles[0].titles, ["secretaris", "secretary"]);
+    }
+
+    #[test]
+    fn activity_lists_need_every_part() {
+        let e = exp("Aantoonbare werkervaring met het voorbereiden, coördineren én bewaken van bestuurlijke besluitvorming richting college, raad en directie, duidelijk weergeven in het cv");
+        assert!(!e.any);
+        for l in [
+            "preparing",
+            "coordinating",
+            "monitoring",
+            "decision_making",
+            "college",
+            "council",
+            "management_board",
+        ] {
+            assert!(labels(&e).contains(&l), "{l}: {:?}", labels(&e));
+        }
+        let e = exp("Aantoonbare werkervaring met strategische coördinatie of procesregie");
+        assert!(e.any);
+        assert_eq!(labels(&e), ["strategic_coordination", "process_direction"]);
+        let e = exp("Aantoonbare werkervaring met informatie- en archiefwetgeving, dit is expliciet benoemd in de werkervaring");
+        assert_eq!(labels(&e), ["information_law"]);
+    }
+
+    #[test]
+    fn collaboration_between_parties_is_no_employer_constraint() {
+        let e = exp("Aantoonbare werkervaring met samenwerking tussen overheid, maatschappelijke partners en uitvoeringsorganisaties");
+        assert!(e.org.is_empty());
+        assert_eq!(
+            labels(&e),
+            [
+                "government",
+                "civil_society_partners",
+                "implementing_agencies"
+            ]
+        );
+    }
+
+    #[test]
+    fn advising_around_government_needs_no_government_employer() {
+        let e = exp("Aantoonbare werkervaring met bestuurlijke advisering binnen of rond een overheidsorganisatie");
+        assert!(e.org.is_empty());
+        assert_eq!(labels(&e), ["advising_executives"]);
+    }
+
+    #[test]
+    fn qa_answer_excludes_what_was_asked() {
+        let tender = read_tender(crate::bundled_tender("17713").unwrap().text).0;
+        let Requirement::Experience(e) = interpret(
+            &tender.criteria[2].text,
+            "W3",
+            &tender,
+            Date::new(2026, 11, 1).unwrap(),
+        ) else {
+            panic!()
+        };
+        assert!(
+            e.excluded.contains(&"officier van justitie".to_string()),
+            "{:?}",
+            e.excluded
+        );
+        assert_eq!(e.min_months, Some(24));
+    }
+
+    #[test]
+    fn terms_and_declarations() {
+        assert_eq!(req("Een maximum uurtarief van € 110,00 exclusief btw, inclusief reiskosten woon-werk verkeer werk-werkverkeer"), Requirement::Rate { max: 110.0, travel_included: true, parking_included: false });
+        assert!(matches!(
+            req("Per juli beschikbaar voor 36 uur per week"),
+            Requirement::Availability {
+                hours: Some((36, 36)),
+                ..
+            }
+        ));
+        assert_eq!(
+            req("In het bezit van NEVI 2 of gelijkwaardig"),
+            Requirement::Certificate {
+                label: "nevi".into(),
+                spellings: vec!["nevi".into()]
+            }
+        );
+        assert!(matches!(req("Indien opdrachtnemer personeel ter beschikking stelt, staat opdrachtnemer in het handelsregister geregistreerd (conform Waadi)"), Requirement::Admin(Admin::Waadi)));
+    }
+
+    #[test]
+    fn unrecognised_criteria_fall_back_to_their_own_words() {
+        let e = exp("Ervaring met Europese aanbestedingen in het sociaal domein");
+        assert!(labels(&e).contains(&"social_domain"));
+        let e = exp("Experience with DPIAs for large IT systems");
+        assert!(!e.parts.is_empty());
+    }
+}

@@ -1,0 +1,165 @@
+//! Dutch-aware matching of a term against CV text: case and diacritics folded, light stemming,
+//! and compounds (a stem found inside "vluchtelingenopvangbeleid" matches "opvang").
+
+use crate::text::fold;
+
+/// Strips common Dutch and English inflections so "adviseren", "adviseert", "advisering" and
+/// "advies" meet at "advise"/"advie"… close enough: the stem is matched as a substring.
+pub fn stem(word: &str) -> String {
+    let w = fold(word);
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut s = w.to_string();
+    for suffix in [
+        "ingen", "ing", "eren", "erend", "elijke", "elijk", "lijke", "lijk", "ische", "isch",
+        "ties", "tie", "iges", "ige", "ers", "en", "es", "e", "s", "ed", "ies", "y",
+    ] {
+        if s.len() > suffix.len() + 4 && s.ends_with(suffix) {
+            s.truncate(s.len() - suffix.len());
+            break;
+        }
+    }
+    // Doubled final consonant after stripping ("bewakk" → "bewak").
+    let b = s.as_bytes();
+    if b.len() > 5 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1]) {
+        s.pop();
+    }
+    s
+}
+
+/// Whether folded `text` contains `term` (already folded): acronyms of three letters or fewer
+/// must be whole words ("ind", not "Indebuurt"); four-letter terms must start a word ("raad" in
+/// "raadsvoorstel", not in "draad"); longer ones may sit inside compounds.
+pub fn has_term(text: &str, term: &str) -> bool {
+    if term.is_empty() {
+        return false;
+    }
+    let len = term.chars().count();
+    if len > 4 || term.contains(' ') {
+        return text.contains(term);
+    }
+    let mut from = 0;
+    while let Some(p) = text[from..].find(term) {
+        let at = from + p;
+        let starts = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let ends = text[at + term.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if starts && (len == 4 || ends) {
+            return true;
+        }
+        from = at + term.len();
+    }
+    false
+}
+
+/// Whether folded `text` contains any of `terms`.
+pub fn has_any(text: &str, terms: &[String]) -> bool {
+    terms.iter().any(|t| has_term(text, t))
+}
+
+/// Content words of a phrase: folded, stemmed, without function words, ≥ 3 letters.
+pub fn content_stems(phrase: &str) -> Vec<String> {
+    const STOP: [&str; 58] = [
+        "de",
+        "het",
+        "een",
+        "van",
+        "en",
+        "of",
+        "met",
+        "voor",
+        "bij",
+        "in",
+        "op",
+        "aan",
+        "te",
+        "tot",
+        "als",
+        "door",
+        "om",
+        "over",
+        "naar",
+        "richting",
+        "binnen",
+        "rond",
+        "tussen",
+        "die",
+        "dat",
+        "dit",
+        "deze",
+        "zijn",
+        "is",
+        "wordt",
+        "worden",
+        "the",
+        "and",
+        "or",
+        "of",
+        "with",
+        "for",
+        "at",
+        "in",
+        "on",
+        "to",
+        "a",
+        "an",
+        "aantoonbare",
+        "aantoonbaar",
+        "werkervaring",
+        "ervaring",
+        "experience",
+        "minimaal",
+        "jaar",
+        "jaren",
+        "kennis",
+        "knowledge",
+        "gebied",
+        "waaronder",
+        "zoals",
+        "ca",
+        "etc",
+    ];
+    fold(phrase)
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(|w| w.trim_matches('-'))
+        .filter(|w| {
+            w.chars().count() >= 3 && !STOP.contains(w) && !w.chars().all(|c| c.is_ascii_digit())
+        })
+        .map(stem)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_meet_across_inflections() {
+        assert_eq!(stem("adviseren"), "advis");
+        assert!(stem("advisering").starts_with("advis"));
+        assert_eq!(stem("Coördinatie"), "coordina");
+        assert_eq!(stem("bewaken"), "bewak");
+        assert_eq!(stem("multidisciplinaire"), "multidisciplinair");
+    }
+
+    #[test]
+    fn short_terms_start_a_word_long_ones_match_inside_compounds() {
+        assert!(has_term("voorbereiden van raadsvoorstellen", "raad"));
+        assert!(!has_term("de rode draad", "raad"));
+        assert!(has_term("coordinator vluchtelingenopvangbeleid", "opvang"));
+        assert!(has_term("samenwerking met coa en uwv", "uwv"));
+        assert!(!has_term("welzijnsorganisatie indebuurt033", "ind"));
+    }
+
+    #[test]
+    fn content_words_drop_boilerplate() {
+        assert_eq!(
+            content_stems("Aantoonbare werkervaring met het uitvoeren van een hotspotmonitor"),
+            ["uitvo", "hotspotmonitor"]
+        );
+    }
+}

@@ -1,0 +1,334 @@
+//! The judgement: each criterion of a posting against a CV, the way a strict assessor scores it
+//! (the conventions are in tests/fixtures/eval/ASSESSOR.md). Deterministic; `today` is a parameter.
+
+mod duration;
+pub mod government;
+mod interpret;
+pub mod matching;
+mod rules;
+pub mod thesaurus;
+mod tiers;
+
+pub use interpret::{interpret, Part, Requirement};
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::cv::{ContractForm, Cv};
+use crate::date::Date;
+use crate::tender::Tender;
+use crate::warning::{Lang, Warning};
+
+/// A verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Met,
+    NotMet,
+    Unknown,
+}
+
+impl Status {
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Met => "met",
+            Status::NotMet => "not_met",
+            Status::Unknown => "unknown",
+        }
+    }
+    pub fn from_code(s: &str) -> Option<Status> {
+        match s {
+            "met" => Some(Status::Met),
+            "not_met" => Some(Status::NotMet),
+            "unknown" => Some(Status::Unknown),
+            _ => None,
+        }
+    }
+}
+
+/// What the user knows better than the CV: verdict overrides and the terms they enter.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Declarations {
+    /// Criterion id → the user's verdict.
+    pub overrides: BTreeMap<String, Status>,
+    pub rate: Option<f64>,
+    /// The entered rate includes travel and parking costs.
+    pub rate_all_in: bool,
+    pub hours_per_week: Option<u32>,
+    pub available_from: Option<Date>,
+    pub weekdays: Option<Vec<String>>,
+    pub contract: Option<ContractForm>,
+}
+
+/// A text in both languages.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Bilingual {
+    pub nl: String,
+    pub en: String,
+}
+
+impl Bilingual {
+    pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Bilingual {
+        Bilingual {
+            nl: nl.into(),
+            en: en.into(),
+        }
+    }
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// A CV line that proves (part of) a verdict.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+pub struct Evidence {
+    /// 1-based line in the CV.
+    pub line: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CriterionKind {
+    Knockout,
+    Weighted,
+}
+
+/// The verdict on one criterion.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CriterionResult {
+    pub id: String,
+    pub kind: CriterionKind,
+    pub text: String,
+    pub status: Status,
+    /// The verdict before a user override.
+    pub computed_status: Status,
+    pub overridden: bool,
+    /// The most the criterion can earn (weighted criteria).
+    pub points: Option<f64>,
+    pub earned: Option<f64>,
+    pub evidence: Vec<Evidence>,
+    pub missing: Option<Bilingual>,
+    pub suggestion: Option<Bilingual>,
+    /// A rule that decided the verdict, said so ("year-only period read narrowly").
+    pub note: Option<Bilingual>,
+    /// Which rule judged it ("education", "experience", "rate", …).
+    pub rule: &'static str,
+}
+
+/// The whole assessment of a CV against a posting.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    /// false when a knock-out is not met, null when none fails but one is unknown, else true.
+    pub knockout_pass: Option<bool>,
+    pub points: f64,
+    pub points_possible: Option<f64>,
+    pub price_weight: Option<f64>,
+    pub interview_weight: Option<f64>,
+    pub deadline: Option<Date>,
+    pub deadline_passed: bool,
+    pub tie_break_on_rate: bool,
+    pub criteria: Vec<CriterionResult>,
+    pub warnings: Vec<Warning>,
+}
+
+/// What a rule concludes before ids, points and overrides are applied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    pub status: Status,
+    pub evidence: Vec<Evidence>,
+    pub missing: Option<Bilingual>,
+    pub suggestion: Option<Bilingual>,
+    pub note: Option<Bilingual>,
+    pub rule: &'static str,
+    /// Months counted, for criteria that pay per tier.
+    pub tier_months: Option<i32>,
+}
+
+impl Verdict {
+    pub fn new(status: Status, rule: &'static str) -> Verdict {
+        Verdict {
+            status,
+            evidence: Vec::new(),
+            missing: None,
+            suggestion: None,
+            note: None,
+            rule,
+            tier_months: None,
+        }
+    }
+}
+
+/// Judges every criterion of `tender` against `cv`.
+pub fn judge(tender: &Tender, cv: &Cv, declarations: &Declarations, today: Date) -> Assessment {
+    let mut criteria = Vec::new();
+    for k in &tender.knockouts {
+        let req = interpret(&k.text, &k.id, tender, today);
+        let v = rules::evaluate(&req, tender, cv, declarations, today);
+        criteria.push(result(
+            &k.id,
+            CriterionKind::Knockout,
+            &k.text,
+            None,
+            &[],
+            v,
+            declarations,
+        ));
+    }
+    for w in &tender.criteria {
+        let req = interpret(&w.text, &w.id, tender, today);
+        let v = rules::evaluate(&req, tender, cv, declarations, today);
+        criteria.push(result(
+            &w.id,
+            CriterionKind::Weighted,
+            &w.text,
+            w.points,
+            &w.tiers,
+            v,
+            declarations,
+        ));
+    }
+    summarise(tender, criteria, today)
+}
+
+fn result(
+    id: &str,
+    kind: CriterionKind,
+    text: &str,
+    points: Option<f64>,
+    tiers: &[crate::tender::Tier],
+    v: Verdict,
+    declarations: &Declarations,
+) -> CriterionResult {
+    let computed = v.status;
+    let override_status = declarations.overrides.get(id).copied();
+    let status = override_status.unwrap_or(computed);
+    let earned = match kind {
+        CriterionKind::Knockout => None,
+        // Points are all or nothing; a tiered criterion pays the highest tier reached.
+        CriterionKind::Weighted => points.map(|p| match (status, tiers.is_empty()) {
+            (Status::Met, true) => p,
+            (Status::Met, false) => tiers::earned(tiers, v.tier_months).unwrap_or(p).min(p),
+            _ => 0.0,
+        }),
+    };
+    CriterionResult {
+        id: id.to_string(),
+        kind,
+        text: text.to_string(),
+        status,
+        computed_status: computed,
+        overridden: override_status.is_some_and(|o| o != computed),
+        points,
+        earned,
+        evidence: v.evidence,
+        missing: if status == Status::Met {
+            None
+        } else {
+            v.missing
+        },
+        suggestion: if status == Status::Met {
+            None
+        } else {
+            v.suggestion
+        },
+        note: v.note,
+        rule: v.rule,
+    }
+}
+
+fn summarise(tender: &Tender, criteria: Vec<CriterionResult>, today: Date) -> Assessment {
+    let knockouts: Vec<&CriterionResult> = criteria
+        .iter()
+        .filter(|c| c.kind == CriterionKind::Knockout)
+        .collect();
+    let knockout_pass = if knockouts.iter().any(|c| c.status == Status::NotMet) {
+        Some(false)
+    } else if knockouts.iter().any(|c| c.status == Status::Unknown) {
+        None
+    } else {
+        Some(true)
+    };
+    let points = criteria.iter().filter_map(|c| c.earned).sum();
+    Assessment {
+        knockout_pass,
+        points,
+        points_possible: tender.points_total,
+        price_weight: tender.price_weight,
+        interview_weight: tender.interview_weight,
+        deadline: tender.deadline,
+        deadline_passed: tender.deadline_passed(today),
+        tie_break_on_rate: tender.assessment.tie_break_on_rate,
+        warnings: tender.dated_warnings(today),
+        criteria,
+    }
+}
+
+/// The public JSON of `tenderfit score` (and the widget's "download JSON"), in one language.
+#[derive(Debug, Serialize)]
+pub struct AssessmentView<'a> {
+    pub knockout_pass: Option<bool>,
+    pub points: f64,
+    pub points_possible: Option<f64>,
+    pub price_weight: Option<f64>,
+    pub interview_weight: Option<f64>,
+    pub deadline: Option<Date>,
+    pub deadline_passed: bool,
+    pub tie_break_on_rate: bool,
+    pub criteria: Vec<CriterionView<'a>>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CriterionView<'a> {
+    pub id: &'a str,
+    pub kind: CriterionKind,
+    pub text: &'a str,
+    pub status: Status,
+    pub overridden: bool,
+    pub points: Option<f64>,
+    pub earned: Option<f64>,
+    pub evidence: &'a [Evidence],
+    pub missing: Option<&'a str>,
+    pub suggestion: Option<&'a str>,
+    pub note: Option<&'a str>,
+    pub rule: &'static str,
+}
+
+impl Assessment {
+    pub fn view(&self, lang: Lang) -> AssessmentView<'_> {
+        AssessmentView {
+            knockout_pass: self.knockout_pass,
+            points: self.points,
+            points_possible: self.points_possible,
+            price_weight: self.price_weight,
+            interview_weight: self.interview_weight,
+            deadline: self.deadline,
+            deadline_passed: self.deadline_passed,
+            tie_break_on_rate: self.tie_break_on_rate,
+            criteria: self
+                .criteria
+                .iter()
+                .map(|c| CriterionView {
+                    id: &c.id,
+                    kind: c.kind,
+                    text: &c.text,
+                    status: c.status,
+                    overridden: c.overridden,
+                    points: c.points,
+                    earned: c.earned,
+                    evidence: &c.evidence,
+                    missing: c.missing.as_ref().map(|m| m.get(lang)),
+                    suggestion: c.suggestion.as_ref().map(|m| m.get(lang)),
+                    note: c.note.as_ref().map(|m| m.get(lang)),
+                    rule: c.rule,
+                })
+                .collect(),
+            warnings: self.warnings.iter().map(|w| w.message(lang)).collect(),
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! Administrative knock-outs (uitvoeringsvoorwaarde "geen zzp", Waadi, G-rekening, VOG, "not 3
+//! contracts in 6 months at this client") are `unknown` unless the CV addresses them: employed
+//! and seconded meets "geen zzp"; a zzp'er fails it; silence leaves it to the user.
+
+use super::super::interpret::Admin;
+use super::super::{Bilingual, Declarations, Status, Verdict};
+use super::evidence;
+use crate::cv::{ContractForm, Cv};
+use crate::date::Date;
+use crate::tender::Tender;
+use crate::text::fold;
+
+fn confirm(nl: &str, en: &str) -> Option<Bilingual> {
+    Some(Bilingual::new(
+        format!("Het cv zegt niets over {nl}; bevestig dit zelf."),
+        format!("The CV says nothing about {en}; please confirm it yourself."),
+    ))
+}
+
+pub fn judge(a: &Admin, tender: &Tender, cv: &Cv, d: &Declarations, today: Date) -> Verdict {
+    let mut v = Verdict::new(Status::Unknown, "declaration");
+    let t = &cv.terms;
+    match a {
+        Admin::NotSelfEmployed { payroll_excluded } => {
+            let form = d.contract.or_else(|| t.contract.as_ref().map(|s| s.value));
+            if let Some(s) = &t.contract {
+                v.evidence.push(evidence(cv, s.line));
+            }
+            match form {
+                Some(ContractForm::Seconded) => v.status = Status::Met,
+                Some(ContractForm::Zzp) => {
+                    v.status = Status::NotMet;
+                    v.missing = Some(Bilingual::new("De opdrachtgever sluit zzp'ers uit (uitvoeringsvoorwaarde); het cv noemt je zzp'er.", "The client excludes self-employed bidders; the CV says you are self-employed."));
+                    v.suggestion = Some(Bilingual::new("Alleen als het klopt: bied je aan via een detacheerder bij wie je in dienst bent, en zet dat in het cv.", "Only if it is true: bid through a secondment agency that employs you, and say so in the CV."));
+                }
+                Some(ContractForm::Payroll) if *payroll_excluded => {
+                    v.status = Status::NotMet;
+                    v.missing = Some(Bilingual::new(
+                        "Payrolling is uitgesloten.",
+                        "Payroll constructions are excluded.",
+                    ));
+                }
+                _ => v.missing = confirm(
+                    "je contractvorm (in dienst bij de uitlener, geen zzp, geen payroll)",
+                    "your contract form (employed by the agency, not self-employed, not payroll)",
+                ),
+            }
+        }
+        Admin::Waadi => stated(
+            &mut v,
+            cv,
+            t.waadi.as_ref(),
+            "een Waadi-registratie",
+            "a Waadi registration",
+        ),
+        Admin::GAccount => stated(
+            &mut v,
+            cv,
+            t.g_account.as_ref(),
+            "een G-rekening",
+            "a G account (G-rekening)",
+        ),
+        Admin::Vog => stated(
+            &mut v,
+            cv,
+            t.vog.as_ref(),
+            "een VOG",
+            "a certificate of conduct (VOG)",
+        ),
+        Admin::NoRecentContracts => {
+            // Met unless the work history shows recent work at this client.
+            let client = tender.buyer.as_deref().map(fold).map(|b| {
+                b.split_whitespace()
+                    .filter(|w| {
+                        !["gemeente", "provincie", "waterschap", "ministerie", "van"].contains(w)
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
+            let recent_there = client.filter(|c| c.len() >= 3).and_then(|c| {
+                cv.experience.iter().find(|e| {
+                    let org = fold(e.organisation.as_deref().unwrap_or(""));
+                    let recent = e
+                        .period
+                        .as_ref()
+                        .and_then(|p| p.wide(today))
+                        .is_some_and(|s| {
+                            s.to.0 >= crate::cv::YearMonth::of(today.add_months(-6)).0
+                        });
+                    org.contains(&c) && recent
+                })
+            });
+            match recent_there {
+                Some(e) => {
+                    v.evidence.push(evidence(cv, e.first_line));
+                    v.missing = confirm(
+                        "het aantal eerdere overeenkomsten bij deze opdrachtgever",
+                        "the number of earlier contracts at this client",
+                    );
+                }
+                None => v.status = Status::Met,
+            }
+        }
+        Admin::Other => v.missing = confirm("deze verklaring", "this declaration"),
+    }
+    v
+}
+
+fn stated(v: &mut Verdict, cv: &Cv, s: Option<&crate::cv::Stated<bool>>, nl: &str, en: &str) {
+    match s {
+        Some(s) => {
+            v.evidence.push(evidence(cv, s.line));
+            v.status = if s.value { Status::Met } else { Status::NotMet };
+            if !s.value {
+                v.missing = Some(Bilingual::new(
+                    format!("Het cv zegt dat {nl} ontbreekt."),
+                    format!("The CV says {en} is missing."),
+                ));
+            }
+        }
+        None => {
+            v.missing = confirm(nl, en);
+            v.suggestion = Some(Bilingual::new(
+                format!("Alleen als het klopt: vermeld {nl} in je cv."),
+                format!("Only if it is true: mention {en} in your CV."),
+            ));
+        }
+    }
+}

@@ -1,0 +1,533 @@
+//! Work experience: as a role, at a kind of organisation, with activities, for a duration,
+//! within a window. Only what the experience entries state counts (a course is not work
+//! experience); roles are read by their title ("procesregie" inside a secretaris role does not
+//! make it a procesbegeleider role). Also knowledge and certificates.
+
+use super::super::duration::count_months;
+use super::super::government::{employer_part, gemeente_population, org_kinds};
+use super::super::interpret::{ExperienceReq, Part};
+use super::super::matching::has_any;
+use super::super::thesaurus::OrgKind;
+use super::super::{Bilingual, Status, Verdict};
+use super::{evidence, folded_line, honest, part_name, part_on_line};
+use crate::cv::{period_of_event, Cv, CvSectionKind, Experience, Period};
+use crate::date::Date;
+use crate::text::fold;
+
+/// Why an entry does or does not count, and the lines that show it.
+struct EntryCheck<'a> {
+    entry: &'a Experience,
+    role_ok: bool,
+    org_ok: bool,
+    parts_found: Vec<bool>,
+    lines: Vec<usize>,
+    /// Periods written inside the statements that matched ("(okt 2023 – jul 2024)").
+    sub_periods: Vec<Period>,
+    /// Every matching statement carries its own period: count those, not the whole job.
+    only_sub_periods: bool,
+}
+
+fn check_entry<'a>(req: &ExperienceReq, cv: &Cv, entry: &'a Experience) -> EntryCheck<'a> {
+    let role_text = fold(
+        entry
+            .role
+            .as_deref()
+            .unwrap_or_else(|| cv.line(entry.first_line)),
+    );
+    let role_ok = req.roles.is_empty() || req.roles.iter().any(|r| has_any(&role_text, &r.titles));
+    let org_text = entry
+        .organisation
+        .clone()
+        .unwrap_or_else(|| cv.line(entry.first_line).to_string());
+    let kinds = org_kinds(&employer_part(&org_text));
+    let kind_ok = req.org.is_empty()
+        || req.org.iter().any(|k| match k {
+            OrgKind::Government => kinds.contains(&OrgKind::Government),
+            other => kinds.contains(other),
+        });
+    let pop_ok = req
+        .min_population
+        .is_none_or(|min| gemeente_population(&org_text).is_some_and(|(p, _)| p >= min));
+    let mut lines = Vec::new();
+    let mut parts_found = vec![false; req.parts.len()];
+    let mut sub_periods = Vec::new();
+    let mut matched_without_period = false;
+    for para in paragraphs(cv, entry.first_line, entry.last_line) {
+        let mut hit = false;
+        for (k, p) in req.parts.iter().enumerate() {
+            if part_on_line(p, &para.folded, &req.excluded, &req.included) {
+                parts_found[k] = true;
+                hit = true;
+            }
+        }
+        if !hit {
+            continue;
+        }
+        for n in para.first..=para.last.min(para.first + 1) {
+            if !lines.contains(&n) {
+                lines.push(n);
+            }
+        }
+        match period_of_event(&para.raw).filter(|p| Some(p) != entry.period.as_ref()) {
+            Some(p) if para.first > entry.first_line + 1 => sub_periods.push(p),
+            _ => matched_without_period = true,
+        }
+    }
+    let only_sub_periods = !sub_periods.is_empty() && !matched_without_period;
+    EntryCheck {
+        entry,
+        role_ok,
+        org_ok: kind_ok && pop_ok,
+        parts_found,
+        lines,
+        sub_periods,
+        only_sub_periods,
+    }
+}
+
+impl EntryCheck<'_> {
+    fn parts_ok(&self, any: bool) -> bool {
+        self.parts_found.is_empty()
+            || if any {
+                self.parts_found.iter().any(|f| *f)
+            } else {
+                self.parts_found.iter().all(|f| *f)
+            }
+    }
+    fn counts(&self, any: bool) -> bool {
+        self.role_ok && self.org_ok && self.parts_ok(any)
+    }
+}
+
+pub fn judge(req: &ExperienceReq, cv: &Cv, today: Date) -> Verdict {
+    let mut v = Verdict::new(Status::NotMet, "experience");
+    let checks: Vec<EntryCheck<'_>> = cv
+        .experience
+        .iter()
+        .map(|e| check_entry(req, cv, e))
+        .collect();
+    let counting: Vec<&EntryCheck<'_>> = checks.iter().filter(|c| c.counts(req.any)).collect();
+    let what = describe(req);
+    for c in &counting {
+        let mut ls = vec![c.entry.first_line];
+        if c.entry.organisation.is_some() && c.entry.first_line < c.entry.last_line {
+            ls.push(c.entry.first_line + 1);
+        }
+        ls.extend(c.lines.iter().copied());
+        ls.sort_unstable();
+        ls.dedup();
+        for n in ls.into_iter().take(4) {
+            if !cv.line(n).trim().is_empty() {
+                v.evidence.push(evidence(cv, n));
+            }
+        }
+    }
+    v.evidence.truncate(8);
+    let periods: Vec<&Period> = counting
+        .iter()
+        .flat_map(|c| {
+            if c.only_sub_periods {
+                c.sub_periods.iter().collect::<Vec<_>>()
+            } else {
+                c.entry.period.iter().collect()
+            }
+        })
+        .collect();
+    let count = count_months(periods, req.window_months, today);
+    v.tier_months = Some(count.narrow);
+    let window_nl = req.window_months.map_or(String::new(), |w| {
+        format!(" in de afgelopen {} jaar", w / 12)
+    });
+    let window_en = req
+        .window_months
+        .map_or(String::new(), |w| format!(" in the last {} years", w / 12));
+    match req.min_months {
+        Some(min) => {
+            if count.narrow >= min {
+                v.status = Status::Met;
+                if counting
+                    .iter()
+                    .any(|c| c.entry.period.as_ref().is_some_and(|p| p.is_ambiguous()))
+                    && count.narrow < min + 12
+                {
+                    v.note = Some(Bilingual::new(
+                        format!("Perioden met alleen jaartallen zijn smal gelezen (december tot januari): {} maanden.", count.narrow),
+                        format!("Year-only periods were read narrowly (December to January): {} months.", count.narrow),
+                    ));
+                }
+            } else {
+                v.missing = Some(Bilingual::new(
+                    format!(
+                        "Nodig: {min} maanden {}{window_nl}; gevonden: {} maanden.",
+                        what.0, count.narrow
+                    ),
+                    format!(
+                        "Needs {min} months {}{window_en}; found {} months.",
+                        what.1, count.narrow
+                    ),
+                ));
+                if count.wide >= min {
+                    v.note = Some(Bilingual::new(
+                        format!("Alleen bij een ruime lezing van perioden met jaartallen ({} maanden) zou het genoeg zijn; een beoordelaar leest ze smal.", count.wide),
+                        format!("Only a wide reading of year-only periods ({} months) would be enough; an assessor reads them narrowly.", count.wide),
+                    ));
+                }
+                v.suggestion = Some(honest(
+                    format!("zet bij elke functie {} de periode met maanden (mm/jjjj – mm/jjjj), zodat de beoordelaar de maanden kan optellen.", what.0),
+                    format!("give every role {} its period with months (mm/yyyy – mm/yyyy) so the assessor can add them up.", what.1),
+                ));
+            }
+        }
+        None => {
+            let in_window = req.window_months.is_none() || count.narrow > 0;
+            if !counting.is_empty() && in_window {
+                v.status = Status::Met;
+            } else {
+                v.missing = Some(missing_detail(req, &checks, cv, &what));
+                v.suggestion = Some(honest(
+                    format!("beschrijf bij de functie waar je dit deed expliciet {}, in de woorden van de uitvraag.", what.0),
+                    format!("describe explicitly, under the role where you did it, {}, in the posting's words.", what.1),
+                ));
+            }
+        }
+    }
+    if v.status == Status::NotMet && v.missing.is_none() {
+        v.missing = Some(missing_detail(req, &checks, cv, &what));
+    }
+    v
+}
+
+/// One statement: a bullet with its wrapped lines, or a line with its indented continuation.
+pub(crate) struct Paragraph {
+    pub first: usize,
+    pub last: usize,
+    pub raw: String,
+    pub folded: String,
+}
+
+pub(crate) fn paragraphs(cv: &Cv, first: usize, last: usize) -> Vec<Paragraph> {
+    let mut out: Vec<Paragraph> = Vec::new();
+    for n in first..=last {
+        let raw = cv.line(n);
+        let t = raw.trim_start();
+        if t.is_empty() {
+            continue;
+        }
+        let bullet = t.starts_with(['•', '-', '–', '*', '·', '▪', '◦', '●', '\u{f0b7}']);
+        let continues = !bullet
+            && (raw.starts_with([' ', '\t']) || t.starts_with(char::is_lowercase))
+            && out.last().is_some_and(|p| p.last + 1 == n);
+        match out.last_mut() {
+            Some(p) if continues => {
+                p.last = n;
+                p.raw.push(' ');
+                p.raw.push_str(t.trim());
+                p.folded = folded_line_text(&p.raw);
+            }
+            _ => out.push(Paragraph {
+                first: n,
+                last: n,
+                raw: t.trim().to_string(),
+                folded: folded_line(cv, n),
+            }),
+        }
+    }
+    out
+}
+
+fn folded_line_text(s: &str) -> String {
+    fold(&crate::text::strip_pdf_question_marks(s))
+}
+
+/// "als secretaris binnen een gemeente met …" in both languages.
+fn describe(req: &ExperienceReq) -> (String, String) {
+    let mut nl = Vec::new();
+    let mut en = Vec::new();
+    if !req.roles.is_empty() {
+        let r = req
+            .roles
+            .iter()
+            .map(|r| r.label.clone())
+            .collect::<Vec<_>>()
+            .join(" of ");
+        nl.push(format!("als {r}"));
+        en.push(format!("as {r}"));
+    }
+    if !req.org.is_empty() {
+        let o = req.org.iter().map(|k| org_name(*k)).collect::<Vec<_>>();
+        nl.push(format!(
+            "bij een {}",
+            o.iter().map(|x| x.0).collect::<Vec<_>>().join(" of ")
+        ));
+        en.push(format!(
+            "at a {}",
+            o.iter().map(|x| x.1).collect::<Vec<_>>().join(" or ")
+        ));
+    }
+    if let Some(p) = req.min_population {
+        nl.push(format!("(gemeente met {p}+ inwoners)"));
+        en.push(format!("(municipality of {p}+ inhabitants)"));
+    }
+    if !req.parts.is_empty() {
+        let joiner = if req.any { " of " } else { " en " };
+        let p = req
+            .parts
+            .iter()
+            .map(part_name)
+            .collect::<Vec<_>>()
+            .join(joiner);
+        nl.push(format!("met {p}"));
+        en.push(format!("with {p}"));
+    }
+    (nl.join(" "), en.join(" "))
+}
+
+fn org_name(k: OrgKind) -> (&'static str, &'static str) {
+    match k {
+        OrgKind::Government => ("overheid", "government body"),
+        OrgKind::Gemeente => ("gemeente", "municipality"),
+        OrgKind::Provincie => ("provincie", "province"),
+        OrgKind::Waterschap => ("waterschap", "water authority"),
+        OrgKind::Ministerie => ("ministerie", "ministry"),
+        OrgKind::Zbo => (
+            "zelfstandig bestuursorgaan",
+            "independent administrative body",
+        ),
+        OrgKind::ImplementingAgency => ("uitvoeringsorganisatie", "implementing agency"),
+    }
+}
+
+/// What is missing, from the entry that came closest.
+fn missing_detail(
+    req: &ExperienceReq,
+    checks: &[EntryCheck<'_>],
+    cv: &Cv,
+    what: &(String, String),
+) -> Bilingual {
+    if cv.experience.is_empty() {
+        return Bilingual::new(
+            "Het cv heeft geen werkervaring met periodes.",
+            "The CV has no work experience with periods.",
+        );
+    }
+    let missing_parts: Vec<String> = req
+        .parts
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| {
+            !checks
+                .iter()
+                .any(|c| c.role_ok && c.org_ok && c.parts_found.get(*k).copied().unwrap_or(false))
+        })
+        .map(|(_, p)| part_name(p))
+        .collect();
+    let role_found = req.roles.is_empty() || checks.iter().any(|c| c.role_ok);
+    let org_found = req.org.is_empty() || checks.iter().any(|c| c.org_ok);
+    let mut nl = Vec::new();
+    let mut en = Vec::new();
+    if !role_found {
+        let r = req
+            .roles
+            .iter()
+            .map(|r| r.label.clone())
+            .collect::<Vec<_>>()
+            .join(" / ");
+        nl.push(format!("geen functie als {r}"));
+        en.push(format!("no role as {r}"));
+    }
+    if !org_found {
+        let o = req
+            .org
+            .iter()
+            .map(|k| org_name(*k).0)
+            .collect::<Vec<_>>()
+            .join(" / ");
+        let oe = req
+            .org
+            .iter()
+            .map(|k| org_name(*k).1)
+            .collect::<Vec<_>>()
+            .join(" / ");
+        nl.push(format!("geen werkervaring bij een {o}"));
+        en.push(format!("no experience at a {oe}"));
+    }
+    if !missing_parts.is_empty() && role_found && org_found {
+        nl.push(format!(
+            "niet gevonden in de werkervaring: {}",
+            missing_parts.join(", ")
+        ));
+        en.push(format!(
+            "not found in the work experience: {}",
+            missing_parts.join(", ")
+        ));
+    }
+    if nl.is_empty() {
+        nl.push(format!("geen werkervaring {} in één functie", what.0));
+        en.push(format!("no experience {} within one role", what.1));
+    }
+    let cap = |s: String| {
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    Bilingual::new(cap(nl.join("; ")) + ".", cap(en.join("; ")) + ".")
+}
+
+/// Knowledge counts where the CV shows it was gained: work experience, education or courses.
+pub fn knowledge(parts: &[Part], any: bool, cv: &Cv) -> Verdict {
+    let mut v = Verdict::new(Status::NotMet, "knowledge");
+    let in_scope = |n: usize| {
+        cv.entry_at(n).is_some()
+            || matches!(
+                cv.section_at(n),
+                Some(CvSectionKind::Education | CvSectionKind::Courses)
+            )
+    };
+    let mut found = vec![false; parts.len()];
+    for n in 1..=cv.lines.len() {
+        if !in_scope(n) {
+            continue;
+        }
+        let l = folded_line(cv, n);
+        let mut hit = false;
+        for (k, p) in parts.iter().enumerate() {
+            if part_on_line(p, &l, &[], &[]) {
+                found[k] = true;
+                hit = true;
+            }
+        }
+        if hit && v.evidence.len() < 6 {
+            v.evidence.push(evidence(cv, n));
+        }
+    }
+    let ok = if any {
+        found.iter().any(|f| *f)
+    } else {
+        !found.is_empty() && found.iter().all(|f| *f)
+    };
+    if ok {
+        v.status = Status::Met;
+    } else {
+        let missing: Vec<String> = parts
+            .iter()
+            .zip(&found)
+            .filter(|(_, f)| !**f)
+            .map(|(p, _)| part_name(p))
+            .collect();
+        let list = missing.join(if any { " of " } else { ", " });
+        v.missing = Some(Bilingual::new(
+            format!("Niet gevonden in werkervaring, opleiding of cursussen: {list}."),
+            format!("Not found in work experience, education or courses: {list}."),
+        ));
+        v.suggestion = Some(honest(
+            format!("noem bij de functie of cursus waar je het opdeed letterlijk: {list}."),
+            format!("name it literally under the role or course where you gained it: {list}."),
+        ));
+    }
+    v
+}
+
+/// A certificate named anywhere in the CV (usually under courses).
+pub fn certificate(label: &str, spellings: &[String], cv: &Cv) -> Verdict {
+    let mut v = Verdict::new(Status::NotMet, "certificate");
+    for n in 1..=cv.lines.len() {
+        if !spellings.is_empty() && has_any(&folded_line(cv, n), spellings) {
+            v.status = Status::Met;
+            v.evidence.push(evidence(cv, n));
+            return v;
+        }
+    }
+    v.missing = Some(Bilingual::new(
+        format!("Geen certificaat {label} gevonden."),
+        format!("No {label} certificate found."),
+    ));
+    v.suggestion = Some(honest(
+        format!("vermeld het certificaat {label} met het jaar onder Cursussen/Certificaten."),
+        format!("list the {label} certificate with its year under Courses/Certificates."),
+    ));
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cv::read_cv;
+    use crate::judge::interpret::interpret;
+    use crate::judge::Requirement;
+    use crate::tender::Tender;
+
+    fn today() -> Date {
+        Date::new(2026, 11, 1).unwrap()
+    }
+
+    fn run(criterion: &str, cv_text: &str) -> Verdict {
+        let (cv, _) = read_cv(cv_text);
+        match interpret(criterion, "W1", &Tender::default(), today()) {
+            Requirement::Experience(e) => judge(&e, &cv, today()),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    const CV: &str = "WERKERVARING\n\nDirectiesecretaris\nGemeente Utrecht | 03/2023 – 09/2024\n• Adviseren van de wethouder Wonen.\n\nBeleidsadviseur\nOpenbaar Ministerie | 09/2017 – 01/2023\n• Adviseren van de hoofdofficier van justitie.\n";
+
+    #[test]
+    fn months_as_a_role_add_up_and_fall_short() {
+        let v = run(
+            "Minimaal 2 jaar aantoonbare werkervaring als secretaris",
+            CV,
+        );
+        assert_eq!(v.status, Status::NotMet);
+        assert!(
+            v.missing
+                .as_ref()
+                .unwrap()
+                .nl
+                .contains("gevonden: 19 maanden"),
+            "{:?}",
+            v.missing
+        );
+        assert_eq!(v.evidence[0].line, 3);
+        let v = run(
+            "Minimaal 1 jaar aantoonbare werkervaring als secretaris",
+            CV,
+        );
+        assert_eq!(v.status, Status::Met);
+    }
+
+    #[test]
+    fn employer_kind_decides() {
+        assert_eq!(
+            run("Aantoonbare werkervaring bij een gemeente", CV).status,
+            Status::Met
+        );
+        assert_eq!(
+            run("Aantoonbare werkervaring bij een waterschap", CV).status,
+            Status::NotMet
+        );
+        // An NGO working for a gemeente is not the gemeente.
+        let ngo = "WERKERVARING\nProjectleider\nLeger des Heils, in opdracht van de gemeente Utrecht | 2022 – heden\n";
+        assert_eq!(
+            run("Aantoonbare werkervaring bij een overheid", ngo).status,
+            Status::NotMet
+        );
+    }
+
+    #[test]
+    fn activities_must_be_stated_in_the_entries() {
+        assert_eq!(
+            run(
+                "Aantoonbare werkervaring met het adviseren van bestuurders",
+                CV
+            )
+            .status,
+            Status::Met
+        );
+        let v = run(
+            "Aantoonbare werkervaring met het uitvoeren van een hotspotmonitor",
+            CV,
+        );
+        assert_eq!(v.status, Status::NotMet);
+        assert!(v.missing.unwrap().nl.contains("hotspotmonitor"));
+    }
+}

@@ -1,0 +1,700 @@
+//! The curated thesaurus: what a criterion's words mean in a CV. Reviewed data, kept in one
+//! place. Every term is folded (lower case, no diacritics); terms of four letters or fewer
+//! must start a word, longer ones may sit inside compounds.
+//!
+//! A concept has `triggers` (words in a criterion that name it) and `evidence` (words in a CV
+//! that show it). `with` terms, when present, must stand on the same CV line as the evidence
+//! ("adviseren" with a bestuurder).
+
+pub struct Concept {
+    pub id: &'static str,
+    pub triggers: &'static [&'static str],
+    pub evidence: &'static [&'static str],
+    pub with: &'static [&'static str],
+}
+
+const BESTUURDERS: &[&str] = &[
+    "burgemeester",
+    "wethouder",
+    "gedeputeerde",
+    "commissaris van de koning",
+    "cvdk",
+    "minister",
+    "staatssecretaris",
+    "dijkgraaf",
+    "heemraad",
+    "college van b",
+    "college van burgemeester",
+    "gedeputeerde staten",
+    "portefeuillehouder",
+    "bestuurder",
+    "mayor",
+    "alderman",
+    "aldermen",
+    "executive board",
+    "het college",
+    "college van b",
+    "college van gs",
+    "college van gedeputeerde",
+    "voor het college",
+    "aan het college",
+];
+
+/// Concepts, most specific first: the first concept whose trigger a criterion part contains wins.
+pub static CONCEPTS: &[Concept] = &[
+    // --- Advising and decision-making ---
+    Concept {
+        id: "advising_executives",
+        triggers: &[
+            "adviseren van bestuurder",
+            "advisering van bestuurder",
+            "bestuurlijke advisering",
+            "bestuurlijk advies",
+            "adviseren van het bestuur",
+            "advising executives",
+            "advising the board",
+        ],
+        evidence: &["advis", "advie", "advice", "advising", "sparringpartner"],
+        with: BESTUURDERS,
+    },
+    Concept {
+        id: "decision_making",
+        triggers: &["besluitvorming"],
+        evidence: &[
+            "besluitvorming",
+            "collegevoorstel",
+            "raadsvoorstel",
+            "decision-making",
+            "besluitroute",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "preparing",
+        triggers: &["voorbereiden", "voorbereiding"],
+        evidence: &["voorbereid", "voorbereiding", "prepar"],
+        with: &[],
+    },
+    Concept {
+        id: "coordinating",
+        triggers: &["coordineren", "coordinatie"],
+        evidence: &["coordin"],
+        with: &[],
+    },
+    Concept {
+        id: "monitoring",
+        triggers: &["bewaken", "bewaking", "monitoren"],
+        evidence: &["bewak", "bewaking", "monitor", "bewaakt"],
+        with: &[],
+    },
+    Concept {
+        id: "college",
+        triggers: &["college"],
+        evidence: &[
+            "college",
+            "b&w",
+            "gedeputeerde staten",
+            "burgemeester en wethouders",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "council",
+        triggers: &["raad", "gemeenteraad", "provinciale staten"],
+        evidence: &["raad", "gemeenteraad", "provinciale staten", "council"],
+        with: &[],
+    },
+    Concept {
+        id: "management_board",
+        triggers: &["directie"],
+        evidence: &[
+            "directie",
+            "directeur",
+            "management team",
+            "managementteam",
+            "mt-",
+        ],
+        with: &[],
+    },
+    // --- Meetings ---
+    Concept {
+        id: "minutes",
+        triggers: &["notuleren", "notulen", "verslaglegging"],
+        evidence: &[
+            "notuleren",
+            "notulen",
+            "notuleert",
+            "verslaglegging",
+            "verslag",
+            "minutes",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "action_list",
+        triggers: &["actielijst", "actiepunten"],
+        evidence: &["actielijst", "actiepunten", "action list"],
+        with: &[],
+    },
+    Concept {
+        id: "action_follow_up",
+        triggers: &[
+            "bewaken dat de acties",
+            "acties worden uitgevoerd",
+            "opvolging van acties",
+        ],
+        evidence: &[
+            "acties worden uitgevoerd",
+            "bewaken dat de acties",
+            "opvolging van de acties",
+            "opvolging van acties",
+            "bewaken van de acties",
+            "bewaakt de acties",
+        ],
+        with: &[],
+    },
+    // --- Cooperation ---
+    Concept {
+        id: "external_parties",
+        triggers: &[
+            "externe partijen",
+            "externe partners",
+            "external parties",
+            "stakeholders",
+        ],
+        evidence: &[
+            "samenwerking met",
+            "samenwerken met",
+            "afstemming met",
+            "in overleg met",
+            "overleg met",
+            "collaboration",
+            "cooperation",
+            "ketenpartners",
+            "partners",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "government",
+        triggers: &["overheid", "government"],
+        evidence: &[
+            "gemeente",
+            "provincie",
+            "ministerie",
+            "rijk",
+            "waterschap",
+            "municipality",
+            "ministry",
+            "province",
+            "regiogemeenten",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "civil_society_partners",
+        triggers: &[
+            "maatschappelijke partner",
+            "maatschappelijke organisatie",
+            "civil society",
+            "civil-society",
+        ],
+        evidence: &[
+            "maatschappelijke partner",
+            "maatschappelijke organisatie",
+            "vluchtelingenwerk",
+            "welzijn",
+            "zorg- en welzijn",
+            "civil-society",
+            "civil society",
+            "ngo",
+            "zorgaanbieder",
+            "wijkteam",
+            "onderwijsbestur",
+            "woningcorporatie",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "implementing_agencies",
+        triggers: &["uitvoeringsorganisatie", "implementing agenc"],
+        evidence: &[
+            "uitvoeringsorganisatie",
+            "coa",
+            "uwv",
+            "ind",
+            "svb",
+            "duo",
+            "cak",
+            "cjib",
+            "implementing agenc",
+            "belastingdienst",
+            "rvo",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "multidisciplinary",
+        triggers: &[
+            "multidisciplinair",
+            "multidisciplinary",
+            "interdisciplinair",
+        ],
+        evidence: &[
+            "multidisciplinair",
+            "multidisciplinary",
+            "interdisciplinair",
+            "multi-disciplinair",
+        ],
+        with: &[],
+    },
+    // --- Information management ---
+    Concept {
+        id: "information_law",
+        triggers: &[
+            "archiefwetgeving",
+            "informatie- en archiefwet",
+            "informatiewetgeving",
+            "archiefwet",
+        ],
+        evidence: &[
+            "archiefwet",
+            "archiefregeling",
+            "wet open overheid",
+            "woo",
+            "wob",
+            "archives act",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "digital_information",
+        triggers: &[
+            "digitale informatievoorziening",
+            "informatievoorziening",
+            "digitalisering",
+        ],
+        evidence: &[
+            "digitale informatie",
+            "informatievoorziening",
+            "digitalisering",
+            "e-depot",
+            "zaaksysteem",
+            "documentmanagement",
+            "digitale dossier",
+            "digitaal archi",
+            "digitale archi",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "archiving",
+        triggers: &["archivering", "archiveren", "archief"],
+        evidence: &["archiver", "archief", "e-depot", "archival"],
+        with: &[],
+    },
+    Concept {
+        id: "hotspot_monitor",
+        triggers: &["hotspotmonitor", "hotspot-monitor", "hotspot monitor"],
+        evidence: &["hotspotmonitor", "hotspot-monitor", "hotspot monitor"],
+        with: &[],
+    },
+    Concept {
+        id: "heritage",
+        triggers: &[
+            "erfgoed",
+            "cultuurhistorie",
+            "cultuurhistorisch",
+            "heritage",
+        ],
+        evidence: &["erfgoed", "cultuurhistori", "heritage", "historische"],
+        with: &[],
+    },
+    Concept {
+        id: "societal_developments",
+        triggers: &["maatschappelijke ontwikkelingen", "societal developments"],
+        evidence: &[
+            "maatschappelijke ontwikkeling",
+            "societal development",
+            "maatschappelijke thema",
+        ],
+        with: &[],
+    },
+    // --- Social domain and migration ---
+    Concept {
+        id: "refugee_reception",
+        triggers: &[
+            "vluchteling",
+            "vluchtelingenbeleid",
+            "opvang",
+            "asiel",
+            "ontheemd",
+            "refugee",
+        ],
+        evidence: &[
+            "vluchteling",
+            "opvang",
+            "asiel",
+            "ontheemd",
+            "azc",
+            "refugee",
+            "asylum",
+            "reception",
+            "coa",
+            "spreidingswet",
+            "statushouder",
+            "vergunninghouder",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "housing",
+        triggers: &["huisvesting", "housing"],
+        evidence: &[
+            "huisvesting",
+            "housing",
+            "woningcorporatie",
+            "taakstelling",
+            "woonruimte",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "integration",
+        triggers: &["integratie", "inburgering", "integration"],
+        evidence: &[
+            "integratie",
+            "inburgering",
+            "integration",
+            "civic integration",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "social_domain",
+        triggers: &[
+            "sociaal domein",
+            "sociale domein",
+            "social domain",
+            "domein samenleving",
+        ],
+        evidence: &[
+            "sociaal domein",
+            "sociale domein",
+            "social domain",
+            "domein samenleving",
+            "wmo",
+            "participatiewet",
+            "jeugdwet",
+            "jeugdhulp",
+            "social support",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "department_heads",
+        triggers: &["afdelingshoofd"],
+        evidence: &[
+            "afdelingshoofd",
+            "afdelingsmanager",
+            "head of department",
+            "heads of department",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "domain_wide",
+        triggers: &["domeinbre"],
+        evidence: &["domeinbre", "domeinoverstijgend", "integrale opgave"],
+        with: &[],
+    },
+    Concept {
+        id: "supporting",
+        triggers: &["ondersteunen", "ondersteuning"],
+        evidence: &["ondersteun", "support"],
+        with: &[],
+    },
+    // --- Coordination and overview ---
+    Concept {
+        id: "strategic_coordination",
+        triggers: &["strategische coordinatie", "strategic coordination"],
+        evidence: &[
+            "strategische coordinatie",
+            "strategic coordination",
+            "strategische regie",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "process_direction",
+        triggers: &["procesregie", "process direction"],
+        evidence: &[
+            "procesregie",
+            "procesregisseur",
+            "regie op",
+            "process direction",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "overview_and_structure",
+        triggers: &[
+            "overzicht en structuur",
+            "overzicht creeren",
+            "structuur aanbrengen",
+            "overview and structure",
+        ],
+        evidence: &[
+            "overzicht en structuur",
+            "structuur aan",
+            "overzicht opgezet",
+            "integraal overzicht",
+            "overview",
+            "structure",
+        ],
+        with: &["project", "programma", "traject", "referentie", "reference"],
+    },
+];
+
+/// Role families: a criterion's role word and the CV titles that count as that role.
+/// "Soortgelijk" (similar) widens to `similar`.
+pub struct RoleFamily {
+    pub id: &'static str,
+    pub triggers: &'static [&'static str],
+    pub titles: &'static [&'static str],
+    pub similar: &'static [&'static str],
+}
+
+pub static ROLES: &[RoleFamily] = &[
+    RoleFamily {
+        id: "secretary",
+        triggers: &["secretaris", "secretary"],
+        titles: &["secretaris", "secretary"],
+        similar: &["secretaris", "secretary"],
+    },
+    RoleFamily {
+        id: "process_facilitator",
+        triggers: &[
+            "procesbegeleider",
+            "procesbegeleiding",
+            "process facilitator",
+        ],
+        titles: &["procesbegeleider", "process facilitator"],
+        similar: &[
+            "procesbegeleider",
+            "procesregisseur",
+            "procesmanager",
+            "process facilitator",
+            "process manager",
+        ],
+    },
+    RoleFamily {
+        id: "project_lead",
+        triggers: &["projectleider", "project manager", "projectmanager"],
+        titles: &[
+            "projectleider",
+            "projectmanager",
+            "project manager",
+            "project lead",
+        ],
+        similar: &[
+            "projectleider",
+            "projectmanager",
+            "project manager",
+            "programmamanager",
+            "kwartiermaker",
+        ],
+    },
+    RoleFamily {
+        id: "programme_manager",
+        triggers: &["programmamanager", "programme manager", "program manager"],
+        titles: &["programmamanager", "programme manager", "program manager"],
+        similar: &["programmamanager", "programmaleider", "programme manager"],
+    },
+    RoleFamily {
+        id: "policy_advisor",
+        triggers: &["beleidsadviseur", "policy advisor", "policy adviser"],
+        titles: &[
+            "beleidsadviseur",
+            "policy advisor",
+            "policy adviser",
+            "senior beleidsadviseur",
+        ],
+        similar: &[
+            "beleidsadviseur",
+            "beleidsmedewerker",
+            "policy advisor",
+            "policy officer",
+        ],
+    },
+    RoleFamily {
+        id: "coordinator",
+        triggers: &["coordinator"],
+        titles: &["coordinator"],
+        similar: &["coordinator", "teamleider"],
+    },
+    RoleFamily {
+        id: "purchasing_advisor",
+        triggers: &[
+            "inkoopadviseur",
+            "inkoper",
+            "adviseur inkoop",
+            "procurement",
+        ],
+        titles: &[
+            "inkoopadviseur",
+            "inkoper",
+            "adviseur inkoop",
+            "procurement",
+            "contractmanager",
+        ],
+        similar: &[
+            "inkoopadviseur",
+            "inkoper",
+            "aanbestedingsadviseur",
+            "contractmanager",
+            "procurement",
+        ],
+    },
+    RoleFamily {
+        id: "contract_manager",
+        triggers: &["contractmanager", "contract manager"],
+        titles: &["contractmanager", "contract manager"],
+        similar: &["contractmanager", "contract manager", "leveranciersmanager"],
+    },
+    RoleFamily {
+        id: "lawyer",
+        triggers: &["jurist", "juridisch adviseur", "legal counsel", "lawyer"],
+        titles: &[
+            "jurist",
+            "juridisch adviseur",
+            "legal counsel",
+            "lawyer",
+            "advocaat",
+        ],
+        similar: &["jurist", "juridisch", "legal", "advocaat"],
+    },
+    RoleFamily {
+        id: "communication_advisor",
+        triggers: &[
+            "communicatieadviseur",
+            "adviseur communicatie",
+            "communications advisor",
+        ],
+        titles: &[
+            "communicatieadviseur",
+            "adviseur communicatie",
+            "communications advisor",
+            "woordvoerder",
+        ],
+        similar: &["communicatie", "woordvoerder", "communications"],
+    },
+    RoleFamily {
+        id: "hr_advisor",
+        triggers: &[
+            "hr-adviseur",
+            "hr adviseur",
+            "personeelsadviseur",
+            "hr advisor",
+        ],
+        titles: &[
+            "hr-adviseur",
+            "hr adviseur",
+            "personeelsadviseur",
+            "hr advisor",
+            "hr business partner",
+        ],
+        similar: &["hr", "p&o", "personeel"],
+    },
+    RoleFamily {
+        id: "information_manager",
+        triggers: &[
+            "informatiemanager",
+            "informatiebeheerder",
+            "information manager",
+        ],
+        titles: &[
+            "informatiemanager",
+            "informatiebeheerder",
+            "information manager",
+        ],
+        similar: &[
+            "informatiemanager",
+            "informatiebeheer",
+            "informatieadviseur",
+            "information",
+        ],
+    },
+    RoleFamily {
+        id: "architect",
+        triggers: &["architect"],
+        titles: &["architect"],
+        similar: &["architect"],
+    },
+    RoleFamily {
+        id: "developer",
+        triggers: &["ontwikkelaar", "developer", "programmeur"],
+        titles: &["ontwikkelaar", "developer", "programmeur", "engineer"],
+        similar: &["ontwikkelaar", "developer", "engineer", "programmeur"],
+    },
+    RoleFamily {
+        id: "controller",
+        triggers: &["controller"],
+        titles: &["controller"],
+        similar: &["controller", "financieel adviseur"],
+    },
+    RoleFamily {
+        id: "advisor",
+        triggers: &["adviseur", "advisor", "adviser"],
+        titles: &["adviseur", "advisor", "adviser"],
+        similar: &["adviseur", "advisor", "adviser", "consultant"],
+    },
+];
+
+/// Organisation words in a criterion ("bij een overheid", "binnen een gemeente").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgKind {
+    Government,
+    Gemeente,
+    Provincie,
+    Waterschap,
+    Ministerie,
+    Zbo,
+    ImplementingAgency,
+}
+
+pub static ORG_TRIGGERS: &[(&str, OrgKind)] = &[
+    ("overheidsorganisatie", OrgKind::Government),
+    ("overheidsinstelling", OrgKind::Government),
+    ("overheid", OrgKind::Government),
+    ("government", OrgKind::Government),
+    ("publieke sector", OrgKind::Government),
+    ("public sector", OrgKind::Government),
+    ("zelfstandig bestuursorgaan", OrgKind::Zbo),
+    ("zbo", OrgKind::Zbo),
+    ("uitvoeringsorganisatie", OrgKind::ImplementingAgency),
+    ("gemeente", OrgKind::Gemeente),
+    ("municipality", OrgKind::Gemeente),
+    ("provincie", OrgKind::Provincie),
+    ("province", OrgKind::Provincie),
+    ("waterschap", OrgKind::Waterschap),
+    ("ministerie", OrgKind::Ministerie),
+    ("ministry", OrgKind::Ministerie),
+    ("rijksoverheid", OrgKind::Ministerie),
+];
+
+/// Certificates and their spellings in CVs.
+pub static CERTIFICATES: &[(&str, &[&str])] = &[
+    ("prince2", &["prince2", "prince 2", "prince ii"]),
+    ("nevi", &["nevi"]),
+    ("itil", &["itil"]),
+    ("ipma", &["ipma"]),
+    ("pmp", &["pmp"]),
+    ("scrum", &["scrum", "psm", "csm"]),
+    ("safe", &["safe"]),
+    ("lean", &["lean", "six sigma"]),
+    ("togaf", &["togaf"]),
+    ("cipp", &["cipp"]),
+    ("cissp", &["cissp"]),
+    ("bhv", &["bhv"]),
+];
