@@ -172,3 +172,47 @@ fn knockout_summary_rules() {
     assert!(empty.deadline_passed);
     assert_eq!(empty.points_possible, Some(100.0));
 }
+
+/// (id, status, earned) of every criterion.
+fn verdicts(tender: &str, cv: &str, today: Date) -> Vec<(String, Status, Option<f64>)> {
+    let t = read_tender(&fixture(tender)).0;
+    let c = read_cv(&fixture(cv)).0;
+    judge(&t, &c, &Declarations::default(), today)
+        .criteria
+        .into_iter()
+        .map(|c| (c.id, c.status, c.earned))
+        .collect()
+}
+
+#[test]
+fn other_field_english_privacy_posting() {
+    let v = verdicts(
+        "tenders/english-posting.txt",
+        "cvs/privacy-officer-en.txt",
+        Date::new(2026, 1, 15).unwrap(),
+    );
+    let s = |id: &str| v.iter().find(|x| x.0 == id).unwrap().1;
+    // LLM counts as a master in law; "Data Protection Officer" at UWV (a zbo) counts as DPO:
+    // 03/2021–12/2025 at the ministry + 01/2018–02/2021 at UWV = 96 months.
+    assert_eq!(s("K1"), Status::Met);
+    assert_eq!(s("K2"), Status::Met);
+    assert_eq!(s("K3"), Status::Met);
+    // "GDPR (AVG)": either name will do; "Woo (Open Government Act)" likewise.
+    assert_eq!(s("W1"), Status::Met);
+    assert_eq!(s("W2"), Status::Met);
+}
+
+#[test]
+fn other_field_procurement_with_tiers() {
+    let v = verdicts(
+        "tenders/tenderplace-weging.txt",
+        "cvs/inkoopadviseur.txt",
+        Date::new(2026, 1, 5).unwrap(),
+    );
+    let get = |id: &str| v.iter().find(|x| x.0 == id).unwrap().clone();
+    assert_eq!(get("K2").1, Status::Met);
+    assert_eq!(get("K3").1, Status::Met, "NEVI 2 under courses");
+    // "2017 – 2020" read narrowly is 26 months: the "minder dan 3 jaar" tier pays 0.
+    assert_eq!(get("W2"), ("W2".to_string(), Status::NotMet, Some(0.0)));
+    assert_eq!(get("W3").2, Some(10.0));
+}

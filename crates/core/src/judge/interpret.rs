@@ -259,6 +259,12 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
                 " hieronder vallen",
                 " waaronder",
                 " zoals",
+                " at a ",
+                " at an ",
+                " at the ",
+                " within a ",
+                " such as",
+                " including",
             ],
         );
         let (mut parts, any) = parts_of(&a);
@@ -806,12 +812,18 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
         let titles: Vec<String> = match family {
             Some(r) if similar => r.similar.iter().map(|s| s.to_string()).collect(),
             Some(r) => r.titles.iter().map(|s| s.to_string()).collect(),
-            // An unknown role: its first word's stem ("kwartiermaker").
-            None => alt
-                .split_whitespace()
-                .next()
-                .map(|w| vec![stem(w)])
-                .unwrap_or_default(),
+            // An unknown role: its own words ("kwartiermaker", "scrum master").
+            None => {
+                let words: Vec<&str> = alt
+                    .split_whitespace()
+                    .filter(|w| !["een", "de", "het", "a", "an", "the"].contains(w))
+                    .collect();
+                if words.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![stem(&words.join(" "))]
+                }
+            }
         };
         if !titles.is_empty() {
             out.push(RoleSpec {
@@ -897,7 +909,42 @@ pub fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
             }
             continue;
         }
-        let stems = content_stems(&seg_full);
+        // "the gdpr (avg)", "de Woo (Wet open overheid)": a name and its other name, either will do.
+        if let (Some(open), Some(close)) = (seg_full.find('('), seg_full.rfind(')')) {
+            let main = content_stems(&seg_full[..open]).join(" ");
+            let alias = seg_full[open + 1..close].trim().to_string();
+            if !main.is_empty() && !alias.is_empty() {
+                parts.push(Part {
+                    label: seg_full.trim().to_string(),
+                    evidence: vec![main, alias],
+                    with: Vec::new(),
+                    all: Vec::new(),
+                    around: None,
+                });
+                continue;
+            }
+        }
+        // A qualifier after a preposition narrows the thing but is not itself asked for
+        // ("DPIAs for large IT systems").
+        let core = cut_at(
+            &seg_full,
+            &[
+                " for ",
+                " voor ",
+                " bij ",
+                " in het ",
+                " in de ",
+                " op het ",
+                " van het ",
+                " van de ",
+            ],
+        );
+        let core = if content_stems(&core).is_empty() {
+            seg_full.clone()
+        } else {
+            core
+        };
+        let stems = content_stems(&core);
         // A lone verb names no evidence of its own ("opstellen en bijhouden van een actielijst",
         // "het creeren van overzicht en structuur").
         let words: Vec<&str> = seg_full

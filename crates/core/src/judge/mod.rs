@@ -204,6 +204,20 @@ fn result(
     v: Verdict,
     declarations: &Declarations,
 ) -> CriterionResult {
+    // A tier that pays nothing is not met: the CV does not reach a paying level.
+    let mut v = v;
+    if kind == CriterionKind::Weighted
+        && !tiers.is_empty()
+        && v.status == Status::Met
+        && tiers::earned(tiers, v.tier_months).is_some_and(|e| e <= 0.0)
+    {
+        v.status = Status::NotMet;
+        let months = v.tier_months.unwrap_or(0);
+        v.missing = Some(Bilingual::new(
+            format!("Gevonden: {months} maanden; dat niveau levert geen punten op."),
+            format!("Found {months} months; that level earns no points."),
+        ));
+    }
     let computed = v.status;
     let override_status = declarations.overrides.get(id).copied();
     let status = override_status.unwrap_or(computed);

@@ -534,6 +534,26 @@ pub static ROLES: &[RoleFamily] = &[
         similar: &["coordinator", "teamleider"],
     },
     RoleFamily {
+        id: "privacy_officer",
+        triggers: &[
+            "privacy officer",
+            "functionaris gegevensbescherming",
+            "data protection officer",
+            "dpo",
+            "privacy-officer",
+        ],
+        titles: &[
+            "privacy officer",
+            "privacy-officer",
+            "functionaris gegevensbescherming",
+            "data protection officer",
+            "dpo",
+            "privacyadviseur",
+            "privacy adviseur",
+        ],
+        similar: &["privacy", "gegevensbescherming", "data protection", "dpo"],
+    },
+    RoleFamily {
         id: "purchasing_advisor",
         triggers: &[
             "inkoopadviseur",
@@ -546,7 +566,7 @@ pub static ROLES: &[RoleFamily] = &[
             "inkoper",
             "adviseur inkoop",
             "procurement",
-            "contractmanager",
+            "aanbestedingsadviseur",
         ],
         similar: &[
             "inkoopadviseur",
