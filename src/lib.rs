@@ -2,6 +2,7 @@
 //! judgement lives in the core.
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod i18n;
 pub mod state;

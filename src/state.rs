@@ -1,18 +1,80 @@
-//! The app's one state and its reducer. Everything derived (the read tender, the assessment)
-//! is computed from this state by the core, never stored.
+//! The app's one state and its reducer. Everything derived (the read tender and CV, the
+//! assessment) is computed from this state by the core, never stored.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use tenderfit_core::{Lang, BUNDLED_TENDERS};
+use serde::{Deserialize, Serialize};
+use tenderfit_core::cv::ContractForm;
+use tenderfit_core::judge::{Declarations, Status};
+use tenderfit_core::text::parse_number;
+use tenderfit_core::{Date, Lang, BUNDLED_TENDERS};
 use yew::Reducible;
 
 /// Where the tender being assessed comes from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum TenderChoice {
     /// A bundled posting, by reference number.
     Bundled(String),
     /// The text the user pasted.
     Pasted,
+}
+
+/// Terms as the user types them; they override what the CV states.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EnteredTerms {
+    pub rate: String,
+    pub rate_all_in: bool,
+    pub hours: String,
+    /// "YYYY-MM-DD" from a date input.
+    pub available_from: String,
+    pub weekdays: Vec<String>,
+    /// "", "zzp", "seconded", "payroll".
+    pub contract: String,
+}
+
+impl EnteredTerms {
+    pub fn declarations(&self, overrides: BTreeMap<String, Status>) -> Declarations {
+        Declarations {
+            overrides,
+            rate: parse_number(self.rate.trim().trim_start_matches('€').trim()),
+            rate_all_in: self.rate_all_in,
+            hours_per_week: self
+                .hours
+                .trim()
+                .parse()
+                .ok()
+                .filter(|h| (1..=80).contains(h)),
+            available_from: Date::parse_iso(&self.available_from),
+            weekdays: (!self.weekdays.is_empty()).then(|| self.weekdays.clone()),
+            contract: match self.contract.as_str() {
+                "zzp" => Some(ContractForm::Zzp),
+                "seconded" => Some(ContractForm::Seconded),
+                "payroll" => Some(ContractForm::Payroll),
+                _ => None,
+            },
+        }
+    }
+}
+
+/// A message about the page itself (storage), shown until dismissed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    StorageUnavailable,
+    SavedStateUnreadable,
+    Forgotten,
+}
+
+/// What is kept in localStorage: everything the user typed, nothing derived.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Persisted {
+    pub lang: String,
+    pub cv_text: String,
+    pub tender: TenderChoice,
+    pub pasted_tender: String,
+    pub terms: EnteredTerms,
+    /// "tender key:criterion id" → status code.
+    pub overrides: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -21,6 +83,11 @@ pub struct AppState {
     pub cv_text: String,
     pub tender: TenderChoice,
     pub pasted_tender: String,
+    pub terms: EnteredTerms,
+    /// Keyed by tender key and criterion id, so one posting's overrides never touch another's.
+    pub overrides: BTreeMap<String, Status>,
+    pub highlighted_line: Option<usize>,
+    pub notice: Option<Notice>,
 }
 
 impl Default for AppState {
@@ -30,6 +97,10 @@ impl Default for AppState {
             cv_text: String::new(),
             tender: TenderChoice::Bundled(BUNDLED_TENDERS[0].reference.to_string()),
             pasted_tender: String::new(),
+            terms: EnteredTerms::default(),
+            overrides: BTreeMap::new(),
+            highlighted_line: None,
+            notice: None,
         }
     }
 }
@@ -42,6 +113,69 @@ impl AppState {
             TenderChoice::Pasted => &self.pasted_tender,
         }
     }
+
+    /// Identifies the chosen posting for overrides.
+    pub fn tender_key(&self) -> String {
+        match &self.tender {
+            TenderChoice::Bundled(r) => r.clone(),
+            TenderChoice::Pasted => "pasted".into(),
+        }
+    }
+
+    /// The overrides of the chosen posting, by criterion id.
+    pub fn current_overrides(&self) -> BTreeMap<String, Status> {
+        let prefix = format!("{}:", self.tender_key());
+        self.overrides
+            .iter()
+            .filter_map(|(k, v)| k.strip_prefix(&prefix).map(|id| (id.to_string(), *v)))
+            .collect()
+    }
+
+    pub fn persisted(&self) -> Persisted {
+        Persisted {
+            lang: self.lang.code().into(),
+            cv_text: self.cv_text.clone(),
+            tender: self.tender.clone(),
+            pasted_tender: self.pasted_tender.clone(),
+            terms: self.terms.clone(),
+            overrides: self
+                .overrides
+                .iter()
+                .map(|(k, v)| (k.clone(), v.code().to_string()))
+                .collect(),
+        }
+    }
+
+    pub fn from_persisted(p: Persisted) -> AppState {
+        let tender = match &p.tender {
+            TenderChoice::Bundled(r) if tenderfit_core::bundled_tender(r).is_none() => {
+                AppState::default().tender
+            }
+            t => t.clone(),
+        };
+        AppState {
+            lang: Lang::from_code(&p.lang),
+            cv_text: p.cv_text,
+            tender,
+            pasted_tender: p.pasted_tender,
+            terms: p.terms,
+            overrides: p
+                .overrides
+                .into_iter()
+                .filter_map(|(k, v)| Status::from_code(&v).map(|s| (k, s)))
+                .collect(),
+            ..AppState::default()
+        }
+    }
+}
+
+/// One field of the entered terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermField {
+    Rate,
+    Hours,
+    AvailableFrom,
+    Contract,
 }
 
 pub enum Action {
@@ -49,6 +183,15 @@ pub enum Action {
     SetCv(String),
     ChooseTender(TenderChoice),
     SetPastedTender(String),
+    SetTerm(TermField, String),
+    SetRateAllIn(bool),
+    ToggleWeekday(String),
+    /// Criterion id and the user's verdict (`None` returns to the computed one).
+    Override(String, Option<Status>),
+    Highlight(Option<usize>),
+    /// Clears everything typed and saved (the language stays).
+    Forget,
+    Notice(Option<Notice>),
 }
 
 impl Reducible for AppState {
@@ -58,12 +201,56 @@ impl Reducible for AppState {
         let mut s = (*self).clone();
         match action {
             Action::SetLang(l) => s.lang = l,
-            Action::SetCv(t) => s.cv_text = t,
-            Action::ChooseTender(c) => s.tender = c,
+            Action::SetCv(t) => {
+                s.cv_text = t;
+                s.highlighted_line = None;
+            }
+            Action::ChooseTender(c) => {
+                s.tender = c;
+                s.highlighted_line = None;
+            }
             Action::SetPastedTender(t) => {
                 s.pasted_tender = t;
                 s.tender = TenderChoice::Pasted;
             }
+            Action::SetTerm(field, value) => match field {
+                TermField::Rate => s.terms.rate = value,
+                TermField::Hours => s.terms.hours = value,
+                TermField::AvailableFrom => s.terms.available_from = value,
+                TermField::Contract => s.terms.contract = value,
+            },
+            Action::SetRateAllIn(b) => s.terms.rate_all_in = b,
+            Action::ToggleWeekday(d) => {
+                if let Some(p) = s.terms.weekdays.iter().position(|x| *x == d) {
+                    s.terms.weekdays.remove(p);
+                } else {
+                    s.terms.weekdays.push(d);
+                    let order = ["ma", "di", "wo", "do", "vr", "za", "zo"];
+                    s.terms
+                        .weekdays
+                        .sort_by_key(|x| order.iter().position(|o| o == x));
+                }
+            }
+            Action::Override(id, status) => {
+                let key = format!("{}:{id}", s.tender_key());
+                match status {
+                    Some(st) => {
+                        s.overrides.insert(key, st);
+                    }
+                    None => {
+                        s.overrides.remove(&key);
+                    }
+                }
+            }
+            Action::Highlight(line) => s.highlighted_line = line,
+            Action::Forget => {
+                s = AppState {
+                    lang: s.lang,
+                    notice: Some(Notice::Forgotten),
+                    ..AppState::default()
+                };
+            }
+            Action::Notice(n) => s.notice = n,
         }
         Rc::new(s)
     }
@@ -82,9 +269,34 @@ mod tests {
     }
 
     #[test]
-    fn bundled_choice_yields_its_text() {
+    fn overrides_belong_to_one_tender() {
+        let s =
+            Rc::new(AppState::default()).reduce(Action::Override("K1".into(), Some(Status::Met)));
+        assert_eq!(s.current_overrides().get("K1"), Some(&Status::Met));
+        let s = s.reduce(Action::ChooseTender(TenderChoice::Bundled("30534".into())));
+        assert!(s.current_overrides().is_empty());
+        let s = s
+            .reduce(Action::ChooseTender(TenderChoice::Bundled("17713".into())))
+            .reduce(Action::Override("K1".into(), None));
+        assert!(s.current_overrides().is_empty());
+    }
+
+    #[test]
+    fn persisted_state_round_trips_and_forget_clears_it() {
         let s = Rc::new(AppState::default())
-            .reduce(Action::ChooseTender(TenderChoice::Bundled("30534".into())));
-        assert!(s.tender_text().contains("Secretaris Domein Samenleving"));
+            .reduce(Action::SetCv("Mijn cv".into()))
+            .reduce(Action::SetTerm(TermField::Rate, "€ 95,50".into()))
+            .reduce(Action::ToggleWeekday("do".into()))
+            .reduce(Action::ToggleWeekday("ma".into()))
+            .reduce(Action::SetLang(Lang::En));
+        assert_eq!(s.terms.weekdays, ["ma", "do"]);
+        let d = s.terms.declarations(BTreeMap::new());
+        assert_eq!(d.rate, Some(95.5));
+        let back = AppState::from_persisted(s.persisted());
+        assert_eq!(back.cv_text, "Mijn cv");
+        assert_eq!(back.lang, Lang::En);
+        let gone = s.reduce(Action::Forget);
+        assert!(gone.cv_text.is_empty() && gone.terms == EnteredTerms::default());
+        assert_eq!(gone.lang, Lang::En);
     }
 }

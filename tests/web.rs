@@ -14,6 +14,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app in a fresh element (the runner's page has its own `#output`).
 async fn mount() -> Element {
+    // Tests share one page: start each from an empty store.
+    let _ = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear();
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -25,6 +32,16 @@ async fn mount() -> Element {
 
 async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+/// Waits (up to five seconds) until `cond` holds: a debug build judges slowly.
+async fn until(cond: impl Fn() -> bool) {
+    for _ in 0..250 {
+        if cond() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
 }
 
 fn ids(root: &Element) -> Vec<String> {
@@ -65,7 +82,7 @@ async fn choosing_another_tender_rereads() {
     select
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    settle().await;
+    until(|| ids(&root).len() == 9).await;
     assert_eq!(
         ids(&root),
         ["K1", "K2", "K3", "K4", "K5", "W1", "W2", "W3", "W4"]
@@ -79,11 +96,45 @@ async fn typing_in_the_cv_updates_the_page() {
     area.set_value("Jan Jansen\n\nWerkervaring\nSecretaris, Gemeente Utrecht, 2019 – heden\n");
     area.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
         .unwrap();
-    settle().await;
+    until(|| {
+        by_testid::<Element>(&root, "cv-lines")
+            .text_content()
+            .unwrap_or_default()
+            .starts_with("3 ")
+    })
+    .await;
     let lines = by_testid::<Element>(&root, "cv-lines")
         .text_content()
         .unwrap();
     assert!(lines.starts_with("3 "), "{lines}");
+}
+
+#[wasm_bindgen_test]
+async fn a_pasted_cv_is_judged_and_saved() {
+    let root = mount().await;
+    let area: HtmlTextAreaElement = by_testid(&root, "cv-input");
+    area.set_value("WERKERVARING\nSecretaris\nGemeente Utrecht | 01/2019 – heden\n\nOPLEIDING\n2010 – 2014 HBO Bestuurskunde – diploma behaald\n");
+    area.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    let status = |id: &str| {
+        root.query_selector(&format!("[data-testid=criterion][data-id={id}]"))
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-status")
+            .unwrap()
+    };
+    until(|| status("K1") == "met").await;
+    assert_eq!(status("K1"), "met");
+    assert_eq!(status("W2"), "met");
+    let saved = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("tenderfit.v1")
+        .unwrap()
+        .unwrap();
+    assert!(saved.contains("Gemeente Utrecht"));
 }
 
 #[wasm_bindgen_test]
@@ -93,7 +144,7 @@ async fn garbage_pasted_as_a_tender_gives_a_message_not_a_panic() {
     area.set_value("\u{0}\u{1}PK\u{3}\u{4} binary");
     area.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
         .unwrap();
-    settle().await;
+    until(|| ids(&root).is_empty()).await;
     assert!(ids(&root).is_empty());
     let warnings = by_testid::<Element>(&root, "tender-warnings")
         .text_content()

@@ -1,4 +1,6 @@
-use tenderfit_core::Lang;
+use std::rc::Rc;
+
+use tenderfit_core::{Lang, Warning};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -8,10 +10,11 @@ use crate::i18n::{t, Text};
 pub struct CvInputProps {
     pub lang: Lang,
     pub value: AttrValue,
+    pub warnings: Rc<Vec<Warning>>,
     pub on_input: Callback<String>,
 }
 
-/// The CV text area.
+/// The CV text area, with what the reader could not find.
 #[function_component(CvInput)]
 pub fn cv_input(props: &CvInputProps) -> Html {
     let on_input = props.on_input.clone();
@@ -20,14 +23,20 @@ pub fn cv_input(props: &CvInputProps) -> Html {
         on_input.emit(area.value());
     });
     let lines = props.value.lines().filter(|l| !l.trim().is_empty()).count();
+    let lang = props.lang;
     html! {
         <section class="tf-card tf-cv" aria-labelledby="tf-cv-heading">
-            <h2 id="tf-cv-heading">{ t(props.lang, Text::CvHeading) }</h2>
-            <label for="tf-cv-input">{ t(props.lang, Text::CvInputLabel) }</label>
-            <textarea id="tf-cv-input" data-testid="cv-input" rows="16" spellcheck="false"
-                placeholder={t(props.lang, Text::CvInputPlaceholder)}
+            <h2 id="tf-cv-heading">{ t(lang, Text::CvHeading) }</h2>
+            <label for="tf-cv-input">{ t(lang, Text::CvInputLabel) }</label>
+            <textarea id="tf-cv-input" data-testid="cv-input" rows="14" spellcheck="false"
+                placeholder={t(lang, Text::CvInputPlaceholder)}
                 value={props.value.clone()} {oninput} />
-            <p class="tf-muted" data-testid="cv-lines">{ format!("{lines} {}", t(props.lang, Text::CvStats)) }</p>
+            <p class="tf-muted" data-testid="cv-lines">{ format!("{lines} {}", t(lang, Text::CvStats)) }</p>
+            if lines > 0 && !props.warnings.is_empty() {
+                <ul class="tf-warnings tf-cv-warnings" data-testid="cv-warnings">
+                    { for props.warnings.iter().map(|w| html! { <li data-code={w.code()}>{ w.message(lang) }</li> }) }
+                </ul>
+            }
         </section>
     }
 }

@@ -1,6 +1,10 @@
 //! One component and its `Props` per file.
 
+pub mod criterion_card;
 pub mod cv_input;
+pub mod cv_view;
 pub mod lang_toggle;
+pub mod result_panel;
 pub mod tender_picker;
 pub mod tender_summary;
+pub mod terms_form;

@@ -14,8 +14,8 @@ pub struct TenderSummaryProps {
     pub warnings: Rc<Vec<Warning>>,
 }
 
-/// What was read from the posting: its terms, the knock-outs and the weighted criteria with
-/// their points, and the reader's warnings, so the user can see at a glance if it was read right.
+/// The posting at a glance: its terms, how many criteria were read, CV requirements and the
+/// reader's warnings, so the user can see whether it was read right.
 #[function_component(TenderSummary)]
 pub fn tender_summary(props: &TenderSummaryProps) -> Html {
     let lang = props.lang;
@@ -44,11 +44,27 @@ pub fn tender_summary(props: &TenderSummaryProps) -> Html {
     });
     let mut warnings: Vec<Warning> = props.warnings.as_ref().clone();
     warnings.extend(tender.dated_warnings(props.today));
-    let points = |p: Option<f64>, percent: bool| match p {
-        Some(p) if percent => format!("{} %", num(p)),
-        Some(p) => format!("{} {}", num(p), t(lang, Text::Points)),
-        None => t(lang, Text::Unweighted).to_string(),
-    };
+    let cvr = &tender.cv_requirements;
+    let cv_req = [
+        cvr.max_pages
+            .map(|p| format!("max. {p} {}", t(lang, Text::Pages))),
+        cvr.language.clone(),
+        cvr.min_references
+            .map(|r| format!("min. {r} {}", t(lang, Text::ReferencesWord))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    let counts = format!(
+        "{}: {} · {}: {} · {}: {}",
+        t(lang, Text::Knockouts),
+        tender.knockouts.len(),
+        t(lang, Text::Weighted),
+        tender.criteria.len(),
+        t(lang, Text::PointsTotal),
+        tender.points_total.map_or("–".to_string(), num)
+    );
     html! {
         <section class="tf-card tf-read" aria-labelledby="tf-read-heading" data-testid="tender-summary">
             <h2 id="tf-read-heading">{ t(lang, Text::ReadHeading) }</h2>
@@ -66,45 +82,11 @@ pub fn tender_summary(props: &TenderSummaryProps) -> Html {
                     <dt>{ t(lang, Text::Deadline) }</dt>
                     <dd>{ d }{ " " }if closed { <span class="tf-badge tf-badge-closed" data-testid="deadline-closed">{ t(lang, Text::Closed) }</span> }</dd>
                 }
+                if !cv_req.is_empty() {
+                    <dt>{ t(lang, Text::CvRequirements) }</dt><dd>{ cv_req }</dd>
+                }
             </dl>
-            <h3>{ t(lang, Text::Knockouts) }</h3>
-            if tender.knockouts.is_empty() {
-                <p class="tf-muted">{ t(lang, Text::NoneFound) }</p>
-            } else {
-                <ol class="tf-criteria">
-                    { for tender.knockouts.iter().map(|k| html! {
-                        <li data-testid="criterion" data-id={k.id.clone()}>
-                            <span class="tf-id">{ &k.id }</span>
-                            <span class="tf-text">{ &k.text }</span>
-                        </li>
-                    }) }
-                </ol>
-            }
-            <h3>{ t(lang, Text::Weighted) }</h3>
-            if tender.criteria.is_empty() {
-                <p class="tf-muted">{ t(lang, Text::NoneFound) }</p>
-            } else {
-                <ol class="tf-criteria">
-                    { for tender.criteria.iter().map(|w| html! {
-                        <li data-testid="criterion" data-id={w.id.clone()}>
-                            <span class="tf-id">{ &w.id }</span>
-                            <span class="tf-text">{ &w.text }
-                                if !w.tiers.is_empty() {
-                                    <ul class="tf-tiers">
-                                        { for w.tiers.iter().map(|tier| html! { <li>{ format!("{}: {}", tier.label, num(tier.points)) }</li> }) }
-                                    </ul>
-                                }
-                            </span>
-                            <span class="tf-points">{ points(w.points, w.percent) }</span>
-                        </li>
-                    }) }
-                </ol>
-                <p class="tf-total">
-                    { format!("{}: {}", t(lang, Text::PointsTotal), tender.points_total.map_or("–".to_string(), num)) }
-                    if let Some(p) = tender.price_weight { { format!(" · {}: {} %", t(lang, Text::PriceShare), num(p)) } }
-                    if let Some(p) = tender.interview_weight { { format!(" · {}: {} %", t(lang, Text::InterviewShare), num(p)) } }
-                </p>
-            }
+            <p class="tf-muted" data-testid="criteria-counts">{ counts }</p>
             if !warnings.is_empty() {
                 <div class="tf-warnings" role="note" data-testid="tender-warnings">
                     <h3>{ t(lang, Text::Warnings) }</h3>

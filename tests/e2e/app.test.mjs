@@ -3,6 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { serve, launch, openApp, paste, screenshotPath, ROOT } from './harness.mjs';
 
 let server;
@@ -18,7 +19,14 @@ after(async () => {
   await server?.close();
 });
 
-const criterionIds = (page) => page.locator('[data-testid="criterion"]').evaluateAll((els) => els.map((e) => e.dataset.id));
+const DEV = path.join(ROOT, 'crates', 'core', 'tests', 'fixtures', 'eval', 'dev', 'cvs');
+const TENDERS = path.join(ROOT, 'crates', 'core', 'tenders');
+const CLI = process.env.TENDERFIT_CLI || path.join(ROOT, 'target', 'release', 'tenderfit');
+const devCv = (name) => fs.readFileSync(path.join(DEV, name), 'utf8');
+
+const criteria = (page) => page.locator('[data-testid="criterion"]').evaluateAll((els) =>
+  els.map((e) => ({ id: e.dataset.id, status: e.dataset.status })));
+const score = async (page) => Number((await page.locator('[data-testid="score-total"] .tf-score-value').textContent()).trim());
 
 test('bundled tenders are offered by reference number', async () => {
   const { page, context, errors } = await openApp(browser, server.url);
@@ -28,54 +36,181 @@ test('bundled tenders are offered by reference number', async () => {
   await context.close();
 });
 
-test('picking a tender shows the criteria the core read from it', async () => {
+test('picking a tender shows a card per criterion, knock-outs first', async () => {
   const { page, context, errors } = await openApp(browser, server.url);
   await page.selectOption('[data-testid="tender-select"]', '30534');
-  await page.waitForFunction(() => document.querySelector('[data-testid="tender-title"]')?.textContent.includes('Zoetermeer') === false
-    && document.querySelector('[data-testid="tender-title"]')?.textContent.includes('Secretaris Domein Samenleving'));
-  assert.deepEqual(await criterionIds(page), ['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'W1', 'W2', 'W3', 'W4', 'W5', 'W6']);
-  const w2 = await page.locator('[data-testid="criterion"][data-id="W2"]').textContent();
-  assert.match(w2, /100\.000\+ gemeente/);
-  assert.match(w2, /10 punten/);
+  await page.waitForFunction(() => document.querySelector('[data-testid="tender-title"]')?.textContent.includes('Secretaris Domein Samenleving'));
+  assert.deepEqual((await criteria(page)).map((c) => c.id), ['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'W1', 'W2', 'W3', 'W4', 'W5', 'W6']);
+  assert.match(await page.locator('[data-testid="criterion"][data-id="W2"]').textContent(), /100\.000\+ gemeente/);
   // The 30534 deadline (29 June 2026) has passed on 1 November 2026.
   assert.equal(await page.locator('[data-testid="deadline-closed"]').count(), 1);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test('a pasted CV is taken in and a pasted posting is read', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
-  const cv = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'cv', 'walking-skeleton.txt'), 'utf8');
-  await paste(page, 'cv-input', cv);
-  const expectedLines = cv.split('\n').filter((l) => l.trim()).length;
-  await page.waitForFunction((n) => document.querySelector('[data-testid="cv-lines"]').textContent.startsWith(`${n} `), expectedLines);
+test('?today sets the reference date', async () => {
+  const { page, context } = await openApp(browser, server.url, { query: '?today=2026-06-01' });
+  await page.selectOption('[data-testid="tender-select"]', '30534');
+  await page.waitForSelector('[data-testid="tender-summary"]');
+  assert.equal(await page.locator('[data-testid="deadline-closed"]').count(), 0);
+  await context.close();
+});
 
+for (const [cv, reference] of [['cv-01.txt', '17713'], ['cv-03.txt', '30534'], ['cv-04.txt', '30828'], ['cv-08.txt', '28671']]) {
+  test(`verdicts for ${cv} × ${reference} equal the CLI's`, async () => {
+    const tenderFile = fs.readdirSync(TENDERS).find((f) => f.includes(reference));
+    const cli = JSON.parse(execFileSync(CLI, ['score', '--tender', path.join(TENDERS, tenderFile), '--cv', path.join(DEV, cv), '--today', '2026-11-01', '--json']));
+    const { page, context, errors } = await openApp(browser, server.url);
+    await page.selectOption('[data-testid="tender-select"]', reference);
+    await paste(page, 'cv-input', devCv(cv));
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="criterion"]').length === n, cli.criteria.length);
+    assert.deepEqual(await criteria(page), cli.criteria.map((c) => ({ id: c.id, status: c.status })));
+    assert.equal(await score(page), cli.points);
+    const verdict = await page.locator('[data-testid="knockout-verdict"]').getAttribute('data-verdict');
+    assert.equal(verdict, cli.knockout_pass === true ? 'pass' : cli.knockout_pass === false ? 'fail' : 'unknown');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('a pasted posting is read and judged', async () => {
+  const { page, context, errors } = await openApp(browser, server.url);
+  await paste(page, 'cv-input', fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'cv', 'walking-skeleton.txt'), 'utf8'));
   const posting = 'Adviseur inkoop\n\nEisen\n1. Afgeronde hbo-opleiding;\n2. Minimaal 3 jaar ervaring met Europese aanbestedingen;\n\nWensen\n3. Kennis van de Aanbestedingswet (40 punten)\n4. NEVI 2-certificaat (60 punten)\n';
   await paste(page, 'tender-input', posting);
   assert.equal(await page.locator('[data-testid="tender-select"]').inputValue(), 'pasted');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="criterion"]').length === 4);
-  assert.deepEqual(await criterionIds(page), ['K1', 'K2', 'W1', 'W2']);
-  assert.match(await page.locator('.tf-total').textContent(), /100/);
-  await page.screenshot({ path: screenshotPath('skeleton-pasted-1280.png'), fullPage: true });
+  const got = await criteria(page);
+  assert.deepEqual(got.map((c) => c.id), ['K1', 'K2', 'W1', 'W2']);
+  // HBO diploma and 03/2019 – heden (92 months) of Europese aanbestedingen.
+  assert.equal(got[0].status, 'met');
+  assert.equal(got[1].status, 'met');
+  assert.match(await page.locator('[data-testid="score-total"]').textContent(), /van 100/);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test('language toggle switches every label to English and back', async () => {
+test('overriding a verdict changes the totals at once', async () => {
   const { page, context } = await openApp(browser, server.url);
+  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await paste(page, 'cv-input', devCv('cv-06.txt'));
+  await page.waitForSelector('[data-testid="criterion"][data-id="W2"][data-status="not_met"]');
+  const before = await score(page);
+  await page.locator('[data-testid="criterion"][data-id="W2"] [data-testid="override-met"]').click();
+  await page.waitForSelector('[data-testid="criterion"][data-id="W2"][data-status="met"]');
+  assert.equal(await score(page), before + 30);
+  await page.locator('[data-testid="criterion"][data-id="W2"] [data-testid="override-reset"]').click();
+  await page.waitForSelector('[data-testid="criterion"][data-id="W2"][data-status="not_met"]');
+  assert.equal(await score(page), before);
+  await context.close();
+});
+
+test('entered terms beat the CV', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.selectOption('[data-testid="tender-select"]', '28671');
+  await paste(page, 'cv-input', devCv('cv-01.txt'));
+  // cv-01 charges travel separately: K1 (max € 110 incl. travel) is not met.
+  await page.waitForSelector('[data-testid="criterion"][data-id="K1"][data-status="not_met"]');
+  await page.fill('[data-testid="term-rate"]', '105');
+  await page.check('[data-testid="term-rate-all-in"]');
+  await page.waitForSelector('[data-testid="criterion"][data-id="K1"][data-status="met"]');
+  await context.close();
+});
+
+test('clicking evidence highlights the line in the CV view', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await paste(page, 'cv-input', devCv('cv-01.txt'));
+  const ev = page.locator('[data-testid="criterion"][data-id="W2"] [data-testid="evidence"]').first();
+  const line = await ev.getAttribute('data-line');
+  await ev.click();
+  await page.waitForSelector(`.tf-cv-line.tf-highlight[data-line="${line}"]`);
+  const text = await page.locator(`.tf-cv-line[data-line="${line}"] .tf-line-text`).textContent();
+  assert.equal(text.trim(), devCv('cv-01.txt').split('\n')[Number(line) - 1].trim());
+  await context.close();
+});
+
+test('language toggle switches labels and verdict texts to English and back', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await paste(page, 'cv-input', devCv('cv-06.txt'));
   assert.match(await page.locator('h2#tf-cv-heading').textContent(), /Jouw cv/);
   await page.click('[data-testid="lang-en"]');
   assert.match(await page.locator('h2#tf-cv-heading').textContent(), /Your CV/);
-  assert.match(await page.locator('[data-testid="privacy-note"]').textContent(), /stays in this browser/);
+  assert.match(await page.locator('[data-testid="criterion"][data-id="W2"]').textContent(), /Needs 24 months/);
+  await page.screenshot({ path: screenshotPath('result-en-1280.png'), fullPage: true });
   await page.click('[data-testid="lang-nl"]');
-  assert.match(await page.locator('h2#tf-cv-heading').textContent(), /Jouw cv/);
+  assert.match(await page.locator('[data-testid="criterion"][data-id="W2"]').textContent(), /Nodig: 24 maanden/);
+  await context.close();
+});
+
+test('reload keeps the CV and entered terms; forget clears them', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await paste(page, 'cv-input', devCv('cv-04.txt'));
+  await page.fill('[data-testid="term-hours"]', '24');
+  // The save runs in an effect after rendering; reload once it is done.
+  await page.waitForFunction(() => (localStorage.getItem('tenderfit.v1') || '').includes('"hours":"24"'));
+  await page.reload();
+  await page.waitForSelector('[data-testid="cv-input"]');
+  assert.equal(await page.locator('[data-testid="cv-input"]').inputValue(), devCv('cv-04.txt'));
+  assert.equal(await page.locator('[data-testid="term-hours"]').inputValue(), '24');
+  assert.equal(await page.locator('[data-testid="tender-select"]').inputValue(), '30828');
+  await page.click('[data-testid="forget"]');
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.equal(await page.locator('[data-testid="cv-input"]').inputValue(), '');
+  await page.reload();
+  await page.waitForSelector('[data-testid="cv-input"]');
+  assert.equal(await page.locator('[data-testid="cv-input"]').inputValue(), '');
+  await context.close();
+});
+
+test('corrupt saved state gives a message and a working page', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.evaluate(() => localStorage.setItem('tenderfit.v1', '{not json'));
+  await page.reload();
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await page.locator('[data-testid="notice"]').textContent(), /onleesbaar/);
+  await paste(page, 'cv-input', 'Jan Jansen');
+  assert.equal(await page.locator('[data-testid="cv-input"]').inputValue(), 'Jan Jansen');
+  await context.close();
+});
+
+test('axe-core finds no accessibility violations', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await paste(page, 'cv-input', devCv('cv-06.txt'));
+  await page.locator('[data-testid="evidence"]').first().click();
+  await page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+    .map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`));
+  assert.deepEqual(violations, []);
+  await context.close();
+});
+
+test('no request leaves the origin, and none at all while the CV changes', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(server.url + '/?today=2026-11-01');
+  await page.waitForSelector('[data-testid="tender-select"]');
+  assert.ok(requests.length > 0);
+  for (const url of requests) assert.ok(url.startsWith(server.url + '/') || url.startsWith('data:'), `request left the origin: ${url}`);
+  const afterLoad = requests.length;
+  await paste(page, 'cv-input', devCv('cv-01.txt'));
+  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await page.waitForSelector('[data-testid="criterion"][data-id="K5"]');
+  assert.equal(requests.length, afterLoad, `requests after load: ${requests.slice(afterLoad).join(', ')}`);
   await context.close();
 });
 
 test('screenshots at phone and desktop width', async () => {
-  for (const [width, name] of [[375, 'skeleton-375.png'], [1280, 'skeleton-1280.png']]) {
+  for (const [width, name] of [[375, 'result-nl-375.png'], [1280, 'result-nl-1280.png']]) {
     const { page, context } = await openApp(browser, server.url, { width });
     await page.selectOption('[data-testid="tender-select"]', '17713');
+    await paste(page, 'cv-input', devCv('cv-06.txt'));
+    await page.waitForSelector('[data-testid="criterion"][data-id="W4"]');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px at ${width}px`);
     await page.screenshot({ path: screenshotPath(name), fullPage: true });

@@ -9,6 +9,7 @@ pub mod cv;
 pub mod date;
 pub mod eval;
 pub mod judge;
+pub mod report;
 pub mod tender;
 pub mod text;
 pub mod warning;

@@ -1,0 +1,129 @@
+use tenderfit_core::cv::{ContractForm, CvTerms};
+use tenderfit_core::warning::num;
+use tenderfit_core::Lang;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::i18n::{t, Text};
+use crate::state::{EnteredTerms, TermField};
+
+#[derive(Properties, PartialEq)]
+pub struct TermsFormProps {
+    pub lang: Lang,
+    pub entered: EnteredTerms,
+    /// What the CV states, shown as placeholders.
+    pub from_cv: CvTerms,
+    pub on_change: Callback<(TermField, String)>,
+    pub on_all_in: Callback<bool>,
+    pub on_weekday: Callback<String>,
+}
+
+const DAYS: [(&str, &str, &str); 5] = [
+    ("ma", "ma", "Mon"),
+    ("di", "di", "Tue"),
+    ("wo", "wo", "Wed"),
+    ("do", "do", "Thu"),
+    ("vr", "vr", "Fri"),
+];
+
+/// The terms read from the CV, as fields the user can correct; entries beat the CV.
+#[function_component(TermsForm)]
+pub fn terms_form(props: &TermsFormProps) -> Html {
+    let lang = props.lang;
+    let cv = &props.from_cv;
+    let input = |field: TermField| {
+        let cb = props.on_change.clone();
+        Callback::from(move |e: InputEvent| {
+            let el: HtmlInputElement = e.target_unchecked_into();
+            cb.emit((field, el.value()));
+        })
+    };
+    let from_cv = |v: Option<String>| {
+        v.map(|v| format!("{}: {v}", t(lang, Text::FromCv)))
+            .unwrap_or_default()
+    };
+    let rate_cv = cv
+        .rate
+        .as_ref()
+        .and_then(|r| r.value.amount)
+        .map(|a| format!("€ {}", num(a)));
+    let hours_cv = cv.hours_per_week.as_ref().map(|h| {
+        if h.value.min == h.value.max {
+            h.value.max.to_string()
+        } else {
+            format!("{}–{}", h.value.min, h.value.max)
+        }
+    });
+    let from_date_cv = cv
+        .available_from
+        .as_ref()
+        .map(|s| s.value.map_or("per direct".to_string(), |d| d.to_string()));
+    let contract_cv = cv.contract.as_ref().map(|c| match c.value {
+        ContractForm::Zzp => t(lang, Text::ContractZzp),
+        ContractForm::Seconded => t(lang, Text::ContractSeconded),
+        ContractForm::Payroll => t(lang, Text::ContractPayroll),
+        ContractForm::ViaBureau => "bureau",
+    });
+    let on_contract = {
+        let cb = props.on_change.clone();
+        Callback::from(move |e: Event| {
+            let el: HtmlSelectElement = e.target_unchecked_into();
+            cb.emit((TermField::Contract, el.value()));
+        })
+    };
+    let on_all_in = {
+        let cb = props.on_all_in.clone();
+        Callback::from(move |e: Event| {
+            let el: HtmlInputElement = e.target_unchecked_into();
+            cb.emit(el.checked());
+        })
+    };
+    let cv_days = cv.weekdays.as_ref().map(|w| w.value.join(", "));
+    html! {
+        <section class="tf-card tf-terms-form" aria-labelledby="tf-terms-heading">
+            <h2 id="tf-terms-heading">{ t(lang, Text::TermsHeading) }</h2>
+            <p class="tf-muted">{ t(lang, Text::TermsHint) }</p>
+            <div class="tf-fields">
+                <div class="tf-field">
+                    <label for="tf-rate">{ t(lang, Text::RateLabel) }</label>
+                    <input id="tf-rate" data-testid="term-rate" inputmode="decimal" value={props.entered.rate.clone()} placeholder={from_cv(rate_cv)} oninput={input(TermField::Rate)} />
+                    <label class="tf-check"><input type="checkbox" data-testid="term-rate-all-in" checked={props.entered.rate_all_in} onchange={on_all_in} />{ t(lang, Text::RateAllIn) }</label>
+                </div>
+                <div class="tf-field">
+                    <label for="tf-hours">{ t(lang, Text::HoursLabel) }</label>
+                    <input id="tf-hours" data-testid="term-hours" inputmode="numeric" value={props.entered.hours.clone()} placeholder={from_cv(hours_cv)} oninput={input(TermField::Hours)} />
+                </div>
+                <div class="tf-field">
+                    <label for="tf-from">{ t(lang, Text::FromLabel) }</label>
+                    <input id="tf-from" type="date" data-testid="term-from" value={props.entered.available_from.clone()} oninput={input(TermField::AvailableFrom)} />
+                    if let Some(d) = from_date_cv { <span class="tf-muted">{ from_cv(Some(d)) }</span> }
+                </div>
+                <div class="tf-field">
+                    <label for="tf-contract">{ t(lang, Text::ContractLabel) }</label>
+                    <select id="tf-contract" data-testid="term-contract" onchange={on_contract}>
+                        { for [("", Text::ContractUnset), ("zzp", Text::ContractZzp), ("seconded", Text::ContractSeconded), ("payroll", Text::ContractPayroll)].into_iter().map(|(v, label)| html! {
+                            <option value={v} selected={props.entered.contract == v}>{ t(lang, label) }</option>
+                        }) }
+                    </select>
+                    if let Some(c) = contract_cv { <span class="tf-muted">{ from_cv(Some(c.to_string())) }</span> }
+                </div>
+            </div>
+            <fieldset class="tf-days">
+                <legend>{ t(lang, Text::WeekdaysLabel) }</legend>
+                { for DAYS.iter().map(|(code, nl, en)| {
+                    let cb = props.on_weekday.clone();
+                    let code_s = code.to_string();
+                    let id = format!("tf-day-{code}");
+                    html! {
+                        <label class="tf-check" for={id.clone()}>
+                            <input type="checkbox" id={id} data-testid={format!("term-day-{code}")} checked={props.entered.weekdays.iter().any(|d| d == code)}
+                                onchange={Callback::from(move |_| cb.emit(code_s.clone()))} />
+                            { if lang == Lang::Nl { *nl } else { *en } }
+                        </label>
+                    }
+                }) }
+                if let Some(d) = cv_days { <span class="tf-muted">{ from_cv(Some(d)) }</span> }
+            </fieldset>
+        </section>
+    }
+}
