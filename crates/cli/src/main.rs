@@ -106,7 +106,7 @@ fn run(cli: Cli) -> Result<()> {
         } => {
             let today = parse_today(today.as_deref())?;
             let (t, mut tender_warnings) = read_tender(&read_text(&tender)?);
-            let (c, cv_warnings) = read_cv(&read_text(&cv)?);
+            let (c, cv_warnings) = load_cv(&cv, lang)?;
             let mut a = judge(&t, &c, &Declarations::default(), today);
             tender_warnings.extend(cv_warnings);
             tender_warnings.append(&mut a.warnings);
@@ -126,9 +126,8 @@ fn run(cli: Cli) -> Result<()> {
             }
         }
         Command::Cv { file, today, json } => {
-            let text = read_text(&file)?;
             let today = parse_today(today.as_deref())?;
-            let (cv, warnings) = read_cv(&text);
+            let (cv, warnings) = load_cv(&file, lang)?;
             if json {
                 println!(
                     "{}",
@@ -471,6 +470,25 @@ impl<'a> TenderJson<'a> {
             warnings: warnings.iter().map(|w| w.message(lang)).collect(),
         }
     }
+}
+
+/// A CV file: text, PDF (text layer) or DOCX, recognised by its bytes.
+fn read_cv_file(path: &Path, lang: Lang) -> Result<(String, Option<u32>)> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    match tenderfit_import::import(&bytes) {
+        Ok(imported) => Ok((imported.text, imported.pages)),
+        Err(e) => anyhow::bail!("{}: {}", path.display(), e.message(lang)),
+    }
+}
+
+/// Reads and parses a CV file, keeping the page count the document knows.
+fn load_cv(path: &Path, lang: Lang) -> Result<(Cv, Vec<Warning>)> {
+    let (text, pages) = read_cv_file(path, lang)?;
+    let (mut cv, warnings) = read_cv(&text);
+    if pages.is_some() {
+        cv.page_count = pages;
+    }
+    Ok((cv, warnings))
 }
 
 fn read_text(path: &Path) -> Result<String> {
