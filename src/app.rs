@@ -128,6 +128,29 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let on_print = Callback::from(|_| browser::print());
+    let on_file = {
+        let state = state.clone();
+        Callback::from(move |file: web_sys::File| {
+            let state = state.clone();
+            state.dispatch(Action::ImportStarted(file.name()));
+            wasm_bindgen_futures::spawn_local(async move {
+                let reply = browser::import_file(file).await;
+                let result = if reply.ok {
+                    Ok(reply.text)
+                } else {
+                    Err((reply.message_nl, reply.message_en))
+                };
+                state.dispatch(Action::ImportFinished(result));
+            });
+        })
+    };
+    let import_error = state.import_error.as_ref().map(|(nl, en)| {
+        AttrValue::from(if lang == Lang::Nl {
+            nl.clone()
+        } else {
+            en.clone()
+        })
+    });
     let on_forget = {
         let state = state.clone();
         Callback::from(move |_| {
@@ -167,7 +190,8 @@ pub fn app(props: &AppProps) -> Html {
             <main class="tf-grid">
                 <div class="tf-inputs">
                     <TenderPicker {lang} choice={state.tender.clone()} pasted={AttrValue::from(state.pasted_tender.clone())} {on_choose} on_paste={dispatch(Action::SetPastedTender)} />
-                    <CvInput {lang} value={AttrValue::from(state.cv_text.clone())} warnings={cv_read.1.clone()} on_input={dispatch(Action::SetCv)} />
+                    <CvInput {lang} value={AttrValue::from(state.cv_text.clone())} warnings={cv_read.1.clone()} on_input={dispatch(Action::SetCv)}
+                        {on_file} importing={state.importing.clone().map(AttrValue::from)} {import_error} />
                     <TermsForm {lang} entered={state.terms.clone()} from_cv={cv_read.0.terms.clone()} on_change={on_term} {on_all_in}
                         on_weekday={dispatch(Action::ToggleWeekday)} />
                 </div>

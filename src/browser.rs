@@ -82,3 +82,63 @@ pub fn scroll_to(id: &str) {
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     el.scroll_into_view_with_scroll_into_view_options(&options);
 }
+
+/// Reads a dropped or picked file in the import worker, started for this file only. The
+/// worker (and the PDF/DOCX readers in it) is fetched the first time a file is imported.
+pub async fn import_file(file: web_sys::File) -> crate::import_protocol::ImportReply {
+    use crate::import_protocol::ImportReply;
+    use tenderfit_import::{ImportError, MAX_FILE_BYTES};
+
+    let size = file.size() as usize;
+    if size > MAX_FILE_BYTES {
+        return ImportReply::error(&ImportError::TooLarge {
+            size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let corrupt = || ImportReply::error(&ImportError::Corrupt("unreadable".into()));
+    let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+        return corrupt();
+    };
+    let bytes = js_sys::Uint8Array::new(&buffer);
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    let Ok(worker) = web_sys::Worker::new_with_options("./import-worker_loader.js", &options)
+    else {
+        return corrupt();
+    };
+    // The worker speaks twice: "ready" once it listens, then its answer. A crash in it
+    // (a file it chokes on) is an error event.
+    let next_message = |worker: &web_sys::Worker| {
+        js_sys::Promise::new(&mut |resolve, reject| {
+            let on_message =
+                wasm_bindgen::closure::Closure::once_into_js(move |e: web_sys::MessageEvent| {
+                    let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &e.data());
+                });
+            let on_error =
+                wasm_bindgen::closure::Closure::once_into_js(move |e: web_sys::Event| {
+                    let _ = reject.call1(&wasm_bindgen::JsValue::NULL, &e);
+                });
+            worker.set_onmessage(Some(on_message.unchecked_ref()));
+            worker.set_onerror(Some(on_error.unchecked_ref()));
+        })
+    };
+    if wasm_bindgen_futures::JsFuture::from(next_message(&worker))
+        .await
+        .is_err()
+    {
+        worker.terminate();
+        return corrupt();
+    }
+    let answer = next_message(&worker);
+    if worker.post_message(&bytes).is_err() {
+        worker.terminate();
+        return corrupt();
+    }
+    let reply = wasm_bindgen_futures::JsFuture::from(answer).await;
+    worker.terminate();
+    match reply {
+        Ok(value) => serde_wasm_bindgen::from_value(value).unwrap_or_else(|_| corrupt()),
+        Err(_) => corrupt(),
+    }
+}

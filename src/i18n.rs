@@ -4,6 +4,9 @@ use tenderfit_core::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Text {
+    Importing,
+    ChooseFile,
+    DropHint,
     AppTitle,
     Tagline,
     Privacy,
@@ -91,6 +94,12 @@ pub enum Text {
 pub fn t(lang: Lang, key: Text) -> &'static str {
     use Text::*;
     match (lang, key) {
+        (Lang::Nl, Importing) => "Bezig met lezen van",
+        (Lang::En, Importing) => "Reading",
+        (Lang::Nl, ChooseFile) => "Kies bestand",
+        (Lang::En, ChooseFile) => "Choose file",
+        (Lang::Nl, DropHint) => "Sleep je cv hierheen (pdf, docx of txt)",
+        (Lang::En, DropHint) => "Drop your CV here (PDF, DOCX or TXT)",
         (Lang::Nl, AppTitle) => "tenderfit",
         (Lang::En, AppTitle) => "tenderfit",
         (Lang::Nl, Tagline) => "Toets je cv aan een inhuuropdracht, zoals een strenge beoordelaar dat doet.",

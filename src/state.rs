@@ -88,6 +88,10 @@ pub struct AppState {
     pub overrides: BTreeMap<String, Status>,
     pub highlighted_line: Option<usize>,
     pub notice: Option<Notice>,
+    /// The file being imported, while the worker reads it.
+    pub importing: Option<String>,
+    /// Why the last file could not be read (Dutch, English).
+    pub import_error: Option<(String, String)>,
 }
 
 impl Default for AppState {
@@ -101,6 +105,8 @@ impl Default for AppState {
             overrides: BTreeMap::new(),
             highlighted_line: None,
             notice: None,
+            importing: None,
+            import_error: None,
         }
     }
 }
@@ -192,6 +198,9 @@ pub enum Action {
     /// Clears everything typed and saved (the language stays).
     Forget,
     Notice(Option<Notice>),
+    ImportStarted(String),
+    /// The imported text, or the reason (Dutch, English) it could not be read.
+    ImportFinished(Result<String, (String, String)>),
 }
 
 impl Reducible for AppState {
@@ -251,6 +260,21 @@ impl Reducible for AppState {
                 };
             }
             Action::Notice(n) => s.notice = n,
+            Action::ImportStarted(name) => {
+                s.importing = Some(name);
+                s.import_error = None;
+            }
+            Action::ImportFinished(result) => {
+                s.importing = None;
+                match result {
+                    // The imported text lands in the text area, where the user can edit it.
+                    Ok(text) => {
+                        s.cv_text = text;
+                        s.highlighted_line = None;
+                    }
+                    Err(message) => s.import_error = Some(message),
+                }
+            }
         }
         Rc::new(s)
     }

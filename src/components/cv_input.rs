@@ -12,6 +12,10 @@ pub struct CvInputProps {
     pub value: AttrValue,
     pub warnings: Rc<Vec<Warning>>,
     pub on_input: Callback<String>,
+    pub on_file: Callback<web_sys::File>,
+    /// The name of the file being read, while it is read.
+    pub importing: Option<AttrValue>,
+    pub import_error: Option<AttrValue>,
 }
 
 /// The CV text area, with what the reader could not find.
@@ -24,9 +28,56 @@ pub fn cv_input(props: &CvInputProps) -> Html {
     });
     let lines = props.value.lines().filter(|l| !l.trim().is_empty()).count();
     let lang = props.lang;
+    let dragging = use_state(|| false);
+    let first_file = |files: Option<web_sys::FileList>| files.and_then(|f| f.get(0));
+    let on_pick = {
+        let cb = props.on_file.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(f) = first_file(input.files()) {
+                cb.emit(f);
+            }
+            // Picking the same file again must fire again.
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let cb = props.on_file.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(f) = first_file(e.data_transfer().and_then(|d| d.files())) {
+                cb.emit(f);
+            }
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
     html! {
         <section class="tf-card tf-cv" aria-labelledby="tf-cv-heading">
             <h2 id="tf-cv-heading">{ t(lang, Text::CvHeading) }</h2>
+            <div class={classes!("tf-drop", (*dragging).then_some("tf-drop-active"))} data-testid="cv-drop"
+                ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
+                <span>{ t(lang, Text::DropHint) }</span>
+                <label class="tf-btn tf-btn-small tf-file-label" for="tf-cv-file">{ t(lang, Text::ChooseFile) }</label>
+                <input id="tf-cv-file" class="tf-visually-hidden" type="file" data-testid="cv-file" accept=".pdf,.docx,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain" onchange={on_pick} />
+            </div>
+            if let Some(name) = &props.importing {
+                <p class="tf-progress" role="status" data-testid="import-progress"><span class="tf-spinner" aria-hidden="true"></span>{ format!("{} {name}…", t(lang, Text::Importing)) }</p>
+            }
+            if let Some(err) = &props.import_error {
+                <p class="tf-error" role="alert" data-testid="import-error">{ err.clone() }</p>
+            }
             <label for="tf-cv-input">{ t(lang, Text::CvInputLabel) }</label>
             <textarea id="tf-cv-input" data-testid="cv-input" rows="14" spellcheck="false"
                 placeholder={t(lang, Text::CvInputPlaceholder)}

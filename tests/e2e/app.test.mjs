@@ -217,3 +217,66 @@ test('screenshots at phone and desktop width', async () => {
     await context.close();
   }
 });
+
+const IMPORT = path.join(ROOT, 'crates', 'import', 'tests', 'fixtures');
+
+for (const file of ['cv-04.pdf', 'cv-04.docx']) {
+  test(`importing ${file} gives the same verdicts as its text`, async () => {
+    const { page, context, errors } = await openApp(browser, server.url);
+    await page.selectOption('[data-testid="tender-select"]', '30828');
+    await paste(page, 'cv-input', devCv('cv-04.txt'));
+    await page.waitForSelector('[data-testid="criterion"][data-id="W5"]');
+    const fromText = await criteria(page);
+    const pointsFromText = await score(page);
+    await paste(page, 'cv-input', '');
+    await page.setInputFiles('[data-testid="cv-file"]', path.join(IMPORT, file));
+    await page.waitForFunction(() => document.querySelector('[data-testid="cv-input"]').value.includes('NADIA BOUZIAN'));
+    assert.equal(await page.locator('[data-testid="import-progress"]').count(), 0);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="criterion"][data-status="met"]').length === n, fromText.filter((c) => c.status === 'met').length);
+    assert.deepEqual(await criteria(page), fromText);
+    assert.equal(await score(page), pointsFromText);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('a dropped file is imported too', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const b64 = fs.readFileSync(path.join(IMPORT, 'cv-04.docx')).toString('base64');
+  const dataTransfer = await page.evaluateHandle((data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], 'cv.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    return dt;
+  }, b64);
+  await page.dispatchEvent('[data-testid="cv-drop"]', 'drop', { dataTransfer });
+  await page.waitForFunction(() => document.querySelector('[data-testid="cv-input"]').value.includes('Gemeente Huizen'));
+  await context.close();
+});
+
+test('a scanned PDF gives a clear message and keeps the typed CV', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await paste(page, 'cv-input', 'Mijn eigen tekst');
+  await page.setInputFiles('[data-testid="cv-file"]', path.join(IMPORT, 'scanned.pdf'));
+  await page.waitForSelector('[data-testid="import-error"]');
+  assert.match(await page.locator('[data-testid="import-error"]').textContent(), /geen tekst \(een scan\?\)/);
+  assert.equal(await page.locator('[data-testid="cv-input"]').inputValue(), 'Mijn eigen tekst');
+  await page.setInputFiles('[data-testid="cv-file"]', path.join(IMPORT, 'encrypted.pdf'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="import-error"]')?.textContent.includes('wachtwoord'));
+  await context.close();
+});
+
+test('the importer is fetched only when a file is chosen', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(server.url + '/?today=2026-11-01');
+  await page.waitForSelector('[data-testid="tender-select"]');
+  assert.ok(!requests.some((u) => u.includes('import-worker')), requests.join('\n'));
+  await page.setInputFiles('[data-testid="cv-file"]', path.join(IMPORT, 'cv-04.pdf'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="cv-input"]').value.includes('NADIA'));
+  assert.ok(requests.some((u) => u.endsWith('import-worker_bg.wasm')));
+  for (const url of requests) assert.ok(url.startsWith(server.url + '/'), `request left the origin: ${url}`);
+  await context.close();
+});
