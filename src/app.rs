@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::cv_input::CvInput;
 use crate::components::cv_view::CvView;
+use crate::components::feed_ranking::FeedRanking;
 use crate::components::lang_toggle::LangToggle;
 use crate::components::result_panel::ResultPanel;
 use crate::components::tender_picker::TenderPicker;
@@ -19,24 +20,60 @@ use crate::state::{Action, Notice, TenderChoice, TermField};
 pub struct AppProps {
     /// Reference date for deadlines and "heden".
     pub today: Date,
+    /// Which widget on the page this is (1-based): ids and saved state are its own.
+    #[prop_or(1)]
+    pub instance: usize,
+    /// The language to start in, when the page sets it (`data-lang`).
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+    /// The element the widget is mounted on: result events are dispatched there.
+    #[prop_or_default]
+    pub host: Option<web_sys::Element>,
+    /// A tender feed to load and rank (`data-tenders`).
+    #[prop_or_default]
+    pub tenders_url: Option<String>,
 }
 
 /// The widget: tender and CV in, the core's verdicts out. Holds no judgement of its own.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer(|| {
-        let (mut s, notice) = browser::load();
-        s.notice = notice;
-        s
-    });
+    let storage_key = browser::storage_key(props.instance);
+    let ids = crate::ids::Ids::new(props.instance);
+    let state = {
+        let (key, lang) = (storage_key.clone(), props.lang);
+        use_reducer(move || {
+            let (mut s, notice) = browser::load(&key);
+            s.notice = notice;
+            if let (Some(l), None) = (lang, notice) {
+                // The page's language wins over a saved one only on a first visit.
+                if s.cv_text.is_empty() {
+                    s.lang = l;
+                }
+            }
+            s
+        })
+    };
     let lang = state.lang;
     let today = props.today;
 
     // Derived, memoised: each is recomputed only when its inputs change.
-    let tender_read = use_memo(state.tender_text().to_string(), |text| {
-        let (tender, warnings) = read_tender(text);
-        (Rc::new(tender), Rc::new(warnings))
-    });
+    // A feed posting may come as a model; everything else is read from text.
+    let feed_tender = match (&state.tender, &state.feed) {
+        (TenderChoice::Feed(id), Some(feed)) => {
+            feed.iter().find(|t| &t.id == id).map(|t| t.tender.clone())
+        }
+        _ => None,
+    };
+    let tender_read = use_memo(
+        (state.tender_text().to_string(), feed_tender),
+        |(text, from_feed)| match from_feed {
+            Some(t) => (Rc::new(t.clone()), Rc::new(Vec::new())),
+            None => {
+                let (tender, warnings) = read_tender(text);
+                (Rc::new(tender), Rc::new(warnings))
+            }
+        },
+    );
     let cv_read = use_memo(state.cv_text.clone(), |text| {
         let (cv, warnings) = read_cv(text);
         (Rc::new(cv), Rc::new(warnings))
@@ -51,10 +88,76 @@ pub fn app(props: &AppProps) -> Html {
         )
     };
 
+    // The page's tender feed, loaded once; a failure is a message and the widget works on.
+    {
+        let state = state.clone();
+        use_effect_with(props.tenders_url.clone(), move |url| {
+            if let Some(url) = url.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = match browser::fetch_text(&url).await {
+                        Ok(json) => {
+                            let (tenders, problems) = tenderfit_core::feed::read_feed(&json);
+                            (
+                                tenders,
+                                problems.into_iter().map(|p| (p.nl, p.en)).collect(),
+                            )
+                        }
+                        Err(why) => (
+                            Vec::new(),
+                            vec![(
+                                format!("{} ({why}).", t(Lang::Nl, Text::FeedUnreachable)),
+                                format!("{} ({why}).", t(Lang::En, Text::FeedUnreachable)),
+                            )],
+                        ),
+                    };
+                    state.dispatch(Action::FeedLoaded(loaded.0, loaded.1));
+                });
+            }
+        });
+    }
+    let ranked = {
+        let d = state.terms.declarations(Default::default());
+        use_memo(
+            (state.feed.clone(), cv_read.0.clone(), d, today),
+            |(feed, cv, d, today)| {
+                Rc::new(
+                    feed.as_ref()
+                        .map(|f| tenderfit_core::feed::rank(cv, f, d, *today))
+                        .unwrap_or_default(),
+                )
+            },
+        )
+    };
+    let on_open_feed = {
+        let state = state.clone();
+        Callback::from(move |id: String| {
+            state.dispatch(Action::ChooseTender(TenderChoice::Feed(id)))
+        })
+    };
+    let feed_options: Vec<(String, String)> = state
+        .feed
+        .as_ref()
+        .map(|f| {
+            f.iter()
+                .map(|t| {
+                    (
+                        t.id.clone(),
+                        t.tender.title.clone().unwrap_or_else(|| t.id.clone()),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let current_feed = match &state.tender {
+        TenderChoice::Feed(id) => Some(id.clone()),
+        _ => None,
+    };
+
     // Save what the user typed; a failure is reported and the text stays on the page.
     {
         let state = state.clone();
-        use_effect_with(state.persisted(), move |p| match browser::save(p) {
+        let key = storage_key.clone();
+        use_effect_with(state.persisted(), move |p| match browser::save(&key, p) {
             Ok(()) if state.notice == Some(Notice::StorageUnavailable) => {
                 state.dispatch(Action::Notice(None))
             }
@@ -64,11 +167,31 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     // Bring a chosen evidence line into view.
-    use_effect_with(state.highlighted_line, |line| {
-        if let Some(n) = line {
-            browser::scroll_to(&format!("tf-cv-line-{n}"));
-        }
-    });
+    {
+        let ids = ids.clone();
+        use_effect_with(state.highlighted_line, move |line| {
+            if let Some(n) = line {
+                browser::scroll_to(&ids.of(&format!("cv-line-{n}")));
+            }
+        });
+    }
+    // Tell the host page the outcome (never the CV): reference, knock-out verdict, points.
+    {
+        let summary = (
+            tender_read.0.reference.clone(),
+            tender_read.0.title.clone(),
+            assessment.knockout_pass,
+            assessment.points,
+            assessment.points_possible,
+            state.cv_text.trim().is_empty(),
+        );
+        let host = props.host.clone();
+        use_effect_with(summary, move |s| {
+            if let Some(host) = &host {
+                browser::dispatch_result(host, s.0.as_deref(), s.1.as_deref(), s.2, s.3, s.4, s.5);
+            }
+        });
+    }
 
     let dispatch = |f: fn(String) -> Action| {
         let state = state.clone();
@@ -153,8 +276,9 @@ pub fn app(props: &AppProps) -> Html {
     });
     let on_forget = {
         let state = state.clone();
+        let key = storage_key.clone();
         Callback::from(move |_| {
-            browser::forget();
+            browser::forget(&key);
             state.dispatch(Action::Forget);
         })
     };
@@ -169,6 +293,7 @@ pub fn app(props: &AppProps) -> Html {
     });
 
     html! {
+        <ContextProvider<crate::ids::Ids> context={ids}>
         <div class="tf-app" lang={lang.code()}>
             <header class="tf-header">
                 <div>
@@ -189,13 +314,16 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             <main class="tf-grid">
                 <div class="tf-inputs">
-                    <TenderPicker {lang} choice={state.tender.clone()} pasted={AttrValue::from(state.pasted_tender.clone())} {on_choose} on_paste={dispatch(Action::SetPastedTender)} />
+                    <TenderPicker {lang} choice={state.tender.clone()} feed={feed_options} pasted={AttrValue::from(state.pasted_tender.clone())} {on_choose} on_paste={dispatch(Action::SetPastedTender)} />
                     <CvInput {lang} value={AttrValue::from(state.cv_text.clone())} warnings={cv_read.1.clone()} on_input={dispatch(Action::SetCv)}
                         {on_file} importing={state.importing.clone().map(AttrValue::from)} {import_error} />
                     <TermsForm {lang} entered={state.terms.clone()} from_cv={cv_read.0.terms.clone()} on_change={on_term} {on_all_in}
                         on_weekday={dispatch(Action::ToggleWeekday)} />
                 </div>
                 <div class="tf-outputs">
+                    if state.feed.is_some() || !state.feed_problems.is_empty() {
+                        <FeedRanking {lang} ranked={(*ranked).clone()} problems={state.feed_problems.clone()} current={current_feed} on_open={on_open_feed} />
+                    }
                     <ResultPanel {lang} assessment={(*assessment).clone()} cv_empty={state.cv_text.trim().is_empty()}
                         {on_override} {on_evidence} {on_copy} {on_copy_markdown} {on_download_json} {on_print} />
                     <TenderSummary {lang} {today} tender={tender_read.0.clone()} warnings={tender_read.1.clone()} />
@@ -203,5 +331,6 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </main>
         </div>
+        </ContextProvider<crate::ids::Ids>>
     }
 }

@@ -6,28 +6,75 @@ use wasm_bindgen::JsCast;
 
 use crate::state::{AppState, Notice, Persisted};
 
-const STORAGE_KEY: &str = "tenderfit.v1";
+/// The localStorage key of the `n`-th widget on the page.
+pub fn storage_key(instance: usize) -> String {
+    if instance <= 1 {
+        "tenderfit.v1".into()
+    } else {
+        format!("tenderfit.v1.{instance}")
+    }
+}
 
 /// The saved state, or a notice when it exists but cannot be read.
-pub fn load() -> (AppState, Option<Notice>) {
-    match LocalStorage::get::<Persisted>(STORAGE_KEY) {
+pub fn load(key: &str) -> (AppState, Option<Notice>) {
+    match LocalStorage::get::<Persisted>(key) {
         Ok(p) => (AppState::from_persisted(p), None),
         Err(gloo::storage::errors::StorageError::KeyNotFound(_)) => (AppState::default(), None),
         Err(_) => {
             // Corrupt or from another version: start fresh, and say so.
-            LocalStorage::delete(STORAGE_KEY);
+            LocalStorage::delete(key);
             (AppState::default(), Some(Notice::SavedStateUnreadable))
         }
     }
 }
 
 /// Saves what the user typed. Errors (quota, storage disabled) are reported, never thrown.
-pub fn save(p: &Persisted) -> Result<(), Notice> {
-    LocalStorage::set(STORAGE_KEY, p).map_err(|_| Notice::StorageUnavailable)
+pub fn save(key: &str, p: &Persisted) -> Result<(), Notice> {
+    LocalStorage::set(key, p).map_err(|_| Notice::StorageUnavailable)
 }
 
-pub fn forget() {
-    LocalStorage::delete(STORAGE_KEY);
+pub fn forget(key: &str) {
+    LocalStorage::delete(key);
+}
+
+/// Dispatches `tenderfit:result` on the host element: the outcome only, never the CV.
+pub fn dispatch_result(
+    host: &web_sys::Element,
+    reference: Option<&str>,
+    title: Option<&str>,
+    knockout_pass: Option<bool>,
+    points: f64,
+    points_possible: Option<f64>,
+    cv_empty: bool,
+) {
+    let detail = js_sys::Object::new();
+    let set = |k: &str, v: wasm_bindgen::JsValue| {
+        let _ = js_sys::Reflect::set(&detail, &k.into(), &v);
+    };
+    set(
+        "reference",
+        reference.map_or(wasm_bindgen::JsValue::NULL, Into::into),
+    );
+    set(
+        "title",
+        title.map_or(wasm_bindgen::JsValue::NULL, Into::into),
+    );
+    set(
+        "knockoutPass",
+        knockout_pass.map_or(wasm_bindgen::JsValue::NULL, Into::into),
+    );
+    set("points", points.into());
+    set(
+        "pointsPossible",
+        points_possible.map_or(wasm_bindgen::JsValue::NULL, Into::into),
+    );
+    set("cvProvided", (!cv_empty).into());
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    init.set_bubbles(true);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("tenderfit:result", &init) {
+        let _ = host.dispatch_event(&event);
+    }
 }
 
 /// Copies text to the clipboard; the returned future resolves when done.
@@ -103,8 +150,10 @@ pub async fn import_file(file: web_sys::File) -> crate::import_protocol::ImportR
     let bytes = js_sys::Uint8Array::new(&buffer);
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);
-    let Ok(worker) = web_sys::Worker::new_with_options("./import-worker_loader.js", &options)
-    else {
+    let Ok(worker) = web_sys::Worker::new_with_options(
+        &format!("{}import-worker_loader.js", asset_base()),
+        &options,
+    ) else {
         return corrupt();
     };
     // The worker speaks twice: "ready" once it listens, then its answer. A crash in it
@@ -141,4 +190,31 @@ pub async fn import_file(file: web_sys::File) -> crate::import_protocol::ImportR
         Ok(value) => serde_wasm_bindgen::from_value(value).unwrap_or_else(|_| corrupt()),
         Err(_) => corrupt(),
     }
+}
+
+/// Fetches a text (the host page's tender feed) from its own URL.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| "unreachable".to_string())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response".to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text =
+        wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| "no body".to_string())?)
+            .await
+            .map_err(|_| "no body".to_string())?;
+    text.as_string().ok_or_else(|| "no text".to_string())
+}
+
+/// Where the widget's files are: the embed script's folder on a host page, else the page's.
+fn asset_base() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            js_sys::Reflect::get(&w, &wasm_bindgen::JsValue::from_str("__tenderfitBase")).ok()
+        })
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| "./".into())
 }

@@ -4,6 +4,11 @@ use tenderfit_core::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Text {
+    FeedUnreachable,
+    FeedGroup,
+    ShowClosed,
+    FeedEmpty,
+    FeedHeading,
     Importing,
     ChooseFile,
     DropHint,
@@ -94,6 +99,16 @@ pub enum Text {
 pub fn t(lang: Lang, key: Text) -> &'static str {
     use Text::*;
     match (lang, key) {
+        (Lang::Nl, FeedUnreachable) => "De lijst met opdrachten kon niet worden geladen",
+        (Lang::En, FeedUnreachable) => "The list of assignments could not be loaded",
+        (Lang::Nl, FeedGroup) => "Uit de feed",
+        (Lang::En, FeedGroup) => "From the feed",
+        (Lang::Nl, ShowClosed) => "Toon gesloten opdrachten",
+        (Lang::En, ShowClosed) => "Show closed assignments",
+        (Lang::Nl, FeedEmpty) => "Geen open opdrachten in de feed.",
+        (Lang::En, FeedEmpty) => "No open assignments in the feed.",
+        (Lang::Nl, FeedHeading) => "Opdrachten voor jou",
+        (Lang::En, FeedHeading) => "Assignments for you",
         (Lang::Nl, Importing) => "Bezig met lezen van",
         (Lang::En, Importing) => "Reading",
         (Lang::Nl, ChooseFile) => "Kies bestand",

@@ -5,31 +5,95 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod i18n;
+pub mod ids;
 pub mod import_protocol;
 pub mod state;
 
 pub use app::{App, AppProps};
 
-use tenderfit_core::Date;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde::Deserialize;
+use tenderfit_core::{Date, Lang};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Mounts the app on `#tenderfit`, else on the body, with options from the page URL.
+/// How many widgets this page has mounted (ids and saved state are per widget).
+static MOUNTED: AtomicUsize = AtomicUsize::new(0);
+
+/// Options for `tenderfit.mount(element, {tenders, lang, today})`.
+#[derive(Debug, Default, Deserialize)]
+pub struct MountOptions {
+    /// URL of a tender feed (JSON).
+    pub tenders: Option<String>,
+    /// "nl" or "en".
+    pub lang: Option<String>,
+    /// Reference date, "YYYY-MM-DD".
+    pub today: Option<String>,
+}
+
+/// Mounts a widget on `element`; the JS API of the embed script.
+#[wasm_bindgen]
+pub fn mount(element: web_sys::Element, options: JsValue) -> Result<(), JsValue> {
+    let options: MountOptions = if options.is_undefined() || options.is_null() {
+        MountOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsValue::from_str(&format!("tenderfit.mount: {e}")))?
+    };
+    mount_with(element, options);
+    Ok(())
+}
+
+fn mount_with(element: web_sys::Element, options: MountOptions) {
+    let instance = MOUNTED.fetch_add(1, Ordering::SeqCst) + 1;
+    let _ = element.class_list().add_1("tf-host");
+    let today = options
+        .today
+        .as_deref()
+        .and_then(Date::parse_iso)
+        .or_else(today_from_url)
+        .unwrap_or_else(browser_today);
+    let props = AppProps {
+        today,
+        instance,
+        lang: options.lang.as_deref().map(Lang::from_code),
+        host: Some(element.clone()),
+        tenders_url: options.tenders,
+    };
+    yew::Renderer::<App>::with_root_and_props(element, props).render();
+}
+
+/// Mounts a widget on every `[data-tenderfit]` element (options from its data attributes),
+/// else on `#tenderfit`. A page with neither uses `tenderfit.mount` itself.
 pub fn mount_default() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let props = AppProps {
-        today: today_from_url().unwrap_or_else(browser_today),
-    };
-    match document.get_element_by_id("tenderfit") {
-        Some(root) => {
-            yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let mut mounted = false;
+    if let Ok(list) = document.query_selector_all("[data-tenderfit]") {
+        for i in 0..list.length() {
+            let Some(el) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            else {
+                continue;
+            };
+            let data = |name: &str| el.get_attribute(name).filter(|v| !v.trim().is_empty());
+            let options = MountOptions {
+                tenders: data("data-tenders"),
+                lang: data("data-lang"),
+                today: data("data-today"),
+            };
+            mount_with(el.clone(), options);
+            mounted = true;
         }
-        None => {
-            if let Some(body) = document.body() {
-                yew::Renderer::<App>::with_root_and_props(body.unchecked_into(), props).render();
-            }
-        }
+    }
+    if mounted {
+        return;
+    }
+    if let Some(root) = document.get_element_by_id("tenderfit") {
+        mount_with(root, MountOptions::default());
     }
 }
 

@@ -18,6 +18,8 @@ pub enum TenderChoice {
     Bundled(String),
     /// The text the user pasted.
     Pasted,
+    /// A posting of the page's feed, by its id.
+    Feed(String),
 }
 
 /// Terms as the user types them; they override what the CV states.
@@ -92,6 +94,10 @@ pub struct AppState {
     pub importing: Option<String>,
     /// Why the last file could not be read (Dutch, English).
     pub import_error: Option<(String, String)>,
+    /// The page's tender feed, once loaded.
+    pub feed: Option<Rc<Vec<tenderfit_core::feed::FeedTender>>>,
+    /// Problems with the feed (Dutch, English): unreachable, invalid, skipped entries.
+    pub feed_problems: Vec<(String, String)>,
 }
 
 impl Default for AppState {
@@ -107,6 +113,8 @@ impl Default for AppState {
             notice: None,
             importing: None,
             import_error: None,
+            feed: None,
+            feed_problems: Vec::new(),
         }
     }
 }
@@ -117,6 +125,7 @@ impl AppState {
         match &self.tender {
             TenderChoice::Bundled(r) => tenderfit_core::bundled_tender(r).map_or("", |t| t.text),
             TenderChoice::Pasted => &self.pasted_tender,
+            TenderChoice::Feed(_) => "",
         }
     }
 
@@ -125,6 +134,7 @@ impl AppState {
         match &self.tender {
             TenderChoice::Bundled(r) => r.clone(),
             TenderChoice::Pasted => "pasted".into(),
+            TenderChoice::Feed(id) => format!("feed:{id}"),
         }
     }
 
@@ -201,6 +211,7 @@ pub enum Action {
     ImportStarted(String),
     /// The imported text, or the reason (Dutch, English) it could not be read.
     ImportFinished(Result<String, (String, String)>),
+    FeedLoaded(Vec<tenderfit_core::feed::FeedTender>, Vec<(String, String)>),
 }
 
 impl Reducible for AppState {
@@ -260,6 +271,10 @@ impl Reducible for AppState {
                 };
             }
             Action::Notice(n) => s.notice = n,
+            Action::FeedLoaded(tenders, problems) => {
+                s.feed = Some(Rc::new(tenders));
+                s.feed_problems = problems;
+            }
             Action::ImportStarted(name) => {
                 s.importing = Some(name);
                 s.import_error = None;

@@ -25,7 +25,8 @@ async fn mount() -> Element {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let today = Date::new(2026, 11, 1).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { today }).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), yew::props!(AppProps { today }))
+        .render();
     settle().await;
     root
 }

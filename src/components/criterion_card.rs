@@ -30,10 +30,11 @@ fn status_text(lang: Lang, s: Status) -> &'static str {
 /// to copy, and the user's own judgement.
 #[function_component(CriterionCard)]
 pub fn criterion_card(props: &CriterionCardProps) -> Html {
+    let ids = use_context::<crate::ids::Ids>().unwrap_or_default();
     let lang = props.lang;
     let c = &props.criterion;
     let id = c.id.clone();
-    let heading_id = format!("tf-crit-{}", c.id);
+    let heading_id = ids.of(&format!("crit-{}", c.id));
     let points = match (c.earned, c.points) {
         (Some(e), Some(p)) => {
             html! { <span class="tf-card-points" data-testid="criterion-points">{ format!("{} / {} {}", num(e), num(p), t(lang, Text::Points)) }</span> }

@@ -21,6 +21,7 @@ pub struct CvInputProps {
 /// The CV text area, with what the reader could not find.
 #[function_component(CvInput)]
 pub fn cv_input(props: &CvInputProps) -> Html {
+    let ids = use_context::<crate::ids::Ids>().unwrap_or_default();
     let on_input = props.on_input.clone();
     let oninput = Callback::from(move |e: InputEvent| {
         let area: HtmlTextAreaElement = e.target_unchecked_into();
@@ -64,13 +65,13 @@ pub fn cv_input(props: &CvInputProps) -> Html {
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
     html! {
-        <section class="tf-card tf-cv" aria-labelledby="tf-cv-heading">
-            <h2 id="tf-cv-heading">{ t(lang, Text::CvHeading) }</h2>
+        <section class="tf-card tf-cv" aria-labelledby={ids.of("cv-heading")}>
+            <h2 id={ids.of("cv-heading")}>{ t(lang, Text::CvHeading) }</h2>
             <div class={classes!("tf-drop", (*dragging).then_some("tf-drop-active"))} data-testid="cv-drop"
                 ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
                 <span>{ t(lang, Text::DropHint) }</span>
-                <label class="tf-btn tf-btn-small tf-file-label" for="tf-cv-file">{ t(lang, Text::ChooseFile) }</label>
-                <input id="tf-cv-file" class="tf-visually-hidden" type="file" data-testid="cv-file" accept=".pdf,.docx,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain" onchange={on_pick} />
+                <label class="tf-btn tf-btn-small tf-file-label" for={ids.of("cv-file")}>{ t(lang, Text::ChooseFile) }</label>
+                <input id={ids.of("cv-file")} class="tf-visually-hidden" type="file" data-testid="cv-file" accept=".pdf,.docx,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain" onchange={on_pick} />
             </div>
             if let Some(name) = &props.importing {
                 <p class="tf-progress" role="status" data-testid="import-progress"><span class="tf-spinner" aria-hidden="true"></span>{ format!("{} {name}…", t(lang, Text::Importing)) }</p>
@@ -78,8 +79,8 @@ pub fn cv_input(props: &CvInputProps) -> Html {
             if let Some(err) = &props.import_error {
                 <p class="tf-error" role="alert" data-testid="import-error">{ err.clone() }</p>
             }
-            <label for="tf-cv-input">{ t(lang, Text::CvInputLabel) }</label>
-            <textarea id="tf-cv-input" data-testid="cv-input" rows="14" spellcheck="false"
+            <label for={ids.of("cv-input")}>{ t(lang, Text::CvInputLabel) }</label>
+            <textarea id={ids.of("cv-input")} data-testid="cv-input" rows="14" spellcheck="false"
                 placeholder={t(lang, Text::CvInputPlaceholder)}
                 value={props.value.clone()} {oninput} />
             <p class="tf-muted" data-testid="cv-lines">{ format!("{lines} {}", t(lang, Text::CvStats)) }</p>

@@ -3,6 +3,7 @@
 pub mod criterion_card;
 pub mod cv_input;
 pub mod cv_view;
+pub mod feed_ranking;
 pub mod lang_toggle;
 pub mod result_panel;
 pub mod tender_picker;

@@ -24,6 +24,7 @@ pub struct ResultPanelProps {
 /// The answer: knock-out banner, score, and one card per criterion, knock-outs first.
 #[function_component(ResultPanel)]
 pub fn result_panel(props: &ResultPanelProps) -> Html {
+    let ids = use_context::<crate::ids::Ids>().unwrap_or_default();
     let lang = props.lang;
     let a = &props.assessment;
     let (verdict, banner_class, banner_text) = match a.knockout_pass {
@@ -88,8 +89,8 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
         html! { <button type="button" class="tf-btn" data-testid={testid} onclick={Callback::from(move |_| cb.emit(()))}>{ t(lang, label) }</button> }
     };
     html! {
-        <section class="tf-card tf-result" aria-labelledby="tf-result-heading">
-            <h2 id="tf-result-heading">{ t(lang, Text::ResultHeading) }</h2>
+        <section class="tf-card tf-result" aria-labelledby={ids.of("result-heading")}>
+            <h2 id={ids.of("result-heading")}>{ t(lang, Text::ResultHeading) }</h2>
             if props.cv_empty {
                 <p class="tf-hint" data-testid="empty-cv-hint">{ t(lang, Text::EmptyCvHint) }</p>
             }

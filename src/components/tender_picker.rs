@@ -15,17 +15,23 @@ pub struct TenderPickerProps {
     pub pasted: AttrValue,
     pub on_choose: Callback<TenderChoice>,
     pub on_paste: Callback<String>,
+    /// The page's feed: (id, title).
+    #[prop_or_default]
+    pub feed: Vec<(String, String)>,
 }
 
 /// Picks a bundled posting, or takes a pasted one.
 #[function_component(TenderPicker)]
 pub fn tender_picker(props: &TenderPickerProps) -> Html {
+    let ids = use_context::<crate::ids::Ids>().unwrap_or_default();
     let on_choose = props.on_choose.clone();
     let onchange = Callback::from(move |e: Event| {
         let select: HtmlSelectElement = e.target_unchecked_into();
         let v = select.value();
         on_choose.emit(if v == PASTED {
             TenderChoice::Pasted
+        } else if let Some(id) = v.strip_prefix("feed:") {
+            TenderChoice::Feed(id.to_string())
         } else {
             TenderChoice::Bundled(v)
         });
@@ -38,19 +44,28 @@ pub fn tender_picker(props: &TenderPickerProps) -> Html {
     let selected = match &props.choice {
         TenderChoice::Bundled(r) => r.clone(),
         TenderChoice::Pasted => PASTED.to_string(),
+        TenderChoice::Feed(id) => format!("feed:{id}"),
     };
     html! {
-        <section class="tf-card tf-tender-pick" aria-labelledby="tf-tender-heading">
-            <h2 id="tf-tender-heading">{ t(props.lang, Text::TenderHeading) }</h2>
-            <label for="tf-tender-select">{ t(props.lang, Text::TenderSelectLabel) }</label>
-            <select id="tf-tender-select" data-testid="tender-select" {onchange}>
+        <section class="tf-card tf-tender-pick" aria-labelledby={ids.of("tender-heading")}>
+            <h2 id={ids.of("tender-heading")}>{ t(props.lang, Text::TenderHeading) }</h2>
+            <label for={ids.of("tender-select")}>{ t(props.lang, Text::TenderSelectLabel) }</label>
+            <select id={ids.of("tender-select")} data-testid="tender-select" {onchange}>
                 { for BUNDLED_TENDERS.iter().map(|b| html! {
                     <option value={b.reference} selected={selected == b.reference}>{ format!("{} · {}", b.reference, b.label) }</option>
                 }) }
+                if !props.feed.is_empty() {
+                    <optgroup label={t(props.lang, Text::FeedGroup)}>
+                        { for props.feed.iter().map(|(id, title)| {
+                            let v = format!("feed:{id}");
+                            html! { <option value={v.clone()} selected={selected == v}>{ title.clone() }</option> }
+                        }) }
+                    </optgroup>
+                }
                 <option value={PASTED} selected={selected == PASTED}>{ t(props.lang, Text::PasteOwnTender) }</option>
             </select>
-            <label for="tf-tender-input">{ t(props.lang, Text::TenderInputLabel) }</label>
-            <textarea id="tf-tender-input" data-testid="tender-input" rows="4" spellcheck="false"
+            <label for={ids.of("tender-input")}>{ t(props.lang, Text::TenderInputLabel) }</label>
+            <textarea id={ids.of("tender-input")} data-testid="tender-input" rows="4" spellcheck="false"
                 placeholder={t(props.lang, Text::TenderInputPlaceholder)}
                 value={props.pasted.clone()} {oninput} />
         </section>

@@ -18,6 +18,7 @@ pub struct TenderSummaryProps {
 /// reader's warnings, so the user can see whether it was read right.
 #[function_component(TenderSummary)]
 pub fn tender_summary(props: &TenderSummaryProps) -> Html {
+    let ids = use_context::<crate::ids::Ids>().unwrap_or_default();
     let lang = props.lang;
     let tender = &props.tender;
     let term = |label: Text, value: Option<String>| match value {
@@ -66,8 +67,8 @@ pub fn tender_summary(props: &TenderSummaryProps) -> Html {
         tender.points_total.map_or("–".to_string(), num)
     );
     html! {
-        <section class="tf-card tf-read" aria-labelledby="tf-read-heading" data-testid="tender-summary">
-            <h2 id="tf-read-heading">{ t(lang, Text::ReadHeading) }</h2>
+        <section class="tf-card tf-read" aria-labelledby={ids.of("read-heading")} data-testid="tender-summary">
+            <h2 id={ids.of("read-heading")}>{ t(lang, Text::ReadHeading) }</h2>
             if let Some(title) = &tender.title {
                 <p class="tf-tender-title" data-testid="tender-title">{ title }</p>
             }

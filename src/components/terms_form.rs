@@ -29,6 +29,7 @@ const DAYS: [(&str, &str, &str); 5] = [
 /// The terms read from the CV, as fields the user can correct; entries beat the CV.
 #[function_component(TermsForm)]
 pub fn terms_form(props: &TermsFormProps) -> Html {
+    let ids = use_context::<crate::ids::Ids>().unwrap_or_default();
     let lang = props.lang;
     let cv = &props.from_cv;
     let input = |field: TermField| {
@@ -80,27 +81,27 @@ pub fn terms_form(props: &TermsFormProps) -> Html {
     };
     let cv_days = cv.weekdays.as_ref().map(|w| w.value.join(", "));
     html! {
-        <section class="tf-card tf-terms-form" aria-labelledby="tf-terms-heading">
-            <h2 id="tf-terms-heading">{ t(lang, Text::TermsHeading) }</h2>
+        <section class="tf-card tf-terms-form" aria-labelledby={ids.of("terms-heading")}>
+            <h2 id={ids.of("terms-heading")}>{ t(lang, Text::TermsHeading) }</h2>
             <p class="tf-muted">{ t(lang, Text::TermsHint) }</p>
             <div class="tf-fields">
                 <div class="tf-field">
-                    <label for="tf-rate">{ t(lang, Text::RateLabel) }</label>
-                    <input id="tf-rate" data-testid="term-rate" inputmode="decimal" value={props.entered.rate.clone()} placeholder={from_cv(rate_cv)} oninput={input(TermField::Rate)} />
+                    <label for={ids.of("rate")}>{ t(lang, Text::RateLabel) }</label>
+                    <input id={ids.of("rate")} data-testid="term-rate" inputmode="decimal" value={props.entered.rate.clone()} placeholder={from_cv(rate_cv)} oninput={input(TermField::Rate)} />
                     <label class="tf-check"><input type="checkbox" data-testid="term-rate-all-in" checked={props.entered.rate_all_in} onchange={on_all_in} />{ t(lang, Text::RateAllIn) }</label>
                 </div>
                 <div class="tf-field">
-                    <label for="tf-hours">{ t(lang, Text::HoursLabel) }</label>
-                    <input id="tf-hours" data-testid="term-hours" inputmode="numeric" value={props.entered.hours.clone()} placeholder={from_cv(hours_cv)} oninput={input(TermField::Hours)} />
+                    <label for={ids.of("hours")}>{ t(lang, Text::HoursLabel) }</label>
+                    <input id={ids.of("hours")} data-testid="term-hours" inputmode="numeric" value={props.entered.hours.clone()} placeholder={from_cv(hours_cv)} oninput={input(TermField::Hours)} />
                 </div>
                 <div class="tf-field">
-                    <label for="tf-from">{ t(lang, Text::FromLabel) }</label>
-                    <input id="tf-from" type="date" data-testid="term-from" value={props.entered.available_from.clone()} oninput={input(TermField::AvailableFrom)} />
+                    <label for={ids.of("from")}>{ t(lang, Text::FromLabel) }</label>
+                    <input id={ids.of("from")} type="date" data-testid="term-from" value={props.entered.available_from.clone()} oninput={input(TermField::AvailableFrom)} />
                     if let Some(d) = from_date_cv { <span class="tf-muted">{ from_cv(Some(d)) }</span> }
                 </div>
                 <div class="tf-field">
-                    <label for="tf-contract">{ t(lang, Text::ContractLabel) }</label>
-                    <select id="tf-contract" data-testid="term-contract" onchange={on_contract}>
+                    <label for={ids.of("contract")}>{ t(lang, Text::ContractLabel) }</label>
+                    <select id={ids.of("contract")} data-testid="term-contract" onchange={on_contract}>
                         { for [("", Text::ContractUnset), ("zzp", Text::ContractZzp), ("seconded", Text::ContractSeconded), ("payroll", Text::ContractPayroll)].into_iter().map(|(v, label)| html! {
                             <option value={v} selected={props.entered.contract == v}>{ t(lang, label) }</option>
                         }) }
@@ -113,7 +114,7 @@ pub fn terms_form(props: &TermsFormProps) -> Html {
                 { for DAYS.iter().map(|(code, nl, en)| {
                     let cb = props.on_weekday.clone();
                     let code_s = code.to_string();
-                    let id = format!("tf-day-{code}");
+                    let id = ids.of(&format!("day-{code}"));
                     html! {
                         <label class="tf-check" for={id.clone()}>
                             <input type="checkbox" id={id} data-testid={format!("term-day-{code}")} checked={props.entered.weekdays.iter().any(|d| d == code)}

@@ -280,3 +280,92 @@ test('the importer is fetched only when a file is chosen', async () => {
   for (const url of requests) assert.ok(url.startsWith(server.url + '/'), `request left the origin: ${url}`);
   await context.close();
 });
+
+const HOST = '/examples/host.html';
+const EXAMPLES = path.join(ROOT, 'examples');
+
+async function openHost() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url + HOST);
+  await page.waitForSelector('#widget-c [data-testid="cv-input"]');
+  await page.waitForSelector('#widget-a [data-testid="feed-item"]');
+  return { context, page, errors };
+}
+
+test('two embedded widgets with their own feeds and themes do not interfere', async () => {
+  const { page, context, errors } = await openHost();
+  await page.locator('#widget-a [data-testid="cv-input"]').fill(devCv('cv-04.txt'));
+  await page.waitForSelector('#widget-a [data-testid="feed-item"][data-id="30828"][data-verdict="pass"]');
+  assert.equal(await page.locator('#widget-b [data-testid="cv-input"]').inputValue(), '');
+  assert.equal(await page.locator('#widget-c [data-testid="cv-input"]').inputValue(), '');
+  // Their own languages and feeds.
+  assert.match(await page.locator('#widget-b [data-testid="feed"] h2').textContent(), /Assignments for you/);
+  assert.deepEqual(await page.locator('#widget-b [data-testid="feed-item"]').evaluateAll((els) => els.map((e) => e.dataset.id)), ['wijdmeren-model', 'zoetermeer']);
+  assert.match(await page.locator('#widget-b [data-testid="feed-problem"]').textContent(), /Posting 3 has no "text" or "tender"/);
+  // Ids are unique on the page (labels stay tied to their own fields).
+  const duplicates = await page.evaluate(() => { const seen = new Set(); const dup = []; for (const e of document.querySelectorAll('[id]')) { if (seen.has(e.id)) dup.push(e.id); seen.add(e.id); } return dup; });
+  assert.deepEqual(duplicates, []);
+  // The host's theme reaches widget B only; the host's own element styles reach neither.
+  const accent = (sel) => page.locator(`${sel} .tf-score-value`).evaluate((e) => getComputedStyle(e).color);
+  assert.equal(await accent('#widget-b'), 'rgb(91, 42, 134)');
+  assert.equal(await accent('#widget-a'), 'rgb(21, 66, 115)');
+  assert.equal(await page.locator('#widget-a h2').first().evaluate((e) => getComputedStyle(e).textTransform), 'none');
+  assert.equal(await page.locator('main > section > h2').first().evaluate((e) => getComputedStyle(e).textTransform), 'uppercase');
+  // Saved state is per widget: a reload restores widget A's CV only.
+  await page.waitForFunction(() => (localStorage.getItem('tenderfit.v1') || '').includes('NADIA'));
+  await page.reload();
+  await page.waitForSelector('#widget-c [data-testid="cv-input"]');
+  assert.match(await page.locator('#widget-a [data-testid="cv-input"]').inputValue(), /NADIA/);
+  assert.equal(await page.locator('#widget-b [data-testid="cv-input"]').inputValue(), '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('result events reach the host with the outcome but never the CV', async () => {
+  const { page, context } = await openHost();
+  await page.locator('#widget-a [data-testid="feed-item"][data-id="30828"]').click();
+  await page.locator('#widget-a [data-testid="cv-input"]').fill(devCv('cv-04.txt'));
+  await page.waitForFunction(() => window.resultEvents.some((e) => e.widget === 'widget-a' && e.reference === '30828' && e.knockoutPass === true));
+  const last = await page.evaluate(() => window.resultEvents.filter((e) => e.widget === 'widget-a').at(-1));
+  assert.deepEqual(Object.keys(last).sort(), ['cvProvided', 'knockoutPass', 'points', 'pointsPossible', 'reference', 'title', 'widget']);
+  assert.equal(last.points, 100);
+  assert.ok(!JSON.stringify(await page.evaluate(() => window.resultEvents)).includes('NADIA'));
+  assert.equal(await page.locator('#apply-a').isVisible(), true);
+  // The JS API widget works on its own.
+  await page.locator('#widget-c [data-testid="cv-input"]').fill(devCv('cv-01.txt'));
+  await page.waitForFunction(() => window.resultEvents.some((e) => e.widget === 'widget-c' && e.cvProvided));
+  await context.close();
+});
+
+test('the feed ranking equals the CLI rank', async () => {
+  const cli = JSON.parse(execFileSync(CLI, ['rank', '--cv', path.join(DEV, 'cv-04.txt'), '--feed', path.join(EXAMPLES, 'feed-a.json'), '--today', '2026-11-01', '--json']));
+  const { page, context } = await openHost();
+  await page.locator('#widget-a [data-testid="cv-input"]').fill(devCv('cv-04.txt'));
+  await page.waitForSelector('#widget-a [data-testid="feed-item"][data-id="30828"][data-verdict="pass"]');
+  const items = await page.locator('#widget-a [data-testid="feed-item"]').evaluateAll((els) => els.map((e) => ({ id: e.dataset.id, points: Number(e.dataset.points), verdict: e.dataset.verdict })));
+  assert.deepEqual(items, cli.map((r) => ({ id: r.id, points: r.points, verdict: r.knockout_pass === true ? 'pass' : r.knockout_pass === false ? 'fail' : 'unknown' })));
+  // Closed postings are hidden until asked for.
+  assert.equal(cli.length, 3);
+  await page.click('#widget-a [data-testid="feed-show-closed"]');
+  assert.equal(await page.locator('#widget-a [data-testid="feed-item"]').count(), 4);
+  // A click opens the posting.
+  await page.locator('#widget-a [data-testid="feed-item"][data-id="28671"]').click();
+  await page.waitForFunction(() => document.querySelector('#widget-a [data-testid="tender-title"]')?.textContent.includes('Hotspot'));
+  await context.close();
+});
+
+test('an unreachable feed is a message and the widget still works', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + '/examples/host.html');
+  await page.waitForFunction(() => window.tenderfit);
+  await page.evaluate(() => { const d = document.createElement('div'); d.id = 'w-missing'; document.body.append(d); tenderfit.mount(d, { tenders: '/no-such-feed.json', today: '2026-11-01' }); });
+  await page.waitForSelector('#w-missing [data-testid="feed-problem"]');
+  assert.match(await page.locator('#w-missing [data-testid="feed-problem"]').textContent(), /kon niet worden geladen \(HTTP 404\)/);
+  await page.locator('#w-missing [data-testid="cv-input"]').fill(devCv('cv-01.txt'));
+  await page.waitForSelector('#w-missing [data-testid="criterion"][data-id="K1"][data-status="met"]');
+  await context.close();
+});

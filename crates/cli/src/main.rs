@@ -59,6 +59,25 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Rank every posting of a feed (or a folder of postings) for one CV: knock-out passers
+    /// first, then by points. Closed postings are hidden unless --all.
+    Rank {
+        #[arg(long)]
+        cv: PathBuf,
+        /// A feed file (JSON, see crates/core/schema/tender-feed.schema.json).
+        #[arg(long, conflicts_with = "dir")]
+        feed: Option<PathBuf>,
+        /// A folder of posting text files.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        today: Option<String>,
+        /// Include closed postings.
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Read a CV and print its entries with periods and month counts.
     Cv {
         file: PathBuf,
@@ -115,6 +134,76 @@ fn run(cli: Cli) -> Result<()> {
                 println!("{}", serde_json::to_string_pretty(&a.view(lang))?);
             } else {
                 print!("{}", render_score(&t, &a, lang));
+            }
+        }
+        Command::Rank {
+            cv,
+            feed,
+            dir,
+            today,
+            all,
+            json,
+        } => {
+            let today = parse_today(today.as_deref())?;
+            let (c, _) = load_cv(&cv, lang)?;
+            let tenders = match (feed, dir) {
+                (Some(f), _) => {
+                    let (tenders, problems) = tenderfit_core::feed::read_feed(&read_text(&f)?);
+                    for p in problems {
+                        eprintln!("tenderfit: {}", if lang == Lang::Nl { p.nl } else { p.en });
+                    }
+                    tenders
+                }
+                (None, Some(d)) => {
+                    let mut files: Vec<PathBuf> = std::fs::read_dir(&d)
+                        .with_context(|| format!("cannot read {}", d.display()))?
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.is_file())
+                        .collect();
+                    files.sort();
+                    let mut out = Vec::new();
+                    for f in files {
+                        let id = f
+                            .file_stem()
+                            .map(|s| s.to_string_lossy().into_owned())
+                            .unwrap_or_default();
+                        out.push(tenderfit_core::feed::FeedTender {
+                            id,
+                            url: None,
+                            tender: read_tender(&read_text(&f)?).0,
+                        });
+                    }
+                    out
+                }
+                (None, None) => anyhow::bail!("give --feed FILE or --dir DIR"),
+            };
+            let ranked: Vec<_> =
+                tenderfit_core::feed::rank(&c, &tenders, &Declarations::default(), today)
+                    .into_iter()
+                    .filter(|r| all || !r.closed)
+                    .collect();
+            if json {
+                println!("{}", serde_json::to_string_pretty(&ranked)?);
+            } else {
+                for (i, r) in ranked.iter().enumerate() {
+                    let ko = match r.knockout_pass {
+                        Some(true) => "pass",
+                        Some(false) => "fail",
+                        None => "confirm",
+                    };
+                    let possible = r
+                        .points_possible
+                        .map_or("–".into(), tenderfit_core::warning::num);
+                    println!(
+                        "{:>3}. [{ko:<7}] {:>5} / {:<5} {} {}{}",
+                        i + 1,
+                        tenderfit_core::warning::num(r.points),
+                        possible,
+                        r.id,
+                        r.title.clone().unwrap_or_default(),
+                        if r.closed { " (closed)" } else { "" }
+                    );
+                }
             }
         }
         Command::Eval { dir, tenders, json } => {

@@ -8,6 +8,7 @@ pub mod bundled;
 pub mod cv;
 pub mod date;
 pub mod eval;
+pub mod feed;
 pub mod judge;
 pub mod report;
 pub mod tender;

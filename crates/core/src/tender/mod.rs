@@ -8,14 +8,15 @@ pub(crate) mod terms;
 pub use points::{extract_points, PointsExpr};
 pub use read::read_tender;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::warning::Warning;
 
 /// Everything read from one posting. Field names are the public JSON contract of
 /// `tenderfit tender --json` (see README).
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Tender {
     pub title: Option<String>,
     /// Aanvraagnummer / referentienummer.
@@ -64,7 +65,8 @@ pub struct Tender {
 }
 
 /// A knock-out criterion: fail it and the bid is out.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Knockout {
     /// "K1", "K2", … in the posting's order.
     pub id: String,
@@ -77,7 +79,8 @@ pub struct Knockout {
 }
 
 /// A weighted criterion: meeting it earns points.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct WeightedCriterion {
     /// "W1", "W2", … in the posting's order.
     pub id: String,
@@ -92,13 +95,15 @@ pub struct WeightedCriterion {
     pub line: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Tier {
     pub label: String,
     pub points: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Start {
     pub date: Option<Date>,
     /// "Z.s.m." / "as soon as possible".
@@ -106,27 +111,29 @@ pub struct Start {
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Extension {
     pub count: Option<u32>,
     pub months: Option<u32>,
     pub text: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct Hours {
     pub min: u32,
     pub max: u32,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct RateBand {
     pub min: f64,
     pub max: f64,
 }
 
 /// What the posting asks of the CV document itself.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct CvRequirements {
     pub max_pages: Option<u32>,
     /// "nl" or "en".
@@ -137,7 +144,8 @@ pub struct CvRequirements {
 }
 
 /// How the broker selects (from the "Beoordeling" prose).
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct AssessmentProcedure {
     /// How many CVs go to the client after the broker's scoring.
     pub cvs_to_client: Option<u32>,
@@ -146,7 +154,8 @@ pub struct AssessmentProcedure {
 }
 
 /// A published question and its answer. Answers are binding and change how criteria are read.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct QuestionAnswer {
     pub question: String,
     pub answer: String,
