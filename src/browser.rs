@@ -132,8 +132,8 @@ pub fn scroll_to(id: &str) {
 
 /// Reads a dropped or picked file in the import worker, started for this file only. The
 /// worker (and the PDF/DOCX readers in it) is fetched the first time a file is imported.
-pub async fn import_file(file: web_sys::File) -> crate::import_protocol::ImportReply {
-    use crate::import_protocol::ImportReply;
+pub async fn import_file(file: web_sys::File) -> tenderfit_import::ImportReply {
+    use tenderfit_import::ImportReply;
     use tenderfit_import::{ImportError, MAX_FILE_BYTES};
 
     let size = file.size() as usize;

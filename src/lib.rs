@@ -6,7 +6,6 @@ pub mod browser;
 pub mod components;
 pub mod i18n;
 pub mod ids;
-pub mod import_protocol;
 pub mod state;
 
 pub use app::{App, AppProps};
@@ -94,7 +93,23 @@ pub fn mount_default() {
     }
     if let Some(root) = document.get_element_by_id("tenderfit") {
         mount_with(root, MountOptions::default());
+        register_service_worker();
     }
+}
+
+/// On the app's own page served over http(s), keep the app shell for offline use. Not on
+/// host pages (their origin is theirs) and not from file:// (no service workers there).
+fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let protocol = window.location().protocol().unwrap_or_default();
+    if protocol != "https:" && protocol != "http:" {
+        return;
+    }
+    let container = window.navigator().service_worker();
+    // A failed registration only means no offline copy: the page works as it is.
+    let _ = container.register("sw.js");
 }
 
 /// `?today=YYYY-MM-DD` sets the reference date (tests, reproducing a report).

@@ -1,10 +1,11 @@
 //! The CV importer as a web worker: receives a file's bytes, answers with its text or a
 //! message. A separate wasm module, so the widget's first load does not carry the PDF and
-//! DOCX readers, and a damaged file can never freeze or crash the page.
+//! DOCX readers, and a damaged file can never freeze or crash the page. It does not link
+//! the widget's library: only the importer is in it.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use tenderfit::import_protocol::ImportReply;
+    use tenderfit_import::ImportReply;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 

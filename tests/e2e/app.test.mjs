@@ -369,3 +369,42 @@ test('an unreachable feed is a message and the widget still works', async () => 
   await page.waitForSelector('#w-missing [data-testid="criterion"][data-id="K1"][data-status="met"]');
   await context.close();
 });
+
+test('the PWA reloads and judges with the network off', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + '/?today=2026-11-01');
+  await page.waitForSelector('[data-testid="tender-select"]');
+  // The service worker installs, caches the shell and takes control (clients.claim).
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // Network off, emulated through the DevTools protocol.
+  await context.setOffline(true);
+  // An uncached file: the network fails, and the service worker answers 503 itself.
+  assert.equal(await page.evaluate(() => fetch('/not-cached-' + Date.now()).then((r) => r.status, () => 0)), 503);
+  await page.reload();
+  await page.waitForSelector('[data-testid="tender-select"]');
+  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await paste(page, 'cv-input', devCv('cv-04.txt'));
+  await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="pass"]');
+  assert.equal(await score(page), 100);
+  await context.setOffline(false);
+  await context.close();
+});
+
+test('the single HTML file works from file://', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const file = path.join(process.env.TENDERFIT_DIST || path.join(ROOT, 'dist'), 'tenderfit-offline.html');
+  await page.goto('file://' + file + '?today=2026-11-01');
+  await page.waitForSelector('[data-testid="tender-select"]');
+  assert.deepEqual(await page.locator('[data-testid="tender-select"] option').evaluateAll((os) => os.map((o) => o.value)), ['17713', '28671', '30534', '30828', 'pasted']);
+  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await paste(page, 'cv-input', devCv('cv-01.txt'));
+  await page.waitForSelector('[data-testid="criterion"][data-id="W3"][data-status="met"]');
+  assert.equal(await score(page), 100);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -5,6 +5,9 @@
 
 mod docx;
 mod pdf;
+mod protocol;
+
+pub use protocol::ImportReply;
 
 use tenderfit_core::Lang;
 

@@ -1,8 +1,8 @@
-//! The messages between the page and the import worker.
+//! The import worker's answer to the page (serialised across the worker boundary).
 
+use crate::{ImportError, Imported};
 use serde::{Deserialize, Serialize};
 use tenderfit_core::Lang;
-use tenderfit_import::{ImportError, Imported};
 
 /// The worker's answer: the text, or why there is none (in both languages).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
