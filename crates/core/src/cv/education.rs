@@ -276,12 +276,7 @@ mod tests {
     use super::*;
 
     fn edu(text: &str) -> Vec<Education> {
-        let lines: Vec<NumberedLine<'_>> = text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-            .map(|(i, l)| NumberedLine { no: i + 1, text: l })
-            .collect();
+        let lines = NumberedLine::all(text);
         read_education(&lines)
     }
 

@@ -13,6 +13,17 @@ pub struct NumberedLine<'a> {
     pub text: &'a str,
 }
 
+impl<'a> NumberedLine<'a> {
+    /// The non-blank lines of `text`, numbered from 1.
+    pub fn all(text: &'a str) -> Vec<NumberedLine<'a>> {
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, l)| NumberedLine { no: i + 1, text: l })
+            .collect()
+    }
+}
+
 fn is_bullet(t: &str) -> bool {
     let t = t.trim_start();
     t.starts_with(['•', '-', '–', '*', '·', '▪', '◦', '►', '○', '●', '\u{f0b7}'])
@@ -425,12 +436,7 @@ mod tests {
     use super::*;
 
     fn entries(text: &str) -> Vec<Experience> {
-        let lines: Vec<NumberedLine<'_>> = text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-            .map(|(i, l)| NumberedLine { no: i + 1, text: l })
-            .collect();
+        let lines = NumberedLine::all(text);
         let end = text.lines().count();
         read_entries(&lines, end)
     }

@@ -319,12 +319,7 @@ mod tests {
     use crate::date::Date;
 
     fn terms(text: &str) -> CvTerms {
-        let lines: Vec<NumberedLine<'_>> = text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-            .map(|(i, l)| NumberedLine { no: i + 1, text: l })
-            .collect();
+        let lines = NumberedLine::all(text);
         read_terms(&lines, &lines)
     }
 
