@@ -13,8 +13,9 @@ pub struct NumberedLine<'a> {
     pub text: &'a str,
 }
 
+#[cfg(test)]
 impl<'a> NumberedLine<'a> {
-    /// The non-blank lines of `text`, numbered from 1.
+    /// The non-blank lines of `text`, numbered from 1 (for tests of the parts of the reader).
     pub fn all(text: &'a str) -> Vec<NumberedLine<'a>> {
         text.lines()
             .enumerate()
