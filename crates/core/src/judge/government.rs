@@ -14,6 +14,73 @@ mod data {
     include!(concat!(env!("OUT_DIR"), "/reference_data.rs"));
 }
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A public body with its names folded once.
+struct Body {
+    name: String,
+    kind: &'static str,
+    abbr: String,
+    aliases: Vec<String>,
+}
+
+fn bodies() -> &'static [Body] {
+    static BODIES: OnceLock<Vec<Body>> = OnceLock::new();
+    BODIES.get_or_init(|| {
+        data::PUBLIC_BODIES
+            .iter()
+            .map(|(name, kind, abbr, aliases)| Body {
+                name: fold(name),
+                kind,
+                abbr: fold(abbr),
+                aliases: aliases.iter().map(|a| fold(a)).collect(),
+            })
+            .collect()
+    })
+}
+
+/// Gemeenten with all their folded names.
+fn gemeenten() -> &'static [(&'static str, u32, Vec<String>)] {
+    static GEMEENTEN: OnceLock<Vec<(&'static str, u32, Vec<String>)>> = OnceLock::new();
+    GEMEENTEN.get_or_init(|| {
+        data::GEMEENTEN
+            .iter()
+            .map(|(name, population, variants)| {
+                (
+                    *name,
+                    *population,
+                    std::iter::once(name)
+                        .chain(variants.iter())
+                        .map(|n| fold(n))
+                        .filter(|n| n.len() >= 3)
+                        .collect(),
+                )
+            })
+            .collect()
+    })
+}
+
+fn former_gemeenten() -> &'static [String] {
+    static FORMER: OnceLock<Vec<String>> = OnceLock::new();
+    FORMER.get_or_init(|| {
+        data::FORMER_GEMEENTEN
+            .iter()
+            .flat_map(|(name, _, variants)| {
+                std::iter::once(name)
+                    .chain(variants.iter())
+                    .map(|n| fold(n))
+            })
+            .collect()
+    })
+}
+
+thread_local! {
+    /// The same organisations come back for every criterion and every posting ranked.
+    static KINDS: RefCell<HashMap<String, Vec<OrgKind>>> = RefCell::new(HashMap::new());
+}
+
 /// The part of an organisation text that names the employer: "Leger des Heils, in opdracht van
 /// de gemeente Utrecht" → "Leger des Heils".
 pub fn employer_part(org: &str) -> String {
@@ -37,6 +104,21 @@ pub fn employer_part(org: &str) -> String {
 
 /// The kinds of public body a (folded) employer text names.
 pub fn org_kinds(employer: &str) -> Vec<OrgKind> {
+    if let Some(k) = KINDS.with(|c| c.borrow().get(employer).cloned()) {
+        return k;
+    }
+    let kinds = org_kinds_uncached(employer);
+    KINDS.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() > 4_096 {
+            c.clear();
+        }
+        c.insert(employer.to_string(), kinds.clone());
+    });
+    kinds
+}
+
+fn org_kinds_uncached(employer: &str) -> Vec<OrgKind> {
     let f = employer;
     let mut kinds = Vec::new();
     let mut add = |k: OrgKind| {
@@ -56,12 +138,7 @@ pub fn org_kinds(employer: &str) -> Vec<OrgKind> {
         add(OrgKind::Gemeente);
     }
     // A gemeente merged away since 2015 was a gemeente all the same ("Gemeente Weesp").
-    if data::FORMER_GEMEENTEN.iter().any(|(name, _, variants)| {
-        std::iter::once(name)
-            .chain(variants.iter())
-            .any(|n| has_whole(f, &fold(n)))
-    }) && !looks_private(f)
-    {
+    if former_gemeenten().iter().any(|n| has_whole(f, n)) && !looks_private(f) {
         add(OrgKind::Gemeente);
     }
     if f.contains("provincie") || f.contains("province of") || f.contains("provincial") {
@@ -80,7 +157,8 @@ pub fn org_kinds(employer: &str) -> Vec<OrgKind> {
         add(OrgKind::Ministerie);
     }
     let private = looks_private(f);
-    for (name, kind, abbr, aliases) in data::PUBLIC_BODIES {
+    for body in bodies() {
+        let kind = &body.kind;
         // Short names and aliases of provinces and water boards are place names ("Utrecht"):
         // those need their kind word, which the checks above already saw.
         let by_short_name = !private
@@ -88,12 +166,13 @@ pub fn org_kinds(employer: &str) -> Vec<OrgKind> {
                 *kind,
                 "provincie" | "waterschap" | "gemeenschappelijke regeling"
             );
-        let hit = f.contains(&fold(name))
-            || (by_short_name && !abbr.is_empty() && abbr.len() >= 2 && has_term(f, &fold(abbr)))
+        let hit = f.contains(&body.name)
+            || (by_short_name && body.abbr.len() >= 2 && has_term(f, &body.abbr))
             || (by_short_name
-                && aliases.iter().any(|a| {
-                    a.len() >= 3 && has_term(f, &fold(a)) && gemeente_named(&fold(a)).is_none()
-                }));
+                && body
+                    .aliases
+                    .iter()
+                    .any(|a| a.len() >= 3 && has_term(f, a) && gemeente_named(a).is_none()));
         if !hit {
             continue;
         }
@@ -148,11 +227,10 @@ fn looks_private(f: &str) -> bool {
 /// The gemeente a text names, with its population: "Gemeente Amersfoort" → ("Amersfoort", 159_873).
 pub fn gemeente_named(f: &str) -> Option<(&'static str, u32)> {
     let mut best: Option<(&'static str, u32, usize)> = None;
-    for (name, population, variants) in data::GEMEENTEN {
-        for n in std::iter::once(name).chain(variants.iter()) {
-            let nf = fold(n);
-            if nf.len() >= 3 && has_whole(f, &nf) && best.is_none_or(|b| nf.len() > b.2) {
-                best = Some((name, *population, nf.len()));
+    for (name, population, names) in gemeenten() {
+        for n in names {
+            if has_whole(f, n) && best.is_none_or(|b| n.len() > b.2) {
+                best = Some((name, *population, n.len()));
             }
         }
     }
