@@ -127,15 +127,19 @@ async fn a_pasted_cv_is_judged_and_saved() {
     until(|| status("K1") == "met").await;
     assert_eq!(status("K1"), "met");
     assert_eq!(status("W2"), "met");
-    let saved = web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .get_item("tenderfit.v1")
-        .unwrap()
-        .unwrap();
-    assert!(saved.contains("Gemeente Utrecht"));
+    // The save runs in an effect after rendering.
+    let saved = || {
+        web_sys::window()
+            .unwrap()
+            .local_storage()
+            .unwrap()
+            .unwrap()
+            .get_item("tenderfit.v1")
+            .unwrap()
+            .unwrap_or_default()
+    };
+    until(|| saved().contains("Gemeente Utrecht")).await;
+    assert!(saved().contains("Gemeente Utrecht"));
 }
 
 #[wasm_bindgen_test]
