@@ -40,6 +40,9 @@ pub struct Cv {
     /// The CV's lines as read (1-based line n is `lines[n - 1]`), for evidence.
     #[serde(skip)]
     pub lines: Vec<String>,
+    /// The same lines cleaned (PDF debris) and folded, once, for matching.
+    #[serde(skip)]
+    pub folded: Vec<String>,
 }
 
 /// A recognised section and the lines under its heading.
@@ -177,6 +180,13 @@ impl Cv {
     pub fn line(&self, n: usize) -> &str {
         n.checked_sub(1)
             .and_then(|i| self.lines.get(i))
+            .map_or("", String::as_str)
+    }
+
+    /// Line `n` cleaned and folded ("" outside the CV): what the judgement matches against.
+    pub fn folded_line(&self, n: usize) -> &str {
+        n.checked_sub(1)
+            .and_then(|i| self.folded.get(i))
             .map_or("", String::as_str)
     }
 

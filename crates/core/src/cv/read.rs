@@ -47,6 +47,7 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
             text: l.as_str(),
         })
         .collect();
+    cv.folded = cleaned.iter().map(|l| fold(l)).collect();
     if numbered.is_empty() {
         return (Cv::default(), vec![Warning::EmptyInput]);
     }

@@ -228,7 +228,7 @@ pub(crate) fn paragraphs(cv: &Cv, first: usize, last: usize) -> Vec<Paragraph> {
                 first: n,
                 last: n,
                 raw: t.trim().to_string(),
-                folded: folded_line(cv, n),
+                folded: folded_line(cv, n).to_string(),
             }),
         }
     }

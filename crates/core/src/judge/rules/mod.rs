@@ -13,7 +13,6 @@ use super::{Bilingual, Declarations, Evidence, Verdict};
 use crate::cv::Cv;
 use crate::date::Date;
 use crate::tender::Tender;
-use crate::text::{fold, strip_pdf_question_marks};
 
 pub fn evaluate(
     req: &Requirement,
@@ -55,8 +54,8 @@ pub fn evaluate(
 }
 
 /// A CV line as matched: PDF debris removed, folded.
-pub(crate) fn folded_line(cv: &Cv, n: usize) -> String {
-    fold(&strip_pdf_question_marks(cv.line(n)))
+pub(crate) fn folded_line(cv: &Cv, n: usize) -> &str {
+    cv.folded_line(n)
 }
 
 pub(crate) fn evidence(cv: &Cv, n: usize) -> Evidence {
