@@ -392,7 +392,7 @@ pub fn knowledge(parts: &[Part], any: bool, cv: &Cv) -> Verdict {
         let l = folded_line(cv, n);
         let mut hit = false;
         for (k, p) in parts.iter().enumerate() {
-            if part_on_line(p, &l, &[], &[]) {
+            if part_on_line(p, l, &[], &[]) {
                 found[k] = true;
                 hit = true;
             }
@@ -432,7 +432,7 @@ pub fn knowledge(parts: &[Part], any: bool, cv: &Cv) -> Verdict {
 pub fn certificate(label: &str, spellings: &[String], cv: &Cv) -> Verdict {
     let mut v = Verdict::new(Status::NotMet, "certificate");
     for n in 1..=cv.lines.len() {
-        if !spellings.is_empty() && has_any(&folded_line(cv, n), spellings) {
+        if !spellings.is_empty() && has_any(folded_line(cv, n), spellings) {
             v.status = Status::Met;
             v.evidence.push(evidence(cv, n));
             return v;
