@@ -8,7 +8,7 @@
 
 use super::matching::has_term;
 use super::thesaurus::OrgKind;
-use crate::text::fold;
+use crate::text::{contains_word, fold};
 
 mod data {
     include!(concat!(env!("OUT_DIR"), "/reference_data.rs"));
@@ -138,7 +138,7 @@ fn org_kinds_uncached(employer: &str) -> Vec<OrgKind> {
         add(OrgKind::Gemeente);
     }
     // A gemeente merged away since 2015 was a gemeente all the same ("Gemeente Weesp").
-    if former_gemeenten().iter().any(|n| has_whole(f, n)) && !looks_private(f) {
+    if former_gemeenten().iter().any(|n| contains_word(f, n)) && !looks_private(f) {
         add(OrgKind::Gemeente);
     }
     if f.contains("provincie") || f.contains("province of") || f.contains("provincial") {
@@ -229,32 +229,12 @@ pub fn gemeente_named(f: &str) -> Option<(&'static str, u32)> {
     let mut best: Option<(&'static str, u32, usize)> = None;
     for (name, population, names) in gemeenten() {
         for n in names {
-            if has_whole(f, n) && best.is_none_or(|b| n.len() > b.2) {
+            if contains_word(f, n) && best.is_none_or(|b| n.len() > b.2) {
                 best = Some((name, *population, n.len()));
             }
         }
     }
     best.map(|(n, p, _)| (n, p))
-}
-
-fn has_whole(text: &str, name: &str) -> bool {
-    let mut from = 0;
-    while let Some(p) = text[from..].find(name) {
-        let at = from + p;
-        let starts = text[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let ends = text[at + name.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        if starts && ends {
-            return true;
-        }
-        from = at + name.len();
-    }
-    false
 }
 
 /// The population of the gemeente an employer text names: stated in the CV ("ca. 160.000

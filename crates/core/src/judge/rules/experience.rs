@@ -9,7 +9,7 @@ use super::super::interpret::{ExperienceReq, Part};
 use super::super::matching::has_any;
 use super::super::thesaurus::OrgKind;
 use super::super::{Bilingual, Status, Verdict};
-use super::{evidence, folded_line, honest, part_name, part_on_line};
+use super::{evidence, honest, part_name, part_on_line};
 use crate::cv::{period_of_event, Cv, CvSectionKind, Experience, Period};
 use crate::date::Date;
 use crate::text::fold;
@@ -228,7 +228,7 @@ pub(crate) fn paragraphs(cv: &Cv, first: usize, last: usize) -> Vec<Paragraph> {
                 first: n,
                 last: n,
                 raw: t.trim().to_string(),
-                folded: folded_line(cv, n).to_string(),
+                folded: cv.folded_line(n).to_string(),
             }),
         }
     }
@@ -389,7 +389,7 @@ pub fn knowledge(parts: &[Part], any: bool, cv: &Cv) -> Verdict {
         if !in_scope(n) {
             continue;
         }
-        let l = folded_line(cv, n);
+        let l = cv.folded_line(n);
         let mut hit = false;
         for (k, p) in parts.iter().enumerate() {
             if part_on_line(p, l, &[], &[]) {
@@ -432,7 +432,7 @@ pub fn knowledge(parts: &[Part], any: bool, cv: &Cv) -> Verdict {
 pub fn certificate(label: &str, spellings: &[String], cv: &Cv) -> Verdict {
     let mut v = Verdict::new(Status::NotMet, "certificate");
     for n in 1..=cv.lines.len() {
-        if !spellings.is_empty() && has_any(folded_line(cv, n), spellings) {
+        if !spellings.is_empty() && has_any(cv.folded_line(n), spellings) {
             v.status = Status::Met;
             v.evidence.push(evidence(cv, n));
             return v;

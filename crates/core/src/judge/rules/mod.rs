@@ -53,11 +53,6 @@ pub fn evaluate(
     }
 }
 
-/// A CV line as matched: PDF debris removed, folded.
-pub(crate) fn folded_line(cv: &Cv, n: usize) -> &str {
-    cv.folded_line(n)
-}
-
 pub(crate) fn evidence(cv: &Cv, n: usize) -> Evidence {
     Evidence {
         line: n,
