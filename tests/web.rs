@@ -14,19 +14,32 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app in a fresh element (the runner's page has its own `#output`).
 async fn mount() -> Element {
-    // Tests share one page: start each from an empty store.
+    mount_instance(1).await
+}
+
+/// Mounts the `instance`-th widget, whose saved state (its own storage key) starts empty.
+/// Tests share one page and may interleave: each removes only its own key.
+async fn mount_instance(instance: usize) -> Element {
+    let key = if instance <= 1 {
+        "tenderfit.v1".to_string()
+    } else {
+        format!("tenderfit.v1.{instance}")
+    };
     let _ = web_sys::window()
         .unwrap()
         .local_storage()
         .unwrap()
         .unwrap()
-        .clear();
+        .remove_item(&key);
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let today = Date::new(2026, 11, 1).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), yew::props!(AppProps { today }))
-        .render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        yew::props!(AppProps { today, instance }),
+    )
+    .render();
     settle().await;
     root
 }
@@ -112,7 +125,8 @@ async fn typing_in_the_cv_updates_the_page() {
 
 #[wasm_bindgen_test]
 async fn a_pasted_cv_is_judged_and_saved() {
-    let root = mount().await;
+    // Its own widget and storage key, so no other test's widget can overwrite the save.
+    let root = mount_instance(9).await;
     let area: HtmlTextAreaElement = by_testid(&root, "cv-input");
     area.set_value("WERKERVARING\nSecretaris\nGemeente Utrecht | 01/2019 – heden\n\nOPLEIDING\n2010 – 2014 HBO Bestuurskunde – diploma behaald\n");
     area.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
@@ -134,7 +148,7 @@ async fn a_pasted_cv_is_judged_and_saved() {
             .local_storage()
             .unwrap()
             .unwrap()
-            .get_item("tenderfit.v1")
+            .get_item("tenderfit.v1.9")
             .unwrap()
             .unwrap_or_default()
     };
