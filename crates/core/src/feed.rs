@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use crate::cv::Cv;
 use crate::date::Date;
-use crate::judge::{judge, Declarations};
+use crate::judge::{interpret_tender, judge_interpreted, Declarations, Interpreted};
 use crate::tender::{read_tender, Tender};
 
 /// One posting of a feed, read.
@@ -173,10 +173,37 @@ pub fn rank(
     declarations: &Declarations,
     today: Date,
 ) -> Vec<Ranked> {
+    rank_interpreted(
+        cv,
+        tenders,
+        &interpret_feed(tenders, today),
+        declarations,
+        today,
+    )
+}
+
+/// Every posting's requirements, read once per feed: re-ranking after the CV changes then
+/// only matches the CV.
+pub fn interpret_feed(tenders: &[FeedTender], today: Date) -> Vec<Interpreted> {
+    tenders
+        .iter()
+        .map(|f| interpret_tender(&f.tender, today))
+        .collect()
+}
+
+/// [`rank`] with the requirements from [`interpret_feed`] (on the same `tenders`).
+pub fn rank_interpreted(
+    cv: &Cv,
+    tenders: &[FeedTender],
+    interpreted: &[Interpreted],
+    declarations: &Declarations,
+    today: Date,
+) -> Vec<Ranked> {
     let mut out: Vec<Ranked> = tenders
         .iter()
-        .map(|f| {
-            let a = judge(&f.tender, cv, declarations, today);
+        .zip(interpreted)
+        .map(|(f, i)| {
+            let a = judge_interpreted(&f.tender, i, cv, declarations);
             let ids = |s: crate::judge::Status| {
                 a.criteria
                     .iter()

@@ -18,6 +18,8 @@ pub mod warning;
 pub use bundled::{bundled_tender, BundledTender, BUNDLED_TENDERS};
 pub use cv::{read_cv, Cv, EducationLevel, Experience};
 pub use date::Date;
-pub use judge::{judge, Assessment, Declarations, Status};
+pub use judge::{
+    interpret_tender, judge, judge_interpreted, Assessment, Declarations, Interpreted, Status,
+};
 pub use tender::{read_tender, Knockout, Tender, Tier, WeightedCriterion};
 pub use warning::{Lang, Warning};

@@ -267,6 +267,7 @@ pub fn read_entries(lines: &[NumberedLine<'_>], section_end: usize) -> Vec<Exper
             first_line: lines[a.first].no,
             last_line,
             text,
+            statements: Vec::new(),
         });
     }
     out

@@ -6,6 +6,7 @@ mod experience;
 pub mod period;
 mod read;
 mod sections;
+mod statements;
 mod terms;
 
 pub use period::{
@@ -13,6 +14,11 @@ pub use period::{
 };
 pub use read::{read_cv, MAX_CV_BYTES};
 pub use sections::CvSectionKind;
+pub use statements::Statement;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use serde::Serialize;
 
@@ -43,6 +49,126 @@ pub struct Cv {
     /// The same lines cleaned (PDF debris) and folded, once, for matching.
     #[serde(skip)]
     pub folded: Vec<String>,
+    /// Which terms occur anywhere in the CV (see [`Mentions`]).
+    #[serde(skip)]
+    pub mentions: Mentions,
+}
+
+/// Where terms occur in the CV, remembered per term. The CV's folded text is cut into
+/// segments: every line (segment `n - 1` is line `n`), then every statement of more than one
+/// line. Most of a posting's terms are absent from any one CV, and ranking a feed asks about
+/// the same terms again and again: one scan per term replaces a scan per line per criterion.
+#[derive(Default)]
+pub struct Mentions {
+    /// The segments, one per line of this text.
+    text: String,
+    /// Byte offset of each segment in `text`.
+    starts: Vec<usize>,
+    /// For each byte value, where it occurs in `text`: a term is looked for only where its
+    /// rarest byte is, which beats scanning the whole text for each term.
+    at_byte: Vec<Vec<u32>>,
+    seen: RefCell<HashMap<String, Rc<[u32]>>>,
+}
+
+impl Mentions {
+    pub(crate) fn new<'a>(segments: impl IntoIterator<Item = &'a str>) -> Mentions {
+        let mut text = String::new();
+        let mut starts = Vec::new();
+        for s in segments {
+            if !starts.is_empty() {
+                text.push('\n');
+            }
+            starts.push(text.len());
+            // A segment never spans lines of `text`.
+            text.push_str(&s.replace('\n', " "));
+        }
+        let mut at_byte = vec![Vec::new(); 256];
+        for (i, b) in text.bytes().enumerate() {
+            at_byte[b as usize].push(i as u32);
+        }
+        Mentions {
+            text,
+            starts,
+            at_byte,
+            seen: RefCell::default(),
+        }
+    }
+
+    /// Whether the CV was indexed (a model not built by `read_cv` is not).
+    pub fn is_indexed(&self) -> bool {
+        !self.starts.is_empty()
+    }
+
+    /// The segments in which a folded `term` occurs, by the rule of
+    /// [`crate::judge::matching::has_term`], in order.
+    pub fn segments(&self, term: &str) -> Rc<[u32]> {
+        if let Some(known) = self.seen.borrow().get(term) {
+            return known.clone();
+        }
+        let mut found = Vec::new();
+        let bytes = self.text.as_bytes();
+        let rarest = term
+            .bytes()
+            .enumerate()
+            .min_by_key(|(_, b)| self.at_byte[*b as usize].len());
+        if let Some((offset, b)) = rarest {
+            // Candidates in order; as `has_term` does, a miss at `at` resumes after it.
+            let mut from = 0;
+            for &p in &self.at_byte[b as usize] {
+                let Some(at) = (p as usize).checked_sub(offset).filter(|at| *at >= from) else {
+                    continue;
+                };
+                if bytes.get(at..at + term.len()) != Some(term.as_bytes()) {
+                    continue;
+                }
+                if !crate::judge::matching::counts_at(&self.text, at, term) {
+                    from = at + term.len();
+                    continue;
+                }
+                let segment = self.starts.partition_point(|s| *s <= at) - 1;
+                found.push(segment as u32);
+                // On to the next segment: one hit per segment is enough.
+                match self.starts.get(segment + 1) {
+                    Some(next) => from = *next,
+                    None => break,
+                }
+            }
+        }
+        let found: Rc<[u32]> = found.into();
+        self.seen
+            .borrow_mut()
+            .insert(term.to_string(), found.clone());
+        found
+    }
+
+    /// Whether a folded `term` occurs anywhere; without an index, it may.
+    pub fn contains(&self, term: &str) -> bool {
+        !self.is_indexed() || !self.segments(term).is_empty()
+    }
+}
+
+impl Clone for Mentions {
+    fn clone(&self) -> Mentions {
+        Mentions {
+            text: self.text.clone(),
+            starts: self.starts.clone(),
+            at_byte: self.at_byte.clone(),
+            seen: RefCell::new(self.seen.borrow().clone()),
+        }
+    }
+}
+
+/// Two CVs with the same text mention the same terms, whatever was looked up so far.
+impl PartialEq for Mentions {
+    fn eq(&self, other: &Mentions) -> bool {
+        self.text == other.text
+    }
+}
+
+impl std::fmt::Debug for Mentions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Mentions({} bytes)", self.text.len())
+    }
 }
 
 /// A recognised section and the lines under its heading.
@@ -65,6 +191,9 @@ pub struct Experience {
     pub last_line: usize,
     /// The entry's lines joined, for matching.
     pub text: String,
+    /// The entry's statements, read once for every criterion to match against.
+    #[serde(skip)]
+    pub statements: Vec<Statement>,
 }
 
 /// An education level, lowest to highest.

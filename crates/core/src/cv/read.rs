@@ -3,6 +3,7 @@
 use super::education::{level_of, read_courses, read_education};
 use super::experience::{read_entries, NumberedLine};
 use super::sections::{cv_heading, CvSectionKind};
+use super::statements::statements;
 use super::terms::read_terms;
 use super::{Cv, CvSection, Motivation, References, Stated};
 use crate::text::{
@@ -139,6 +140,32 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
             );
         }
     }
+    // Statements are read after the entries, from the whole CV's lines and folded lines.
+    let Cv {
+        lines,
+        folded,
+        experience,
+        side_activities,
+        ..
+    } = &mut cv;
+    for e in experience.iter_mut().chain(side_activities.iter_mut()) {
+        e.statements = statements(lines, folded, e.first_line, e.last_line);
+    }
+    // Segments to index: every line, then every statement of more than one line.
+    let lines_indexed = folded.len() as u32;
+    let mut multi_line: Vec<&str> = Vec::new();
+    for (k, s) in experience
+        .iter_mut()
+        .chain(side_activities.iter_mut())
+        .flat_map(|e| e.statements.iter_mut())
+        .filter(|s| s.last > s.first)
+        .enumerate()
+    {
+        s.segment = lines_indexed + k as u32;
+        multi_line.push(&s.folded);
+    }
+    let mentions = super::Mentions::new(folded.iter().map(String::as_str).chain(multi_line));
+    cv.mentions = mentions;
     cv.references = references(&section_lines(CvSectionKind::References));
     cv.motivation = motivation(&section_lines(CvSectionKind::Motivation));
     cv.name = name(&header, &numbered);

@@ -30,30 +30,44 @@ pub fn stem(word: &str) -> String {
 /// must be whole words ("ind", not "Indebuurt"); four-letter terms must start a word ("raad" in
 /// "raadsvoorstel", not in "draad"); longer ones may sit inside compounds.
 pub fn has_term(text: &str, term: &str) -> bool {
+    term_at(text, term, 0).is_some()
+}
+
+/// Where `term` first occurs in `text` from byte `from` on, by the rule of [`has_term`].
+pub(crate) fn term_at(text: &str, term: &str, from: usize) -> Option<usize> {
     if term.is_empty() {
-        return false;
+        return None;
     }
-    let len = term.chars().count();
-    if len > 4 || term.contains(' ') {
-        return text.contains(term);
-    }
-    let mut from = 0;
-    while let Some(p) = text[from..].find(term) {
+    let mut from = from;
+    while let Some(p) = text.get(from..)?.find(term) {
         let at = from + p;
-        let starts = text[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let ends = text[at + term.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        if starts && (len == 4 || ends) {
-            return true;
+        if counts_at(text, at, term) {
+            return Some(at);
         }
         from = at + term.len();
     }
-    false
+    None
+}
+
+/// Whether `term`, found at byte `at` of `text`, counts: short terms must be whole words (or,
+/// with four letters, start one); longer ones and phrases count anywhere.
+pub(crate) fn counts_at(text: &str, at: usize, term: &str) -> bool {
+    let whole = term.chars().nth(4).is_none() && !term.contains(' ');
+    if !whole {
+        return true;
+    }
+    let four = term.chars().count() == 4;
+    let starts = text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let ends = || {
+        text[at + term.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
+    starts && (four || ends())
 }
 
 /// Whether folded `text` contains any of `terms`.

@@ -163,12 +163,52 @@ impl Verdict {
     }
 }
 
+/// A posting's criteria read into requirements, once: judging one CV as it is typed, or
+/// many postings for one CV, then only matches the CV.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Interpreted {
+    today: Date,
+    knockouts: Vec<Requirement>,
+    criteria: Vec<Requirement>,
+}
+
+/// Reads what each criterion of `tender` requires (`today` resolves "per juli" without a
+/// deadline).
+pub fn interpret_tender(tender: &Tender, today: Date) -> Interpreted {
+    Interpreted {
+        today,
+        knockouts: tender
+            .knockouts
+            .iter()
+            .map(|k| interpret(&k.text, &k.id, tender, today))
+            .collect(),
+        criteria: tender
+            .criteria
+            .iter()
+            .map(|w| interpret(&w.text, &w.id, tender, today))
+            .collect(),
+    }
+}
+
 /// Judges every criterion of `tender` against `cv`.
 pub fn judge(tender: &Tender, cv: &Cv, declarations: &Declarations, today: Date) -> Assessment {
+    judge_interpreted(tender, &interpret_tender(tender, today), cv, declarations)
+}
+
+/// [`judge`] with the posting's requirements already read by [`interpret_tender`] (on the
+/// same `tender`).
+pub fn judge_interpreted(
+    tender: &Tender,
+    interpreted: &Interpreted,
+    cv: &Cv,
+    declarations: &Declarations,
+) -> Assessment {
+    debug_assert_eq!(interpreted.knockouts.len(), tender.knockouts.len());
+    debug_assert_eq!(interpreted.criteria.len(), tender.criteria.len());
+    let today = interpreted.today;
     let mut criteria = Vec::new();
-    for k in &tender.knockouts {
-        let req = interpret(&k.text, &k.id, tender, today);
-        let v = rules::evaluate(&req, tender, cv, declarations, today);
+    for (k, req) in tender.knockouts.iter().zip(&interpreted.knockouts) {
+        let v = rules::evaluate(req, tender, cv, declarations, today);
         criteria.push(result(
             &k.id,
             CriterionKind::Knockout,
@@ -179,9 +219,8 @@ pub fn judge(tender: &Tender, cv: &Cv, declarations: &Declarations, today: Date)
             declarations,
         ));
     }
-    for w in &tender.criteria {
-        let req = interpret(&w.text, &w.id, tender, today);
-        let v = rules::evaluate(&req, tender, cv, declarations, today);
+    for (w, req) in tender.criteria.iter().zip(&interpreted.criteria) {
+        let v = rules::evaluate(req, tender, cv, declarations, today);
         criteria.push(result(
             &w.id,
             CriterionKind::Weighted,

@@ -9,8 +9,8 @@ use super::super::interpret::{ExperienceReq, Part};
 use super::super::matching::has_any;
 use super::super::thesaurus::OrgKind;
 use super::super::{Bilingual, Status, Verdict};
-use super::{evidence, honest, part_name, part_on_line};
-use crate::cv::{period_of_event, Cv, CvSectionKind, Experience, Period};
+use super::{evidence, honest, part_match, part_name, PartMatch};
+use crate::cv::{Cv, CvSectionKind, Experience, Period};
 use crate::date::Date;
 use crate::text::fold;
 
@@ -27,35 +27,43 @@ struct EntryCheck<'a> {
     only_sub_periods: bool,
 }
 
-fn check_entry<'a>(req: &ExperienceReq, cv: &Cv, entry: &'a Experience) -> EntryCheck<'a> {
-    let role_text = fold(
+fn check_entry<'a>(
+    req: &ExperienceReq,
+    parts: &[PartMatch<'_>],
+    cv: &Cv,
+    entry: &'a Experience,
+) -> EntryCheck<'a> {
+    // Role and organisation are only read when the requirement asks about them.
+    let role_ok = req.roles.is_empty() || {
+        let role_text = fold(
+            entry
+                .role
+                .as_deref()
+                .unwrap_or_else(|| cv.line(entry.first_line)),
+        );
+        req.roles.iter().any(|r| has_any(&role_text, &r.titles))
+    };
+    let org_text = || {
         entry
-            .role
+            .organisation
             .as_deref()
-            .unwrap_or_else(|| cv.line(entry.first_line)),
-    );
-    let role_ok = req.roles.is_empty() || req.roles.iter().any(|r| has_any(&role_text, &r.titles));
-    let org_text = entry
-        .organisation
-        .clone()
-        .unwrap_or_else(|| cv.line(entry.first_line).to_string());
-    let kinds = org_kinds(&employer_part(&org_text));
-    let kind_ok = req.org.is_empty()
-        || req.org.iter().any(|k| match k {
-            OrgKind::Government => kinds.contains(&OrgKind::Government),
-            other => kinds.contains(other),
-        });
+            .unwrap_or_else(|| cv.line(entry.first_line))
+    };
+    let kind_ok = req.org.is_empty() || {
+        let kinds = org_kinds(&employer_part(org_text()));
+        req.org.iter().any(|k| kinds.contains(k))
+    };
     let pop_ok = req
         .min_population
-        .is_none_or(|min| gemeente_population(&org_text).is_some_and(|(p, _)| p >= min));
+        .is_none_or(|min| gemeente_population(org_text()).is_some_and(|(p, _)| p >= min));
     let mut lines = Vec::new();
     let mut parts_found = vec![false; req.parts.len()];
     let mut sub_periods = Vec::new();
     let mut matched_without_period = false;
-    for para in paragraphs(cv, entry.first_line, entry.last_line) {
+    for para in &entry.statements {
         let mut hit = false;
-        for (k, p) in req.parts.iter().enumerate() {
-            if part_on_line(p, &para.folded, &req.excluded, &req.included) {
+        for (k, p) in parts.iter().enumerate() {
+            if p.on(para.segment, &para.folded, &req.excluded, &req.included) {
                 parts_found[k] = true;
                 hit = true;
             }
@@ -68,8 +76,12 @@ fn check_entry<'a>(req: &ExperienceReq, cv: &Cv, entry: &'a Experience) -> Entry
                 lines.push(n);
             }
         }
-        match period_of_event(&para.raw).filter(|p| Some(p) != entry.period.as_ref()) {
-            Some(p) if para.first > entry.first_line + 1 => sub_periods.push(p),
+        match para
+            .period
+            .as_ref()
+            .filter(|p| Some(*p) != entry.period.as_ref())
+        {
+            Some(p) if para.first > entry.first_line + 1 => sub_periods.push(p.clone()),
             _ => matched_without_period = true,
         }
     }
@@ -101,10 +113,15 @@ impl EntryCheck<'_> {
 
 pub fn judge(req: &ExperienceReq, cv: &Cv, today: Date) -> Verdict {
     let mut v = Verdict::new(Status::NotMet, "experience");
+    let parts: Vec<PartMatch<'_>> = req
+        .parts
+        .iter()
+        .map(|p| part_match(p, cv, &req.excluded, &req.included))
+        .collect();
     let checks: Vec<EntryCheck<'_>> = cv
         .experience
         .iter()
-        .map(|e| check_entry(req, cv, e))
+        .map(|e| check_entry(req, &parts, cv, e))
         .collect();
     let counting: Vec<&EntryCheck<'_>> = checks.iter().filter(|c| c.counts(req.any)).collect();
     let what = describe(req);
@@ -195,48 +212,6 @@ pub fn judge(req: &ExperienceReq, cv: &Cv, today: Date) -> Verdict {
         v.missing = Some(missing_detail(req, &checks, cv, &what));
     }
     v
-}
-
-/// One statement: a bullet with its wrapped lines, or a line with its indented continuation.
-pub(crate) struct Paragraph {
-    pub first: usize,
-    pub last: usize,
-    pub raw: String,
-    pub folded: String,
-}
-
-pub(crate) fn paragraphs(cv: &Cv, first: usize, last: usize) -> Vec<Paragraph> {
-    let mut out: Vec<Paragraph> = Vec::new();
-    for n in first..=last {
-        let raw = cv.line(n);
-        let t = raw.trim_start();
-        if t.is_empty() {
-            continue;
-        }
-        let bullet = t.starts_with(['•', '-', '–', '*', '·', '▪', '◦', '●', '\u{f0b7}']);
-        let continues = !bullet
-            && (raw.starts_with([' ', '\t']) || t.starts_with(char::is_lowercase))
-            && out.last().is_some_and(|p| p.last + 1 == n);
-        match out.last_mut() {
-            Some(p) if continues => {
-                p.last = n;
-                p.raw.push(' ');
-                p.raw.push_str(t.trim());
-                p.folded = folded_line_text(&p.raw);
-            }
-            _ => out.push(Paragraph {
-                first: n,
-                last: n,
-                raw: t.trim().to_string(),
-                folded: cv.folded_line(n).to_string(),
-            }),
-        }
-    }
-    out
-}
-
-fn folded_line_text(s: &str) -> String {
-    fold(&crate::text::strip_pdf_question_marks(s))
 }
 
 /// "als secretaris binnen een gemeente met …" in both languages.
@@ -385,14 +360,18 @@ pub fn knowledge(parts: &[Part], any: bool, cv: &Cv) -> Verdict {
             )
     };
     let mut found = vec![false; parts.len()];
+    let matches: Vec<PartMatch<'_>> = parts.iter().map(|p| part_match(p, cv, &[], &[])).collect();
     for n in 1..=cv.lines.len() {
+        if matches.iter().all(PartMatch::nowhere) {
+            break;
+        }
         if !in_scope(n) {
             continue;
         }
         let l = cv.folded_line(n);
         let mut hit = false;
-        for (k, p) in parts.iter().enumerate() {
-            if part_on_line(p, l, &[], &[]) {
+        for (k, p) in matches.iter().enumerate() {
+            if p.on((n - 1) as u32, l, &[], &[]) {
                 found[k] = true;
                 hit = true;
             }

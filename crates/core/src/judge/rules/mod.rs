@@ -60,6 +60,80 @@ pub(crate) fn evidence(cv: &Cv, n: usize) -> Evidence {
     }
 }
 
+/// How a part is found in a CV: from the CV's index of terms, or line by line.
+pub(crate) enum PartMatch<'a> {
+    /// The segments (see [`crate::cv::Mentions`]) that show the part, in order.
+    Segments(Vec<u32>),
+    /// Excluded phrases are removed from each line before matching, and "about 50" needs the
+    /// numbers on the line: neither is in the index, so [`part_on_line`] decides.
+    Lines(&'a Part),
+}
+
+impl PartMatch<'_> {
+    /// Whether segment `segment`, whose folded text is `text`, shows the part.
+    pub(crate) fn on(
+        &self,
+        segment: u32,
+        text: &str,
+        excluded: &[String],
+        included: &[String],
+    ) -> bool {
+        match self {
+            PartMatch::Segments(s) => s.binary_search(&segment).is_ok(),
+            PartMatch::Lines(p) => part_on_line(p, text, excluded, included),
+        }
+    }
+
+    pub(crate) fn nowhere(&self) -> bool {
+        matches!(self, PartMatch::Segments(s) if s.is_empty())
+    }
+}
+
+/// Finds `part` in the CV's index: the same answers [`part_on_line`] gives on each segment.
+pub(crate) fn part_match<'a>(
+    part: &'a Part,
+    cv: &Cv,
+    excluded: &[String],
+    included: &[String],
+) -> PartMatch<'a> {
+    if !excluded.is_empty() || part.around.is_some() || !cv.mentions.is_indexed() {
+        return PartMatch::Lines(part);
+    }
+    if part.evidence.is_empty() && part.all.is_empty() {
+        return PartMatch::Segments(Vec::new());
+    }
+    let union = |terms: &[String]| -> Vec<u32> {
+        let mut out: Vec<u32> = terms
+            .iter()
+            .flat_map(|t| cv.mentions.segments(t).iter().copied().collect::<Vec<_>>())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    };
+    let intersect = |a: Option<Vec<u32>>, b: &[u32]| -> Vec<u32> {
+        match a {
+            None => b.to_vec(),
+            Some(a) => a
+                .into_iter()
+                .filter(|x| b.binary_search(x).is_ok())
+                .collect(),
+        }
+    };
+    let mut found: Option<Vec<u32>> = None;
+    if !part.evidence.is_empty() {
+        found = Some(union(&part.evidence));
+    }
+    if !part.with.is_empty() {
+        let with: Vec<String> = part.with.iter().chain(included).cloned().collect();
+        found = Some(intersect(found, &union(&with)));
+    }
+    for t in &part.all {
+        found = Some(intersect(found, &cv.mentions.segments(t)));
+    }
+    PartMatch::Segments(found.unwrap_or_default())
+}
+
 /// Whether a (folded) line shows `part`, with excluded phrases removed first.
 pub(crate) fn part_on_line(
     part: &Part,
@@ -67,9 +141,11 @@ pub(crate) fn part_on_line(
     excluded: &[String],
     included: &[String],
 ) -> bool {
-    let mut l = line.to_string();
+    let mut l = std::borrow::Cow::Borrowed(line);
     for x in excluded {
-        l = l.replace(x.as_str(), " ");
+        if l.contains(x.as_str()) {
+            l = std::borrow::Cow::Owned(l.replace(x.as_str(), " "));
+        }
     }
     // "kleinschalig / ca. 50": the word or a number of about that size.
     if let Some(n) = part.around {
@@ -193,6 +269,71 @@ mod tests {
             "een locatie met ca. 180 ontheemden",
             &[],
             &[]
+        ));
+    }
+
+    /// The index must give, on every line and statement, the answer of the line-by-line rule.
+    #[test]
+    fn the_index_agrees_with_matching_line_by_line() {
+        let text = "Werkervaring\n\
+            jan 2020 - heden  Secretaris, Gemeente Utrecht\n\
+            • Adviseren van de wethouder en de raad over\n\
+              wonen en ruimte; agenda's van de raadsvergadering\n\
+            • Projectleider BRP-audit (okt 2023 - jul 2024)\n\
+            2015 - 2019  Adviseur, Leger des Heils\n\
+            - IND-procedures, draad en raadsvoorstel\n\
+            Opleiding\n\
+            HBO Bestuurskunde, diploma 2014\n";
+        let cv = crate::cv::read_cv(text).0;
+        assert!(cv.mentions.is_indexed());
+        let mut all = part(&[], &[]);
+        all.all = vec!["raad".into(), "wonen".into()];
+        let parts = [
+            part(&["advis"], &["wethouder", "burgemeester"]),
+            part(&["ind"], &[]),
+            part(&["raad"], &[]),
+            part(&["wethouder en de raad over wonen"], &[]),
+            part(&["projectleider", "bestuurskunde"], &["audit", "diploma"]),
+            part(&["afwezig"], &[]),
+            part(&[], &["raad"]),
+            all,
+        ];
+        let included = ["ruimte".to_string()];
+        for p in &parts {
+            for incl in [&[][..], &included[..]] {
+                let m = part_match(p, &cv, &[], incl);
+                assert!(matches!(m, PartMatch::Segments(_)));
+                for n in 1..=cv.lines.len() {
+                    let l = cv.folded_line(n);
+                    assert_eq!(
+                        m.on((n - 1) as u32, l, &[], incl),
+                        part_on_line(p, l, &[], incl),
+                        "{:?} on line {n}: {l}",
+                        p.evidence
+                    );
+                }
+                for st in cv.experience.iter().flat_map(|e| &e.statements) {
+                    assert_eq!(
+                        m.on(st.segment, &st.folded, &[], incl),
+                        part_on_line(p, &st.folded, &[], incl),
+                        "{:?} on statement {}",
+                        p.evidence,
+                        st.raw
+                    );
+                }
+            }
+        }
+        // A statement across two lines is its own segment, and found as one.
+        let wrapped = part_match(&parts[3], &cv, &[], &[]);
+        assert!(cv
+            .experience
+            .iter()
+            .flat_map(|e| &e.statements)
+            .any(|st| st.last > st.first && wrapped.on(st.segment, "", &[], &[])));
+        // Excluded phrases and "about 50" are left to the line-by-line rule.
+        assert!(matches!(
+            part_match(&parts[0], &cv, &["wethouder".into()], &[]),
+            PartMatch::Lines(_)
         ));
     }
 }
