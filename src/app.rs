@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
 use tenderfit_core::judge::Status;
-use tenderfit_core::{judge, read_cv, read_tender, Date, Lang};
+use tenderfit_core::{interpret_tender, judge_interpreted, read_cv, read_tender, Date, Lang};
 use yew::prelude::*;
 
 use crate::browser;
@@ -79,12 +79,16 @@ pub fn app(props: &AppProps) -> Html {
         (Rc::new(cv), Rc::new(warnings))
     });
     let declarations = state.terms.declarations(state.current_overrides());
+    // The posting's requirements are read once per posting, not on every keystroke in the CV.
+    let interpreted = use_memo((tender_read.0.clone(), today), |(tender, today)| {
+        Rc::new(interpret_tender(tender, *today))
+    });
     let assessment = {
         let tender = tender_read.0.clone();
         let cv = cv_read.0.clone();
         use_memo(
-            (tender, cv, declarations, today),
-            |(tender, cv, d, today)| Rc::new(judge(tender, cv, d, *today)),
+            (tender, (*interpreted).clone(), cv, declarations),
+            |(tender, interpreted, cv, d)| Rc::new(judge_interpreted(tender, interpreted, cv, d)),
         )
     };
 
@@ -115,14 +119,30 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // Likewise every feed posting's requirements: re-ranking as the CV changes only matches it.
+    let feed_interpreted = use_memo((state.feed.clone(), today), |(feed, today)| {
+        Rc::new(
+            feed.as_ref()
+                .map(|f| tenderfit_core::feed::interpret_feed(f, *today))
+                .unwrap_or_default(),
+        )
+    });
     let ranked = {
         let d = state.terms.declarations(Default::default());
         use_memo(
-            (state.feed.clone(), cv_read.0.clone(), d, today),
-            |(feed, cv, d, today)| {
+            (
+                state.feed.clone(),
+                (*feed_interpreted).clone(),
+                cv_read.0.clone(),
+                d,
+                today,
+            ),
+            |(feed, interpreted, cv, d, today)| {
                 Rc::new(
                     feed.as_ref()
-                        .map(|f| tenderfit_core::feed::rank(cv, f, d, *today))
+                        .map(|f| {
+                            tenderfit_core::feed::rank_interpreted(cv, f, interpreted, d, *today)
+                        })
                         .unwrap_or_default(),
                 )
             },
