@@ -1,9 +1,9 @@
 // tenderfit service worker: keeps the app shell so a reload works with the network off.
 // Stale-while-revalidate: answer from the cache, refresh it in the background.
-const CACHE = 'tenderfit-shell-v1';
+const CACHE = 'tenderfit-shell-v2';
 const SHELL = [
   './', 'index.html', 'tenderfit.js', 'tenderfit_bg.wasm', 'tenderfit.css', 'favicon.svg',
-  'manifest.webmanifest', 'import-worker.js', 'import-worker_bg.wasm', 'import-worker_loader.js',
+  'manifest.webmanifest', 'start.js', 'import-worker.js', 'import-worker_bg.wasm', 'import-worker_loader.js',
 ];
 
 self.addEventListener('install', (event) => {

@@ -181,7 +181,8 @@ test('axe-core finds no accessibility violations', async () => {
   await page.selectOption('[data-testid="tender-select"]', '17713');
   await paste(page, 'cv-input', devCv('cv-06.txt'));
   await page.locator('[data-testid="evidence"]').first().click();
-  await page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  // Evaluated through DevTools: the page's policy rightly refuses an injected script tag.
+  await page.evaluate(fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
   const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
     .map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`));
   assert.deepEqual(violations, []);
@@ -202,6 +203,67 @@ test('no request leaves the origin, and none at all while the CV changes', async
   await page.selectOption('[data-testid="tender-select"]', '30828');
   await page.waitForSelector('[data-testid="criterion"][data-id="K5"]');
   assert.equal(requests.length, afterLoad, `requests after load: ${requests.slice(afterLoad).join(', ')}`);
+  await context.close();
+});
+
+// Every Content-Security-Policy violation on the page, recorded from before the first script.
+async function recordViolations(context) {
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI || e.sourceFile || ''}`);
+    });
+  });
+}
+
+test('the Content-Security-Policy holds and nothing the app does violates it', async () => {
+  const context = await browser.newContext();
+  await recordViolations(context);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url + '/?today=2026-11-01');
+  await page.waitForSelector('[data-testid="tender-select"]');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.match(policy, /default-src 'self'/);
+  assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+  // Judging, switching language, importing a file (a worker) all run under the policy.
+  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await paste(page, 'cv-input', devCv('cv-04.txt'));
+  await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="pass"]');
+  await page.click('[data-testid="lang-en"]');
+  await page.waitForSelector('html[lang="en"], [data-testid="lang-en"][aria-pressed="true"]');
+  await page.setInputFiles('[data-testid="cv-file"]', path.join(IMPORT, 'cv-04.pdf'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="cv-input"]').value.includes('NADIA'));
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  // The policy is in force: an injected inline script does not run, and is reported.
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inlineRan = true;';
+    document.head.append(s);
+    return window.__inlineRan === true;
+  });
+  assert.equal(ran, false);
+  await page.waitForFunction(() => window.__violations.some((v) => v.startsWith('script-src')));
+  await context.close();
+});
+
+test('markup in a pasted CV or posting is shown as text, never run', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + '/?today=2026-11-01');
+  await page.waitForSelector('[data-testid="tender-select"]');
+  const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  await paste(page, 'cv-input', `Jan Jansen ${evil}\nWerkervaring\n2019 - heden Secretaris ${evil}\n`);
+  await paste(page, 'tender-input', `Eisen\n1. Minimaal 2 jaar ervaring als secretaris ${evil}\n`);
+  await page.waitForSelector('[data-testid="criterion"]');
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('.tf-app img, .tf-app script').count(), 0);
+  assert.ok((await page.locator('[data-testid="criterion"]').first().textContent()).includes('<img src=x'));
   await context.close();
 });
 
@@ -394,6 +456,7 @@ test('the PWA reloads and judges with the network off', async () => {
 
 test('the single HTML file works from file://', async () => {
   const context = await browser.newContext();
+  await recordViolations(context);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -406,5 +469,7 @@ test('the single HTML file works from file://', async () => {
   await page.waitForSelector('[data-testid="criterion"][data-id="W3"][data-status="met"]');
   assert.equal(await score(page), 100);
   assert.deepEqual(errors, []);
+  assert.match(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), /script-src 'sha256-[^']+' 'wasm-unsafe-eval'/);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
   await context.close();
 });

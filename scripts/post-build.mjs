@@ -1,0 +1,79 @@
+// Trunk post-build hook.
+// 1. A Content-Security-Policy for index.html: only the page's own scripts (plus
+//    'wasm-unsafe-eval' to compile the wasm), styles, images and connections. Trunk writes
+//    its loader as an inline script, which that policy forbids, so it moves to start.js.
+// 2. tenderfit-offline.html, one self-contained file (JS glue, CSS and the wasm as base64
+//    for initSync) that works when opened from file://, where module scripts cannot load
+//    other files. The bundled tenders are inside the wasm. Its one inline script is allowed
+//    by its hash.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
+const read = (name) => fs.readFileSync(path.join(dir, name));
+
+export const POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+];
+
+let index = read('index.html').toString('utf8');
+let n = 0;
+index = index.replace(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g, (_, attrs, body) => {
+  const name = n === 0 ? 'start.js' : `start-${n}.js`;
+  n += 1;
+  fs.writeFileSync(path.join(dir, name), body.trim() + '\n');
+  return `<script${attrs} src="/${name}"></script>`;
+});
+if (n === 0 && !index.includes('src="/start.js"')) throw new Error('index.html without the Trunk loader');
+const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY.join('; ')}">`;
+index = index.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
+index = index.replace(/<meta charset="utf-8">/i, (m) => `${m}\n  ${meta}`);
+if (!index.includes(meta)) throw new Error('index.html without <meta charset="utf-8">');
+fs.writeFileSync(path.join(dir, 'index.html'), index);
+const glue = read('tenderfit.js').toString('utf8')
+  // Inline modules export nothing to anyone: drop the export keywords.
+  .replace(/^export default __wbg_init;?$/m, '')
+  .replace(/^export \{ initSync(?:, __wbg_init as default)? \};?$/m, '')
+  .replace(/^export (function|class|const|let) /gm, '$1 ');
+if (!/function initSync\b/.test(glue)) throw new Error('wasm-bindgen glue without initSync');
+const css = read('tenderfit.css').toString('utf8');
+const wasm = read('tenderfit_bg.wasm').toString('base64');
+const inline = `
+${glue}
+const wasmBase64 = "${wasm}";
+const bytes = Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));
+initSync({ module: bytes });
+`;
+const hash = crypto.createHash('sha256').update(inline, 'utf8').digest('base64');
+const offlinePolicy = POLICY.map((d) => (d.startsWith('script-src')
+  ? `script-src 'sha256-${hash}' 'wasm-unsafe-eval'`
+  : d.startsWith('style-src') ? "style-src 'unsafe-inline'" : d)).join('; ');
+const html = `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${offlinePolicy}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>tenderfit — offline</title>
+<style>${css}</style>
+</head>
+<body>
+<div id="tenderfit"></div>
+<noscript>tenderfit heeft JavaScript en WebAssembly nodig. / tenderfit needs JavaScript and WebAssembly.</noscript>
+<script type="module">${inline}</script>
+</body>
+</html>
+`;
+fs.writeFileSync(path.join(dir, 'tenderfit-offline.html'), html);
+console.log(`tenderfit-offline.html: ${(html.length / 1024).toFixed(0)} KB`);
