@@ -1,4 +1,6 @@
 // Timings in headless Chromium on the release build (not a test: prints figures).
+// The core alone: the native benchmarks as wasm exports (crates/bench-wasm, built by
+// scripts/bench into target/bench-wasm), timed here with performance.now.
 // Re-score per keystroke: from an input event on the CV to the next painted frame, i.e.
 // reading the CV, judging every criterion and re-rendering the result.
 import fs from 'node:fs';
@@ -7,8 +9,48 @@ import zlib from 'node:zlib';
 import { serve, launch, ROOT, DIST } from '../tests/e2e/harness.mjs';
 
 const cv = fs.readFileSync(path.join(ROOT, 'crates/core/tests/fixtures/eval/dev/cvs/cv-03.txt'), 'utf8');
-const server = await serve();
 const browser = await launch();
+
+const benchDir = path.join(ROOT, 'target/bench-wasm');
+fs.writeFileSync(path.join(benchDir, 'index.html'), '<!doctype html><title>bench</title>');
+const benchServer = await serve(benchDir);
+const benchPage = await (await browser.newContext()).newPage();
+await benchPage.goto(benchServer.url + '/');
+const devCv = (n) => fs.readFileSync(path.join(ROOT, `crates/core/tests/fixtures/eval/dev/cvs/${n}`), 'utf8');
+const cv04 = devCv('cv-04.txt');
+// About five pages, as in the native benchmark.
+const longCv = ['cv-03.txt', 'cv-04.txt', 'cv-08.txt'].map(devCv).join('\n\n');
+const core = await benchPage.evaluate(async ([cvText, longText]) => {
+  const m = await import('/tenderfit_bench_wasm.js');
+  await m.default();
+  if (!m.prepare(cvText, longText)) throw new Error('bench fixture missing');
+  // performance.now is coarse (0.1 ms) here: time batches of `batch` calls.
+  const time = (fn, rounds, batch = 1) => {
+    for (let i = 0; i < Math.min(3, rounds); i++) fn(); // warm up
+    const t = [];
+    for (let i = 0; i < rounds; i++) {
+      const t0 = performance.now();
+      for (let j = 0; j < batch; j++) fn();
+      t.push((performance.now() - t0) / batch);
+    }
+    t.sort((a, b) => a - b);
+    return { median: t[Math.floor(t.length / 2)], p95: t[Math.floor(t.length * 0.95)], rounds: rounds * batch };
+  };
+  return [
+    ['read a posting (30828, 16 KB)', time(m.read_posting, 100, 5)],
+    ['read a five-page CV', time(m.read_long_cv, 100, 5)],
+    ['judge one pair (cv-04 × 30828)', time(m.judge_pair, 100, 10)],
+    ['judge one pair, requirements read (keystroke)', time(m.judge_pair_interpreted, 100, 10)],
+    ['rank 1,000 postings for one CV', time(m.rank_feed, 15)],
+    ['re-rank 1,000 after a CV edit', time(m.rerank_feed, 15)],
+  ];
+}, [cv04, longCv]);
+for (const [name, t] of core) {
+  console.log(`core ${name.padEnd(46)} median ${t.median.toFixed(3)} ms, p95 ${t.p95.toFixed(3)} ms (${t.rounds} runs)`);
+}
+await benchServer.close();
+
+const server = await serve();
 const page = await (await browser.newContext()).newPage();
 await page.goto(server.url + '/?today=2026-11-01');
 await page.waitForSelector('[data-testid="tender-select"]');

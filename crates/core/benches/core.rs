@@ -1,12 +1,14 @@
 //! Native benchmarks of the core (`scripts/bench` prints them with the browser figures):
-//! read a posting, read a five-page CV, judge one pair, rank 1,000 postings for one CV.
+//! read a posting, read a five-page CV, judge one pair, rank 1,000 postings for one CV (from
+//! scratch, and again after a CV edit with the postings' requirements kept).
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, Criterion};
-use tenderfit_core::feed::{rank, FeedTender};
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use tenderfit_core::feed::{interpret_feed, rank, rank_interpreted, FeedTender};
 use tenderfit_core::{
-    bundled_tender, judge, read_cv, read_tender, Date, Declarations, BUNDLED_TENDERS,
+    bundled_tender, interpret_tender, judge, judge_interpreted, read_cv, read_tender, Date,
+    Declarations, BUNDLED_TENDERS,
 };
 
 fn dev_cv(name: &str) -> String {
@@ -35,10 +37,24 @@ fn benches(c: &mut Criterion) {
     });
 
     let tender = read_tender(posting).0;
-    let cv = read_cv(&dev_cv("cv-04.txt")).0;
+    // Never judged itself, so each clone starts without remembered terms, like a fresh CV.
+    let cv_text = dev_cv("cv-04.txt");
+    let cv = read_cv(&cv_text).0;
     let d = Declarations::default();
     c.bench_function("judge one pair (cv-04 × 30828)", |b| {
-        b.iter(|| judge(black_box(&tender), black_box(&cv), &d, today))
+        b.iter_batched(
+            || cv.clone(),
+            |cv| judge(black_box(&tender), black_box(&cv), &d, today),
+            BatchSize::SmallInput,
+        )
+    });
+    let interpreted = interpret_tender(&tender, today);
+    c.bench_function("judge one pair, requirements read (keystroke)", |b| {
+        b.iter_batched(
+            || cv.clone(),
+            |cv| judge_interpreted(black_box(&tender), &interpreted, black_box(&cv), &d),
+            BatchSize::SmallInput,
+        )
     });
 
     let feed: Vec<FeedTender> = (0..1_000)
@@ -51,10 +67,21 @@ fn benches(c: &mut Criterion) {
             }
         })
         .collect();
+    let feed_interpreted = interpret_feed(&feed, today);
     let mut group = c.benchmark_group("rank");
     group.sample_size(10);
     group.bench_function("rank 1,000 postings for one CV", |b| {
-        b.iter(|| rank(black_box(&cv), black_box(&feed), &d, today))
+        b.iter_batched(
+            || cv.clone(),
+            |cv| rank(black_box(&cv), black_box(&feed), &d, today),
+            BatchSize::SmallInput,
+        )
+    });
+    group.bench_function("re-rank 1,000 after a CV edit (read CV + match)", |b| {
+        b.iter(|| {
+            let cv = read_cv(black_box(&cv_text)).0;
+            rank_interpreted(&cv, black_box(&feed), &feed_interpreted, &d, today)
+        })
     });
     group.finish();
 }
