@@ -1,7 +1,6 @@
 //! The widget's contacts with the browser: localStorage, clipboard, file download, print,
 //! scrolling. Nothing here touches the network.
 
-use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
 use crate::state::{AppState, Notice, Persisted};
@@ -15,26 +14,44 @@ pub fn storage_key(instance: usize) -> String {
     }
 }
 
-/// The saved state, or a notice when it exists but cannot be read.
+/// The page's localStorage, or `None` when the browser refuses it (site data blocked, a
+/// sandboxed frame): reading `window.localStorage` then throws.
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The saved state, or a notice when it exists but cannot be read, or storage is refused.
 pub fn load(key: &str) -> (AppState, Option<Notice>) {
-    match LocalStorage::get::<Persisted>(key) {
-        Ok(p) => (AppState::from_persisted(p), None),
-        Err(gloo::storage::errors::StorageError::KeyNotFound(_)) => (AppState::default(), None),
-        Err(_) => {
-            // Corrupt or from another version: start fresh, and say so.
-            LocalStorage::delete(key);
-            (AppState::default(), Some(Notice::SavedStateUnreadable))
-        }
+    let Some(storage) = local_storage() else {
+        return (AppState::default(), Some(Notice::StorageUnavailable));
+    };
+    match storage.get_item(key) {
+        Ok(None) => (AppState::default(), None),
+        Ok(Some(json)) => match serde_json::from_str::<Persisted>(&json) {
+            Ok(p) => (AppState::from_persisted(p), None),
+            Err(_) => {
+                // Corrupt or from another version: start fresh, and say so.
+                let _ = storage.remove_item(key);
+                (AppState::default(), Some(Notice::SavedStateUnreadable))
+            }
+        },
+        Err(_) => (AppState::default(), Some(Notice::StorageUnavailable)),
     }
 }
 
 /// Saves what the user typed. Errors (quota, storage disabled) are reported, never thrown.
 pub fn save(key: &str, p: &Persisted) -> Result<(), Notice> {
-    LocalStorage::set(key, p).map_err(|_| Notice::StorageUnavailable)
+    let json = serde_json::to_string(p).map_err(|_| Notice::StorageUnavailable)?;
+    local_storage()
+        .ok_or(Notice::StorageUnavailable)?
+        .set_item(key, &json)
+        .map_err(|_| Notice::StorageUnavailable)
 }
 
 pub fn forget(key: &str) {
-    LocalStorage::delete(key);
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
 }
 
 /// Dispatches `tenderfit:result` on the host element: the outcome only, never the CV.

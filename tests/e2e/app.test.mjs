@@ -176,6 +176,53 @@ test('corrupt saved state gives a message and a working page', async () => {
   await context.close();
 });
 
+test('a full storage gives a message and the typed text stays', async () => {
+  const context = await browser.newContext();
+  // Every save fails as a full localStorage does.
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url + '/?today=2026-11-01');
+  await page.waitForSelector('[data-testid="tender-select"]');
+  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await paste(page, 'cv-input', devCv('cv-04.txt'));
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await page.locator('[data-testid="notice"]').textContent(), /opslag vol of uitgeschakeld/);
+  assert.equal(await page.locator('[data-testid="cv-input"]').inputValue(), devCv('cv-04.txt'));
+  await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="pass"]');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('disabled storage gives a message and a working page', async () => {
+  const context = await browser.newContext();
+  // As in a sandboxed frame or with site data blocked: touching localStorage throws.
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url + '/?today=2026-11-01');
+  await page.waitForSelector('[data-testid="tender-select"]');
+  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await paste(page, 'cv-input', devCv('cv-01.txt'));
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await page.locator('[data-testid="notice"]').textContent(), /opslag vol of uitgeschakeld/);
+  await page.waitForSelector('[data-testid="criterion"][data-id="W3"][data-status="met"]');
+  assert.equal(await page.locator('[data-testid="cv-input"]').inputValue(), devCv('cv-01.txt'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('axe-core finds no accessibility violations', async () => {
   const { page, context } = await openApp(browser, server.url);
   await page.selectOption('[data-testid="tender-select"]', '17713');
