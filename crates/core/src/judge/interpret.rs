@@ -910,7 +910,12 @@ pub fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
             continue;
         }
         // "the gdpr (avg)", "de Woo (Wet open overheid)": a name and its other name, either will do.
-        if let (Some(open), Some(close)) = (seg_full.find('('), seg_full.rfind(')')) {
+        // (A ")" before the "(" is no alias: "kennis van a) wetgeving (b").
+        if let Some((open, close)) = seg_full
+            .find('(')
+            .zip(seg_full.rfind(')'))
+            .filter(|(open, close)| open < close)
+        {
             let main = content_stems(&seg_full[..open]).join(" ");
             let alias = seg_full[open + 1..close].trim().to_string();
             if !main.is_empty() && !alias.is_empty() {
@@ -1025,6 +1030,16 @@ mod tests {
             &Tender::default(),
             Date::new(2026, 11, 1).unwrap(),
         )
+    }
+
+    /// Found by fuzzing (tender_reader): a ")" before the "(" sliced backwards.
+    #[test]
+    fn a_closing_parenthesis_before_the_opening_one_is_no_alias() {
+        let (parts, _) = parts_of("kennis van a) xyzzy plugh (b");
+        // No alias part of the text between ")" and "(" read backwards.
+        assert!(parts.iter().all(|p| p.evidence.len() != 2), "{parts:?}");
+        let (parts, _) = parts_of("kennis van de Woo (Wet open overheid)");
+        assert!(!parts.is_empty(), "a real alias still reads");
     }
 
     fn exp(text: &str) -> ExperienceReq {

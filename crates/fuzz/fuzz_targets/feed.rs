@@ -1,0 +1,16 @@
+//! Any text read as a tender feed, then ranked for a real CV: neither may panic.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use tenderfit_core::feed::{rank, read_feed};
+use tenderfit_core::{read_cv, Date, Declarations};
+
+const CV: &str = include_str!("../../core/tests/fixtures/eval/dev/cvs/cv-04.txt");
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    let (tenders, _) = read_feed(&text);
+    let (cv, _) = read_cv(CV);
+    let today = Date::new(2026, 11, 23).expect("a real date");
+    let _ = rank(&cv, &tenders, &Declarations::default(), today);
+});
