@@ -84,6 +84,38 @@ fn benches(c: &mut Criterion) {
         })
     });
     group.finish();
+
+    // Pathological input: must stay well within a second.
+    let five_mb_line =
+        "Minimaal 3 jaar ervaring als adviseur bij een gemeente; ".repeat(5 * 1024 * 1024 / 56);
+    let mut ten_thousand = String::from("Adviseur\n\nEisen\n");
+    for n in 1..=10_000 {
+        ten_thousand.push_str(&format!(
+            "- Minimaal {} jaar ervaring met project {n}\n",
+            n % 9 + 1
+        ));
+    }
+    let mut group = c.benchmark_group("pathological");
+    group.sample_size(10);
+    group.bench_function("posting of one 5 MB line: read + judge", |b| {
+        b.iter(|| {
+            let t = read_tender(black_box(&five_mb_line)).0;
+            judge(&t, &cv.clone(), &d, today)
+        })
+    });
+    group.bench_function("CV of one 5 MB line: read + judge", |b| {
+        b.iter(|| {
+            let c = read_cv(black_box(&five_mb_line)).0;
+            judge(&tender, &c, &d, today)
+        })
+    });
+    group.bench_function("posting of 10,000 criteria: read + judge", |b| {
+        b.iter(|| {
+            let t = read_tender(black_box(&ten_thousand)).0;
+            judge(&t, &cv.clone(), &d, today)
+        })
+    });
+    group.finish();
 }
 
 criterion_group!(core, benches);

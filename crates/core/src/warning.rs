@@ -56,6 +56,8 @@ pub enum Warning {
     NoEducation,
     /// The text was longer than the reader takes; the rest was not read.
     TooLong { limit_kb: usize },
+    /// The posting lists more criteria than are judged; the rest were not read.
+    TooManyCriteria { limit: usize },
     /// The deadline lies before the reference date.
     DeadlinePassed { deadline: String },
 }
@@ -94,6 +96,8 @@ impl Warning {
             (NoEducation, Lang::En) => "No education found. State the degree, its level and whether it was completed.".into(),
             (TooLong { limit_kb }, Lang::Nl) => format!("De tekst is langer dan {limit_kb} kB; alleen het begin is gelezen."),
             (TooLong { limit_kb }, Lang::En) => format!("The text is longer than {limit_kb} KB; only its start was read."),
+            (TooManyCriteria { limit }, Lang::Nl) => format!("De uitvraag heeft meer dan {limit} criteria; alleen de eerste {limit} zijn gelezen."),
+            (TooManyCriteria { limit }, Lang::En) => format!("The posting has more than {limit} criteria; only the first {limit} were read."),
             (DeadlinePassed { deadline }, Lang::Nl) => format!("De inschrijftermijn is verlopen ({deadline})."),
             (DeadlinePassed { deadline }, Lang::En) => format!("The deadline has passed ({deadline})."),
         }
@@ -115,6 +119,7 @@ impl Warning {
             NoExperience => "no_experience",
             NoEducation => "no_education",
             TooLong { .. } => "too_long",
+            TooManyCriteria { .. } => "too_many_criteria",
             DeadlinePassed { .. } => "deadline_passed",
         }
     }

@@ -147,3 +147,78 @@ proptest! {
         let _ = read_tender(&String::from_utf8_lossy(&bytes));
     }
 }
+
+/// Pathological inputs: the readers cap them, warn, and the judgement still runs. (How long
+/// they take is measured by the `pathological` benchmarks, not here.)
+mod pathological {
+    use tenderfit_core::feed::{rank, read_feed};
+    use tenderfit_core::{judge, read_cv, read_tender, Date, Declarations, Warning};
+
+    fn today() -> Date {
+        Date::new(2026, 11, 1).unwrap()
+    }
+
+    pub fn five_mb_line() -> String {
+        "Minimaal 3 jaar ervaring als adviseur bij een gemeente; ".repeat(5 * 1024 * 1024 / 56)
+    }
+
+    pub fn ten_thousand_criteria() -> String {
+        let mut s = String::from("Adviseur\n\nEisen\n");
+        for n in 1..=10_000 {
+            s.push_str(&format!(
+                "- Minimaal {} jaar ervaring met project {n}\n",
+                n % 9 + 1
+            ));
+        }
+        s
+    }
+
+    #[test]
+    fn a_five_mb_line_is_read_up_to_the_cap_with_a_warning() {
+        let line = five_mb_line();
+        let (tender, tw) = read_tender(&line);
+        assert!(
+            tw.iter().any(|w| matches!(w, Warning::TooLong { .. })),
+            "{tw:?}"
+        );
+        let (cv, cw) = read_cv(&line);
+        assert!(cw.iter().any(|w| matches!(w, Warning::TooLong { .. })));
+        let a = judge(&tender, &cv, &Declarations::default(), today());
+        assert_eq!(
+            a.criteria.len(),
+            tender.knockouts.len() + tender.criteria.len()
+        );
+    }
+
+    #[test]
+    fn ten_thousand_criteria_are_read_capped_and_judged() {
+        let (tender, warnings) = read_tender(&ten_thousand_criteria());
+        let read = tender.knockouts.len() + tender.criteria.len();
+        assert!(
+            read > 0 && read <= tenderfit_core::tender::MAX_CRITERIA,
+            "{read} {warnings:?}"
+        );
+        assert!(warnings
+            .iter()
+            .any(|w| matches!(w, Warning::TooManyCriteria { .. })));
+        let cv = read_cv("Werkervaring\n2015 - heden Adviseur, Gemeente Utrecht\n- project 7\n").0;
+        let a = judge(&tender, &cv, &Declarations::default(), today());
+        assert_eq!(a.criteria.len(), read);
+    }
+
+    #[test]
+    fn a_feed_of_one_huge_posting_and_many_tiny_ones_ranks() {
+        let mut entries =
+            vec![serde_json::json!({ "id": "huge", "text": ten_thousand_criteria() })];
+        for n in 0..3_000 {
+            entries.push(serde_json::json!({ "id": n, "text": "Eisen\n1. HBO" }));
+        }
+        let (tenders, _) = read_feed(&serde_json::Value::Array(entries).to_string());
+        assert_eq!(tenders.len(), 3_001);
+        let cv = read_cv("Opleiding\nHBO Bestuurskunde, diploma 2010\n").0;
+        assert_eq!(
+            rank(&cv, &tenders, &Declarations::default(), today()).len(),
+            3_001
+        );
+    }
+}

@@ -154,3 +154,79 @@ proptest! {
         let _ = import(&docx);
     }
 }
+
+/// Pathological files: deep nesting and bombs give text or a message, never a crash. (How
+/// long they take is measured by the import benchmarks, not here.)
+pub mod pathological {
+    use std::io::Write;
+
+    use tenderfit_import::{import, ImportError};
+
+    /// A DOCX whose document.xml is `xml`, stored or deflated.
+    pub fn docx(xml: &str, deflated: bool) -> Vec<u8> {
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let method = if deflated {
+            zip::CompressionMethod::Deflated
+        } else {
+            zip::CompressionMethod::Stored
+        };
+        let options = zip::write::SimpleFileOptions::default().compression_method(method);
+        zip.start_file("word/document.xml", options).unwrap();
+        zip.write_all(xml.as_bytes()).unwrap();
+        zip.finish().unwrap().into_inner()
+    }
+
+    /// Text at the bottom of `depth` nested tables (each a row and a cell).
+    pub fn nested_tables(depth: usize) -> String {
+        let open = "<w:tbl><w:tr><w:tc>".repeat(depth);
+        let close = "</w:tc></w:tr></w:tbl>".repeat(depth);
+        format!(
+            "<w:document xmlns:w=\"w\"><w:body>{open}<w:p><w:r><w:t>Secretaris, Gemeente Utrecht</w:t></w:r></w:p>{close}</w:body></w:document>"
+        )
+    }
+
+    #[test]
+    fn deeply_nested_docx_tables_give_their_text() {
+        let got = import(&docx(&nested_tables(50_000), true)).unwrap();
+        assert_eq!(got.text.trim(), "Secretaris, Gemeente Utrecht");
+    }
+
+    #[test]
+    fn deeply_nested_unknown_elements_give_their_text() {
+        let xml = format!(
+            "<w:document xmlns:w=\"w\"><w:body>{}<w:p><w:r><w:t>Adviseur</w:t></w:r></w:p>{}</w:body></w:document>",
+            "<w:sdt>".repeat(100_000),
+            "</w:sdt>".repeat(100_000)
+        );
+        assert_eq!(import(&docx(&xml, true)).unwrap().text.trim(), "Adviseur");
+    }
+
+    #[test]
+    fn a_zip_bomb_is_read_only_up_to_the_cap() {
+        // 60 MB of one paragraph's text deflates to well under the file limit.
+        let body = "a".repeat(60 * 1024 * 1024);
+        let xml = format!(
+            "<w:document><w:body><w:p><w:r><w:t>{body}</w:t></w:r></w:p></w:body></w:document>"
+        );
+        let file = docx(&xml, true);
+        assert!(file.len() < tenderfit_import::MAX_FILE_BYTES);
+        match import(&file) {
+            Ok(got) => assert!(got.text.len() <= 20 * 1024 * 1024),
+            Err(e) => assert!(matches!(e, ImportError::Corrupt(_))),
+        }
+    }
+
+    #[test]
+    fn deeply_nested_pdf_objects_give_a_message() {
+        let mut pdf = b"%PDF-1.4\n1 0 obj\n".to_vec();
+        pdf.extend(std::iter::repeat_n(b'[', 200_000));
+        pdf.extend(std::iter::repeat_n(b']', 200_000));
+        pdf.extend(b"\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+        assert!(import(&pdf).is_err());
+        let mut dict = b"%PDF-1.4\n1 0 obj\n".to_vec();
+        dict.extend(b"<< /A ".repeat(100_000));
+        dict.extend(b">> ".repeat(100_000));
+        dict.extend(b"\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+        assert!(import(&dict).is_err());
+    }
+}

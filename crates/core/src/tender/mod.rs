@@ -6,7 +6,7 @@ mod sections;
 pub(crate) mod terms;
 
 pub use points::{extract_points, PointsExpr};
-pub use read::read_tender;
+pub use read::{read_tender, MAX_CRITERIA, MAX_TENDER_BYTES};
 
 use serde::{Deserialize, Serialize};
 

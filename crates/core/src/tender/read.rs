@@ -13,11 +13,19 @@ use crate::warning::Warning;
 /// pasted book or a 5 MB line).
 pub const MAX_TENDER_BYTES: usize = 512 * 1024;
 
+/// Criteria read at most (knock-outs first); the rest are left out with a warning.
+pub const MAX_CRITERIA: usize = 200;
+
 /// Reads a posting. Whatever the text, returns the model and what the user should know.
 pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     let mut warnings = Vec::new();
     if looks_binary(text) {
         return (Tender::default(), vec![Warning::NotText]);
+    }
+    if text.len() > MAX_TENDER_BYTES {
+        warnings.push(Warning::TooLong {
+            limit_kb: MAX_TENDER_BYTES / 1024,
+        });
     }
     let text = truncate_at_char(text, MAX_TENDER_BYTES);
     let lines = clean_lines(text);
@@ -142,6 +150,16 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
         }
     }
     shares_outside_sections(&lines, &consumed_weight_lines, &mut tender);
+    // Real postings have a few dozen criteria; a list of thousands is not one to judge.
+    if tender.knockouts.len() + tender.criteria.len() > MAX_CRITERIA {
+        tender.knockouts.truncate(MAX_CRITERIA);
+        tender
+            .criteria
+            .truncate(MAX_CRITERIA - tender.knockouts.len());
+        warnings.push(Warning::TooManyCriteria {
+            limit: MAX_CRITERIA,
+        });
+    }
 
     // Rate: the terms, else a criterion, else the top of a rate band.
     tender.rate_band = rate_band(&lines);
