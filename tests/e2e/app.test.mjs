@@ -223,6 +223,33 @@ test('disabled storage gives a message and a working page', async () => {
   await context.close();
 });
 
+test('a 5 MB line and a posting of 10,000 criteria are read to their caps and the page stays responsive', async () => {
+  const { page, context, errors } = await openApp(browser, server.url);
+  // Set as a paste does (one input event); Playwright's fill is slow on megabytes.
+  const set = (testid, text) => page.evaluate(([id, value]) => {
+    const area = document.querySelector(`[data-testid="${id}"]`);
+    area.value = value;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, [testid, text]);
+  const line = 'Minimaal 3 jaar ervaring als adviseur bij een gemeente; '.repeat(Math.floor(5 * 1024 * 1024 / 56));
+  await set('cv-input', line);
+  await page.waitForSelector('[data-testid="cv-warnings"] li[data-code="too_long"]');
+  // Nothing typed is lost: the whole text stays in the field.
+  assert.equal(await page.evaluate(() => document.querySelector('[data-testid="cv-input"]').value.length), line.length);
+  // Still answering: a normal CV typed over it is judged.
+  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await paste(page, 'cv-input', devCv('cv-04.txt'));
+  await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="pass"]');
+  let posting = 'Adviseur\n\nEisen\n';
+  for (let n = 1; n <= 10000; n++) posting += `- Minimaal ${n % 9 + 1} jaar ervaring met project ${n}\n`;
+  await page.selectOption('[data-testid="tender-select"]', 'pasted');
+  await set('tender-input', posting);
+  await page.waitForSelector('[data-code="too_many_criteria"]');
+  assert.equal(await page.locator('[data-testid="criterion"]').count(), 200);
+  assert.deepEqual(errors.filter((e) => !/quota/i.test(e)), []);
+  await context.close();
+});
+
 test('axe-core finds no accessibility violations', async () => {
   const { page, context } = await openApp(browser, server.url);
   await page.selectOption('[data-testid="tender-select"]', '17713');

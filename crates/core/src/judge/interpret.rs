@@ -981,8 +981,10 @@ fn population(f: &str) -> Option<u32> {
         .or_else(|| f.find("000+"))?;
     let start = f[..idx].rfind(|c: char| c.is_ascii_digit()).map(|end| {
         f[..=end]
-            .rfind(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
-            .map_or(0, |s| s + 1)
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_ascii_digit() || *c == '.' || *c == ','))
+            .map_or(0, |(s, c)| s + c.len_utf8())
     })?;
     let digits: String = f[start..]
         .chars()
@@ -1030,6 +1032,13 @@ mod tests {
             &Tender::default(),
             Date::new(2026, 11, 1).unwrap(),
         )
+    }
+
+    /// Found by fuzzing (tender_reader): a character of several bytes before the number.
+    #[test]
+    fn a_population_after_a_wide_character() {
+        assert_eq!(population("\u{fffd}100.000 inwoners"), Some(100_000));
+        assert_eq!(population("🙂 meer dan 50.000 inwoners"), Some(50_000));
     }
 
     /// Found by fuzzing (tender_reader): a ")" before the "(" sliced backwards.

@@ -184,9 +184,11 @@ fn number_near(line: &str, n: u32) -> bool {
             while i < bytes.len() && bytes[i].is_ascii_digit() {
                 i += 1;
             }
-            if let Ok(x) = line[start..i].parse::<u32>() {
-                let after = &line[i..line.len().min(i + 40)];
-                if x * 2 >= n && x * 2 <= n * 3 && people.iter().any(|p| after.contains(p)) {
+            if let Ok(x) = line[start..i].parse::<u64>() {
+                // The next 40 bytes, cut at a character boundary.
+                let after = crate::text::truncate_at_char(&line[i..], 40);
+                let (x, n) = (x.saturating_mul(2), u64::from(n));
+                if x >= n && x <= n * 3 && people.iter().any(|p| after.contains(p)) {
                     return true;
                 }
             }
@@ -251,6 +253,20 @@ mod tests {
             &["officier van justitie".into()],
             &[]
         ));
+    }
+
+    /// Found by fuzzing (cv_reader): the 40 bytes after a number ended inside a character;
+    /// and a huge number overflowed when doubled.
+    #[test]
+    fn numbers_near_wide_characters_and_huge_numbers() {
+        let mut p = part(&["kleinschalig"], &[]);
+        p.around = Some(50);
+        // Bytes 6..46 after "ca. 50" end inside the 13th wide character.
+        let wide = format!("ca. 50  {}bewoners", "\u{fffd}".repeat(20));
+        assert!(!part_on_line(&p, &wide, &[], &[]));
+        assert!(part_on_line(&p, "ca. 50 \u{fffd} bewoners", &[], &[]));
+        assert!(!part_on_line(&p, "4294967295 bewoners", &[], &[]));
+        assert!(!part_on_line(&p, "99999999999999999999 bewoners", &[], &[]));
     }
 
     #[test]
