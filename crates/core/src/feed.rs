@@ -91,9 +91,7 @@ pub fn read_feed(json: &str) -> (Vec<FeedTender>, Vec<FeedProblem>) {
             continue;
         };
         let text = o.get("text").and_then(Value::as_str);
-        let model = o
-            .get("tender")
-            .map(|t| serde_json::from_value::<Tender>(t.clone()));
+        let model = o.get("tender").map(crate::tender::tender_from_json);
         let mut tender = match (text, model) {
             (Some(t), _) if !t.trim().is_empty() => read_tender(t).0,
             (_, Some(Ok(t))) => t,

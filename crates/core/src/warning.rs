@@ -134,9 +134,42 @@ impl Serialize for Warning {
 
 /// A number without a needless ".0".
 pub fn num(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
+    // At most two decimals: "33.33", not "33.333333333333336".
+    if !x.is_finite() || x.abs() >= 1e15 {
+        return if x.is_nan() {
+            "–".into()
+        } else {
+            "∞".into()
+        };
+    }
+    let cents = (x * 100.0).round() as i64;
+    let (sign, cents) = if cents < 0 {
+        ("-", -cents)
     } else {
-        format!("{x}")
+        ("", cents)
+    };
+    let (whole, frac) = (cents / 100, cents % 100);
+    match frac {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::num;
+
+    #[test]
+    fn numbers_show_at_most_two_decimals() {
+        assert_eq!(num(30.0), "30");
+        assert_eq!(num(12.5), "12.5");
+        assert_eq!(num(100.0 / 3.0), "33.33");
+        assert_eq!(num(0.05), "0.05");
+        assert_eq!(num(-2.25), "-2.25");
+        assert_eq!(num(-0.0), "0");
+        assert_eq!(num(19.999), "20");
+        assert_eq!(num(f64::NAN), "–");
+        assert_eq!(num(f64::INFINITY), "∞");
     }
 }

@@ -1,22 +1,23 @@
 //! The posting ("inhuuropdracht") as a typed model, and the reader that builds it from text.
 
+mod model;
 mod points;
 mod read;
 mod sections;
 pub(crate) mod terms;
 
+pub use model::tender_from_json;
 pub use points::{extract_points, PointsExpr};
 pub use read::{read_tender, MAX_CRITERIA, MAX_TENDER_BYTES};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::date::Date;
 use crate::warning::Warning;
 
 /// Everything read from one posting. Field names are the public JSON contract of
 /// `tenderfit tender --json` (see README).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Tender {
     pub title: Option<String>,
     /// Aanvraagnummer / referentienummer.
@@ -65,8 +66,7 @@ pub struct Tender {
 }
 
 /// A knock-out criterion: fail it and the bid is out.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Knockout {
     /// "K1", "K2", … in the posting's order.
     pub id: String,
@@ -79,8 +79,7 @@ pub struct Knockout {
 }
 
 /// A weighted criterion: meeting it earns points.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct WeightedCriterion {
     /// "W1", "W2", … in the posting's order.
     pub id: String,
@@ -95,15 +94,13 @@ pub struct WeightedCriterion {
     pub line: usize,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Tier {
     pub label: String,
     pub points: f64,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Start {
     pub date: Option<Date>,
     /// "Z.s.m." / "as soon as possible".
@@ -111,29 +108,27 @@ pub struct Start {
     pub text: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Extension {
     pub count: Option<u32>,
     pub months: Option<u32>,
     pub text: String,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Hours {
     pub min: u32,
     pub max: u32,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct RateBand {
     pub min: f64,
     pub max: f64,
 }
 
 /// What the posting asks of the CV document itself.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct CvRequirements {
     pub max_pages: Option<u32>,
     /// "nl" or "en".
@@ -144,8 +139,7 @@ pub struct CvRequirements {
 }
 
 /// How the broker selects (from the "Beoordeling" prose).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct AssessmentProcedure {
     /// How many CVs go to the client after the broker's scoring.
     pub cvs_to_client: Option<u32>,
@@ -154,8 +148,7 @@ pub struct AssessmentProcedure {
 }
 
 /// A published question and its answer. Answers are binding and change how criteria are read.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct QuestionAnswer {
     pub question: String,
     pub answer: String,
