@@ -7,6 +7,7 @@ pub mod components;
 pub mod i18n;
 pub mod ids;
 pub mod state;
+pub mod text_area;
 
 pub use app::{App, AppProps};
 

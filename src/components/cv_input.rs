@@ -1,10 +1,10 @@
 use std::rc::Rc;
 
 use tenderfit_core::{Lang, Warning};
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::i18n::{t, Text};
+use crate::text_area::use_text_area;
 
 #[derive(Properties, PartialEq)]
 pub struct CvInputProps {
@@ -22,11 +22,7 @@ pub struct CvInputProps {
 #[function_component(CvInput)]
 pub fn cv_input(props: &CvInputProps) -> Html {
     let ids = use_context::<crate::ids::Ids>().unwrap_or_default();
-    let on_input = props.on_input.clone();
-    let oninput = Callback::from(move |e: InputEvent| {
-        let area: HtmlTextAreaElement = e.target_unchecked_into();
-        on_input.emit(area.value());
-    });
+    let (area, oninput) = use_text_area(props.value.clone(), props.on_input.clone());
     let lines = props.value.lines().filter(|l| !l.trim().is_empty()).count();
     let lang = props.lang;
     let dragging = use_state(|| false);
@@ -82,7 +78,7 @@ pub fn cv_input(props: &CvInputProps) -> Html {
             <label for={ids.of("cv-input")}>{ t(lang, Text::CvInputLabel) }</label>
             <textarea id={ids.of("cv-input")} data-testid="cv-input" rows="14" spellcheck="false"
                 placeholder={t(lang, Text::CvInputPlaceholder)}
-                value={props.value.clone()} {oninput} />
+                ref={area} {oninput} />
             <p class="tf-muted" data-testid="cv-lines">{ format!("{lines} {}", t(lang, Text::CvStats)) }</p>
             if lines > 0 && !props.warnings.is_empty() {
                 <ul class="tf-warnings tf-cv-warnings" data-testid="cv-warnings">

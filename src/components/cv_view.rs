@@ -1,3 +1,5 @@
+use tenderfit_core::cv::MAX_CV_BYTES;
+use tenderfit_core::text::truncate_at_char;
 use tenderfit_core::Lang;
 use yew::prelude::*;
 
@@ -17,22 +19,46 @@ pub fn cv_view(props: &CvViewProps) -> Html {
     if props.text.trim().is_empty() {
         return html! {};
     }
+    // Only what the reader reads is shown, and very long lines are cut: laying out megabytes
+    // of text would freeze the page (the warning says the rest was not read).
+    let shown = truncate_at_char(&props.text, MAX_CV_BYTES);
+    let total = shown.lines().count();
     html! {
         <section class="tf-card tf-cv-view" aria-labelledby={ids.of("cv-view-heading")}>
             <h2 id={ids.of("cv-view-heading")}>{ t(props.lang, Text::CvViewHeading) }</h2>
             <ol class="tf-cv-lines" data-testid="cv-view" tabindex="0" aria-labelledby={ids.of("cv-view-heading")}>
-                { for props.text.lines().enumerate().map(|(i, line)| {
+                { for shown.lines().take(MAX_LINES_SHOWN).enumerate().map(|(i, line)| {
                     let n = i + 1;
                     let on = props.highlighted == Some(n);
                     html! {
                         <li id={ids.of(&format!("cv-line-{n}"))} class={classes!("tf-cv-line", on.then_some("tf-highlight"))}
                             data-line={n.to_string()} aria-current={on.then_some("true")}>
                             <span class="tf-line-no" aria-hidden="true">{ n }</span>
-                            <span class="tf-line-text">{ if line.is_empty() { "\u{a0}" } else { line } }</span>
+                            <span class="tf-line-text">{ shown_line(line) }</span>
                         </li>
                     }
                 }) }
             </ol>
+            if total > MAX_LINES_SHOWN {
+                <p class="tf-muted" data-testid="cv-view-more">{ format!("{} {}", total - MAX_LINES_SHOWN, t(props.lang, Text::MoreLinesNotShown)) }</p>
+            }
         </section>
+    }
+}
+
+/// Lines shown at most: a CV has a few hundred; thousands of list items take the browser
+/// long to lay out.
+const MAX_LINES_SHOWN: usize = 1_500;
+
+/// Longest line shown whole; evidence lines are far shorter.
+const MAX_LINE_SHOWN: usize = 2_000;
+
+fn shown_line(line: &str) -> String {
+    if line.is_empty() {
+        "\u{a0}".to_string()
+    } else if line.len() > MAX_LINE_SHOWN {
+        format!("{}…", truncate_at_char(line, MAX_LINE_SHOWN))
+    } else {
+        line.to_string()
     }
 }

@@ -1,9 +1,10 @@
 use tenderfit_core::{Lang, BUNDLED_TENDERS};
-use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::i18n::{t, Text};
 use crate::state::TenderChoice;
+use crate::text_area::use_text_area;
 
 /// The `<option>` value that stands for the pasted posting.
 const PASTED: &str = "pasted";
@@ -36,11 +37,7 @@ pub fn tender_picker(props: &TenderPickerProps) -> Html {
             TenderChoice::Bundled(v)
         });
     });
-    let on_paste = props.on_paste.clone();
-    let oninput = Callback::from(move |e: InputEvent| {
-        let area: HtmlTextAreaElement = e.target_unchecked_into();
-        on_paste.emit(area.value());
-    });
+    let (area, oninput) = use_text_area(props.pasted.clone(), props.on_paste.clone());
     let selected = match &props.choice {
         TenderChoice::Bundled(r) => r.clone(),
         TenderChoice::Pasted => PASTED.to_string(),
@@ -67,7 +64,7 @@ pub fn tender_picker(props: &TenderPickerProps) -> Html {
             <label for={ids.of("tender-input")}>{ t(props.lang, Text::TenderInputLabel) }</label>
             <textarea id={ids.of("tender-input")} data-testid="tender-input" rows="4" spellcheck="false"
                 placeholder={t(props.lang, Text::TenderInputPlaceholder)}
-                value={props.pasted.clone()} {oninput} />
+                ref={area} {oninput} />
         </section>
     }
 }
