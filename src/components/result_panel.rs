@@ -43,7 +43,11 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
             (
                 "fail",
                 "tf-banner-fail",
-                format!("{} {}.", t(lang, Text::KnockoutFail), failing.join(", ")),
+                format!(
+                    "{} {}.",
+                    t(lang, Text::KnockoutFail),
+                    id_list(&failing, lang)
+                ),
             )
         }
         None => {
@@ -56,7 +60,11 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
             (
                 "unknown",
                 "tf-banner-unknown",
-                format!("{} {}.", t(lang, Text::KnockoutUnknown), open.join(", ")),
+                format!(
+                    "{} {}.",
+                    t(lang, Text::KnockoutUnknown),
+                    id_list(&open, lang)
+                ),
             )
         }
     };
@@ -121,4 +129,14 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
             { section(CriterionKind::Weighted, Text::Weighted) }
         </section>
     }
+}
+
+/// "K1, K2, K3" — or, for a posting with very many knock-outs, the first ten and a count.
+fn id_list(ids: &[&str], lang: Lang) -> String {
+    const SHOWN: usize = 10;
+    if ids.len() <= SHOWN + 2 {
+        return ids.join(", ");
+    }
+    let more = t(lang, Text::AndMore).replace("{n}", &(ids.len() - SHOWN).to_string());
+    format!("{} {more}", ids[..SHOWN].join(", "))
 }

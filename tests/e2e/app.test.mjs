@@ -246,6 +246,9 @@ test('a 5 MB line and a posting of 10,000 criteria are read to their caps and th
   await set('tender-input', posting);
   await page.waitForSelector('[data-code="too_many_criteria"]');
   assert.equal(await page.locator('[data-testid="criterion"]').count(), 200);
+  // The knock-out banner names ten and counts the rest.
+  const banner = await page.locator('[data-testid="knockout-verdict"]').textContent();
+  assert.match(banner, /^Je valt af op (K\d+, ){9}K\d+ en nog \d+\.$/);
   assert.deepEqual(errors.filter((e) => !/quota/i.test(e)), []);
   await context.close();
 });
