@@ -2,9 +2,6 @@
 //! A controlled `value` makes Yew set the DOM value again after every input; with a pasted
 //! document of megabytes the browser then lays it all out a second time (seconds).
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -30,15 +27,11 @@ pub fn use_text_area(
             }
         });
     }
-    let oninput = use_callback(
-        (on_input, last_typed),
-        |e: InputEvent,
-         (on_input, last_typed): &(Callback<String>, Rc<RefCell<Option<String>>>)| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            let text = area.value();
-            *last_typed.borrow_mut() = Some(text.clone());
-            on_input.emit(text);
-        },
-    );
+    let oninput = Callback::from(move |e: InputEvent| {
+        let area: HtmlTextAreaElement = e.target_unchecked_into();
+        let text = area.value();
+        *last_typed.borrow_mut() = Some(text.clone());
+        on_input.emit(text);
+    });
     (node, oninput)
 }
