@@ -140,11 +140,6 @@ impl Mentions {
             .insert(term.to_string(), found.clone());
         found
     }
-
-    /// Whether a folded `term` occurs anywhere; without an index, it may.
-    pub fn contains(&self, term: &str) -> bool {
-        !self.is_indexed() || !self.segments(term).is_empty()
-    }
 }
 
 impl Clone for Mentions {
@@ -304,19 +299,22 @@ pub struct Motivation {
     pub text: String,
 }
 
+/// 1-based line `n` of `lines` ("" outside them).
+pub(crate) fn line_at(lines: &[String], n: usize) -> &str {
+    n.checked_sub(1)
+        .and_then(|i| lines.get(i))
+        .map_or("", String::as_str)
+}
+
 impl Cv {
     /// The text of 1-based line `n` ("" outside the CV).
     pub fn line(&self, n: usize) -> &str {
-        n.checked_sub(1)
-            .and_then(|i| self.lines.get(i))
-            .map_or("", String::as_str)
+        line_at(&self.lines, n)
     }
 
     /// Line `n` cleaned and folded ("" outside the CV): what the judgement matches against.
     pub fn folded_line(&self, n: usize) -> &str {
-        n.checked_sub(1)
-            .and_then(|i| self.folded.get(i))
-            .map_or("", String::as_str)
+        line_at(&self.folded, n)
     }
 
     /// The experience entry a line belongs to.

@@ -1,7 +1,7 @@
 //! The statements of an experience entry: a bullet with its wrapped lines, or a line with
 //! its indented continuation. Read once with the CV, because every criterion looks at them.
 
-use super::{period_of_event, Period};
+use super::{line_at, period_of_event, Period};
 use crate::text::{fold, strip_pdf_question_marks};
 
 /// One statement under a job.
@@ -28,19 +28,9 @@ pub(crate) fn statements(
     first: usize,
     last: usize,
 ) -> Vec<Statement> {
-    let line = |n: usize| {
-        n.checked_sub(1)
-            .and_then(|i| lines.get(i))
-            .map_or("", String::as_str)
-    };
-    let folded_line = |n: usize| {
-        n.checked_sub(1)
-            .and_then(|i| folded.get(i))
-            .map_or("", String::as_str)
-    };
     let mut out: Vec<Statement> = Vec::new();
     for n in first..=last {
-        let raw = line(n);
+        let raw = line_at(lines, n);
         let t = raw.trim_start();
         if t.is_empty() {
             continue;
@@ -59,7 +49,7 @@ pub(crate) fn statements(
                 first: n,
                 last: n,
                 raw: t.trim().to_string(),
-                folded: folded_line(n).to_string(),
+                folded: line_at(folded, n).to_string(),
                 period: None,
                 segment: (n - 1) as u32,
             }),

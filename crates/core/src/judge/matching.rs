@@ -30,23 +30,18 @@ pub fn stem(word: &str) -> String {
 /// must be whole words ("ind", not "Indebuurt"); four-letter terms must start a word ("raad" in
 /// "raadsvoorstel", not in "draad"); longer ones may sit inside compounds.
 pub fn has_term(text: &str, term: &str) -> bool {
-    term_at(text, term, 0).is_some()
-}
-
-/// Where `term` first occurs in `text` from byte `from` on, by the rule of [`has_term`].
-pub(crate) fn term_at(text: &str, term: &str, from: usize) -> Option<usize> {
     if term.is_empty() {
-        return None;
+        return false;
     }
-    let mut from = from;
-    while let Some(p) = text.get(from..)?.find(term) {
+    let mut from = 0;
+    while let Some(p) = text[from..].find(term) {
         let at = from + p;
         if counts_at(text, at, term) {
-            return Some(at);
+            return true;
         }
         from = at + term.len();
     }
-    None
+    false
 }
 
 /// Whether `term`, found at byte `at` of `text`, counts: short terms must be whole words (or,

@@ -361,10 +361,13 @@ pub fn knowledge(parts: &[Part], any: bool, cv: &Cv) -> Verdict {
     };
     let mut found = vec![false; parts.len()];
     let matches: Vec<PartMatch<'_>> = parts.iter().map(|p| part_match(p, cv, &[], &[])).collect();
-    for n in 1..=cv.lines.len() {
-        if matches.iter().all(PartMatch::nowhere) {
-            break;
-        }
+    // When the index finds no part anywhere, no line needs looking at.
+    let lines = if matches.iter().all(PartMatch::nowhere) {
+        0
+    } else {
+        cv.lines.len()
+    };
+    for n in 1..=lines {
         if !in_scope(n) {
             continue;
         }

@@ -102,11 +102,11 @@ pub(crate) fn part_match<'a>(
     if part.evidence.is_empty() && part.all.is_empty() {
         return PartMatch::Segments(Vec::new());
     }
-    let union = |terms: &[String]| -> Vec<u32> {
-        let mut out: Vec<u32> = terms
-            .iter()
-            .flat_map(|t| cv.mentions.segments(t).iter().copied().collect::<Vec<_>>())
-            .collect();
+    let union = |terms: &mut dyn Iterator<Item = &String>| -> Vec<u32> {
+        let mut out: Vec<u32> = Vec::new();
+        for t in terms {
+            out.extend_from_slice(&cv.mentions.segments(t));
+        }
         out.sort_unstable();
         out.dedup();
         out
@@ -122,11 +122,13 @@ pub(crate) fn part_match<'a>(
     };
     let mut found: Option<Vec<u32>> = None;
     if !part.evidence.is_empty() {
-        found = Some(union(&part.evidence));
+        found = Some(union(&mut part.evidence.iter()));
     }
     if !part.with.is_empty() {
-        let with: Vec<String> = part.with.iter().chain(included).cloned().collect();
-        found = Some(intersect(found, &union(&with)));
+        found = Some(intersect(
+            found,
+            &union(&mut part.with.iter().chain(included)),
+        ));
     }
     for t in &part.all {
         found = Some(intersect(found, &cv.mentions.segments(t)));
