@@ -136,23 +136,23 @@ proptest! {
 
     #[test]
     fn import_never_panics_on_damaged_pdfs(flips in prop::collection::vec((0usize..19_000, any::<u8>()), 1..40)) {
-        let mut pdf = fixture("cv-04.pdf");
-        let len = pdf.len();
-        for (at, b) in flips {
-            pdf[at % len] = b;
-        }
-        let _ = import(&pdf);
+        let _ = import(&damaged("cv-04.pdf", flips));
     }
 
     #[test]
     fn import_never_panics_on_damaged_docx(flips in prop::collection::vec((0usize..38_000, any::<u8>()), 1..40)) {
-        let mut docx = fixture("cv-04.docx");
-        let len = docx.len();
-        for (at, b) in flips {
-            docx[at % len] = b;
-        }
-        let _ = import(&docx);
+        let _ = import(&damaged("cv-04.docx", flips));
     }
+}
+
+/// A fixture with the byte at each position (wrapped to its length) replaced.
+fn damaged(name: &str, flips: Vec<(usize, u8)>) -> Vec<u8> {
+    let mut bytes = fixture(name);
+    let len = bytes.len();
+    for (at, b) in flips {
+        bytes[at % len] = b;
+    }
+    bytes
 }
 
 /// Pathological files: deep nesting and bombs give text or a message, never a crash. (How

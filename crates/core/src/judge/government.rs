@@ -41,6 +41,11 @@ fn bodies() -> &'static [Body] {
     })
 }
 
+/// A gemeente's name and its other spellings, folded.
+fn folded_names<'a>(name: &'a &str, variants: &'a [&str]) -> impl Iterator<Item = String> + 'a {
+    std::iter::once(name).chain(variants).map(|n| fold(n))
+}
+
 /// Gemeenten with all their folded names.
 fn gemeenten() -> &'static [(&'static str, u32, Vec<String>)] {
     static GEMEENTEN: OnceLock<Vec<(&'static str, u32, Vec<String>)>> = OnceLock::new();
@@ -51,9 +56,7 @@ fn gemeenten() -> &'static [(&'static str, u32, Vec<String>)] {
                 (
                     *name,
                     *population,
-                    std::iter::once(name)
-                        .chain(variants.iter())
-                        .map(|n| fold(n))
+                    folded_names(name, variants)
                         .filter(|n| n.len() >= 3)
                         .collect(),
                 )
@@ -67,11 +70,7 @@ fn former_gemeenten() -> &'static [String] {
     FORMER.get_or_init(|| {
         data::FORMER_GEMEENTEN
             .iter()
-            .flat_map(|(name, _, variants)| {
-                std::iter::once(name)
-                    .chain(variants.iter())
-                    .map(|n| fold(n))
-            })
+            .flat_map(|(name, _, variants)| folded_names(name, variants))
             .collect()
     })
 }
