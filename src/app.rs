@@ -81,13 +81,13 @@ pub fn app(props: &AppProps) -> Html {
     let declarations = state.terms.declarations(state.current_overrides());
     // The posting's requirements are read once per posting, not on every keystroke in the CV.
     let interpreted = use_memo((tender_read.0.clone(), today), |(tender, today)| {
-        Rc::new(interpret_tender(tender, *today))
+        interpret_tender(tender, *today)
     });
     let assessment = {
         let tender = tender_read.0.clone();
         let cv = cv_read.0.clone();
         use_memo(
-            (tender, (*interpreted).clone(), cv, declarations),
+            (tender, interpreted.clone(), cv, declarations),
             |(tender, interpreted, cv, d)| Rc::new(judge_interpreted(tender, interpreted, cv, d)),
         )
     };
@@ -121,18 +121,16 @@ pub fn app(props: &AppProps) -> Html {
     }
     // Likewise every feed posting's requirements: re-ranking as the CV changes only matches it.
     let feed_interpreted = use_memo((state.feed.clone(), today), |(feed, today)| {
-        Rc::new(
-            feed.as_ref()
-                .map(|f| tenderfit_core::feed::interpret_feed(f, *today))
-                .unwrap_or_default(),
-        )
+        feed.as_ref()
+            .map(|f| tenderfit_core::feed::interpret_feed(f, *today))
+            .unwrap_or_default()
     });
     let ranked = {
         let d = state.terms.declarations(Default::default());
         use_memo(
             (
                 state.feed.clone(),
-                (*feed_interpreted).clone(),
+                feed_interpreted.clone(),
                 cv_read.0.clone(),
                 d,
                 today,

@@ -27,46 +27,32 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
     let ids = use_context::<crate::ids::Ids>().unwrap_or_default();
     let lang = props.lang;
     let a = &props.assessment;
+    // "Out on K3" / "to confirm K2, K3": the knock-outs with that status, by id.
+    let knockouts_with = |status: Status, label: Text| {
+        let ids: Vec<&str> = a
+            .criteria
+            .iter()
+            .filter(|c| c.kind == CriterionKind::Knockout && c.status == status)
+            .map(|c| c.id.as_str())
+            .collect();
+        format!("{} {}.", t(lang, label), id_list(&ids, lang))
+    };
     let (verdict, banner_class, banner_text) = match a.knockout_pass {
         Some(true) => (
             "pass",
             "tf-banner-pass",
             t(lang, Text::KnockoutPass).to_string(),
         ),
-        Some(false) => {
-            let failing: Vec<&str> = a
-                .criteria
-                .iter()
-                .filter(|c| c.kind == CriterionKind::Knockout && c.status == Status::NotMet)
-                .map(|c| c.id.as_str())
-                .collect();
-            (
-                "fail",
-                "tf-banner-fail",
-                format!(
-                    "{} {}.",
-                    t(lang, Text::KnockoutFail),
-                    id_list(&failing, lang)
-                ),
-            )
-        }
-        None => {
-            let open: Vec<&str> = a
-                .criteria
-                .iter()
-                .filter(|c| c.kind == CriterionKind::Knockout && c.status == Status::Unknown)
-                .map(|c| c.id.as_str())
-                .collect();
-            (
-                "unknown",
-                "tf-banner-unknown",
-                format!(
-                    "{} {}.",
-                    t(lang, Text::KnockoutUnknown),
-                    id_list(&open, lang)
-                ),
-            )
-        }
+        Some(false) => (
+            "fail",
+            "tf-banner-fail",
+            knockouts_with(Status::NotMet, Text::KnockoutFail),
+        ),
+        None => (
+            "unknown",
+            "tf-banner-unknown",
+            knockouts_with(Status::Unknown, Text::KnockoutUnknown),
+        ),
     };
     let possible = a.points_possible.map_or("–".to_string(), num);
     let section = |kind: CriterionKind, heading: Text| {
