@@ -40,7 +40,6 @@ const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY.join(
 index = index.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
 index = index.replace(/<meta charset="utf-8">/i, (m) => `${m}\n  ${meta}`);
 if (!index.includes(meta)) throw new Error('index.html without <meta charset="utf-8">');
-fs.writeFileSync(path.join(dir, 'index.html'), index);
 const glue = read('tenderfit.js').toString('utf8')
   // Inline modules export nothing to anyone: drop the export keywords.
   .replace(/^export default __wbg_init;?$/m, '')
@@ -80,16 +79,16 @@ console.log(`tenderfit-offline.html: ${(html.length / 1024).toFixed(0)} KB`);
 
 // 3. Minify the JS glue (after the offline file, whose builder reads the glue as written),
 //    and update the integrity hashes Trunk put in index.html for the files it changes.
+//    index.html is written once, with the policy and the new hashes.
 const { minify } = await import('terser');
-let page = read('index.html').toString('utf8');
+const sri = (s) => 'sha384-' + crypto.createHash('sha384').update(s, 'utf8').digest('base64');
 for (const name of ['tenderfit.js', 'import-worker.js', 'start.js']) {
   const file = path.join(dir, name);
   if (!fs.existsSync(file)) continue;
   const before = fs.readFileSync(file, 'utf8');
-  const sri = (s) => 'sha384-' + crypto.createHash('sha384').update(s, 'utf8').digest('base64');
   const out = await minify(before, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
   if (!out.code) throw new Error(`terser gave nothing for ${name}`);
   fs.writeFileSync(file, out.code);
-  page = page.split(sri(before)).join(sri(out.code));
+  index = index.split(sri(before)).join(sri(out.code));
 }
-fs.writeFileSync(path.join(dir, 'index.html'), page);
+fs.writeFileSync(path.join(dir, 'index.html'), index);
