@@ -1,10 +1,12 @@
 //! Any text read as a CV, then judged against a bundled posting: neither may panic.
 #![no_main]
 
+mod common;
+
 use libfuzzer_sys::fuzz_target;
 use tenderfit_core::{
-    interpret_tender, judge_interpreted, read_cv, read_tender, Date, Declarations, Interpreted,
-    Tender, BUNDLED_TENDERS,
+    interpret_tender, judge_interpreted, read_cv, read_tender, Declarations, Interpreted, Tender,
+    BUNDLED_TENDERS,
 };
 
 thread_local! {
@@ -13,8 +15,7 @@ thread_local! {
         .iter()
         .map(|b| {
             let tender = read_tender(b.text).0;
-            let today = Date::new(2026, 11, 23).expect("a real date");
-            let interpreted = interpret_tender(&tender, today);
+            let interpreted = interpret_tender(&tender, common::today());
             (tender, interpreted)
         })
         .collect();

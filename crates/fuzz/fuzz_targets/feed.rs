@@ -1,21 +1,19 @@
 //! Any text read as a tender feed, then ranked for a real CV: neither may panic.
 #![no_main]
 
+mod common;
+
 use libfuzzer_sys::fuzz_target;
 use tenderfit_core::feed::{rank, read_feed};
-use tenderfit_core::{read_cv, Cv, Date, Declarations};
-
-const CV: &str = include_str!("../../core/tests/fixtures/eval/dev/cvs/cv-04.txt");
-
-thread_local! {
-    // Read once; each run ranks for a fresh clone, so remembered terms do not pile up.
-    static READ_CV: Cv = read_cv(CV).0;
-}
+use tenderfit_core::Declarations;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let (tenders, _) = read_feed(&text);
-    let cv = READ_CV.with(Cv::clone);
-    let today = Date::new(2026, 11, 23).expect("a real date");
-    let _ = rank(&cv, &tenders, &Declarations::default(), today);
+    let _ = rank(
+        &common::fresh_cv(),
+        &tenders,
+        &Declarations::default(),
+        common::today(),
+    );
 });
