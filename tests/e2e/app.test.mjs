@@ -177,18 +177,14 @@ test('corrupt saved state gives a message and a working page', async () => {
 });
 
 test('a full storage gives a message and the typed text stays', async () => {
-  const context = await browser.newContext();
   // Every save fails as a full localStorage does.
-  await context.addInitScript(() => {
-    Storage.prototype.setItem = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
+  const { page, context, errors } = await openApp(browser, server.url, {
+    setup: (c) => c.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    }),
   });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url + '/?today=2026-11-01');
-  await page.waitForSelector('[data-testid="tender-select"]');
   await page.selectOption('[data-testid="tender-select"]', '30828');
   await paste(page, 'cv-input', devCv('cv-04.txt'));
   await page.waitForSelector('[data-testid="notice"]');
@@ -200,19 +196,15 @@ test('a full storage gives a message and the typed text stays', async () => {
 });
 
 test('disabled storage gives a message and a working page', async () => {
-  const context = await browser.newContext();
   // As in a sandboxed frame or with site data blocked: touching localStorage throws.
-  await context.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
-    });
+  const { page, context, errors } = await openApp(browser, server.url, {
+    setup: (c) => c.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+      });
+    }),
   });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url + '/?today=2026-11-01');
-  await page.waitForSelector('[data-testid="tender-select"]');
   await page.selectOption('[data-testid="tender-select"]', '17713');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   await page.waitForSelector('[data-testid="notice"]');
@@ -267,12 +259,7 @@ test('axe-core finds no accessibility violations', async () => {
 });
 
 test('no request leaves the origin, and none at all while the CV changes', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(server.url + '/?today=2026-11-01');
-  await page.waitForSelector('[data-testid="tender-select"]');
+  const { page, context, requests } = await openApp(browser, server.url);
   assert.ok(requests.length > 0);
   for (const url of requests) assert.ok(url.startsWith(server.url + '/') || url.startsWith('data:'), `request left the origin: ${url}`);
   const afterLoad = requests.length;
@@ -294,13 +281,7 @@ async function recordViolations(context) {
 }
 
 test('the Content-Security-Policy holds and nothing the app does violates it', async () => {
-  const context = await browser.newContext();
-  await recordViolations(context);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url + '/?today=2026-11-01');
-  await page.waitForSelector('[data-testid="tender-select"]');
+  const { page, context, errors } = await openApp(browser, server.url, { setup: recordViolations });
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
   assert.match(policy, /default-src 'self'/);
@@ -329,10 +310,7 @@ test('the Content-Security-Policy holds and nothing the app does violates it', a
 });
 
 test('markup in a pasted CV or posting is shown as text, never run', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(server.url + '/?today=2026-11-01');
-  await page.waitForSelector('[data-testid="tender-select"]');
+  const { page, context } = await openApp(browser, server.url);
   const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
   await paste(page, 'cv-input', `Jan Jansen ${evil}\nWerkervaring\n2019 - heden Secretaris ${evil}\n`);
   await paste(page, 'tender-input', `Eisen\n1. Minimaal 2 jaar ervaring als secretaris ${evil}\n`);
@@ -406,12 +384,7 @@ test('a scanned PDF gives a clear message and keeps the typed CV', async () => {
 });
 
 test('the importer is fetched only when a file is chosen', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(server.url + '/?today=2026-11-01');
-  await page.waitForSelector('[data-testid="tender-select"]');
+  const { page, context, requests } = await openApp(browser, server.url);
   assert.ok(!requests.some((u) => u.includes('import-worker')), requests.join('\n'));
   await page.setInputFiles('[data-testid="cv-file"]', path.join(IMPORT, 'cv-04.pdf'));
   await page.waitForFunction(() => document.querySelector('[data-testid="cv-input"]').value.includes('NADIA'));

@@ -50,16 +50,22 @@ export async function launch() {
   });
 }
 
-/** Opens the app and waits until the widget has rendered. */
-export async function openApp(browser, baseUrl, { width = 1280, height = 900, query = '?today=2026-11-01' } = {}) {
+/**
+ * Opens the app and waits until the widget has rendered. `setup(context)` runs before the
+ * page opens (init scripts); `requests` lists every URL the page asked for.
+ */
+export async function openApp(browser, baseUrl, { width = 1280, height = 900, query = '?today=2026-11-01', setup } = {}) {
   const context = await browser.newContext({ viewport: { width, height } });
+  if (setup) await setup(context);
   const page = await context.newPage();
   const errors = [];
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(baseUrl + '/' + query);
   await page.waitForSelector('[data-testid="tender-select"]');
-  return { context, page, errors };
+  return { context, page, errors, requests };
 }
 
 /** Sets a textarea's value the way typing/pasting does (fires `input`). */
