@@ -87,6 +87,15 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Compare the jobs read from CVs with their truth: `NAME.expected.json` beside each CV
+    /// (`NAME.txt`, `.pdf` or `.docx`) in the folders given, or one `expected.json` keyed by
+    /// file name. Prints the jobs read wrongly per CV and "jobs right: N of M".
+    CheckCvs {
+        dirs: Vec<PathBuf>,
+        /// Reference date for "heden"/"present" (YYYY-MM-DD); default: today.
+        #[arg(long)]
+        today: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -214,6 +223,11 @@ fn run(cli: Cli) -> Result<()> {
                 print!("{}", render_eval(&report));
             }
         }
+        Command::CheckCvs { dirs, today } => {
+            let today = parse_today(today.as_deref())?;
+            let (right, total) = check_cvs(&dirs, lang, today)?;
+            println!("jobs right: {right} of {total}");
+        }
         Command::Cv { file, today, json } => {
             let today = parse_today(today.as_deref())?;
             let (cv, warnings) = load_cv(&file, lang)?;
@@ -228,6 +242,78 @@ fn run(cli: Cli) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Every (CV file, truth object) pair in the folders, in name order.
+fn cv_truths(dirs: &[PathBuf]) -> Result<Vec<(PathBuf, serde_json::Value)>> {
+    let mut out = Vec::new();
+    for dir in dirs {
+        let keyed = dir.join("expected.json");
+        if keyed.exists() {
+            let all: serde_json::Value = serde_json::from_str(&read_text(&keyed)?)
+                .with_context(|| format!("{}", keyed.display()))?;
+            for (name, truth) in all.as_object().into_iter().flatten() {
+                if truth.get("jobs").is_some() {
+                    out.push((dir.join(name), truth.clone()));
+                }
+            }
+        }
+        let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+            .with_context(|| format!("cannot read {}", dir.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.to_string_lossy().ends_with(".expected.json"))
+            .collect();
+        names.sort();
+        for truth_path in names {
+            let stem = truth_path.to_string_lossy().replace(".expected.json", "");
+            let cv = ["txt", "pdf", "docx"]
+                .iter()
+                .map(|ext| PathBuf::from(format!("{stem}.{ext}")))
+                .find(|p| p.exists())
+                .with_context(|| format!("no CV beside {}", truth_path.display()))?;
+            let truth = serde_json::from_str(&read_text(&truth_path)?)
+                .with_context(|| format!("{}", truth_path.display()))?;
+            out.push((cv, truth));
+        }
+    }
+    Ok(out)
+}
+
+fn check_cvs(dirs: &[PathBuf], lang: Lang, today: Date) -> Result<(usize, usize)> {
+    use tenderfit_core::cv::expected::{check_jobs, expected_jobs};
+    let (mut right, mut total) = (0, 0);
+    for (cv_path, truth) in cv_truths(dirs)? {
+        let jobs =
+            expected_jobs(&truth).map_err(|e| anyhow::anyhow!("{}: {e}", cv_path.display()))?;
+        total += jobs.len();
+        let cv = match load_cv(&cv_path, lang) {
+            Ok((cv, _)) => cv,
+            Err(e) => {
+                println!("{}: 0 of {} ({e:#})", cv_path.display(), jobs.len());
+                continue;
+            }
+        };
+        let report = check_jobs(&cv, &jobs, today);
+        right += report.right();
+        println!(
+            "{}: {} of {}",
+            cv_path.file_name().unwrap_or_default().to_string_lossy(),
+            report.right(),
+            jobs.len()
+        );
+        for j in report.jobs.iter().filter(|j| !(j.found && j.period_right)) {
+            println!(
+                "  wrong: {} | {}  read as: {}",
+                j.title,
+                j.employer,
+                j.read_as.as_deref().unwrap_or("(not found)")
+            );
+        }
+        for e in &report.extra {
+            println!("  extra: {e}");
+        }
+    }
+    Ok((right, total))
 }
 
 fn run_eval(dir: &Path, tenders: Option<&Path>) -> Result<EvalReport> {

@@ -17,7 +17,8 @@ pub struct LabelledCase {
     pub today: String,
     pub criteria: Vec<LabelledCriterion>,
     pub knockout_pass: Option<bool>,
-    pub points: f64,
+    /// `None` for a posting whose wensen carry no points (unweighted).
+    pub points: Option<f64>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -117,6 +118,11 @@ pub fn add_case(
     report
         .knockout_pass
         .add(a.knockout_pass == case.knockout_pass);
-    report.points.add((a.points - case.points).abs() < 0.01);
+    // Unweighted wensen: agreement means we read no points either.
+    let points_ok = match case.points {
+        Some(p) => (a.points - p).abs() < 0.01,
+        None => a.points_possible.is_none_or(|p| p == 0.0),
+    };
+    report.points.add(points_ok);
     a
 }

@@ -2,6 +2,7 @@
 //! Every item points back to its lines (1-based, inclusive) so verdicts can show them.
 
 mod education;
+pub mod expected;
 mod experience;
 pub mod period;
 mod read;
