@@ -1,6 +1,8 @@
 //! Periods as CVs write them: "jan 2019 – heden", "sept. 2015 – aug. 2017", "maart 2018 t/m
 //! december 2020", "03/2018 – 09/2020", "1-3-2018 t/m 31-12-2020", "2017 - 2021", "2020–nu",
-//! "van 2012 tot 2016", "sinds 2019", "Jan 2020 – present", "'19 – '21".
+//! "van 2012 tot 2016", "sinds 2019", "Jan 2020 – present", "'19 – '21", ISO "2021-07 –
+//! 2022-06", "09-2021 t/m heden", "vanaf september 2019", "2012–14", and approximate bounds:
+//! "medio 2018 – eind 2021", "zomer 2011", "Q3 2020" (ASSESSOR rule 17).
 //!
 //! How a period counts: whole months, inclusive of both end months ("03/2018 – 12/2021" is 46
 //! months). An open end ("heden", "nu", "present", "sinds") runs to the last whole month before
@@ -45,6 +47,8 @@ pub enum Precision {
     Month,
     /// Only a year: the month is a reading, not a fact.
     Year,
+    /// A part of a year ("medio", "eind", a season, a quarter): the month lies in `span`.
+    Approx,
     /// "heden", "nu", "present", or a start given with "sinds".
     Open,
 }
@@ -53,9 +57,41 @@ pub enum Precision {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Bound {
     pub year: i32,
-    /// 1–12; `None` when only the year was written.
+    /// 1–12; `None` when only the year or a part of it was written.
     pub month: Option<u32>,
     pub precision: Precision,
+    /// For `Approx`: the first and last month (1–12) the words allow ("medio" = 6–7).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<(u32, u32)>,
+}
+
+impl Bound {
+    fn exact(year: i32, month: u32, precision: Precision) -> Bound {
+        Bound {
+            year,
+            month: Some(month),
+            precision,
+            span: None,
+        }
+    }
+
+    fn year_only(year: i32) -> Bound {
+        Bound {
+            year,
+            month: None,
+            precision: Precision::Year,
+            span: None,
+        }
+    }
+
+    /// The earliest and latest month this bound can mean.
+    fn months(&self) -> (u32, u32) {
+        match (self.month, self.span) {
+            (Some(m), _) => (m, m),
+            (None, Some(span)) => span,
+            (None, None) => (1, 12),
+        }
+    }
 }
 
 /// A period of work or study as written in the CV.
@@ -86,8 +122,8 @@ impl MonthSpan {
 impl Period {
     /// Whether either bound is year-only, so the month count is a reading.
     pub fn is_ambiguous(&self) -> bool {
-        self.start.precision == Precision::Year
-            || self.end.is_some_and(|e| e.precision == Precision::Year)
+        let vague = |b: &Bound| matches!(b.precision, Precision::Year | Precision::Approx);
+        vague(&self.start) || self.end.as_ref().is_some_and(vague)
     }
 
     pub fn is_open(&self) -> bool {
@@ -106,17 +142,16 @@ impl Period {
     }
 
     fn resolve(&self, today: Date, narrow: bool) -> Option<MonthSpan> {
-        let from = match self.start.month {
-            Some(m) => YearMonth::new(self.start.year, m),
-            None => YearMonth::new(self.start.year, if narrow { 12 } else { 1 }),
-        };
+        // Narrow: a vague start at its latest month, a vague end at its earliest.
+        let (lo, hi) = self.start.months();
+        let from = YearMonth::new(self.start.year, if narrow { hi } else { lo });
         let last_whole_month = YearMonth(YearMonth::of(today).0 - 1);
         let to = match self.end {
             None => last_whole_month,
-            Some(e) => match e.month {
-                Some(m) => YearMonth::new(e.year, m),
-                None => YearMonth::new(e.year, if narrow { 1 } else { 12 }),
-            },
+            Some(e) => {
+                let (lo, hi) = e.months();
+                YearMonth::new(e.year, if narrow { lo } else { hi })
+            }
         };
         // Nothing after today counts (a planned end date, or a typo).
         let to = to.min(last_whole_month);
@@ -136,6 +171,39 @@ impl Period {
     }
 }
 
+/// Words before a year that name a part of it, with the months they allow (ASSESSOR rule 17:
+/// counted narrowly for a threshold). Reviewed data: Dutch and English as CVs write them.
+const PARTS_OF_YEAR: &[(&str, (u32, u32))] = &[
+    ("begin", (1, 3)),
+    ("start", (1, 3)),
+    ("early", (1, 3)),
+    ("medio", (6, 7)),
+    ("half", (6, 7)),
+    ("midden", (6, 7)),
+    ("mid", (6, 7)),
+    ("eind", (10, 12)),
+    ("einde", (10, 12)),
+    ("end", (10, 12)),
+    ("late", (10, 12)),
+    ("voorjaar", (3, 5)),
+    ("lente", (3, 5)),
+    ("spring", (3, 5)),
+    ("zomer", (6, 8)),
+    ("summer", (6, 8)),
+    ("najaar", (9, 11)),
+    ("herfst", (9, 11)),
+    ("autumn", (9, 11)),
+    ("fall", (9, 11)),
+    ("winter", (1, 2)),
+    ("q1", (1, 3)),
+    ("q2", (4, 6)),
+    ("q3", (7, 9)),
+    ("q4", (10, 12)),
+];
+
+/// Words that open a period with no end ("sinds 2019", "vanaf september 2019").
+const OPEN_START_WORDS: [&str; 3] = ["sinds", "since", "vanaf"];
+
 const OPEN_WORDS: [&str; 12] = [
     "heden", "nu", "present", "now", "current", "today", "huidig", "lopend", "ongoing", "thans",
     "actueel", "date",
@@ -145,80 +213,94 @@ const OPEN_WORDS: [&str; 12] = [
 pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
     let tokens = tokenize(line);
     let f: Vec<String> = tokens.iter().map(|t| fold(t.text)).collect();
+    let period = |start: Bound, end: Option<Bound>, from: usize, to: usize| {
+        let range = tokens[from].start..tokens[to].end;
+        Some((
+            Period {
+                start,
+                end,
+                text: line[range.clone()].to_string(),
+            },
+            range,
+        ))
+    };
     let mut i = 0;
     while i < tokens.len() {
-        // "sinds 2019", "sinds maart 2019", "since 2019", "vanaf 2019".
-        if matches!(f[i].as_str(), "sinds" | "since") {
-            if let Some((b, used)) = bound_at(&f, i + 1) {
-                let range = tokens[i].start..tokens[i + used].end;
-                return Some((
-                    Period {
-                        start: b,
-                        end: None,
-                        text: line[range.clone()].to_string(),
-                    },
-                    range,
-                ));
+        let Some((start, used)) = bound_at(&f, i) else {
+            i += 1;
+            continue;
+        };
+        let first_tok = if i > 0 && matches!(f[i - 1].as_str(), "van" | "from") {
+            i - 1
+        } else {
+            i
+        };
+        let opened = i > 0 && OPEN_START_WORDS.contains(&f[i - 1].as_str());
+        let mut j = i + used;
+        // Separator: "-", "–", "t/m", "tot", "tot en met", "to", "until", "till".
+        let mut sep = false;
+        while j < tokens.len() && SEPARATORS.contains(&f[j].as_str()) {
+            sep = true;
+            j += 1;
+        }
+        if sep && j < tokens.len() {
+            // "to date", "tot heden", "– Present".
+            if OPEN_WORDS.contains(&f[j].as_str()) {
+                return period(start, None, first_tok.min(i - opened as usize), j);
+            }
+            if let Some((end, used_end)) = bound_at(&f, j) {
+                if end.year >= start.year && end.year - start.year <= 60 {
+                    return period(start, Some(end), first_tok, j + used_end - 1);
+                }
+            }
+            // "2012–14": a year range whose end keeps only its last two digits.
+            if let Some(end) = short_end_year(&start, &f[j]) {
+                return period(start, Some(end), first_tok, j);
             }
         }
-        if let Some((start, used)) = bound_at(&f, i) {
-            let mut j = i + used;
-            // Separator: "-", "–", "t/m", "tot", "tot en met", "to", "until", "till".
-            let mut sep = false;
-            while j < tokens.len()
-                && matches!(
-                    f[j].as_str(),
-                    "-" | "–"
-                        | "—"
-                        | "t/m"
-                        | "tot"
-                        | "en"
-                        | "met"
-                        | "to"
-                        | "until"
-                        | "till"
-                        | "through"
-                        | "/"
-                )
-            {
-                sep = true;
-                j += 1;
-            }
-            if sep && j < tokens.len() {
-                let first_tok = if i > 0 && matches!(f[i - 1].as_str(), "van" | "from") {
-                    i - 1
-                } else {
-                    i
-                };
-                if OPEN_WORDS.contains(&f[j].as_str()) {
-                    let range = tokens[first_tok].start..tokens[j].end;
-                    return Some((
-                        Period {
-                            start,
-                            end: None,
-                            text: line[range.clone()].to_string(),
-                        },
-                        range,
-                    ));
-                }
-                if let Some((end, used_end)) = bound_at(&f, j) {
-                    let range = tokens[first_tok].start..tokens[j + used_end - 1].end;
-                    if end.year >= start.year && end.year - start.year <= 60 {
-                        return Some((
-                            Period {
-                                start,
-                                end: Some(end),
-                                text: line[range.clone()].to_string(),
-                            },
-                            range,
-                        ));
-                    }
-                }
-            }
+        // "sinds 2019", "vanaf september 2019": a start with no end.
+        if opened {
+            return period(start, None, i - 1, i + used - 1);
+        }
+        // "zomer 2011", "Q3 2020" alone: a period within that part of the year.
+        if start.precision == Precision::Approx && used == 2 {
+            return period(start, Some(start), i, i + 1);
+        }
+        // "2011-12" alone: a compact year range, unless the month reading fits ("2019-03").
+        if let Some(range) = compact_year_range(&f[i]) {
+            return period(range.0, Some(range.1), i, i);
         }
         i += 1;
     }
     None
+}
+
+/// Words between the two bounds of a range.
+const SEPARATORS: [&str; 13] = [
+    "-", "–", "—", "t/m", "tot", "en", "met", "to", "until", "till", "through", "/", "~",
+];
+
+/// "14" after "2012 –": the end year written with two digits, later than the start.
+fn short_end_year(start: &Bound, word: &str) -> Option<Bound> {
+    if start.precision != Precision::Year || word.len() != 2 {
+        return None;
+    }
+    let yy: i32 = word.parse().ok()?;
+    let end = start.year - start.year.rem_euclid(100) + yy;
+    (end > start.year).then(|| Bound::year_only(end))
+}
+
+/// "2011-12" with nothing after it: ISO for December 2011, but a CV writes a lone month
+/// with a word around it; as a job's dates it is 2011 to 2012. Only when the second part is
+/// a later year's last two digits.
+fn compact_year_range(word: &str) -> Option<(Bound, Bound)> {
+    let (y, yy) = word.split_once('-')?;
+    if y.len() != 4 || yy.len() != 2 {
+        return None;
+    }
+    let y: i32 = y.parse().ok().filter(|y| (1950..=2100).contains(y))?;
+    let end = short_end_year(&Bound::year_only(y), yy)?;
+    (end.year == y + 1).then(|| (Bound::year_only(y), end))
 }
 
 /// Every period in a line, in order.
@@ -323,7 +405,8 @@ fn push_token<'a>(out: &mut Vec<Token<'a>>, line: &'a str, s: usize, e: usize) {
     }
 }
 
-/// Whether the dash at byte `i` sits inside d-m-yyyy ("1-3-2018"), not between two years.
+/// Whether the dash at byte `i` sits inside one date ("1-3-2018", "09-2021", "2021-07"),
+/// not between two years.
 fn looks_like_dmy(line: &str, i: usize) -> bool {
     let before: String = line[..i]
         .chars()
@@ -340,7 +423,16 @@ fn looks_like_dmy(line: &str, i: usize) -> bool {
         .collect();
     let whole = format!("{before}-{after}");
     let parts: Vec<&str> = whole.split('-').collect();
-    parts.len() == 3 && parts[0].len() <= 2 && parts[1].len() <= 2 && parts[2].len() == 4
+    let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+    match lens.as_slice() {
+        // d-m-yyyy
+        [1 | 2, 1 | 2, 4] => true,
+        // mm-yyyy ("09-2021")
+        [1 | 2, 4] => true,
+        // yyyy-mm ("2021-07"); "2012-14" (a short year range) has no month 14.
+        [4, 2] => parts[1].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m)),
+        _ => false,
+    }
 }
 
 /// A bound starting at token `i`: returns it and how many tokens it used.
@@ -350,26 +442,23 @@ fn bound_at(f: &[String], i: usize) -> Option<(Bound, usize)> {
         return None;
     }
     // "1-3-2018", "31.12.2020", "01/03/2018".
-    if let Some(d) = day_month_year(t) {
-        return Some((
-            Bound {
-                year: d.0,
-                month: Some(d.1),
-                precision: Precision::Day,
-            },
-            1,
-        ));
+    if let Some((y, m)) = day_month_year(t) {
+        return Some((Bound::exact(y, m, Precision::Day), 1));
     }
-    // "03/2018", "3-2018", "2018/03", "2018-03".
+    // "03/2018", "3-2018", "2018/03", "2018-03", "03.2018".
     if let Some((y, m)) = month_slash_year(t) {
-        return Some((
-            Bound {
-                year: y,
-                month: Some(m),
-                precision: Precision::Month,
-            },
-            1,
-        ));
+        return Some((Bound::exact(y, m, Precision::Month), 1));
+    }
+    // "medio 2018", "zomer 2011", "Q3 2020", "begin '19".
+    if let Some((_, span)) = PARTS_OF_YEAR.iter().find(|(w, _)| w == t) {
+        let y = f.get(i + 1).and_then(|w| year_of(w))?;
+        let bound = Bound {
+            year: y,
+            month: None,
+            precision: Precision::Approx,
+            span: Some(*span),
+        };
+        return Some((bound, 2));
     }
     // "jan 2019", "sept. 2015", "maart 2018", "January 2020", "jan '19", "1 maart 2018".
     let (skip, month) = match (
@@ -382,30 +471,11 @@ fn bound_at(f: &[String], i: usize) -> Option<(Bound, usize)> {
         _ => (0, month_from_word(t)),
     };
     if let Some(m) = month {
-        if let Some(y) = f.get(i + skip + 1).and_then(|w| year_of(w)) {
-            return Some((
-                Bound {
-                    year: y,
-                    month: Some(m),
-                    precision: Precision::Month,
-                },
-                skip + 2,
-            ));
-        }
-        return None;
+        let y = f.get(i + skip + 1).and_then(|w| year_of(w))?;
+        return Some((Bound::exact(y, m, Precision::Month), skip + 2));
     }
     // "2017", "'19".
-    if let Some(y) = year_of(t) {
-        return Some((
-            Bound {
-                year: y,
-                month: None,
-                precision: Precision::Year,
-            },
-            1,
-        ));
-    }
-    None
+    year_of(t).map(|y| (Bound::year_only(y), 1))
 }
 
 /// "2019", or "'19" (a two-digit year needs its apostrophe; above 50 it is 19xx).
@@ -537,6 +607,53 @@ mod tests {
     fn two_digit_years() {
         assert_eq!(months("jan '19 – dec '21"), (36, 36, false));
         assert_eq!(months("'19 – '21"), (14, 36, true));
+    }
+
+    #[test]
+    fn iso_and_numeric_month_year_with_dashes() {
+        assert_eq!(months("2021-07 – 2022-06"), (12, 12, false));
+        assert_eq!(months("Periode: 2024-03 t/m heden"), (32, 32, false));
+        assert_eq!(months("09-2021 t/m heden"), (62, 62, false));
+        assert_eq!(months("Periode: 09-2015 – 12-2018"), (40, 40, false));
+        assert_eq!(
+            months("Senior inkoopadviseur | Gemeente Arnhem | 2023-02 – heden"),
+            (45, 45, false)
+        );
+        assert_eq!(months("03.2018 - 09.2020"), (31, 31, false));
+        assert_eq!(months("[ 01/2022 – Current ]"), (58, 58, false));
+        // A mixed pair: a quarter start and an ISO end.
+        assert_eq!(months("Q2 2019 – 2023-01"), (44, 46, true));
+    }
+
+    #[test]
+    fn parts_of_a_year_are_approximate() {
+        // medio = June–July, eind = October–December: narrow Jul 2018 – Oct 2021.
+        assert_eq!(months("medio 2018 – eind 2021"), (40, 43, true));
+        assert_eq!(months("begin 2019 – eind 2020"), (20, 24, true));
+        assert_eq!(months("eind 2024 – heden"), (23, 25, true));
+        assert_eq!(months("aug. 2009 – zomer 2022"), (155, 157, true));
+        assert_eq!(months("Q3 2020 – Feb 2023"), (30, 32, true));
+        assert_eq!(months("Autumn 2012 – Dec 2015"), (38, 40, true));
+        assert_eq!(months("Summer 2011"), (1, 3, true));
+        assert_eq!(months("zomer 2011 (vrijwillig)"), (1, 3, true));
+    }
+
+    #[test]
+    fn open_starts_in_every_wording() {
+        assert_eq!(months("vanaf september 2019"), (86, 86, false));
+        assert_eq!(months("Since March 2020"), (80, 80, false));
+        assert_eq!(months("Jan 2021 to date"), (70, 70, false));
+        assert_eq!(months("Jul 2023 - Present · 3 yrs 4 mos"), (40, 40, false));
+        assert_eq!(months("’22 – heden"), (47, 58, true));
+    }
+
+    #[test]
+    fn short_year_ranges() {
+        assert_eq!(months("2012–14"), (14, 36, true));
+        assert_eq!(months("2010-14"), (38, 60, true));
+        assert_eq!(months("Bachelor, 2011-12"), (2, 24, true));
+        // A month reading, not a range, when it cannot be a later year.
+        assert!(find_period("Certificaat 2019-03").is_none());
     }
 
     #[test]
