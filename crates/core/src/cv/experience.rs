@@ -32,7 +32,37 @@ fn is_bullet(t: &str) -> bool {
 }
 
 /// Words that make a text read as an organisation.
-const ORG_WORDS: [&str; 40] = [
+const ORG_WORDS: &[&str] = &[
+    "b.v.",
+    "bv",
+    "gmbh",
+    "ltd",
+    "inc",
+    "partners",
+    "advocaten",
+    "accountants",
+    "groep",
+    "group",
+    "cooperatie",
+    "thuiszorg",
+    "ziekenhuis",
+    "zorggroep",
+    "lyceum",
+    "school",
+    "academie",
+    "omgevingsdienst",
+    "sociale dienst",
+    "werkorganisatie",
+    "logius",
+    "rvo",
+    "rdw",
+    "cjib",
+    "cak",
+    "kadaster",
+    "belastingdienst",
+    "nvwa",
+    "rivm",
+    "kvk",
     "gemeente",
     "provincie",
     "ministerie",
@@ -75,8 +105,59 @@ const ORG_WORDS: [&str; 40] = [
     "regio",
 ];
 
-/// Words that make a text read as a role.
-const ROLE_WORDS: [&str; 42] = [
+/// Words that make a text read as a role (matched inside words: "kostenkundige").
+const ROLE_WORDS: &[&str] = &[
+    "verpleegkundige",
+    "kundige",
+    "consulent",
+    "beheerder",
+    "beheerser",
+    "engineer",
+    "scrum master",
+    "product owner",
+    "accountant",
+    "behandelaar",
+    "voorbereider",
+    "inspecteur",
+    "handhaver",
+    "toezichthouder",
+    "vergunningverlener",
+    "planner",
+    "ontwerper",
+    "designer",
+    "administrateur",
+    "assistent",
+    "functionaris",
+    "regisseur",
+    "strateeg",
+    "redacteur",
+    "woordvoerder",
+    "recruiter",
+    "inkoper",
+    "buyer",
+    "decaan",
+    "leraar",
+    "teacher",
+    "psycholoog",
+    "werker",
+    "casemanager",
+    "auditor",
+    "tester",
+    "programmeur",
+    "scientist",
+    "administrator",
+    "uitvoerder",
+    "calculator",
+    "trainee",
+    "kostendeskundige",
+    "bestuurslid",
+    "bestuurder",
+    "voorzitter",
+    "penningmeester",
+    "vrijwilliger",
+    "vrijwillig",
+    "maatje",
+    "lid ",
     "secretaris",
     "adviseur",
     "advisor",
@@ -145,6 +226,11 @@ fn strip_separators(s: &str) -> &str {
     })
 }
 
+/// Labels before a period on its line ("Periode: 2019 – 2021", "[ 01/2022 – Current ]").
+const PERIOD_LABELS: [&str; 8] = [
+    "periode", "period", "duur", "datum", "dates", "van", "from", "looptijd",
+];
+
 /// A line with a period that starts an entry (rather than a date inside a sentence or bullet).
 fn anchor(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> {
     if is_bullet(line) {
@@ -153,17 +239,18 @@ fn anchor(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> {
     let (p, r) = find_period(line)?;
     let before = line[..r.start].trim();
     let after = line[r.end..].trim_start();
-    let at_start = before.is_empty() || fold(before) == "van" || fold(before) == "from";
-    let at_end = after.trim_end_matches([')', '.', ' ']).is_empty();
+    let label = fold(before.trim_end_matches([':', '[', '(']).trim());
+    let at_start = label.is_empty() || PERIOD_LABELS.contains(&label.as_str());
+    let at_end = after.trim_end_matches([')', ']', '.', ' ']).is_empty() || is_noise(after);
     let separated = line[r.end..].starts_with(['\t', '|'])
         || line[r.end..].starts_with("  ")
-        || after.starts_with('|')
+        || after.starts_with(['|', '·', '(', ']'])
         || line[..r.start].ends_with(['\t', '|'])
         || line[..r.start].ends_with("  ")
-        || before.ends_with('|');
+        || before.ends_with(['|', '(', '·']);
     if at_end && !before.is_empty() {
         // "bezuinigingsopgave 2024–2026." ends a wrapped sentence; it starts no entry.
-        if before.starts_with(char::is_lowercase) && !separated {
+        if before.starts_with(char::is_lowercase) && !separated && !at_start {
             return None;
         }
         // "Organisation (…)      03/2018 – 12/2021", or "Role, Organisation, 2019 – 2021".
@@ -177,6 +264,170 @@ fn anchor(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> {
         return Some((p, r));
     }
     separated.then_some((p, r))
+}
+
+/// Words that label a field of an entry, and which field ("Rol: Jurist", "Opdrachtgever: UWV").
+const FIELD_LABELS: &[(&str, Field)] = &[
+    ("rol", Field::Role),
+    ("functie", Field::Role),
+    ("functietitel", Field::Role),
+    ("role", Field::Role),
+    ("position", Field::Role),
+    ("title", Field::Role),
+    ("job title", Field::Role),
+    ("opdrachtgever", Field::Organisation),
+    ("werkgever", Field::Organisation),
+    ("organisatie", Field::Organisation),
+    ("klant", Field::Organisation),
+    ("employer", Field::Organisation),
+    ("company", Field::Organisation),
+    ("client", Field::Organisation),
+    ("organisation", Field::Organisation),
+    ("organization", Field::Organisation),
+    ("periode", Field::Noise),
+    ("period", Field::Noise),
+    ("duur", Field::Noise),
+    ("plaats", Field::Noise),
+    ("locatie", Field::Noise),
+    ("location", Field::Noise),
+    ("land", Field::Noise),
+    ("country", Field::Noise),
+    ("standplaats", Field::Noise),
+    ("sector", Field::Noise),
+    ("dienstverband", Field::Noise),
+    ("type", Field::Noise),
+];
+
+/// Labels that start an entry's description: nothing after them is a title or employer.
+const DESCRIPTION_LABELS: [&str; 14] = [
+    "werkzaamheden",
+    "taken",
+    "verantwoordelijkheden",
+    "resultaten",
+    "resultaat",
+    "omschrijving",
+    "beschrijving",
+    "activiteiten",
+    "tasks",
+    "responsibilities",
+    "achievements",
+    "description",
+    "projecten",
+    "kerntaken",
+];
+
+/// What a fragment of an entry's header says.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Field {
+    Role,
+    Organisation,
+    /// A location, a duration, a contract form: not the role or the employer.
+    Noise,
+}
+
+/// Words of a printed duration ("2 yrs 11 mos", "(3 jaar)", "3 jr 5 mnd", "2x 6 maanden").
+const DURATION_WORDS: [&str; 22] = [
+    "yr", "yrs", "year", "years", "mo", "mos", "month", "months", "jaar", "jaren", "jr", "mnd",
+    "maand", "maanden", "mndn", "week", "weken", "ca", "circa", "ruim", "x", "and",
+];
+
+/// Words that, alone, give a contract form, a way of working or a place, never a title or an
+/// employer (LinkedIn's "Freelance", "Full-time", "Hybrid"; Dutch CVs' "zzp", "loondienst").
+const CONTRACT_WORDS: [&str; 26] = [
+    "freelance",
+    "full-time",
+    "fulltime",
+    "part-time",
+    "parttime",
+    "contract",
+    "self-employed",
+    "zelfstandig",
+    "zzp",
+    "zzp'er",
+    "interim",
+    "permanent",
+    "tijdelijk",
+    "vast",
+    "loondienst",
+    "in loondienst",
+    "detachering",
+    "hybrid",
+    "hybride",
+    "remote",
+    "on-site",
+    "op locatie",
+    "internship",
+    "seasonal",
+    "apprenticeship",
+    "temporary",
+];
+
+/// Country names that end a location line ("Den Haag, Netherlands").
+const COUNTRY_WORDS: [&str; 6] = [
+    "netherlands",
+    "nederland",
+    "the netherlands",
+    "belgie",
+    "belgium",
+    "germany",
+];
+
+/// Whether a fragment of a header line is a printed duration, contract form or location.
+pub(crate) fn is_noise(fragment: &str) -> bool {
+    let f = fold(fragment);
+    let f = f.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
+    if f.is_empty() {
+        return true;
+    }
+    let words: Vec<&str> = f
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '·' | '/'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let duration = words.iter().all(|w| {
+        let w = w.trim_end_matches('.');
+        DURATION_WORDS.contains(&w)
+            || w.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            || w.strip_suffix('x')
+                .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+    }) && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    let contract = CONTRACT_WORDS.contains(&f);
+    // "Den Haag, Netherlands": a country after a comma ("Midden-Nederland" is a region name).
+    let last = f.rsplit(',').next().unwrap_or("").trim();
+    let place = words.len() <= 5 && COUNTRY_WORDS.contains(&last);
+    duration || contract || place
+}
+
+/// Splits a header line into its fragments ("Logius · Contract", "Role | Organisation").
+fn fragments(line: &str) -> Vec<&str> {
+    line.split(['\t', '|', '·', '•'])
+        .flat_map(|p| p.split(" — "))
+        .map(strip_separators)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// A fragment's label and the value after it ("Rol: Jurist" → Role, "Jurist").
+fn labelled(fragment: &str) -> Option<(Field, &str)> {
+    let (label, value) = fragment.split_once(':')?;
+    let label = fold(label.trim());
+    FIELD_LABELS
+        .iter()
+        .find(|(l, _)| *l == label)
+        .map(|(_, field)| (*field, value.trim()))
+}
+
+/// Whether a line can be part of an entry's header (title, employer, place, contract form):
+/// short, no bullet, no sentence, no description label.
+fn header_like(line: &str) -> bool {
+    let t = line.trim();
+    let first = fold(t.split(':').next().unwrap_or(""));
+    !is_bullet(t)
+        && t.chars().count() <= 110
+        && !t.ends_with(['.', ';'])
+        && t.split_whitespace().count() <= 14
+        && !(t.contains(':') && DESCRIPTION_LABELS.contains(&first.trim()))
+        && anchor(t).is_none()
 }
 
 /// Column names of a flattened table header ("Periode\tOrganisatie\tFunctie\tWerkzaamheden").
@@ -221,22 +472,47 @@ struct Anchor {
     first: usize,
 }
 
+/// Which side of a period line its title and employer stand on, in this section.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Side {
+    Above,
+    Below,
+}
+
 /// Builds experience entries from a section's lines (or any region when headings are missing).
 pub fn read_entries(lines: &[NumberedLine<'_>], section_end: usize) -> Vec<Experience> {
     let header: Option<Vec<Column>> = lines.iter().find_map(|l| table_header(l.text));
+    let found: Vec<(usize, super::Period, std::ops::Range<usize>)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| table_header(l.text).is_none())
+        .filter_map(|(i, l)| anchor(l.text).map(|(p, r)| (i, p, r)))
+        .collect();
+    let blocks = HeaderBlocks::new(lines, &found);
+    let side = blocks.usual_side();
     let mut anchors: Vec<Anchor> = Vec::new();
-    for (i, l) in lines.iter().enumerate() {
-        if table_header(l.text).is_some() {
-            continue;
-        }
-        let Some((period, range)) = anchor(l.text) else {
-            continue;
-        };
-        let floor = anchors.last().map_or(0, |a| a.at + 1);
-        let (role, organisation, first) = fields(lines, i, &range, header.as_deref(), floor);
+    // LinkedIn groups roles under a company line followed by its total duration.
+    let mut company: Option<String> = None;
+    let mut floor = 0;
+    for (k, (i, period, range)) in found.iter().enumerate() {
+        let ceiling = found.get(k + 1).map_or(lines.len(), |n| n.0);
+        let (role, organisation, first, last_header) =
+            if let Some(row) = table_row(lines[*i].text, header.as_deref()) {
+                (row.0, row.1, *i, *i)
+            } else {
+                if let Some(c) = blocks.company_above(*i, floor) {
+                    company = Some(c);
+                }
+                let mut f = fields(&blocks, *i, range, floor, ceiling, side);
+                if f.1.is_none() && f.0.is_some() {
+                    f.1 = company.clone();
+                }
+                f
+            };
+        floor = last_header + 1;
         anchors.push(Anchor {
-            at: i,
-            period,
+            at: *i,
+            period: period.clone(),
             role,
             organisation,
             first,
@@ -273,139 +549,243 @@ pub fn read_entries(lines: &[NumberedLine<'_>], section_end: usize) -> Vec<Exper
     out
 }
 
-/// Role, organisation and the index of the entry's first line, for the anchor at `i`.
-fn fields(
-    lines: &[NumberedLine<'_>],
-    i: usize,
-    range: &std::ops::Range<usize>,
-    header: Option<&[Column]>,
-    floor: usize,
-) -> (Option<String>, Option<String>, usize) {
-    let line = lines[i].text;
-    let clean = |s: &str| -> Option<String> {
-        let s = strip_separators(s);
-        (!s.is_empty() && s != "–" && s != "-")
-            .then(|| s.split_whitespace().collect::<Vec<_>>().join(" "))
-    };
-    // A table row.
+/// Where blank lines fall around the period lines of a section.
+struct HeaderBlocks<'a, 'b> {
+    lines: &'a [NumberedLine<'b>],
+    /// Whether blank lines separate things here (a PDF copy may put one after every line).
+    gaps_mean_something: bool,
+    anchors: Vec<usize>,
+}
+
+impl<'a, 'b> HeaderBlocks<'a, 'b> {
+    fn new(
+        lines: &'a [NumberedLine<'b>],
+        found: &[(usize, super::Period, std::ops::Range<usize>)],
+    ) -> Self {
+        let gaps = lines.windows(2).filter(|w| w[1].no > w[0].no + 1).count();
+        HeaderBlocks {
+            lines,
+            gaps_mean_something: gaps * 10 < lines.len().saturating_sub(1) * 7,
+            anchors: found.iter().map(|f| f.0).collect(),
+        }
+    }
+
+    /// Whether lines `k` and `k + 1` stand together (no blank line between them).
+    fn together(&self, k: usize) -> bool {
+        !self.gaps_mean_something || self.lines[k + 1].no == self.lines[k].no + 1
+    }
+
+    /// The side most entries of this section have their title on, from the entries where
+    /// only one side can hold it; above when nothing tells.
+    fn usual_side(&self) -> Side {
+        let (mut above, mut below) = (0, 0);
+        for &i in &self.anchors {
+            let up = i > 0 && self.together(i - 1) && header_like(self.lines[i - 1].text);
+            let down =
+                i + 1 < self.lines.len() && self.together(i) && header_like(self.lines[i + 1].text);
+            match (up, down) {
+                (true, false) => above += 1,
+                (false, true) => below += 1,
+                _ => {}
+            }
+        }
+        if below > above {
+            Side::Below
+        } else {
+            Side::Above
+        }
+    }
+
+    /// A LinkedIn company group just above the entry's header: "Company\n4 yrs 11 mos\n
+    /// [place]" then a blank line. Returns the company.
+    fn company_above(&self, i: usize, floor: usize) -> Option<String> {
+        // Walk up over the entry's own header to the blank line above it.
+        let mut k = i;
+        while k > floor && self.together(k - 1) && header_like(self.lines[k - 1].text) {
+            k -= 1;
+        }
+        if k == 0 || k <= floor || !self.gaps_mean_something {
+            return None;
+        }
+        // The group: the lines between the previous blank line and this one.
+        let end = k - 1;
+        let mut start = end;
+        while start > floor && self.together(start - 1) {
+            start -= 1;
+        }
+        let group = &self.lines[start..=end];
+        let has_total = group
+            .iter()
+            .any(|l| is_noise(l.text) && l.text.chars().any(|c| c.is_ascii_digit()));
+        (group.len() <= 3 && has_total && !is_noise(group[0].text) && header_like(group[0].text))
+            .then(|| strip_separators(group[0].text).to_string())
+    }
+}
+
+/// Role and organisation of a flattened table row ("07/2024 – heden\tOostkamp B.V.\tRol").
+fn table_row(line: &str, header: Option<&[Column]>) -> Option<(Option<String>, Option<String>)> {
     let cells: Vec<&str> = line
         .split('\t')
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .collect();
-    if cells.len() >= 3 {
-        let period_cell = cells
-            .iter()
-            .position(|c| find_period(c).is_some())
-            .unwrap_or(0);
-        let columns: Vec<Column> = match header {
-            Some(h) if h.len() == cells.len() || h.len() >= cells.len() => h.to_vec(),
-            _ => {
-                // No header: guess per cell.
-                cells
-                    .iter()
-                    .enumerate()
-                    .map(|(k, c)| {
-                        if k == period_cell {
-                            Column::Period
-                        } else if org_like(c) && !role_like(c) {
-                            Column::Organisation
-                        } else if role_like(c) {
-                            Column::Role
-                        } else {
-                            Column::Description
-                        }
-                    })
-                    .collect()
-            }
-        };
-        let get = |want: Column| {
-            cells
-                .iter()
-                .zip(columns.iter())
-                .find(|(_, col)| **col == want)
-                .and_then(|(c, _)| clean(c))
-        };
-        return (get(Column::Role), get(Column::Organisation), i);
+    if cells.len() < 3 {
+        return None;
     }
-    let before = clean(&line[..range.start]);
-    let after = clean(&line[range.end..]);
-    let prev = (i > floor)
-        .then(|| lines[i - 1])
-        .filter(|l| !is_bullet(l.text) && anchor(l.text).is_none() && l.text.len() <= 120);
-    let next = lines.get(i + 1).filter(|l| {
-        !is_bullet(l.text)
-            && anchor(l.text).is_none()
-            && l.text.len() <= 120
-            && !l.text.trim_end().ends_with('.')
-    });
-    match (before, after) {
-        // "Role\nOrganisation …   period".
-        (Some(b), None) => {
-            if let Some((r, o)) = split_one_line(&b) {
-                return (Some(r), Some(o), i);
-            }
-            match prev {
-                Some(p) => {
-                    let p_text = clean(p.text);
-                    if role_like(&b) && !org_like(&b) && p_text.as_deref().is_some_and(org_like) {
-                        (Some(b), p_text, i - 1)
-                    } else {
-                        (p_text, Some(b), i - 1)
-                    }
+    let period_cell = cells
+        .iter()
+        .position(|c| find_period(c).is_some())
+        .unwrap_or(0);
+    let columns: Vec<Column> = match header {
+        Some(h) if h.len() >= cells.len() => h.to_vec(),
+        _ => cells
+            .iter()
+            .enumerate()
+            .map(|(k, c)| {
+                if k == period_cell {
+                    Column::Period
+                } else if org_like(c) && !role_like(c) {
+                    Column::Organisation
+                } else if role_like(c) {
+                    Column::Role
+                } else {
+                    Column::Description
                 }
-                None if org_like(&b) && !role_like(&b) => (None, Some(b), i),
-                None => (Some(b), None, i),
+            })
+            .collect(),
+    };
+    let get = |want: Column| {
+        cells
+            .iter()
+            .zip(columns.iter())
+            .find(|(_, col)| **col == want)
+            .map(|(c, _)| strip_separators(c).to_string())
+            .filter(|c| !c.is_empty())
+    };
+    Some((get(Column::Role), get(Column::Organisation)))
+}
+
+/// Role, organisation, the index of the entry's first line and of its last header line, for
+/// the period line at `i`. Header lines are read from the line itself, then from the side
+/// its title stands on (`usual`, or the side that has header lines), never past `floor`
+/// (the previous entry) or `ceiling` (the next period line).
+fn fields(
+    blocks: &HeaderBlocks<'_, '_>,
+    i: usize,
+    range: &std::ops::Range<usize>,
+    floor: usize,
+    ceiling: usize,
+    usual: Side,
+) -> (Option<String>, Option<String>, usize, usize) {
+    let lines = blocks.lines;
+    let line = lines[i].text;
+    let own: Vec<&str> = [&line[..range.start], &line[range.end..]]
+        .into_iter()
+        .flat_map(fragments)
+        .filter(|f| !is_noise(f))
+        .collect();
+    let mut above = Vec::new();
+    let mut k = i;
+    while k > floor && above.len() < 3 && blocks.together(k - 1) && header_like(lines[k - 1].text) {
+        k -= 1;
+        above.push(k);
+    }
+    above.reverse();
+    let mut below = Vec::new();
+    let mut k = i;
+    while k + 1 < ceiling && below.len() < 3 && blocks.together(k) && header_like(lines[k + 1].text)
+    {
+        k += 1;
+        below.push(k);
+    }
+    // The line's own words first; then the side the period's place on its line points to
+    // (a period at the end follows its title, one at the start precedes it).
+    let period_first = line[..range.start].trim().is_empty();
+    let side = match (above.is_empty(), below.is_empty()) {
+        (true, false) => Side::Below,
+        (false, true) => Side::Above,
+        _ if !own.is_empty() && period_first => Side::Below,
+        _ if !own.is_empty() => Side::Above,
+        _ => usual,
+    };
+    let mut slots = Slots::default();
+    for f in &own {
+        slots.offer(f);
+    }
+    let (mut first, mut last) = (i, i);
+    let neighbours = if side == Side::Above { &above } else { &below };
+    if !slots.full() {
+        for &n in neighbours {
+            // A neighbour that adds only noise (a place, "Freelance") still belongs to it.
+            for f in fragments(lines[n].text) {
+                slots.offer(f);
             }
+            first = first.min(n);
+            last = last.max(n);
         }
-        // "period  Role\nOrganisation".
-        (None, Some(a)) => {
-            if let Some((r, o)) = split_one_line(&a) {
-                return (Some(r), Some(o), i);
-            }
-            let n_text = next.and_then(|n| clean(n.text));
-            if org_like(&a) && !role_like(&a) && n_text.as_deref().is_some_and(role_like) {
-                (n_text, Some(a), i)
-            } else {
-                (Some(a), n_text, i)
-            }
+    }
+    let (role, organisation) = slots.resolve();
+    (role, organisation, first, last)
+}
+
+/// Title and employer candidates of one entry, in reading order.
+#[derive(Debug, Default)]
+struct Slots {
+    role: Option<String>,
+    organisation: Option<String>,
+    /// Fragments that read as neither, in order.
+    unknown: Vec<String>,
+}
+
+impl Slots {
+    fn full(&self) -> bool {
+        let known = self.role.is_some() as usize + self.organisation.is_some() as usize;
+        known + self.unknown.len() >= 2
+    }
+
+    fn offer(&mut self, fragment: &str) {
+        let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        if is_noise(fragment) {
+            return;
         }
-        // "Role | period | Organisation" and the like.
-        (Some(b), Some(a)) => {
-            if org_like(&b) && !org_like(&a) {
-                (Some(a), Some(b), i)
-            } else {
-                (Some(b), Some(a), i)
-            }
-        }
-        // The period alone on its line: role and organisation follow it, unless bullets do;
-        // then they stand above it.
-        (None, None) => {
-            let n_text = next.and_then(|n| clean(n.text));
-            if let Some(n) = &n_text {
-                if let Some((r, o)) = split_one_line(n) {
-                    return (Some(r), Some(o), i);
+        if let Some((field, value)) = labelled(fragment) {
+            match field {
+                Field::Role if self.role.is_none() && !value.is_empty() => {
+                    self.role = Some(clean(value))
                 }
-                let n2 = lines
-                    .get(i + 2)
-                    .filter(|l| {
-                        !is_bullet(l.text) && anchor(l.text).is_none() && l.text.len() <= 120
-                    })
-                    .and_then(|l| clean(l.text));
-                return match n2 {
-                    Some(o) if org_like(&o) || !role_like(&o) && role_like(n) => {
-                        (Some(n.clone()), Some(o), i)
-                    }
-                    _ if org_like(n) && !role_like(n) => (None, Some(n.clone()), i),
-                    _ => (Some(n.clone()), None, i),
-                };
+                Field::Organisation if self.organisation.is_none() && !value.is_empty() => {
+                    self.organisation = Some(clean(value))
+                }
+                _ => {}
             }
-            match prev.and_then(|p| clean(p.text)) {
-                Some(p) if org_like(&p) && !role_like(&p) => (n_text, Some(p), i - 1),
-                Some(p) => (Some(p), None, i - 1),
-                None => (None, None, i),
+            return;
+        }
+        if let Some((r, o)) = split_one_line(fragment) {
+            if self.role.is_none() && self.organisation.is_none() {
+                self.role = Some(clean(&r));
+                self.organisation = Some(clean(&o));
+                return;
             }
         }
+        let f = clean(fragment);
+        match (role_like(&f), org_like(&f)) {
+            (true, false) if self.role.is_none() => self.role = Some(f),
+            (false, true) if self.organisation.is_none() => self.organisation = Some(f),
+            _ => self.unknown.push(f),
+        }
+    }
+
+    /// Fills what is still empty from the unknown fragments: the first is the title, the next
+    /// the employer (how most CVs order them).
+    fn resolve(mut self) -> (Option<String>, Option<String>) {
+        let mut rest = self.unknown.into_iter();
+        if self.role.is_none() {
+            self.role = rest.next();
+        }
+        if self.organisation.is_none() {
+            self.organisation = rest.next();
+        }
+        (self.role, self.organisation)
     }
 }
 
