@@ -243,7 +243,8 @@ pub fn text_matches(read: &str, truth: &str) -> bool {
     let r = collapse(read);
     let t = collapse(truth);
     let end = |s: &str| s.trim_end_matches(['.', ';', ',', ':', ' ']).to_lowercase();
-    if t.chars().count() >= 60 {
+    // Counted before collapsing: a 60-character prefix may end on a space.
+    if truth.trim_start().chars().count() >= 60 {
         let prefix: String = t.chars().take(60).collect();
         r.starts_with(prefix.trim_end()) || end(&r).starts_with(&end(&prefix))
     } else {
