@@ -5,6 +5,7 @@ mod points;
 mod read;
 mod sections;
 pub(crate) mod terms;
+mod vocab;
 
 pub use model::tender_from_json;
 pub use points::{extract_points, PointsExpr};

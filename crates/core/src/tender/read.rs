@@ -1,7 +1,9 @@
 //! `read_tender`: posting text in, typed `Tender` plus warnings out. Never fails.
 
 use super::points::{clean_text, extract_points, points_expressions};
-use super::sections::{clean_lines, heading, list_marker, Line, MarkerKind, SectionKind};
+use super::sections::{
+    clean_lines, heading, label_kind, list_marker, Heading, Line, MarkerKind, SectionKind,
+};
 use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read_terms, workdays};
 use super::{
     AssessmentProcedure, CvRequirements, Knockout, QuestionAnswer, Tender, WeightedCriterion,
@@ -309,6 +311,8 @@ fn title(lines: &[Line]) -> Option<String> {
 #[derive(Debug, Clone)]
 struct Item {
     number: Option<u32>,
+    /// Started by a list marker (number, bullet, label).
+    marked: bool,
     text: String,
     line: usize,
     lines: Vec<usize>,
@@ -337,7 +341,7 @@ fn read_structure(lines: &[Line]) -> Structure {
             b.open_item.is_some() && list_marker(&line.text).is_none() && b.is_continuation(line)
         });
         if !continues {
-            if let Some(h) = heading(line) {
+            if let Some(h) = heading(line).or_else(|| numbered_heading(line, current.as_ref())) {
                 if let Some(b) = current.take() {
                     sections.push(b.finish());
                 }
@@ -354,6 +358,19 @@ fn read_structure(lines: &[Line]) -> Structure {
                 }
                 current = Some(b);
                 continue;
+            }
+            // A label that names its kind ("Eis 4", "Wens 1", "AC2.") opens a list of that kind
+            // where no heading did, or where the list before it was of the other kind.
+            if let Some(kind) = label_kind(&line.text) {
+                let keep = current.as_ref().is_some_and(|b| {
+                    (b.kind == kind && !b.closed) || b.kind == SectionKind::Questions
+                });
+                if !keep {
+                    if let Some(b) = current.take() {
+                        sections.push(b.finish());
+                    }
+                    current = Some(SectionBuilder::new(kind, None));
+                }
             }
         }
         if let Some(b) = current.as_mut() {
@@ -373,6 +390,42 @@ fn read_structure(lines: &[Line]) -> Structure {
         sections,
         truncated_after,
     }
+}
+
+/// "4. GESCHIKTHEIDSEISEN (KNOCK-OUT)", "3. Selectie-eisen (knock-out)", "5. Motivatie": a
+/// numbered line that is a section heading, not an item. It is one when its words are in
+/// capitals, when they name a criteria list in a few words, or when the open list numbers its
+/// items a level deeper ("4.1", "4.2") so a plain number is the next section.
+fn numbered_heading(line: &Line, current: Option<&SectionBuilder>) -> Option<Heading> {
+    let (kind, _, start) = list_marker(&line.text)?;
+    if kind != MarkerKind::Number {
+        return None;
+    }
+    let rest = line.text[start..].trim();
+    let words = rest.split_whitespace().count();
+    if words == 0 || words > 8 || rest.ends_with(['.', ';', ',', ':']) {
+        return None;
+    }
+    let letters: Vec<char> = rest.chars().filter(|c| c.is_alphabetic()).collect();
+    let capitals = letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase());
+    let sub_numbered = current.is_some_and(|b| b.primary == Some(Some(MarkerKind::SubNumber)));
+    let l = Line {
+        no: line.no,
+        folded: fold(rest),
+        text: rest.to_string(),
+        marked_heading: false,
+        after_blank: line.after_blank,
+    };
+    let h = heading(&l);
+    let names_a_list = h.as_ref().is_some_and(|h| h.kind != SectionKind::Other) && words <= 4;
+    if capitals || names_a_list || (sub_numbered && words <= 4) {
+        return Some(h.unwrap_or(Heading {
+            kind: SectionKind::Other,
+            stated_total: None,
+            inline_rest: None,
+        }));
+    }
+    None
 }
 
 struct SectionBuilder {
@@ -410,10 +463,12 @@ impl SectionBuilder {
             (Some((kind, number, start)), None) => {
                 self.primary = Some(Some(kind));
                 self.start_item(number, &line.text[start..], line);
+                self.mark_open();
             }
             (Some((kind, number, start)), Some(Some(primary))) => {
                 if kind == primary || self.open_item.is_none() {
                     self.start_item(number, &line.text[start..], line);
+                    self.mark_open();
                 } else {
                     // A sub-bullet under a numbered criterion: part of it, on its own line.
                     self.append(line, true);
@@ -422,6 +477,7 @@ impl SectionBuilder {
             (Some((_, number, start)), Some(None)) => {
                 // Markers after unmarked items: start a new item.
                 self.start_item(number, &line.text[start..], line);
+                self.mark_open();
             }
             (None, _) if self.open_item.is_some() && self.is_continuation(line) => {
                 self.append(line, false)
@@ -465,10 +521,17 @@ impl SectionBuilder {
         self.finish_item();
         self.open_item = Some(Item {
             number,
+            marked: false,
             text: text.trim().to_string(),
             line: line.no,
             lines: vec![line.no],
         });
+    }
+
+    fn mark_open(&mut self) {
+        if let Some(item) = self.open_item.as_mut() {
+            item.marked = true;
+        }
     }
 
     fn append(&mut self, line: &Line, own_line: bool) {
@@ -578,6 +641,13 @@ impl SectionBuilder {
 
     fn finish(mut self) -> Section {
         self.finish_item();
+        // Prose before a marked list introduces it ("Offers that do not meet every requirement
+        // below …"): it is not an item.
+        if let Some(first) = self.items.iter().position(|i| i.marked) {
+            if self.items[first..].iter().filter(|i| i.marked).count() >= 2 {
+                self.items.drain(..first);
+            }
+        }
         Section {
             kind: self.kind,
             stated_total: self.stated_total,

@@ -1,5 +1,6 @@
 //! The structure of a posting: cleaned lines, section headings and list markers.
 
+use super::vocab::{ITEM_LABELS, KNOCKOUT_WORDS, OTHER_HEADINGS, WEIGHTED_WORDS};
 use crate::text::{contains_word, fold, is_page_footer, strip_markdown, strip_pdf_question_marks};
 
 /// One non-blank line of the posting after cleaning.
@@ -86,91 +87,6 @@ pub struct Heading {
     pub stated_total: Option<f64>,
     pub inline_rest: Option<String>,
 }
-
-const KNOCKOUT_WORDS: [&str; 18] = [
-    "knock-out",
-    "knockout",
-    "knock out",
-    "ko-criteria",
-    "ko criteria",
-    "k.o.",
-    "vereisten",
-    "minimumeisen",
-    "minimum eisen",
-    "minimale eisen",
-    "harde eisen",
-    "functie-eisen",
-    "functie eisen",
-    "requirements",
-    "must have",
-    "must-have",
-    "uitsluitingscriteria",
-    "geschiktheidseisen",
-];
-const WEIGHTED_WORDS: [&str; 19] = [
-    "gunningscriteri",
-    "selectiecriteri",
-    "wensen",
-    "gewenste",
-    "gewenst",
-    "pluspunten",
-    "award criteria",
-    "selection criteria",
-    "nice to have",
-    "nice-to-have",
-    "beoordelingscriteria",
-    "kwaliteitscriteria",
-    "scoringscriteria",
-    "desirable",
-    "preferred",
-    "weging",
-    "weighting",
-    "wens ",
-    "gunningsaspecten",
-];
-/// Headings that end a criteria section without being criteria.
-const OTHER_HEADINGS: [&str; 40] = [
-    "competenties",
-    "beoordeling",
-    "planning",
-    "overige informatie",
-    "meer informatie",
-    "werkdagen",
-    "functieschaal",
-    "schaal",
-    "fee",
-    "organisatie",
-    "opdracht",
-    "afdeling",
-    "wat ga je doen",
-    "wat verwachten wij",
-    "wat vragen wij",
-    "wat bieden wij",
-    "procedure",
-    "benodigd aantal",
-    "toelichting",
-    "taken",
-    "kerntaken",
-    "werkzaamheden",
-    "over de organisatie",
-    "achtergrond",
-    "tarief",
-    "contact",
-    "inschrijving",
-    "selectieprocedure",
-    "gunning",
-    "planning en procedure",
-    "bijzonderheden",
-    "aanvullende informatie",
-    "sroi",
-    "deliverables",
-    "resultaten",
-    "opdrachtresultaten",
-    "verantwoordelijkheden",
-    "profiel",
-    "functieomschrijving",
-    "about",
-];
 
 /// Classifies `line` as a heading, or `None` when it is content.
 pub fn heading(line: &Line) -> Option<Heading> {
@@ -347,6 +263,8 @@ pub enum MarkerKind {
     Number,
     Letter,
     Bullet,
+    /// "4.1", "3.2." under a numbered heading: one level below the section's number.
+    SubNumber,
     /// "Eis 3", "Wens 2", "K1", "Criterium 4".
     Labelled,
 }
@@ -416,6 +334,22 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
         {
             return Some((MarkerKind::Number, Some(n), offset + digits + 1));
         }
+        // "4.1 De aangeboden …", "3.2. Minimaal …": the item number is the last part.
+        if let Some(sub) = rest.strip_prefix('.') {
+            let d2 = sub.bytes().take_while(|c| c.is_ascii_digit()).count();
+            if (1..=2).contains(&d2) {
+                let after = sub[d2..].strip_prefix('.').unwrap_or(&sub[d2..]);
+                let words = after.trim_start();
+                if after.starts_with([' ', '\t']) && words.starts_with(char::is_uppercase) {
+                    let m: u32 = sub[..d2].parse().ok()?;
+                    return Some((
+                        MarkerKind::SubNumber,
+                        Some(m),
+                        offset + t.len() - words.len(),
+                    ));
+                }
+            }
+        }
         return None;
     }
     // "a. ", "b) ".
@@ -426,27 +360,18 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
             offset + 3,
         ));
     }
-    // "K1 ", "W2.", "E3:", "Eis 1:", "Wens 2 –", "Criterium 4:", "Gunningscriterium 1".
+    labelled(t).map(|(_, n, start)| (MarkerKind::Labelled, Some(n), offset + start))
+}
+
+/// "K1 ", "W2.", "E3:", "Eis 1:", "Wens 2 –", "Criterium 4:", "AC3.": the label's kind (see
+/// `vocab::ITEM_LABELS`), its number and where the words start in `t`.
+fn labelled(t: &str) -> Option<(Option<SectionKind>, u32, usize)> {
     let f = fold(t);
-    for label in [
-        "gunningscriterium",
-        "selectiecriterium",
-        "criterium",
-        "criterion",
-        "requirement",
-        "knock-out",
-        "eis",
-        "wens",
-        "ko",
-        "k",
-        "w",
-        "e",
-        "g",
-    ] {
+    for &(label, kind) in ITEM_LABELS {
         if let Some(rest) = f.strip_prefix(label) {
             let rest_trim = rest.trim_start();
             let d = rest_trim.bytes().take_while(|c| c.is_ascii_digit()).count();
-            if d == 0 || d > 2 || (label.len() == 1 && rest.len() != rest_trim.len()) {
+            if d == 0 || d > 2 || (label.len() <= 2 && rest.len() != rest_trim.len()) {
                 continue;
             }
             let n: u32 = rest_trim[..d].parse().ok()?;
@@ -461,10 +386,15 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
                 .char_indices()
                 .nth(consumed_chars)
                 .map_or(t.len(), |(i, _)| i);
-            return Some((MarkerKind::Labelled, Some(n), offset + start));
+            return Some((kind, n, start));
         }
     }
     None
+}
+
+/// The kind of criterion a line's label announces ("Wens 3 …" → weighted), if any.
+pub fn label_kind(line: &str) -> Option<SectionKind> {
+    labelled(line.trim_start()).and_then(|(k, _, _)| k)
 }
 
 #[cfg(test)]
@@ -588,6 +518,16 @@ mod tests {
             list_marker("a. Kennis van de Woo"),
             Some((MarkerKind::Letter, Some(1), 3))
         );
+        assert_eq!(
+            list_marker("4.2 De aangeboden projectleider heeft"),
+            Some((MarkerKind::SubNumber, Some(2), 4))
+        );
+        assert_eq!(
+            list_marker("3.10. Minimaal 3 jaar"),
+            Some((MarkerKind::SubNumber, Some(10), 6))
+        );
+        assert_eq!(list_marker("2.5 uur per week"), None);
+        assert_eq!(list_marker("4.5 % van de aanneemsom"), None);
         assert_eq!(list_marker("2 jaar ervaring"), None);
         assert_eq!(list_marker("2026 was een goed jaar"), None);
         assert_eq!(list_marker("Eisen"), None);

@@ -1,0 +1,139 @@
+//! The posting reader's vocabulary, in one place: heading words, item labels, weight and share
+//! words, bidder words. All folded (lower case, no diacritics). A rule reads these lists; it
+//! never spells its own.
+
+use super::sections::SectionKind;
+
+/// Words in a heading over knock-out requirements (folded, matched anywhere in the heading).
+pub const KNOCKOUT_WORDS: &[&str] = &[
+    "knock-out",
+    "knockout",
+    "knock out",
+    "ko-criteria",
+    "ko criteria",
+    "k.o.",
+    "vereisten",
+    "minimumeisen",
+    "minimum eisen",
+    "minimale eisen",
+    "harde eisen",
+    "functie-eisen",
+    "functie eisen",
+    "requirements",
+    "must have",
+    "must-have",
+    "uitsluitingscriteria",
+    "geschiktheidseisen",
+    "selectie-eisen",
+    "mandatory",
+];
+/// Words in a heading over weighted criteria.
+pub const WEIGHTED_WORDS: &[&str] = &[
+    "gunningscriteri",
+    "selectiecriteri",
+    "wensen",
+    "gewenste",
+    "gewenst",
+    "pluspunten",
+    "award criteria",
+    "selection criteria",
+    "nice to have",
+    "nice-to-have",
+    "beoordelingscriteria",
+    "kwaliteitscriteria",
+    "scoringscriteria",
+    "desirable",
+    "preferred",
+    "weging",
+    "weighting",
+    "wens ",
+    "gunningsaspecten",
+    "wishes",
+    "(weighted)",
+];
+/// Headings that end a criteria section without being criteria.
+pub const OTHER_HEADINGS: &[&str] = &[
+    "competenties",
+    "beoordeling",
+    "planning",
+    "overige informatie",
+    "meer informatie",
+    "werkdagen",
+    "functieschaal",
+    "schaal",
+    "fee",
+    "organisatie",
+    "opdracht",
+    "afdeling",
+    "wat ga je doen",
+    "wat verwachten wij",
+    "wat vragen wij",
+    "wat bieden wij",
+    "procedure",
+    "benodigd aantal",
+    "toelichting",
+    "taken",
+    "kerntaken",
+    "werkzaamheden",
+    "over de organisatie",
+    "achtergrond",
+    "tarief",
+    "contact",
+    "inschrijving",
+    "selectieprocedure",
+    "gunning",
+    "planning en procedure",
+    "bijzonderheden",
+    "aanvullende informatie",
+    "sroi",
+    "deliverables",
+    "resultaten",
+    "opdrachtresultaten",
+    "verantwoordelijkheden",
+    "profiel",
+    "functieomschrijving",
+    "about",
+];
+
+/// Labels that start a criterion ("Eis 3", "KO1.", "Wens 2 –", "AC4.", "G1"), longest first,
+/// with the kind of criterion the label itself announces (`None`: either kind).
+pub const ITEM_LABELS: &[(&str, Option<SectionKind>)] = &[
+    ("gunningscriterium", Some(SectionKind::Weighted)),
+    ("selectiecriterium", Some(SectionKind::Weighted)),
+    ("award criterion", Some(SectionKind::Weighted)),
+    ("knock-out", Some(SectionKind::Knockout)),
+    ("requirement", Some(SectionKind::Knockout)),
+    ("criterium", None),
+    ("criterion", None),
+    ("wens", Some(SectionKind::Weighted)),
+    ("eis", Some(SectionKind::Knockout)),
+    ("ko", Some(SectionKind::Knockout)),
+    ("ac", Some(SectionKind::Weighted)),
+    ("k", Some(SectionKind::Knockout)),
+    ("w", Some(SectionKind::Weighted)),
+    ("e", Some(SectionKind::Knockout)),
+    ("g", Some(SectionKind::Weighted)),
+];
+
+/// Who a requirement is on, when a criterion says it of the bidder rather than the candidate
+/// ("Eis 1 (inschrijver)", "De inschrijver staat ingeschreven …").
+pub const BIDDER_WORDS: &[&str] = &[
+    "inschrijver",
+    "opdrachtnemer",
+    "leverancier",
+    "bidder",
+    "supplier",
+    "tenderer",
+];
+
+/// Administrative requirements that concern the bidder's company, not the candidate.
+pub const ADMIN_TOPICS: &[&str] = &[
+    "waadi",
+    "nen 4400",
+    "nen-4400",
+    "g-rekening",
+    "uniform europees aanbestedingsdocument",
+    "uitvoeringsvoorwaarde",
+    "handelsregister",
+    "stichting normering arbeid",
+];
