@@ -5,6 +5,7 @@ use super::sections::{
     clean_lines, heading, label_kind, list_marker, Heading, Line, MarkerKind, SectionKind,
 };
 use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read_terms, workdays};
+use super::vocab::{FEE_WORDS, INTERVIEW_WORDS, PRICE_WORDS};
 use super::{
     AssessmentProcedure, CvRequirements, Knockout, QuestionAnswer, Tender, WeightedCriterion,
 };
@@ -474,8 +475,10 @@ impl SectionBuilder {
                     self.append(line, true);
                 }
             }
-            (Some((_, number, start)), Some(None)) => {
-                // Markers after unmarked items: start a new item.
+            (Some((kind, number, start)), Some(None)) => {
+                // Markers after unmarked items: the list is a marked one from here (what came
+                // before introduced it).
+                self.primary = Some(Some(kind));
                 self.start_item(number, &line.text[start..], line);
                 self.mark_open();
             }
@@ -738,6 +741,7 @@ fn shares_outside_sections(lines: &[Line], consumed: &[usize], tender: &mut Tend
         if consumed.contains(&l.no) {
             continue;
         }
+        award_line_shares(&l.text, tender);
         let exprs = points_expressions(&l.text);
         // "Weging prijsdeel: 20 %": a percentage on a line that speaks of weighting.
         let weighted_line = l.folded.contains("weging") || l.folded.contains("weight");
@@ -774,6 +778,44 @@ fn shares_outside_sections(lines: &[Line], consumed: &[usize], tender: &mut Tend
             _ => {}
         }
     }
+}
+
+/// "Kwaliteit 70 punten, prijs 30 punten", "Quality (CV): 70 points. Price: 30 points.",
+/// "Wishes: 80% · Hourly rate: 20%", "kwaliteit (max. 70 punten) + prijs (max. 30 punten)": each
+/// part of the line that names price or interview and then a weight sets that share (the
+/// first one read wins).
+fn award_line_shares(text: &str, tender: &mut Tender) {
+    for part in text
+        .split([';', '·', '|', '\t', '+', ','])
+        .flat_map(sentences)
+    {
+        let f = fold(part);
+        if FEE_WORDS.iter().any(|w| f.contains(w)) {
+            continue;
+        }
+        let Some(e) = points_expressions(part).into_iter().next() else {
+            continue;
+        };
+        let before = fold(&part[..e.start]);
+        let names = |words: &[&str]| words.iter().any(|w| before.contains(w));
+        if names(PRICE_WORDS) && !names(INTERVIEW_WORDS) {
+            tender.price_weight.get_or_insert(e.value);
+        } else if names(INTERVIEW_WORDS) && !names(PRICE_WORDS) {
+            tender.interview_weight.get_or_insert(e.value);
+        }
+    }
+}
+
+/// Splits at a full stop that ends a sentence (". " before a capital), not at "max. 30".
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut cuts = vec![0];
+    for (i, _) in text.match_indices(". ") {
+        if text[i + 2..].starts_with(char::is_uppercase) {
+            cuts.push(i + 1);
+        }
+    }
+    cuts.push(text.len());
+    (0..cuts.len() - 1).map(move |k| &text[cuts[k]..cuts[k + 1]])
 }
 
 /// The most named public body when no "Opdrachtgever" label gives it.
@@ -1108,5 +1150,59 @@ mod tests {
             read_tender("Projectleider\n\nWe zoeken een projectleider voor 50% van de tijd.\n");
         assert!(t.knockouts.is_empty() && t.criteria.is_empty());
         assert_eq!(w, vec![Warning::NoCriteria]);
+    }
+
+    /// How ten postings state the price and interview shares in one line.
+    #[test]
+    fn award_shares_in_one_line() {
+        for (line, price, interview) in [
+            ("Kwaliteit 70 punten, prijs 30 punten.", Some(30.0), None),
+            (
+                "Quality (CV): 70 points. Price: 30 points.",
+                Some(30.0),
+                None,
+            ),
+            ("Wishes: 80% · Hourly rate: 20%", Some(20.0), None),
+            (
+                "Totaalscore = kwaliteit (max. 70 punten) + prijs (max. 30 punten).",
+                Some(30.0),
+                None,
+            ),
+            (
+                "Beoordeling: kwaliteit cv 80 punten, gesprek 20 punten.",
+                None,
+                Some(20.0),
+            ),
+            (
+                "Kwaliteit 60 % – Prijs 40 % (40 punten; laagste tarief krijgt 40 punten)",
+                Some(40.0),
+                None,
+            ),
+            ("Weging prijsdeel: 20 %", Some(20.0), None),
+            (
+                "Prijs 25 % | Gesprek 25 % | Kwaliteit 50 %",
+                Some(25.0),
+                Some(25.0),
+            ),
+            ("Het interview telt voor 30% mee", None, Some(30.0)),
+            (
+                "Striive charges the supplier a platform fee of 2.5% per hour",
+                None,
+                None,
+            ),
+            (
+                "Een bemiddelingsvergoeding van 4 % komt bovenop de prijs",
+                None,
+                None,
+            ),
+        ] {
+            let mut t = Tender::default();
+            award_line_shares(line, &mut t);
+            assert_eq!(
+                (t.price_weight, t.interview_weight),
+                (price, interview),
+                "{line}"
+            );
+        }
     }
 }

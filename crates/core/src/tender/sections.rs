@@ -1,6 +1,9 @@
 //! The structure of a posting: cleaned lines, section headings and list markers.
 
-use super::vocab::{ITEM_LABELS, KNOCKOUT_WORDS, OTHER_HEADINGS, WEIGHTED_WORDS};
+use super::vocab::{
+    COMPETENCY_HEADINGS, CV_HEADINGS, ITEM_LABELS, KNOCKOUT_WORDS, OTHER_HEADINGS, QA_HEADINGS,
+    WEIGHTED_WORDS,
+};
 use crate::text::{contains_word, fold, is_page_footer, strip_markdown, strip_pdf_question_marks};
 
 /// One non-blank line of the posting after cleaning.
@@ -126,6 +129,14 @@ pub fn heading(line: &Line) -> Option<Heading> {
         return None;
     }
     let kind = classify(head)?;
+    // "Wishes: 80 % · Hourly rate: 20 %": a share of the award, not a heading over a list.
+    if matches!(kind, SectionKind::Knockout | SectionKind::Weighted)
+        && inline_rest
+            .as_deref()
+            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
     let stated_total = if matches!(kind, SectionKind::Weighted) {
         stated_total(head)
     } else {
@@ -153,41 +164,13 @@ fn classify(head: &str) -> Option<SectionKind> {
         return Some(SectionKind::Other);
     }
     let starts_any = |list: &[&str]| list.iter().any(|w| head.starts_with(w));
-    if starts_any(&[
-        "cv-eisen",
-        "cv eisen",
-        "eisen aan het cv",
-        "eisen aan cv",
-        "eisen cv",
-        "offerte-eisen",
-        "offerte eisen",
-        "eisen aan de offerte",
-        "cv requirements",
-        "cv-vereisten",
-        "cv vereisten",
-        "vormvereisten",
-        "cv-format",
-    ]) {
+    if starts_any(CV_HEADINGS) {
         return Some(SectionKind::CvRequirements);
     }
-    if starts_any(&[
-        "competenties",
-        "competencies",
-        "gevraagde competenties",
-        "persoonlijke eigenschappen",
-        "soft skills",
-        "kerncompetenties",
-    ]) {
+    if starts_any(COMPETENCY_HEADINGS) {
         return Some(SectionKind::Competencies);
     }
-    if starts_any(&[
-        "vragen en antwoorden",
-        "nota van inlichtingen",
-        "vraag en antwoord",
-        "q&a",
-        "vragen & antwoorden",
-        "gestelde vragen",
-    ]) {
+    if starts_any(QA_HEADINGS) {
         return Some(SectionKind::Questions);
     }
     let knockout = KNOCKOUT_WORDS.iter().any(|w| head.contains(w))

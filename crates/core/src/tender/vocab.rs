@@ -93,6 +93,32 @@ pub const OTHER_HEADINGS: &[&str] = &[
     "profiel",
     "functieomschrijving",
     "about",
+    "assessment",
+    "contract conditions",
+    "conditions",
+    "similar assignments",
+    "description",
+    "what you will do",
+    "your tasks",
+    "timeline",
+    "price",
+    "documents",
+    "omschrijving",
+    "aanleiding",
+    "inleiding",
+    "kenmerken",
+    "documenten",
+    "vragen",
+    "gesprekken",
+    "prijsbeoordeling",
+    "inschrijven",
+    "indiening",
+    "motivatie",
+    "overige voorwaarden",
+    "niet beoordeeld",
+    "het team",
+    "contractvoorwaarden",
+    "samenvatting opdracht",
 ];
 
 /// Labels that start a criterion ("Eis 3", "KO1.", "Wens 2 –", "AC4.", "G1"), longest first,
@@ -137,3 +163,55 @@ pub const ADMIN_TOPICS: &[&str] = &[
     "handelsregister",
     "stichting normering arbeid",
 ];
+
+/// Headings over what the CV document must look like (not criteria, unless listed as one).
+pub const CV_HEADINGS: &[&str] = &[
+    "cv-eisen",
+    "cv eisen",
+    "eisen aan het cv",
+    "eisen aan cv",
+    "eisen cv",
+    "offerte-eisen",
+    "offerte eisen",
+    "eisen aan de offerte",
+    "cv requirements",
+    "cv-vereisten",
+    "cv vereisten",
+    "vormvereisten",
+    "cv-format",
+    "cv instructions",
+    "cv-instructies",
+];
+
+/// Headings over competences: assessed in the interview, not criteria.
+pub const COMPETENCY_HEADINGS: &[&str] = &[
+    "competenties",
+    "competencies",
+    "gevraagde competenties",
+    "persoonlijke eigenschappen",
+    "soft skills",
+    "kerncompetenties",
+    "competences",
+];
+
+/// Headings over published questions and answers (Nota van Inlichtingen).
+pub const QA_HEADINGS: &[&str] = &[
+    "vragen en antwoorden",
+    "nota van inlichtingen",
+    "vraag en antwoord",
+    "q&a",
+    "vragen & antwoorden",
+    "gestelde vragen",
+    "questions & answers",
+    "questions and answers",
+    "inlichtingen",
+];
+
+/// Words naming the price share of the award ("Prijs 30 %", "Hourly rate: 20 %").
+pub const PRICE_WORDS: &[&str] = &["prijs", "price", "tarief", "hourly rate"];
+
+/// Words naming the interview share of the award ("gesprek 20 punten").
+pub const INTERVIEW_WORDS: &[&str] = &["gesprek", "interview", "presentatie"];
+
+/// Words that make a sum of money, not a share: fees and charges.
+pub const FEE_WORDS: &[&str] = &["fee", "vergoeding", "per uur", "per hour", "kosten"];
