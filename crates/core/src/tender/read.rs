@@ -5,7 +5,7 @@ use super::sections::{
     clean_lines, heading, label_kind, list_marker, Heading, Line, MarkerKind, SectionKind,
 };
 use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read_terms, workdays};
-use super::vocab::{FEE_WORDS, INTERVIEW_WORDS, PRICE_WORDS};
+use super::vocab::{FEE_WORDS, INTERVIEW_WORDS, PRICE_WORDS, QUALITY_WORDS};
 use super::{
     AssessmentProcedure, CvRequirements, Knockout, QuestionAnswer, Tender, WeightedCriterion,
 };
@@ -796,11 +796,22 @@ fn award_line_shares(text: &str, tender: &mut Tender) {
         let Some(e) = points_expressions(part).into_iter().next() else {
             continue;
         };
+        // The subject named last before the number is the one it weighs
+        // ("prijs-kwaliteitverhouding: kwaliteit 70 punten" weighs quality).
         let before = fold(&part[..e.start]);
-        let names = |words: &[&str]| words.iter().any(|w| before.contains(w));
-        if names(PRICE_WORDS) && !names(INTERVIEW_WORDS) {
+        let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
+        let (price, interview, quality) = (
+            last(PRICE_WORDS),
+            last(INTERVIEW_WORDS),
+            last(QUALITY_WORDS),
+        );
+        let nearest = [price, interview, quality].into_iter().flatten().max();
+        if nearest.is_none() {
+            continue;
+        }
+        if price == nearest {
             tender.price_weight.get_or_insert(e.value);
-        } else if names(INTERVIEW_WORDS) && !names(PRICE_WORDS) {
+        } else if interview == nearest {
             tender.interview_weight.get_or_insert(e.value);
         }
     }
@@ -1185,6 +1196,7 @@ mod tests {
                 Some(25.0),
             ),
             ("Het interview telt voor 30% mee", None, Some(30.0)),
+            ("Gegund op de beste prijs-kwaliteitverhouding: kwaliteit 70 punten, prijs 30 punten", Some(30.0), None),
             (
                 "Striive charges the supplier a platform fee of 2.5% per hour",
                 None,

@@ -1,8 +1,8 @@
 //! The structure of a posting: cleaned lines, section headings and list markers.
 
 use super::vocab::{
-    COMPETENCY_HEADINGS, CV_HEADINGS, ITEM_LABELS, KNOCKOUT_WORDS, OTHER_HEADINGS, QA_HEADINGS,
-    WEIGHTED_WORDS,
+    COMPETENCY_HEADINGS, CV_HEADINGS, ITEM_LABELS, KNOCKOUT_CELLS, KNOCKOUT_WORDS, OTHER_HEADINGS,
+    QA_HEADINGS, WEIGHTED_CELLS, WEIGHTED_WORDS,
 };
 use crate::text::{contains_word, fold, is_page_footer, strip_markdown, strip_pdf_question_marks};
 
@@ -49,6 +49,7 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
                 && !trimmed[2..trimmed.len() - 2].contains("**"));
         let t = strip_markdown(&strip_pdf_question_marks(raw));
         let t = t.replace('\u{a0}', " ");
+        let t = table_row(&t).unwrap_or(t);
         let t = t.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         if t.is_empty() || is_page_footer(t) {
             after_blank |= t.is_empty();
@@ -64,6 +65,76 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
         after_blank = false;
     }
     out
+}
+
+/// A criteria table row flattened to text ("Eis 1 | Knock-out | De kandidaat … | n.v.t.",
+/// "Wens 2\t15 punten\tWerkervaring met …\t15") written as a list item: its label, its own
+/// words and its weight ("Wens 2 Werkervaring met … (15 punten)"). Other lines: `None`.
+pub fn table_row(text: &str) -> Option<String> {
+    let cells: Vec<&str> = text
+        .split(['|', '\t'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    if cells.len() < 3 {
+        return None;
+    }
+    // The first cell is the row's label: "Eis 1", "W2", "K-3" or a bare number.
+    let first = cells[0].trim_end_matches(['.', ':']);
+    let label = labelled(first).filter(|(_, _, start)| *start == first.len());
+    let bare = !first.is_empty() && first.len() <= 2 && first.bytes().all(|b| b.is_ascii_digit());
+    if label.is_none() && !bare {
+        return None;
+    }
+    let (text_at, own) = cells
+        .iter()
+        .enumerate()
+        .skip(1)
+        .max_by_key(|(_, c)| c.len())?;
+    if own.split_whitespace().count() < 4 {
+        return None;
+    }
+    let others = || {
+        cells
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter(|(i, _)| *i != text_at)
+    };
+    let cell_is = |words: &[&str]| others().any(|(_, c)| words.contains(&fold(c).as_str()));
+    let with_unit = others()
+        .find_map(|(_, c)| super::points::points_expressions(c).into_iter().next())
+        .map(|e| (e.value, e.percent));
+    // A bare number is a weight only in a row that says what it is (label or kind cell).
+    let said = label.is_some() || cell_is(KNOCKOUT_CELLS) || cell_is(WEIGHTED_CELLS);
+    let weight = with_unit.or_else(|| {
+        others()
+            .rev()
+            .find_map(|(_, c)| c.parse::<u32>().ok().filter(|v| *v <= 100))
+            .filter(|_| said)
+            .map(|v| (f64::from(v), false))
+    });
+    let kind = label
+        .and_then(|(k, _, _)| k)
+        .or(if cell_is(KNOCKOUT_CELLS) {
+            Some(SectionKind::Knockout)
+        } else if cell_is(WEIGHTED_CELLS) || weight.is_some() {
+            Some(SectionKind::Weighted)
+        } else {
+            None
+        })?;
+    let prefix = match (label, kind) {
+        (Some(_), _) => first.to_string(),
+        (None, SectionKind::Knockout) => format!("Eis {first}"),
+        (None, _) => format!("Wens {first}"),
+    };
+    Some(match (kind, weight) {
+        (SectionKind::Weighted, Some((v, pct))) => {
+            let unit = if pct { "%" } else { "punten" };
+            format!("{prefix} {own} ({} {unit})", crate::warning::num(v))
+        }
+        _ => format!("{prefix} {own}"),
+    })
 }
 
 fn is_bare_number(s: &str) -> bool {
@@ -164,6 +235,16 @@ fn classify(head: &str) -> Option<SectionKind> {
         return Some(SectionKind::Other);
     }
     let starts_any = |list: &[&str]| list.iter().any(|w| head.starts_with(w));
+    // "Tabel 2 – Scoring wens 1", "Puntentoekenning criterium 3": about one criterion (its
+    // tiers), not a list of them.
+    if head
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| labelled(&format!("{} {}", w[0], w[1])).is_some_and(|(_, _, s)| s >= w[0].len()))
+    {
+        return Some(SectionKind::Other);
+    }
     if starts_any(CV_HEADINGS) {
         return Some(SectionKind::CvRequirements);
     }
@@ -468,6 +549,48 @@ mod tests {
             h.inline_rest.as_deref(),
             Some("Maximaal 5 pagina's, opgesteld in het Nederlands")
         );
+    }
+
+    /// Criteria tables as brokers' pages flatten them: pipes, tabs, kind and weight columns.
+    #[test]
+    fn table_rows_become_items() {
+        for (row, item) in [
+            (
+                "Eis 1   | Knock-out  | De kandidaat heeft een hbo-opleiding.   | n.v.t.",
+                Some("Eis 1 De kandidaat heeft een hbo-opleiding."),
+            ),
+            (
+                "Wens 1  | 30 punten  | Werkervaring als contractmanager bij een gemeente. | 30",
+                Some("Wens 1 Werkervaring als contractmanager bij een gemeente. (30 punten)"),
+            ),
+            (
+                "W2\tWerkervaring met de Omgevingswet en het DSO\t15%",
+                Some("W2 Werkervaring met de Omgevingswet en het DSO (15 %)"),
+            ),
+            (
+                "3 | Knock-out | Minimaal 3 jaar werkervaring als jurist | –",
+                Some("Eis 3 Minimaal 3 jaar werkervaring als jurist"),
+            ),
+            (
+                "4 | Wens | Kennis van de Awb en de Woo | 20 punten",
+                Some("Wens 4 Kennis van de Awb en de Woo (20 punten)"),
+            ),
+            ("Nr.     | Soort      | Omschrijving     | Weging", None),
+            (
+                "1 | 4.2 | Telt werkervaring bij een schoolbestuur mee?",
+                None,
+            ),
+            (
+                "Opdrachten  |  Over ons  |  Voor professionals  |  Contact",
+                None,
+            ),
+            (
+                "Publicatiedatum: 23-10-2026  |  Vragen stellen tot: 09-11-2026",
+                None,
+            ),
+        ] {
+            assert_eq!(table_row(row).as_deref(), item, "{row}");
+        }
     }
 
     #[test]

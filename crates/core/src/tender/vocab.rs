@@ -215,3 +215,18 @@ pub const INTERVIEW_WORDS: &[&str] = &["gesprek", "interview", "presentatie"];
 
 /// Words that make a sum of money, not a share: fees and charges.
 pub const FEE_WORDS: &[&str] = &["fee", "vergoeding", "per uur", "per hour", "kosten"];
+
+/// Words naming the quality (CV) share, which is the criteria's own points.
+pub const QUALITY_WORDS: &[&str] = &[
+    "kwaliteit",
+    "quality",
+    "wensen",
+    "wishes",
+    "gunningscriteria",
+];
+
+/// Table cells that say a row is a knock-out ("Eis 1 | Knock-out | …").
+pub const KNOCKOUT_CELLS: &[&str] = &["knock-out", "knockout", "ko", "eis", "minimumeis", "must"];
+
+/// Table cells that say a row is weighted.
+pub const WEIGHTED_CELLS: &[&str] = &["wens", "gunningscriterium", "weighted", "wish"];
