@@ -5,9 +5,12 @@ use super::sections::{
     clean_lines, heading, label_kind, list_marker, Heading, Line, MarkerKind, SectionKind,
 };
 use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read_terms, workdays};
-use super::vocab::{FEE_WORDS, INTERVIEW_WORDS, PRICE_WORDS, QUALITY_WORDS};
+use super::vocab::{
+    ADMIN_TOPICS, BIDDER_WORDS, FEE_WORDS, INTERVIEW_WORDS, PRICE_WORDS, QUALITY_WORDS,
+};
 use super::{
-    AssessmentProcedure, CvRequirements, Knockout, QuestionAnswer, Tender, WeightedCriterion,
+    AssessmentProcedure, CvRequirements, Knockout, KnockoutKind, QuestionAnswer, Tender,
+    WeightedCriterion,
 };
 use crate::text::{contains_word, fold, looks_binary, truncate_at_char};
 use crate::warning::Warning;
@@ -85,7 +88,8 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
             SectionKind::Knockout => {
                 knockout_seen = true;
                 for item in &section.items {
-                    let text = clean_text(&strip_trailing_points(&item.text));
+                    let (tag, own) = category_tag(&item.text);
+                    let text = clean_text(&strip_trailing_points(own));
                     if text.is_empty() {
                         continue;
                     }
@@ -93,6 +97,7 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                     tender.knockouts.push(Knockout {
                         id,
                         number: item.number,
+                        kind: knockout_kind(tag, &text),
                         text,
                         line: item.line,
                     });
@@ -689,6 +694,43 @@ fn announces_share(f: &str) -> bool {
         .any(|w| f.contains(w))
 }
 
+/// "(inschrijver) De inschrijver …", "(kandidaat) De kandidaat …": a one- or two-word tag in
+/// parentheses before a criterion's words says whom it is on; it is not part of the text.
+fn category_tag(text: &str) -> (Option<&str>, &str) {
+    let t = text.trim_start();
+    if let Some(inner) = t.strip_prefix('(') {
+        if let Some(close) = inner.find(')') {
+            let tag = &inner[..close];
+            if close <= 30 && tag.split_whitespace().count() <= 2 && !tag.is_empty() {
+                return (Some(tag), &inner[close + 1..]);
+            }
+        }
+    }
+    (None, text)
+}
+
+/// Whom a knock-out is on: the bidder when its tag or its subject is the bidder, or when it
+/// asks for an administrative registration (see `vocab::ADMIN_TOPICS`) without naming the
+/// candidate.
+fn knockout_kind(tag: Option<&str>, text: &str) -> KnockoutKind {
+    let f = fold(text);
+    let bidder_word = |s: &str| BIDDER_WORDS.iter().any(|w| contains_word(s, w));
+    if let Some(tag) = tag {
+        return if bidder_word(&fold(tag)) {
+            KnockoutKind::Bidder
+        } else {
+            KnockoutKind::Candidate
+        };
+    }
+    let subject: String = f.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+    let names_candidate = f.contains("kandidaat") || f.contains("candidate");
+    if (bidder_word(&subject) || ADMIN_TOPICS.iter().any(|w| f.contains(w))) && !names_candidate {
+        KnockoutKind::Bidder
+    } else {
+        KnockoutKind::Candidate
+    }
+}
+
 /// Sentences that follow a list of criteria without being one ("Geef in het cv duidelijk aan …").
 fn is_instruction(f: &str) -> bool {
     [
@@ -1216,5 +1258,32 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    /// Whom a knock-out is on, as postings put it.
+    #[test]
+    fn knockouts_on_the_bidder() {
+        for (text, bidder) in [
+            ("(inschrijver) De inschrijver staat in het Handelsregister", true),
+            ("(kandidaat) De kandidaat heeft een rijbewijs B", false),
+            ("De inschrijver beschikt over een G-rekening", true),
+            ("Inschrijver voldoet aan de gestelde uitvoeringsvoorwaarde", true),
+            ("Indien opdrachtnemer personeel ter beschikking stelt, staat hij ingeschreven (Waadi)", true),
+            ("De leverancier is gecertificeerd volgens NEN 4400-1", true),
+            ("The supplier is registered under the Waadi", true),
+            ("Een ingevuld Uniform Europees Aanbestedingsdocument", true),
+            ("De aangeboden kandidaat heeft minimaal 3 jaar werkervaring", false),
+            ("Minimaal 2 jaar werkervaring als inkoper bij een leverancier", false),
+            ("Het uurtarief van de aangeboden kandidaat bedraagt maximaal € 115", false),
+        ] {
+            let (tag, own) = category_tag(text);
+            let kind = knockout_kind(tag, &clean_text(own));
+            assert_eq!(kind == KnockoutKind::Bidder, bidder, "{text}");
+        }
+        assert_eq!(
+            category_tag("(inschrijver) De inschrijver"),
+            (Some("inschrijver"), " De inschrijver")
+        );
+        assert_eq!(category_tag("(IHP) Werkervaring").0, Some("IHP"));
     }
 }
