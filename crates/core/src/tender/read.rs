@@ -6,7 +6,7 @@ use super::sections::{
 };
 use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read_terms, workdays};
 use super::vocab::{
-    ADMIN_TOPICS, BIDDER_WORDS, FEE_WORDS, INTERVIEW_WORDS, PRICE_WORDS, QUALITY_WORDS,
+    ADMIN_TOPICS, BIDDER_WORDS, FEE_WORDS, INTERVIEW_WORDS, KIND_LINES, PRICE_WORDS, QUALITY_WORDS,
 };
 use super::{
     AssessmentProcedure, CvRequirements, Knockout, KnockoutKind, QuestionAnswer, Tender,
@@ -115,11 +115,12 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                         continue;
                     }
                     let f = fold(&text);
-                    if is_price_share(&f) && points.is_some() {
+                    let cat = item.category.as_deref().map(fold).unwrap_or_default();
+                    if (is_price_share(&f) || is_price_share(&cat)) && points.is_some() {
                         tender.price_weight = points;
                         continue;
                     }
-                    if is_interview_share(&f) && points.is_some() {
+                    if (is_interview_share(&f) || is_interview_share(&cat)) && points.is_some() {
                         tender.interview_weight = points;
                         continue;
                     }
@@ -316,6 +317,10 @@ fn title(lines: &[Line]) -> Option<String> {
 /// A criteria item collected from a section.
 #[derive(Debug, Clone)]
 struct Item {
+    /// The category line above it in a list of blocks ("Werkervaring", "Gesprek").
+    category: Option<String>,
+    /// Marked lines under an unmarked item ending in ':' belong to it (its levels).
+    sub_list: bool,
     number: Option<u32>,
     /// Started by a list marker (number, bullet, label).
     marked: bool,
@@ -346,7 +351,29 @@ fn read_structure(lines: &[Line]) -> Structure {
         let continues = current.as_ref().is_some_and(|b| {
             b.open_item.is_some() && list_marker(&line.text).is_none() && b.is_continuation(line)
         });
-        if !continues {
+        let in_criteria = current.as_ref().is_some_and(|b| {
+            matches!(b.kind, SectionKind::Knockout | SectionKind::Weighted) && !b.closed
+        });
+        // "Knock-out" under an eis ends it; it does not open a list.
+        if in_criteria && is_kind_line(&line.folded) {
+            if let Some(b) = current.as_mut() {
+                b.end_item_by_line();
+            }
+            continue;
+        }
+        // In a list of blocks (category line, sentence, weight line), a one- or two-word line
+        // before a sentence is the next block's category ("Tarief", "Werkervaring").
+        let category = in_criteria
+            && current.as_ref().is_some_and(|b| b.block_mode)
+            && is_category_line(line)
+            && lines
+                .get(idx + 1)
+                .is_some_and(|n| heading(n).is_none() && n.text.split_whitespace().count() > 5)
+            // … and its block ends in a weight or kind line, as the blocks before it did.
+            && lines[idx + 1..(idx + 8).min(lines.len())]
+                .iter()
+                .any(|n| is_points_only(&n.text) || is_kind_line(&n.folded));
+        if !continues && !category {
             if let Some(h) = heading(line).or_else(|| numbered_heading(line, current.as_ref())) {
                 if let Some(b) = current.take() {
                     sections.push(b.finish());
@@ -445,6 +472,9 @@ struct SectionBuilder {
     closed: bool,
     /// How many finished items ended with list punctuation.
     terminated: usize,
+    /// Items end at a line of their own (a weight or "Knock-out"): a list of blocks, where a
+    /// short line above a sentence is a category.
+    block_mode: bool,
 }
 
 impl SectionBuilder {
@@ -457,6 +487,7 @@ impl SectionBuilder {
             primary: None,
             closed: false,
             terminated: 0,
+            block_mode: false,
         }
     }
 
@@ -480,6 +511,18 @@ impl SectionBuilder {
                     self.append(line, true);
                 }
             }
+            (Some(_), Some(None))
+                if self
+                    .open_item
+                    .as_ref()
+                    .is_some_and(|i| i.sub_list || i.text.ends_with(':')) =>
+            {
+                // "… op het gebied van:" then "-BiSL Foundation (5 %)": its levels, on their lines.
+                self.append(line, true);
+                if let Some(i) = self.open_item.as_mut() {
+                    i.sub_list = true;
+                }
+            }
             (Some((kind, number, start)), Some(None)) => {
                 // Markers after unmarked items: the list is a marked one from here (what came
                 // before introduced it).
@@ -488,7 +531,10 @@ impl SectionBuilder {
                 self.mark_open();
             }
             (None, _) if self.open_item.is_some() && self.is_continuation(line) => {
-                self.append(line, false)
+                self.append(line, false);
+                if is_points_only(&line.text) && self.primary == Some(None) {
+                    self.end_item_by_line();
+                }
             }
             (None, None) => {
                 // No marker yet: an intro line ends with ':'; else items are one per line.
@@ -528,12 +574,22 @@ impl SectionBuilder {
     fn start_item(&mut self, number: Option<u32>, text: &str, line: &Line) {
         self.finish_item();
         self.open_item = Some(Item {
+            category: None,
+            sub_list: false,
             number,
             marked: false,
             text: text.trim().to_string(),
             line: line.no,
             lines: vec![line.no],
         });
+    }
+
+    /// A weight line or "Knock-out" ended the open item: the list is one of blocks.
+    fn end_item_by_line(&mut self) {
+        if self.open_item.is_some() {
+            self.block_mode = true;
+            self.finish_item();
+        }
     }
 
     fn mark_open(&mut self) {
@@ -649,6 +705,27 @@ impl SectionBuilder {
 
     fn finish(mut self) -> Section {
         self.finish_item();
+        // In a list of blocks, a category line is the next item's category, not an item.
+        if self.block_mode {
+            let mut items: Vec<Item> = Vec::with_capacity(self.items.len());
+            let mut pending: Option<String> = None;
+            for mut item in std::mem::take(&mut self.items) {
+                let line = Line {
+                    no: item.line,
+                    folded: fold(&item.text),
+                    text: item.text.clone(),
+                    marked_heading: false,
+                    after_blank: false,
+                };
+                if !item.marked && item.lines.len() == 1 && is_category_line(&line) {
+                    pending = Some(item.text);
+                    continue;
+                }
+                item.category = pending.take();
+                items.push(item);
+            }
+            self.items = items;
+        }
         // Prose before a marked list introduces it ("Offers that do not meet every requirement
         // below …"): it is not an item.
         if let Some(first) = self.items.iter().position(|i| i.marked) {
@@ -692,6 +769,21 @@ fn announces_share(f: &str) -> bool {
     ["prijs", "price", "gesprek", "interview", "totaal", "total"]
         .iter()
         .any(|w| f.contains(w))
+}
+
+/// "Knock-out", "Wens": a line that only names a criterion's kind.
+fn is_kind_line(folded: &str) -> bool {
+    KIND_LINES.contains(&folded.trim().trim_end_matches([':', '.']))
+}
+
+/// "Werkervaring", "Opleiding", "Tarief", "Gesprek": one or two words with a capital, no
+/// number and no punctuation — a category over the sentence below it.
+fn is_category_line(line: &Line) -> bool {
+    let t = line.text.trim();
+    let words = t.split_whitespace().count();
+    (1..=2).contains(&words)
+        && t.starts_with(char::is_uppercase)
+        && !t.contains(|c: char| c.is_ascii_digit() || ".;:,()%".contains(c))
 }
 
 /// "(inschrijver) De inschrijver …", "(kandidaat) De kandidaat …": a one- or two-word tag in

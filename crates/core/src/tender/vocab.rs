@@ -230,3 +230,20 @@ pub const KNOCKOUT_CELLS: &[&str] = &["knock-out", "knockout", "ko", "eis", "min
 
 /// Table cells that say a row is weighted.
 pub const WEIGHTED_CELLS: &[&str] = &["wens", "gunningscriterium", "weighted", "wish"];
+
+/// A line that holds only the kind of the criterion above it (Tenderplace puts "Knock-out"
+/// under each eis): it ends that item and is no heading.
+pub const KIND_LINES: &[&str] = &[
+    "knock-out",
+    "knockout",
+    "knock out",
+    "ko",
+    "k.o.",
+    "eis",
+    "minimumeis",
+    "harde eis",
+    "must have",
+    "must-have",
+    "wens",
+    "nice to have",
+];
