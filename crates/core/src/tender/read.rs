@@ -285,10 +285,14 @@ fn title(lines: &[Line]) -> Option<String> {
             || f.contains("reactietermijn")
             || f.starts_with("curriculum")
             || f.starts_with("home")
-            || f.starts_with("terug naar");
+            || f.starts_with("logo")
+            || f.starts_with("terug naar")
+            || !l.text.starts_with(char::is_alphanumeric)
+            || is_navigation(&l.text);
         // Titles do not end in a full stop; a lower-case start is a wrapped sentence.
-        let prose =
-            l.text.len() > 120 || l.text.ends_with('.') || l.text.starts_with(char::is_lowercase);
+        // "(FG) a.i." ends in an abbreviation, not a sentence.
+        let sentence = l.text.ends_with('.') && l.text.split_whitespace().count() > 5;
+        let prose = l.text.len() > 120 || sentence || l.text.starts_with(char::is_lowercase);
         if boilerplate || prose || heading(l).is_some() || {
             // A term line ("Sluitingsdatum 05-01-2026", "Opdracht: …") is not the title.
             let one = super::terms::read_terms(std::slice::from_ref(l));
@@ -312,6 +316,13 @@ fn title(lines: &[Line]) -> Option<String> {
         return Some(t);
     }
     None
+}
+
+/// A site's menu bar: three or more parts split by pipes or wide gaps ("Opdrachten  |  Over
+/// ons  |  Contact", "Striive   Assignments   For professionals").
+fn is_navigation(text: &str) -> bool {
+    text.split(" | ").count() >= 2 && text.contains("  ")
+        || text.split("   ").filter(|p| !p.trim().is_empty()).count() >= 3
 }
 
 /// A criteria item collected from a section.

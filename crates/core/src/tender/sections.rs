@@ -201,10 +201,8 @@ pub fn heading(line: &Line) -> Option<Heading> {
     }
     let kind = classify(head)?;
     // "Wishes: 80 % · Hourly rate: 20 %": a share of the award, not a heading over a list.
-    let rest_is_weight = |r: &str| {
-        r.trim_start().starts_with(|c: char| c.is_ascii_digit())
-            && !super::points::points_expressions(r).is_empty()
-    };
+    // "Beoordeling: kwaliteit cv 80 punten, gesprek 20 punten": a statement of weights.
+    let rest_is_weight = |r: &str| !super::points::points_expressions(r).is_empty();
     if (matches!(kind, SectionKind::Knockout | SectionKind::Weighted)
         && inline_rest
             .as_deref()
