@@ -347,7 +347,10 @@ fn apply(t: &mut Terms, field: Field, value: &str) {
         Field::DeadlineTime if t.deadline_time.is_none() => {
             t.deadline_time = find_time(value).map(|(h, m)| format!("{h:02}:{m:02}"))
         }
-        Field::Rate if t.rate.is_none() => t.rate = euro_amount(value).or_else(|| first_number(&f)),
+        // "Uurtarief … Weging 30 punten" states the price's weight, not a rate.
+        Field::Rate if t.rate.is_none() && super::points::points_expressions(value).is_empty() => {
+            t.rate = euro_amount(value).or_else(|| first_number(&f))
+        }
         _ => {}
     }
 }
