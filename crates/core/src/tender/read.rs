@@ -2,14 +2,16 @@
 
 use super::points::{clean_text, extract_points, points_expressions};
 use super::sections::{
-    clean_lines, heading, label_kind, list_marker, Heading, Line, MarkerKind, SectionKind,
+    clean_lines, criterion_reference, heading, label_kind, list_marker, Heading, Line, MarkerKind,
+    SectionKind,
 };
 use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read_terms, workdays};
 use super::vocab::{
     ADMIN_TOPICS, BIDDER_WORDS, FEE_WORDS, INTERVIEW_WORDS, KIND_LINES, PRICE_WORDS, QUALITY_WORDS,
+    TIER_TABLE_WORDS,
 };
 use super::{
-    AssessmentProcedure, CvRequirements, Knockout, KnockoutKind, QuestionAnswer, Tender,
+    AssessmentProcedure, CvRequirements, Knockout, KnockoutKind, QuestionAnswer, Tender, Tier,
     WeightedCriterion,
 };
 use crate::text::{contains_word, fold, looks_binary, truncate_at_char};
@@ -191,6 +193,7 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
         tender.max_rate = tender.rate_band.map(|b| b.max);
     }
 
+    table_tiers(&lines, &mut tender);
     tender.assessment = assessment(&lines);
     tender.questions = questions(&lines);
     link_questions(&mut tender);
@@ -780,6 +783,65 @@ fn announces_share(f: &str) -> bool {
     ["prijs", "price", "gesprek", "interview", "totaal", "total"]
         .iter()
         .any(|w| f.contains(w))
+}
+
+/// "Tabel 2 – Scoring wens 1" over rows "2 jaar tot 5 jaar<tab>15": the levels of that
+/// criterion, when it has none yet. Rows paying nothing are no level.
+fn table_tiers(lines: &[Line], tender: &mut Tender) {
+    for (i, l) in lines.iter().enumerate() {
+        if !TIER_TABLE_WORDS.iter().any(|w| contains_word(&l.folded, w)) {
+            continue;
+        }
+        let Some((kind, n)) = criterion_reference(&l.folded) else {
+            continue;
+        };
+        if kind == Some(SectionKind::Knockout) {
+            continue;
+        }
+        let Some(c) = tender
+            .criteria
+            .iter_mut()
+            .find(|c| c.number == Some(n) || (c.number.is_none() && c.id == format!("W{n}")))
+        else {
+            continue;
+        };
+        if !c.tiers.is_empty() {
+            continue;
+        }
+        let mut tiers = Vec::new();
+        for (k, row) in lines[i + 1..].iter().take(12).enumerate() {
+            let cells: Vec<&str> = row
+                .text
+                .split(['\t', '|'])
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect();
+            let value = cells.last().and_then(|c| {
+                c.parse::<f64>()
+                    .ok()
+                    .or_else(|| points_expressions(c).first().map(|e| e.value))
+            });
+            match (cells.len(), value) {
+                (2.., Some(v)) => {
+                    if v > 0.0 {
+                        tiers.push(Tier {
+                            label: clean_text(&cells[..cells.len() - 1].join(" ")),
+                            points: v,
+                        });
+                    }
+                }
+                // One header row ("Werkervaring<tab>Punten") may come first.
+                (2.., None) if k == 0 => {}
+                _ => break,
+            }
+        }
+        if tiers.len() >= 2 {
+            if c.points.is_none() {
+                c.points = tiers.iter().map(|t| t.points).reduce(f64::max);
+            }
+            c.tiers = tiers;
+        }
+    }
 }
 
 /// "Knock-out", "Wens": a line that only names a criterion's kind.

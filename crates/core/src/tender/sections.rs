@@ -240,12 +240,7 @@ fn classify(head: &str) -> Option<SectionKind> {
     let starts_any = |list: &[&str]| list.iter().any(|w| head.starts_with(w));
     // "Tabel 2 – Scoring wens 1", "Puntentoekenning criterium 3": about one criterion (its
     // tiers), not a list of them.
-    if head
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| labelled(&format!("{} {}", w[0], w[1])).is_some_and(|(_, _, s)| s >= w[0].len()))
-    {
+    if criterion_reference(head).is_some() {
         return Some(SectionKind::Other);
     }
     if starts_any(CV_HEADINGS) {
@@ -457,6 +452,15 @@ fn labelled(t: &str) -> Option<(Option<SectionKind>, u32, usize)> {
         }
     }
     None
+}
+
+/// A criterion named inside a line ("Scoring wens 1", "zie criterium 3"): its kind and number.
+pub fn criterion_reference(folded: &str) -> Option<(Option<SectionKind>, u32)> {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    words.windows(2).find_map(|w| {
+        let (kind, n, start) = labelled(&format!("{} {}", w[0], w[1]))?;
+        (start >= w[0].len()).then_some((kind, n))
+    })
 }
 
 /// The kind of criterion a line's label announces ("Wens 3 …" → weighted), if any.

@@ -247,3 +247,13 @@ pub const KIND_LINES: &[&str] = &[
     "wens",
     "nice to have",
 ];
+
+/// Words over a table of one criterion's levels ("Tabel 2 – Scoring wens 1").
+pub const TIER_TABLE_WORDS: &[&str] = &[
+    "tabel",
+    "table",
+    "scoring",
+    "staffel",
+    "puntentoekenning",
+    "puntenverdeling",
+];
