@@ -243,24 +243,23 @@ pub fn text_matches(read: &str, truth: &str) -> bool {
     let r = collapse(read);
     let t = collapse(truth);
     let end = |s: &str| s.trim_end_matches(['.', ';', ',', ':', ' ']).to_lowercase();
+    // A short criterion's 60 characters run into its weight ("… per week. (10 pun"); the
+    // reader keeps the weight apart.
+    let weight_after = t
+        .to_lowercase()
+        .strip_prefix(end(&r).as_str())
+        .is_some_and(|rest| {
+            let rest = rest.trim_start_matches(['.', ';', ',', ' ']);
+            rest.starts_with('(')
+                || rest.starts_with(|c: char| c.is_ascii_digit())
+                || rest.starts_with("weging")
+        });
     // Counted before collapsing: a 60-character prefix may end on a space.
     if truth.trim_start().chars().count() >= 60 {
         let prefix: String = t.chars().take(60).collect();
-        // A short criterion's 60 characters run into its weight ("… per week. (10 pun"); the
-        // reader keeps the weight apart.
-        let weight_after = prefix.strip_prefix(end(&r).as_str()).is_some_and(|rest| {
-            let rest = rest.trim_start_matches(['.', ';', ',', ' ']);
-            rest.starts_with('(') || rest.starts_with(|c: char| c.is_ascii_digit())
-        }) || prefix
-            .to_lowercase()
-            .strip_prefix(end(&r).as_str())
-            .is_some_and(|rest| {
-                rest.trim_start_matches(['.', ';', ',', ' '])
-                    .starts_with("weging")
-            });
         r.starts_with(prefix.trim_end()) || end(&r).starts_with(&end(&prefix)) || weight_after
     } else {
-        end(&r) == end(&t)
+        end(&r) == end(&t) || weight_after
     }
 }
 
