@@ -285,7 +285,7 @@ fn classify(head: &str) -> Option<SectionKind> {
                 Some(SectionKind::Other)
             }
         }
-        (true, false) if leads(&KNOCKOUT_WORDS) => Some(SectionKind::Knockout),
+        (true, false) if leads(KNOCKOUT_WORDS) => Some(SectionKind::Knockout),
         (false, true)
             if WEIGHTED_WORDS
                 .iter()
