@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use serde::Serialize;
-use tenderfit_core::eval::{add_case, EvalReport, LabelledCase};
+use tenderfit_core::eval::{add_case, check_posting, EvalReport, LabelledCase, StructureReport};
 use tenderfit_core::{
     judge, read_cv, read_tender, Assessment, Cv, Date, Declarations, Lang, Status, Tender, Warning,
 };
@@ -75,6 +75,16 @@ enum Command {
         /// Include closed postings.
         #[arg(long)]
         all: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check the structure read from each posting `NAME.txt` in DIR against `NAME.truth.json`
+    /// (in DIR or --truth): per posting the fields that differ, then one summary line.
+    CheckTenders {
+        dir: PathBuf,
+        /// Folder with the truth files; default: DIR.
+        #[arg(long)]
+        truth: Option<PathBuf>,
         #[arg(long)]
         json: bool,
     },
@@ -228,6 +238,14 @@ fn run(cli: Cli) -> Result<()> {
             let (right, total) = check_cvs(&dirs, lang, today)?;
             println!("jobs right: {right} of {total}");
         }
+        Command::CheckTenders { dir, truth, json } => {
+            let report = run_check_tenders(&dir, truth.as_deref().unwrap_or(&dir))?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                print!("{}", render_check_tenders(&report));
+            }
+        }
         Command::Cv { file, today, json } => {
             let today = parse_today(today.as_deref())?;
             let (cv, warnings) = load_cv(&file, lang)?;
@@ -314,6 +332,62 @@ fn check_cvs(dirs: &[PathBuf], lang: Lang, today: Date) -> Result<(usize, usize)
         }
     }
     Ok((right, total))
+}
+
+/// Every `NAME.txt` in `dir` that has a `NAME.truth.json` in `truth_dir`, checked.
+fn run_check_tenders(dir: &Path, truth_dir: &Path) -> Result<StructureReport> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let mut report = StructureReport::default();
+    for f in files {
+        let name = f
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let truth_path = truth_dir.join(format!("{name}.truth.json"));
+        let Ok(truth) = std::fs::read_to_string(&truth_path) else {
+            continue;
+        };
+        let check = check_posting(&name, &read_text(&f)?, &truth).map_err(anyhow::Error::msg)?;
+        report.add(check);
+    }
+    Ok(report)
+}
+
+fn render_check_tenders(report: &StructureReport) -> String {
+    let mut out = String::new();
+    for p in &report.postings {
+        let wrong: Vec<_> = p.fields.iter().filter(|f| !f.right).collect();
+        out.push_str(&format!(
+            "{} {}{}\n",
+            if p.exact { "✓" } else { "✗" },
+            p.name,
+            if wrong.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " — {}",
+                    wrong.iter().map(|f| f.field).collect::<Vec<_>>().join(", ")
+                )
+            }
+        ));
+        for f in wrong {
+            out.push_str(&format!("    {}\n", f.field));
+            for (side, text) in [("expected", &f.expected), ("got", &f.got)] {
+                for (i, line) in text.lines().enumerate() {
+                    let label = if i == 0 { side } else { "" };
+                    out.push_str(&format!("      {label:<9}{line}\n"));
+                }
+            }
+        }
+    }
+    out.push_str(&report.summary());
+    out.push('\n');
+    out
 }
 
 fn run_eval(dir: &Path, tenders: Option<&Path>) -> Result<EvalReport> {

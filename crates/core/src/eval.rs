@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::judge::{judge, Assessment, Declarations, Status};
 use crate::warning::Lang;
-use crate::{read_cv, read_tender, Date};
+use crate::{read_cv, read_tender, Date, Tender};
 
 /// One labelled CV × tender pair.
 #[derive(Debug, Clone, Deserialize)]
@@ -125,4 +125,403 @@ pub fn add_case(
     };
     report.points.add(points_ok);
     a
+}
+
+// ---------------------------------------------------------------------------------------------
+// The structure of a posting against its truth file (`*.truth.json`, the held-out schema).
+
+/// The expected structure of one posting: the schema of `*.truth.json` (see the dev-2 NOTES,
+/// "Schemas"). Texts are verbatim prefixes: the first 60 characters after white space is
+/// collapsed, or the whole criterion when it is shorter.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct TenderTruth {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub reference: Option<String>,
+    /// ISO date, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub deadline: Option<String>,
+    #[serde(default)]
+    pub hours_per_week: Option<HoursTruth>,
+    /// Euro per hour.
+    #[serde(default)]
+    pub max_rate: Option<f64>,
+    #[serde(default)]
+    pub knockouts: Vec<String>,
+    #[serde(default)]
+    pub criteria: Vec<CriterionTruth>,
+    /// Percent of the award.
+    #[serde(default)]
+    pub price_weight: Option<f64>,
+    /// Percent of the award.
+    #[serde(default)]
+    pub interview_weight: Option<f64>,
+    #[serde(default)]
+    pub points_total: Option<f64>,
+}
+
+/// Hours per week, both ends inclusive.
+#[derive(Debug, Clone, Copy, Deserialize)]
+pub struct HoursTruth {
+    pub min: u32,
+    pub max: u32,
+}
+
+/// One weighted criterion of a truth file; `points` is the highest tier when tiered.
+#[derive(Debug, Clone, Deserialize)]
+pub struct CriterionTruth {
+    pub text: String,
+    #[serde(default)]
+    pub points: Option<f64>,
+    #[serde(default)]
+    pub tiers: Vec<TierTruth>,
+}
+
+/// A tier: a verbatim fragment of its text and what it pays.
+#[derive(Debug, Clone, Deserialize)]
+pub struct TierTruth {
+    pub text: String,
+    pub points: f64,
+}
+
+/// One field of one posting: right or not, and both sides when not.
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldCheck {
+    /// "title", "reference", "deadline", "hours_per_week", "max_rate", "knockouts",
+    /// "criteria", "points", "tiers", "price_weight", "interview_weight", "points_total".
+    pub field: &'static str,
+    pub right: bool,
+    /// What the truth says and what was read, one line each; empty when right.
+    pub expected: String,
+    pub got: String,
+}
+
+/// The structure check of one posting.
+#[derive(Debug, Clone, Serialize)]
+pub struct PostingCheck {
+    pub name: String,
+    /// Knock-outs, criteria, points, tiers, price/interview weights and the terms (reference,
+    /// deadline, hours, rate) all right. The title is reported but not part of it.
+    pub exact: bool,
+    pub fields: Vec<FieldCheck>,
+}
+
+/// The structure check of a set of postings.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct StructureReport {
+    pub postings: Vec<PostingCheck>,
+    pub exact: usize,
+    pub fields_right: usize,
+    pub fields_total: usize,
+}
+
+impl StructureReport {
+    /// Adds one posting's check and counts it.
+    pub fn add(&mut self, check: PostingCheck) {
+        self.exact += usize::from(check.exact);
+        self.fields_right += check.fields.iter().filter(|f| f.right).count();
+        self.fields_total += check.fields.len();
+        self.postings.push(check);
+    }
+
+    /// "exact: N of M; fields right: X of Y".
+    pub fn summary(&self) -> String {
+        format!(
+            "exact: {} of {}; fields right: {} of {}",
+            self.exact,
+            self.postings.len(),
+            self.fields_right,
+            self.fields_total
+        )
+    }
+}
+
+/// Collapses white space (the truth files' normal form).
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a read criterion text matches a truth prefix: the truth's first 60 characters
+/// begin the read text, or, for a shorter (whole) criterion, both are equal up to a final
+/// punctuation mark.
+pub fn text_matches(read: &str, truth: &str) -> bool {
+    let r = collapse(read);
+    let t = collapse(truth);
+    let end = |s: &str| s.trim_end_matches(['.', ';', ',', ':', ' ']).to_lowercase();
+    // A short criterion's 60 characters run into its weight ("… per week. (10 pun"); the
+    // reader keeps the weight apart.
+    let weight_after = t
+        .to_lowercase()
+        .strip_prefix(end(&r).as_str())
+        .is_some_and(|rest| {
+            let rest = rest.trim_start_matches(['.', ';', ',', ' ']);
+            rest.starts_with('(')
+                || rest.starts_with(|c: char| c.is_ascii_digit())
+                || rest.starts_with("weging")
+        });
+    // Counted before collapsing: a 60-character prefix may end on a space.
+    if truth.trim_start().chars().count() >= 60 {
+        let prefix: String = t.chars().take(60).collect();
+        r.starts_with(prefix.trim_end()) || end(&r).starts_with(&end(&prefix)) || weight_after
+    } else {
+        end(&r) == end(&t) || weight_after
+    }
+}
+
+fn same_number(a: Option<f64>, b: Option<f64>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(x), Some(y)) => (x - y).abs() < 0.01,
+        _ => false,
+    }
+}
+
+fn show_number(n: Option<f64>) -> String {
+    n.map_or("null".into(), crate::warning::num)
+}
+
+/// Compares a posting's reading with its truth, field by field.
+pub fn check_structure(name: &str, tender: &Tender, truth: &TenderTruth) -> PostingCheck {
+    let mut fields = Vec::new();
+    let mut field = |field: &'static str, right: bool, expected: String, got: String| {
+        let (expected, got) = if right {
+            (String::new(), String::new())
+        } else {
+            (expected, got)
+        };
+        fields.push(FieldCheck {
+            field,
+            right,
+            expected,
+            got,
+        });
+    };
+    let title_right = match (&tender.title, &truth.title) {
+        (Some(a), Some(b)) => collapse(a).to_lowercase() == collapse(b).to_lowercase(),
+        (a, b) => a.is_none() && b.is_none(),
+    };
+    field(
+        "title",
+        title_right,
+        format!("{:?}", truth.title),
+        format!("{:?}", tender.title),
+    );
+    let reference_right = match (&tender.reference, &truth.reference) {
+        (Some(a), Some(b)) => collapse(a) == collapse(b),
+        (a, b) => a.is_none() && b.is_none(),
+    };
+    field(
+        "reference",
+        reference_right,
+        format!("{:?}", truth.reference),
+        format!("{:?}", tender.reference),
+    );
+    let deadline = tender.deadline.map(|d| d.to_string());
+    field(
+        "deadline",
+        deadline.as_deref().map(str::trim) == truth.deadline.as_deref().map(str::trim),
+        format!("{:?}", truth.deadline),
+        format!("{deadline:?}"),
+    );
+    let hours = tender.hours_per_week.map(|h| (h.min, h.max));
+    let hours_truth = truth.hours_per_week.map(|h| (h.min, h.max));
+    field(
+        "hours_per_week",
+        hours == hours_truth,
+        format!("{hours_truth:?}"),
+        format!("{hours:?}"),
+    );
+    field(
+        "max_rate",
+        same_number(tender.max_rate, truth.max_rate),
+        show_number(truth.max_rate),
+        show_number(tender.max_rate),
+    );
+
+    // Knock-outs: count and texts, in order.
+    let ko_right = tender.knockouts.len() == truth.knockouts.len()
+        && tender
+            .knockouts
+            .iter()
+            .zip(&truth.knockouts)
+            .all(|(k, t)| text_matches(&k.text, t));
+    field(
+        "knockouts",
+        ko_right,
+        list_diff(
+            truth.knockouts.iter().map(String::as_str),
+            tender.knockouts.iter().map(|k| k.text.as_str()),
+            true,
+        ),
+        list_diff(
+            truth.knockouts.iter().map(String::as_str),
+            tender.knockouts.iter().map(|k| k.text.as_str()),
+            false,
+        ),
+    );
+    let criteria_right = tender.criteria.len() == truth.criteria.len()
+        && tender
+            .criteria
+            .iter()
+            .zip(&truth.criteria)
+            .all(|(c, t)| text_matches(&c.text, &t.text));
+    field(
+        "criteria",
+        criteria_right,
+        list_diff(
+            truth.criteria.iter().map(|c| c.text.as_str()),
+            tender.criteria.iter().map(|c| c.text.as_str()),
+            true,
+        ),
+        list_diff(
+            truth.criteria.iter().map(|c| c.text.as_str()),
+            tender.criteria.iter().map(|c| c.text.as_str()),
+            false,
+        ),
+    );
+    let points_read: Vec<String> = tender
+        .criteria
+        .iter()
+        .map(|c| show_number(c.points))
+        .collect();
+    let points_truth: Vec<String> = truth
+        .criteria
+        .iter()
+        .map(|c| show_number(c.points))
+        .collect();
+    field(
+        "points",
+        points_read == points_truth,
+        points_truth.join(", "),
+        points_read.join(", "),
+    );
+    let tiers = |ps: Vec<Vec<f64>>| -> String {
+        ps.iter()
+            .enumerate()
+            .filter(|(_, t)| !t.is_empty())
+            .map(|(i, t)| {
+                let t: Vec<String> = t.iter().map(|p| crate::warning::num(*p)).collect();
+                format!("W{}: {}", i + 1, t.join("/"))
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let tiers_read = tiers(
+        tender
+            .criteria
+            .iter()
+            .map(|c| c.tiers.iter().map(|t| t.points).collect())
+            .collect(),
+    );
+    let tiers_truth = tiers(
+        truth
+            .criteria
+            .iter()
+            .map(|c| c.tiers.iter().map(|t| t.points).collect())
+            .collect(),
+    );
+    field("tiers", tiers_read == tiers_truth, tiers_truth, tiers_read);
+    field(
+        "price_weight",
+        same_number(tender.price_weight, truth.price_weight),
+        show_number(truth.price_weight),
+        show_number(tender.price_weight),
+    );
+    field(
+        "interview_weight",
+        same_number(tender.interview_weight, truth.interview_weight),
+        show_number(truth.interview_weight),
+        show_number(tender.interview_weight),
+    );
+    field(
+        "points_total",
+        same_number(tender.points_total, truth.points_total),
+        show_number(truth.points_total),
+        show_number(tender.points_total),
+    );
+    let exact = fields.iter().all(|f| f.right || f.field == "title");
+    PostingCheck {
+        name: name.to_string(),
+        exact,
+        fields,
+    }
+}
+
+/// One side of a list comparison, one item a line, marking items that do not match: the
+/// truth side (`expected`) or the read side.
+fn list_diff<'a>(
+    truth: impl Iterator<Item = &'a str> + Clone,
+    read: impl Iterator<Item = &'a str> + Clone,
+    expected: bool,
+) -> String {
+    let t: Vec<&str> = truth.collect();
+    let r: Vec<&str> = read.collect();
+    let (mine, other) = if expected { (&t, &r) } else { (&r, &t) };
+    let mut out = vec![format!("{} items", mine.len())];
+    for (i, m) in mine.iter().enumerate() {
+        let ok = other.get(i).is_some_and(|o| {
+            if expected {
+                text_matches(o, m)
+            } else {
+                text_matches(m, o)
+            }
+        });
+        let short: String = collapse(m).chars().take(70).collect();
+        out.push(format!(
+            "  {} {}. {short}",
+            if ok { " " } else { "✗" },
+            i + 1
+        ));
+    }
+    out.join("\n")
+}
+
+/// Reads `text` and checks it against the truth JSON; a truth that does not parse is an error
+/// (the file's fault, not the posting's).
+pub fn check_posting(name: &str, text: &str, truth_json: &str) -> Result<PostingCheck, String> {
+    let truth: TenderTruth =
+        serde_json::from_str(truth_json).map_err(|e| format!("{name}.truth.json: {e}"))?;
+    let (tender, _) = read_tender(text);
+    Ok(check_structure(name, &tender, &truth))
+}
+
+#[cfg(test)]
+mod structure_tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_match_after_white_space_collapse() {
+        let long = "Op CV aantoonbaar een afgeronde opleiding op minimaal hbo-ni";
+        assert!(text_matches(
+            "Op CV  aantoonbaar een afgeronde\nopleiding op minimaal hbo-niveau in de richting",
+            long
+        ));
+        assert!(!text_matches(
+            "Op CV aantoonbaar een afgeronde opleiding",
+            long
+        ));
+        // A short truth is the whole criterion: the read text may drop the final full stop only.
+        assert!(text_matches(
+            "Certificaat ITIL 4 Foundation of hoger",
+            "Certificaat ITIL 4 Foundation of hoger."
+        ));
+        assert!(!text_matches(
+            "Certificaat ITIL 4 Foundation of hoger (10 punten)",
+            "Certificaat ITIL 4 Foundation of hoger."
+        ));
+    }
+
+    #[test]
+    fn a_posting_read_right_is_exact() {
+        let text = "Adviseur Woo\nReferentienummer: 12\n\nEisen\n1. Een hbo-opleiding.\n\nWensen\n2. Ervaring met de Woo (20 punten)\n";
+        let truth = r#"{"title":"Adviseur Woo","reference":"12","deadline":null,"hours_per_week":null,
+            "max_rate":null,"knockouts":["Een hbo-opleiding."],"criteria":[{"text":"Ervaring met de Woo","points":20}],
+            "price_weight":null,"interview_weight":null,"points_total":20}"#;
+        let c = check_posting("x", text, truth).unwrap();
+        assert!(c.exact, "{c:#?}");
+        let mut r = StructureReport::default();
+        r.add(c);
+        assert_eq!(r.summary(), "exact: 1 of 1; fields right: 12 of 12");
+    }
 }

@@ -21,5 +21,5 @@ pub use date::Date;
 pub use judge::{
     interpret_tender, judge, judge_interpreted, Assessment, Declarations, Interpreted, Status,
 };
-pub use tender::{read_tender, Knockout, Tender, Tier, WeightedCriterion};
+pub use tender::{read_tender, Knockout, KnockoutKind, Tender, Tier, WeightedCriterion};
 pub use warning::{Lang, Warning};

@@ -409,3 +409,67 @@ fn deadline_passed_is_a_dated_warning() {
         }]
     );
 }
+
+/// Fixtures whose structure is not read exactly yet; each is a known gap, and the list may
+/// only shrink. D06: the prose tiers are followed by "(max. 30 punten)", read as a fourth
+/// level. D07: the reference is glued into a prose sentence. D09: the reference stands only in
+/// a forwarded e-mail's subject line.
+const KNOWN_INEXACT: [&str; 3] = [
+    "D06-financieel-adviseur-subsidies-provincie-utrecht",
+    "D07-assetmanager-riolering-apeldoorn",
+    "D09-wmo-consulent-oss",
+];
+
+/// Every posting with a truth file (`fixtures/tender-truth/NAME.truth.json`), fixture or
+/// bundled, is snapshotted and its structure read exactly (`eval::check_structure`).
+#[test]
+fn fixtures_with_truth_are_read_exactly() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let truth_dir = format!("{dir}/tests/fixtures/tender-truth");
+    let mut postings: Vec<(String, String)> = Vec::new();
+    for folder in [
+        format!("{dir}/tests/fixtures/tenders"),
+        format!("{dir}/tenders"),
+    ] {
+        let mut files: Vec<_> = std::fs::read_dir(&folder)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        for f in files {
+            let name = f.file_stem().unwrap().to_string_lossy().into_owned();
+            if std::path::Path::new(&format!("{truth_dir}/{name}.truth.json")).exists() {
+                postings.push((name, std::fs::read_to_string(&f).unwrap()));
+            }
+        }
+    }
+    assert!(
+        postings.len() >= 18,
+        "{} postings with truth",
+        postings.len()
+    );
+    let mut report = tenderfit_core::eval::StructureReport::default();
+    for (name, text) in &postings {
+        let truth = std::fs::read_to_string(format!("{truth_dir}/{name}.truth.json")).unwrap();
+        // The bundled postings have their own snapshots (bundled-NNNNN).
+        if !name.starts_with("flextender") {
+            check(&format!("truth-{name}"), text);
+        }
+        report.add(tenderfit_core::eval::check_posting(name, text, &truth).unwrap());
+    }
+    let inexact: Vec<&str> = report
+        .postings
+        .iter()
+        .filter(|p| !p.exact)
+        .map(|p| p.name.as_str())
+        .collect();
+    for name in &inexact {
+        assert!(
+            KNOWN_INEXACT.contains(name),
+            "{name} is not read exactly: {:#?}",
+            report.postings.iter().find(|p| p.name == *name)
+        );
+    }
+    eprintln!("{}", report.summary());
+}

@@ -5,6 +5,7 @@ mod points;
 mod read;
 mod sections;
 pub(crate) mod terms;
+mod vocab;
 
 pub use model::tender_from_json;
 pub use points::{extract_points, PointsExpr};
@@ -76,6 +77,22 @@ pub struct Knockout {
     pub text: String,
     /// 1-based line in the posting where it starts.
     pub line: usize,
+    /// Whom the requirement is on: the candidate (judged on the CV) or the bidding company
+    /// (Waadi, NEN 4400-1, G-rekening, UEA: declared by the bidder). Serialized as
+    /// "candidate" / "bidder"; absent in older JSON means "candidate".
+    pub kind: KnockoutKind,
+}
+
+/// Whom a knock-out is on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KnockoutKind {
+    /// A requirement on the offered candidate (education, experience, availability, rate).
+    #[default]
+    Candidate,
+    /// An administrative requirement on the bidder's company ("Eis 1 (inschrijver)", Waadi,
+    /// NEN 4400-1/SNA, G-rekening, UEA, uitvoeringsvoorwaarde).
+    Bidder,
 }
 
 /// A weighted criterion: meeting it earns points.

@@ -6,8 +6,8 @@
 use serde_json::{Map, Value};
 
 use super::{
-    AssessmentProcedure, CvRequirements, Extension, Hours, Knockout, QuestionAnswer, RateBand,
-    Start, Tender, Tier, WeightedCriterion,
+    AssessmentProcedure, CvRequirements, Extension, Hours, Knockout, KnockoutKind, QuestionAnswer,
+    RateBand, Start, Tender, Tier, WeightedCriterion,
 };
 use crate::date::Date;
 
@@ -61,6 +61,10 @@ pub fn tender_from_json(value: &Value) -> Result<Tender, String> {
                 number: k.u32("number")?,
                 text: k.string("text")?,
                 line: k.usize("line")?,
+                kind: match k.opt_string("kind")?.as_deref() {
+                    Some("bidder") => KnockoutKind::Bidder,
+                    _ => KnockoutKind::Candidate,
+                },
             })
         })?,
         criteria: o.objs("criteria", |w| {
@@ -286,6 +290,7 @@ mod tests {
                 number: Some(1),
                 text: "HBO".into(),
                 line: 12,
+                kind: KnockoutKind::Bidder,
             }],
             criteria: vec![WeightedCriterion {
                 id: "W1".into(),

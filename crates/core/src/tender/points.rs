@@ -138,6 +138,21 @@ pub fn extract_points(text: &str) -> (String, Option<f64>, bool, Vec<Tier>) {
             (clean_text(&t), Some(e.value), e.percent, Vec::new())
         }
         _ => {
+            let mut exprs = exprs;
+            // "… 10 punten, bij 5 jaar 20 punten en bij 8 jaar 30 punten. (30 punten)": a closing
+            // weight in parentheses equal to the top level is the criterion's weight.
+            let top = exprs[..exprs.len() - 1]
+                .iter()
+                .map(|e| e.value)
+                .fold(f64::MIN, f64::max);
+            let n = exprs.len();
+            if let Some(last) = exprs.last_mut() {
+                let closing = last.end >= text.trim_end().trim_end_matches([';', '.']).len()
+                    && text[last.start..].starts_with('(');
+                if n >= 3 && closing && (last.value - top).abs() < 0.01 {
+                    last.is_weight = true;
+                }
+            }
             let weights: Vec<&PointsExpr> = exprs.iter().filter(|e| e.is_weight).collect();
             let levels: Vec<&PointsExpr> = if weights.len() == 1 {
                 exprs.iter().filter(|e| !e.is_weight).collect()
@@ -316,6 +331,19 @@ mod tests {
         assert_eq!(
             tiers,
             vec![tier("1 tot 3 jaar", 5.0), tier("meer dan 3 jaar", 10.0)]
+        );
+    }
+
+    #[test]
+    fn tiers_in_prose_then_the_weight() {
+        let (t, p, _, tiers) = extract_points(
+            "Werkervaring als adviseur. Bij 3 jaar 10 punten, bij 5 jaar 20 punten en bij 8 jaar 30 punten. (30 punten)",
+        );
+        assert!(t.starts_with("Werkervaring als adviseur."), "{t}");
+        assert_eq!(p, Some(30.0));
+        assert_eq!(
+            tiers.iter().map(|t| t.points).collect::<Vec<_>>(),
+            [10.0, 20.0, 30.0]
         );
     }
 

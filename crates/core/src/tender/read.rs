@@ -1,10 +1,18 @@
 //! `read_tender`: posting text in, typed `Tender` plus warnings out. Never fails.
 
 use super::points::{clean_text, extract_points, points_expressions};
-use super::sections::{clean_lines, heading, list_marker, Line, MarkerKind, SectionKind};
+use super::sections::{
+    clean_lines, criterion_reference, heading, label_kind, list_marker, Heading, Line, MarkerKind,
+    SectionKind,
+};
 use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read_terms, workdays};
+use super::vocab::{
+    ADMIN_TOPICS, BIDDER_WORDS, FEE_WORDS, INTERVIEW_WORDS, KIND_LINES, PRICE_WORDS, QUALITY_WORDS,
+    TIER_TABLE_WORDS,
+};
 use super::{
-    AssessmentProcedure, CvRequirements, Knockout, QuestionAnswer, Tender, WeightedCriterion,
+    AssessmentProcedure, CvRequirements, Knockout, KnockoutKind, QuestionAnswer, Tender, Tier,
+    WeightedCriterion,
 };
 use crate::text::{contains_word, fold, looks_binary, truncate_at_char};
 use crate::warning::Warning;
@@ -82,7 +90,8 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
             SectionKind::Knockout => {
                 knockout_seen = true;
                 for item in &section.items {
-                    let text = clean_text(&strip_trailing_points(&item.text));
+                    let (tag, own) = category_tag(&item.text);
+                    let text = clean_text(&strip_trailing_points(own));
                     if text.is_empty() {
                         continue;
                     }
@@ -90,6 +99,7 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                     tender.knockouts.push(Knockout {
                         id,
                         number: item.number,
+                        kind: knockout_kind(tag, &text),
                         text,
                         line: item.line,
                     });
@@ -107,11 +117,12 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                         continue;
                     }
                     let f = fold(&text);
-                    if is_price_share(&f) && points.is_some() {
+                    let cat = item.category.as_deref().map(fold).unwrap_or_default();
+                    if (is_price_share(&f) || is_price_share(&cat)) && points.is_some() {
                         tender.price_weight = points;
                         continue;
                     }
-                    if is_interview_share(&f) && points.is_some() {
+                    if (is_interview_share(&f) || is_interview_share(&cat)) && points.is_some() {
                         tender.interview_weight = points;
                         continue;
                     }
@@ -182,6 +193,7 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
         tender.max_rate = tender.rate_band.map(|b| b.max);
     }
 
+    table_tiers(&lines, &mut tender);
     tender.assessment = assessment(&lines);
     tender.questions = questions(&lines);
     link_questions(&mut tender);
@@ -276,10 +288,14 @@ fn title(lines: &[Line]) -> Option<String> {
             || f.contains("reactietermijn")
             || f.starts_with("curriculum")
             || f.starts_with("home")
-            || f.starts_with("terug naar");
+            || f.starts_with("logo")
+            || f.starts_with("terug naar")
+            || !l.text.starts_with(char::is_alphanumeric)
+            || is_navigation(&l.text);
         // Titles do not end in a full stop; a lower-case start is a wrapped sentence.
-        let prose =
-            l.text.len() > 120 || l.text.ends_with('.') || l.text.starts_with(char::is_lowercase);
+        // "(FG) a.i." ends in an abbreviation, not a sentence.
+        let sentence = l.text.ends_with('.') && l.text.split_whitespace().count() > 5;
+        let prose = l.text.len() > 120 || sentence || l.text.starts_with(char::is_lowercase);
         if boilerplate || prose || heading(l).is_some() || {
             // A term line ("Sluitingsdatum 05-01-2026", "Opdracht: …") is not the title.
             let one = super::terms::read_terms(std::slice::from_ref(l));
@@ -305,10 +321,23 @@ fn title(lines: &[Line]) -> Option<String> {
     None
 }
 
+/// A site's menu bar: three or more parts split by pipes or wide gaps ("Opdrachten  |  Over
+/// ons  |  Contact", "Striive   Assignments   For professionals").
+fn is_navigation(text: &str) -> bool {
+    text.split(" | ").count() >= 2 && text.contains("  ")
+        || text.split("   ").filter(|p| !p.trim().is_empty()).count() >= 3
+}
+
 /// A criteria item collected from a section.
 #[derive(Debug, Clone)]
 struct Item {
+    /// The category line above it in a list of blocks ("Werkervaring", "Gesprek").
+    category: Option<String>,
+    /// Marked lines under an unmarked item ending in ':' belong to it (its levels).
+    sub_list: bool,
     number: Option<u32>,
+    /// Started by a list marker (number, bullet, label).
+    marked: bool,
     text: String,
     line: usize,
     lines: Vec<usize>,
@@ -336,8 +365,30 @@ fn read_structure(lines: &[Line]) -> Structure {
         let continues = current.as_ref().is_some_and(|b| {
             b.open_item.is_some() && list_marker(&line.text).is_none() && b.is_continuation(line)
         });
-        if !continues {
-            if let Some(h) = heading(line) {
+        let in_criteria = current.as_ref().is_some_and(|b| {
+            matches!(b.kind, SectionKind::Knockout | SectionKind::Weighted) && !b.closed
+        });
+        // "Knock-out" under an eis ends it; it does not open a list.
+        if in_criteria && is_kind_line(&line.folded) {
+            if let Some(b) = current.as_mut() {
+                b.end_item_by_line();
+            }
+            continue;
+        }
+        // In a list of blocks (category line, sentence, weight line), a one- or two-word line
+        // before a sentence is the next block's category ("Tarief", "Werkervaring").
+        let category = in_criteria
+            && current.as_ref().is_some_and(|b| b.block_mode)
+            && is_category_line(line)
+            && lines
+                .get(idx + 1)
+                .is_some_and(|n| heading(n).is_none() && n.text.split_whitespace().count() > 5)
+            // … and its block ends in a weight or kind line, as the blocks before it did.
+            && lines[idx + 1..(idx + 8).min(lines.len())]
+                .iter()
+                .any(|n| is_points_only(&n.text) || is_kind_line(&n.folded));
+        if !continues && !category {
+            if let Some(h) = heading(line).or_else(|| numbered_heading(line, current.as_ref())) {
                 if let Some(b) = current.take() {
                     sections.push(b.finish());
                 }
@@ -354,6 +405,19 @@ fn read_structure(lines: &[Line]) -> Structure {
                 }
                 current = Some(b);
                 continue;
+            }
+            // A label that names its kind ("Eis 4", "Wens 1", "AC2.") opens a list of that kind
+            // where no heading did, or where the list before it was of the other kind.
+            if let Some(kind) = label_kind(&line.text) {
+                let keep = current.as_ref().is_some_and(|b| {
+                    (b.kind == kind && !b.closed) || b.kind == SectionKind::Questions
+                });
+                if !keep {
+                    if let Some(b) = current.take() {
+                        sections.push(b.finish());
+                    }
+                    current = Some(SectionBuilder::new(kind, None));
+                }
             }
         }
         if let Some(b) = current.as_mut() {
@@ -375,6 +439,42 @@ fn read_structure(lines: &[Line]) -> Structure {
     }
 }
 
+/// "4. GESCHIKTHEIDSEISEN (KNOCK-OUT)", "3. Selectie-eisen (knock-out)", "5. Motivatie": a
+/// numbered line that is a section heading, not an item. It is one when its words are in
+/// capitals, when they name a criteria list in a few words, or when the open list numbers its
+/// items a level deeper ("4.1", "4.2") so a plain number is the next section.
+fn numbered_heading(line: &Line, current: Option<&SectionBuilder>) -> Option<Heading> {
+    let (kind, _, start) = list_marker(&line.text)?;
+    if kind != MarkerKind::Number {
+        return None;
+    }
+    let rest = line.text[start..].trim();
+    let words = rest.split_whitespace().count();
+    if words == 0 || words > 8 || rest.ends_with(['.', ';', ',', ':']) {
+        return None;
+    }
+    let letters: Vec<char> = rest.chars().filter(|c| c.is_alphabetic()).collect();
+    let capitals = letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase());
+    let sub_numbered = current.is_some_and(|b| b.primary == Some(Some(MarkerKind::SubNumber)));
+    let l = Line {
+        no: line.no,
+        folded: fold(rest),
+        text: rest.to_string(),
+        marked_heading: false,
+        after_blank: line.after_blank,
+    };
+    let h = heading(&l);
+    let names_a_list = h.as_ref().is_some_and(|h| h.kind != SectionKind::Other) && words <= 4;
+    if capitals || names_a_list || (sub_numbered && words <= 4) {
+        return Some(h.unwrap_or(Heading {
+            kind: SectionKind::Other,
+            stated_total: None,
+            inline_rest: None,
+        }));
+    }
+    None
+}
+
 struct SectionBuilder {
     kind: SectionKind,
     stated_total: Option<f64>,
@@ -386,6 +486,9 @@ struct SectionBuilder {
     closed: bool,
     /// How many finished items ended with list punctuation.
     terminated: usize,
+    /// Items end at a line of their own (a weight or "Knock-out"): a list of blocks, where a
+    /// short line above a sentence is a category.
+    block_mode: bool,
 }
 
 impl SectionBuilder {
@@ -398,6 +501,7 @@ impl SectionBuilder {
             primary: None,
             closed: false,
             terminated: 0,
+            block_mode: false,
         }
     }
 
@@ -410,21 +514,41 @@ impl SectionBuilder {
             (Some((kind, number, start)), None) => {
                 self.primary = Some(Some(kind));
                 self.start_item(number, &line.text[start..], line);
+                self.mark_open();
             }
             (Some((kind, number, start)), Some(Some(primary))) => {
                 if kind == primary || self.open_item.is_none() {
                     self.start_item(number, &line.text[start..], line);
+                    self.mark_open();
                 } else {
                     // A sub-bullet under a numbered criterion: part of it, on its own line.
                     self.append(line, true);
                 }
             }
-            (Some((_, number, start)), Some(None)) => {
-                // Markers after unmarked items: start a new item.
+            (Some(_), Some(None))
+                if self
+                    .open_item
+                    .as_ref()
+                    .is_some_and(|i| i.sub_list || i.text.ends_with(':')) =>
+            {
+                // "… op het gebied van:" then "-BiSL Foundation (5 %)": its levels, on their lines.
+                self.append(line, true);
+                if let Some(i) = self.open_item.as_mut() {
+                    i.sub_list = true;
+                }
+            }
+            (Some((kind, number, start)), Some(None)) => {
+                // Markers after unmarked items: the list is a marked one from here (what came
+                // before introduced it).
+                self.primary = Some(Some(kind));
                 self.start_item(number, &line.text[start..], line);
+                self.mark_open();
             }
             (None, _) if self.open_item.is_some() && self.is_continuation(line) => {
-                self.append(line, false)
+                self.append(line, false);
+                if is_points_only(&line.text) && self.primary == Some(None) {
+                    self.end_item_by_line();
+                }
             }
             (None, None) => {
                 // No marker yet: an intro line ends with ':'; else items are one per line.
@@ -464,11 +588,28 @@ impl SectionBuilder {
     fn start_item(&mut self, number: Option<u32>, text: &str, line: &Line) {
         self.finish_item();
         self.open_item = Some(Item {
+            category: None,
+            sub_list: false,
             number,
+            marked: false,
             text: text.trim().to_string(),
             line: line.no,
             lines: vec![line.no],
         });
+    }
+
+    /// A weight line or "Knock-out" ended the open item: the list is one of blocks.
+    fn end_item_by_line(&mut self) {
+        if self.open_item.is_some() {
+            self.block_mode = true;
+            self.finish_item();
+        }
+    }
+
+    fn mark_open(&mut self) {
+        if let Some(item) = self.open_item.as_mut() {
+            item.marked = true;
+        }
     }
 
     fn append(&mut self, line: &Line, own_line: bool) {
@@ -578,6 +719,34 @@ impl SectionBuilder {
 
     fn finish(mut self) -> Section {
         self.finish_item();
+        // In a list of blocks, a category line is the next item's category, not an item.
+        if self.block_mode {
+            let mut items: Vec<Item> = Vec::with_capacity(self.items.len());
+            let mut pending: Option<String> = None;
+            for mut item in std::mem::take(&mut self.items) {
+                let line = Line {
+                    no: item.line,
+                    folded: fold(&item.text),
+                    text: item.text.clone(),
+                    marked_heading: false,
+                    after_blank: false,
+                };
+                if !item.marked && item.lines.len() == 1 && is_category_line(&line) {
+                    pending = Some(item.text);
+                    continue;
+                }
+                item.category = pending.take();
+                items.push(item);
+            }
+            self.items = items;
+        }
+        // Prose before a marked list introduces it ("Offers that do not meet every requirement
+        // below …"): it is not an item.
+        if let Some(first) = self.items.iter().position(|i| i.marked) {
+            if self.items[first..].iter().filter(|i| i.marked).count() >= 2 {
+                self.items.drain(..first);
+            }
+        }
         Section {
             kind: self.kind,
             stated_total: self.stated_total,
@@ -614,6 +783,117 @@ fn announces_share(f: &str) -> bool {
     ["prijs", "price", "gesprek", "interview", "totaal", "total"]
         .iter()
         .any(|w| f.contains(w))
+}
+
+/// "Tabel 2 – Scoring wens 1" over rows "2 jaar tot 5 jaar<tab>15": the levels of that
+/// criterion, when it has none yet. Rows paying nothing are no level.
+fn table_tiers(lines: &[Line], tender: &mut Tender) {
+    for (i, l) in lines.iter().enumerate() {
+        if !TIER_TABLE_WORDS.iter().any(|w| contains_word(&l.folded, w)) {
+            continue;
+        }
+        let Some((kind, n)) = criterion_reference(&l.folded) else {
+            continue;
+        };
+        if kind == Some(SectionKind::Knockout) {
+            continue;
+        }
+        let Some(c) = tender
+            .criteria
+            .iter_mut()
+            .find(|c| c.number == Some(n) || (c.number.is_none() && c.id == format!("W{n}")))
+        else {
+            continue;
+        };
+        if !c.tiers.is_empty() {
+            continue;
+        }
+        let mut tiers = Vec::new();
+        for (k, row) in lines[i + 1..].iter().take(12).enumerate() {
+            let cells: Vec<&str> = row
+                .text
+                .split(['\t', '|'])
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect();
+            let value = cells.last().and_then(|c| {
+                c.parse::<f64>()
+                    .ok()
+                    .or_else(|| points_expressions(c).first().map(|e| e.value))
+            });
+            match (cells.len(), value) {
+                (2.., Some(v)) => {
+                    if v > 0.0 {
+                        tiers.push(Tier {
+                            label: clean_text(&cells[..cells.len() - 1].join(" ")),
+                            points: v,
+                        });
+                    }
+                }
+                // One header row ("Werkervaring<tab>Punten") may come first.
+                (2.., None) if k == 0 => {}
+                _ => break,
+            }
+        }
+        if tiers.len() >= 2 {
+            if c.points.is_none() {
+                c.points = tiers.iter().map(|t| t.points).reduce(f64::max);
+            }
+            c.tiers = tiers;
+        }
+    }
+}
+
+/// "Knock-out", "Wens": a line that only names a criterion's kind.
+fn is_kind_line(folded: &str) -> bool {
+    KIND_LINES.contains(&folded.trim().trim_end_matches([':', '.']))
+}
+
+/// "Werkervaring", "Opleiding", "Tarief", "Gesprek": one or two words with a capital, no
+/// number and no punctuation — a category over the sentence below it.
+fn is_category_line(line: &Line) -> bool {
+    let t = line.text.trim();
+    let words = t.split_whitespace().count();
+    (1..=2).contains(&words)
+        && t.starts_with(char::is_uppercase)
+        && !t.contains(|c: char| c.is_ascii_digit() || ".;:,()%".contains(c))
+}
+
+/// "(inschrijver) De inschrijver …", "(kandidaat) De kandidaat …": a one- or two-word tag in
+/// parentheses before a criterion's words says whom it is on; it is not part of the text.
+fn category_tag(text: &str) -> (Option<&str>, &str) {
+    let t = text.trim_start();
+    if let Some(inner) = t.strip_prefix('(') {
+        if let Some(close) = inner.find(')') {
+            let tag = &inner[..close];
+            if close <= 30 && tag.split_whitespace().count() <= 2 && !tag.is_empty() {
+                return (Some(tag), &inner[close + 1..]);
+            }
+        }
+    }
+    (None, text)
+}
+
+/// Whom a knock-out is on: the bidder when its tag or its subject is the bidder, or when it
+/// asks for an administrative registration (see `vocab::ADMIN_TOPICS`) without naming the
+/// candidate.
+fn knockout_kind(tag: Option<&str>, text: &str) -> KnockoutKind {
+    let f = fold(text);
+    let bidder_word = |s: &str| BIDDER_WORDS.iter().any(|w| contains_word(s, w));
+    if let Some(tag) = tag {
+        return if bidder_word(&fold(tag)) {
+            KnockoutKind::Bidder
+        } else {
+            KnockoutKind::Candidate
+        };
+    }
+    let subject: String = f.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+    let names_candidate = f.contains("kandidaat") || f.contains("candidate");
+    if (bidder_word(&subject) || ADMIN_TOPICS.iter().any(|w| f.contains(w))) && !names_candidate {
+        KnockoutKind::Bidder
+    } else {
+        KnockoutKind::Candidate
+    }
 }
 
 /// Sentences that follow a list of criteria without being one ("Geef in het cv duidelijk aan …").
@@ -668,6 +948,7 @@ fn shares_outside_sections(lines: &[Line], consumed: &[usize], tender: &mut Tend
         if consumed.contains(&l.no) {
             continue;
         }
+        award_line_shares(&l.text, tender);
         let exprs = points_expressions(&l.text);
         // "Weging prijsdeel: 20 %": a percentage on a line that speaks of weighting.
         let weighted_line = l.folded.contains("weging") || l.folded.contains("weight");
@@ -704,6 +985,55 @@ fn shares_outside_sections(lines: &[Line], consumed: &[usize], tender: &mut Tend
             _ => {}
         }
     }
+}
+
+/// "Kwaliteit 70 punten, prijs 30 punten", "Quality (CV): 70 points. Price: 30 points.",
+/// "Wishes: 80% · Hourly rate: 20%", "kwaliteit (max. 70 punten) + prijs (max. 30 punten)": each
+/// part of the line that names price or interview and then a weight sets that share (the
+/// first one read wins).
+fn award_line_shares(text: &str, tender: &mut Tender) {
+    for part in text
+        .split([';', '·', '|', '\t', '+', ','])
+        .flat_map(sentences)
+    {
+        let f = fold(part);
+        if FEE_WORDS.iter().any(|w| f.contains(w)) {
+            continue;
+        }
+        let Some(e) = points_expressions(part).into_iter().next() else {
+            continue;
+        };
+        // The subject named last before the number is the one it weighs
+        // ("prijs-kwaliteitverhouding: kwaliteit 70 punten" weighs quality).
+        let before = fold(&part[..e.start]);
+        let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
+        let (price, interview, quality) = (
+            last(PRICE_WORDS),
+            last(INTERVIEW_WORDS),
+            last(QUALITY_WORDS),
+        );
+        let nearest = [price, interview, quality].into_iter().flatten().max();
+        if nearest.is_none() {
+            continue;
+        }
+        if price == nearest {
+            tender.price_weight.get_or_insert(e.value);
+        } else if interview == nearest {
+            tender.interview_weight.get_or_insert(e.value);
+        }
+    }
+}
+
+/// Splits at a full stop that ends a sentence (". " before a capital), not at "max. 30".
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut cuts = vec![0];
+    for (i, _) in text.match_indices(". ") {
+        if text[i + 2..].starts_with(char::is_uppercase) {
+            cuts.push(i + 1);
+        }
+    }
+    cuts.push(text.len());
+    (0..cuts.len() - 1).map(move |k| &text[cuts[k]..cuts[k + 1]])
 }
 
 /// The most named public body when no "Opdrachtgever" label gives it.
@@ -1038,5 +1368,87 @@ mod tests {
             read_tender("Projectleider\n\nWe zoeken een projectleider voor 50% van de tijd.\n");
         assert!(t.knockouts.is_empty() && t.criteria.is_empty());
         assert_eq!(w, vec![Warning::NoCriteria]);
+    }
+
+    /// How ten postings state the price and interview shares in one line.
+    #[test]
+    fn award_shares_in_one_line() {
+        for (line, price, interview) in [
+            ("Kwaliteit 70 punten, prijs 30 punten.", Some(30.0), None),
+            (
+                "Quality (CV): 70 points. Price: 30 points.",
+                Some(30.0),
+                None,
+            ),
+            ("Wishes: 80% · Hourly rate: 20%", Some(20.0), None),
+            (
+                "Totaalscore = kwaliteit (max. 70 punten) + prijs (max. 30 punten).",
+                Some(30.0),
+                None,
+            ),
+            (
+                "Beoordeling: kwaliteit cv 80 punten, gesprek 20 punten.",
+                None,
+                Some(20.0),
+            ),
+            (
+                "Kwaliteit 60 % – Prijs 40 % (40 punten; laagste tarief krijgt 40 punten)",
+                Some(40.0),
+                None,
+            ),
+            ("Weging prijsdeel: 20 %", Some(20.0), None),
+            (
+                "Prijs 25 % | Gesprek 25 % | Kwaliteit 50 %",
+                Some(25.0),
+                Some(25.0),
+            ),
+            ("Het interview telt voor 30% mee", None, Some(30.0)),
+            ("Gegund op de beste prijs-kwaliteitverhouding: kwaliteit 70 punten, prijs 30 punten", Some(30.0), None),
+            (
+                "Striive charges the supplier a platform fee of 2.5% per hour",
+                None,
+                None,
+            ),
+            (
+                "Een bemiddelingsvergoeding van 4 % komt bovenop de prijs",
+                None,
+                None,
+            ),
+        ] {
+            let mut t = Tender::default();
+            award_line_shares(line, &mut t);
+            assert_eq!(
+                (t.price_weight, t.interview_weight),
+                (price, interview),
+                "{line}"
+            );
+        }
+    }
+
+    /// Whom a knock-out is on, as postings put it.
+    #[test]
+    fn knockouts_on_the_bidder() {
+        for (text, bidder) in [
+            ("(inschrijver) De inschrijver staat in het Handelsregister", true),
+            ("(kandidaat) De kandidaat heeft een rijbewijs B", false),
+            ("De inschrijver beschikt over een G-rekening", true),
+            ("Inschrijver voldoet aan de gestelde uitvoeringsvoorwaarde", true),
+            ("Indien opdrachtnemer personeel ter beschikking stelt, staat hij ingeschreven (Waadi)", true),
+            ("De leverancier is gecertificeerd volgens NEN 4400-1", true),
+            ("The supplier is registered under the Waadi", true),
+            ("Een ingevuld Uniform Europees Aanbestedingsdocument", true),
+            ("De aangeboden kandidaat heeft minimaal 3 jaar werkervaring", false),
+            ("Minimaal 2 jaar werkervaring als inkoper bij een leverancier", false),
+            ("Het uurtarief van de aangeboden kandidaat bedraagt maximaal € 115", false),
+        ] {
+            let (tag, own) = category_tag(text);
+            let kind = knockout_kind(tag, &clean_text(own));
+            assert_eq!(kind == KnockoutKind::Bidder, bidder, "{text}");
+        }
+        assert_eq!(
+            category_tag("(inschrijver) De inschrijver"),
+            (Some("inschrijver"), " De inschrijver")
+        );
+        assert_eq!(category_tag("(IHP) Werkervaring").0, Some("IHP"));
     }
 }

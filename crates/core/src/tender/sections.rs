@@ -1,5 +1,9 @@
 //! The structure of a posting: cleaned lines, section headings and list markers.
 
+use super::vocab::{
+    COMPETENCY_HEADINGS, CV_HEADINGS, ITEM_LABELS, KNOCKOUT_CELLS, KNOCKOUT_WORDS, OTHER_HEADINGS,
+    QA_HEADINGS, WEIGHTED_CELLS, WEIGHTED_WORDS,
+};
 use crate::text::{contains_word, fold, is_page_footer, strip_markdown, strip_pdf_question_marks};
 
 /// One non-blank line of the posting after cleaning.
@@ -45,6 +49,7 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
                 && !trimmed[2..trimmed.len() - 2].contains("**"));
         let t = strip_markdown(&strip_pdf_question_marks(raw));
         let t = t.replace('\u{a0}', " ");
+        let t = table_row(&t).unwrap_or(t);
         let t = t.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         if t.is_empty() || is_page_footer(t) {
             after_blank |= t.is_empty();
@@ -60,6 +65,76 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
         after_blank = false;
     }
     out
+}
+
+/// A criteria table row flattened to text ("Eis 1 | Knock-out | De kandidaat … | n.v.t.",
+/// "Wens 2\t15 punten\tWerkervaring met …\t15") written as a list item: its label, its own
+/// words and its weight ("Wens 2 Werkervaring met … (15 punten)"). Other lines: `None`.
+pub fn table_row(text: &str) -> Option<String> {
+    let cells: Vec<&str> = text
+        .split(['|', '\t'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    if cells.len() < 3 {
+        return None;
+    }
+    // The first cell is the row's label: "Eis 1", "W2", "K-3" or a bare number.
+    let first = cells[0].trim_end_matches(['.', ':']);
+    let label = labelled(first).filter(|(_, _, start)| *start == first.len());
+    let bare = !first.is_empty() && first.len() <= 2 && first.bytes().all(|b| b.is_ascii_digit());
+    if label.is_none() && !bare {
+        return None;
+    }
+    let (text_at, own) = cells
+        .iter()
+        .enumerate()
+        .skip(1)
+        .max_by_key(|(_, c)| c.len())?;
+    if own.split_whitespace().count() < 4 {
+        return None;
+    }
+    let others = || {
+        cells
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter(|(i, _)| *i != text_at)
+    };
+    let cell_is = |words: &[&str]| others().any(|(_, c)| words.contains(&fold(c).as_str()));
+    let with_unit = others()
+        .find_map(|(_, c)| super::points::points_expressions(c).into_iter().next())
+        .map(|e| (e.value, e.percent));
+    // A bare number is a weight only in a row that says what it is (label or kind cell).
+    let said = label.is_some() || cell_is(KNOCKOUT_CELLS) || cell_is(WEIGHTED_CELLS);
+    let weight = with_unit.or_else(|| {
+        others()
+            .rev()
+            .find_map(|(_, c)| c.parse::<u32>().ok().filter(|v| *v <= 100))
+            .filter(|_| said)
+            .map(|v| (f64::from(v), false))
+    });
+    let kind = label
+        .and_then(|(k, _, _)| k)
+        .or(if cell_is(KNOCKOUT_CELLS) {
+            Some(SectionKind::Knockout)
+        } else if cell_is(WEIGHTED_CELLS) || weight.is_some() {
+            Some(SectionKind::Weighted)
+        } else {
+            None
+        })?;
+    let prefix = match (label, kind) {
+        (Some(_), _) => first.to_string(),
+        (None, SectionKind::Knockout) => format!("Eis {first}"),
+        (None, _) => format!("Wens {first}"),
+    };
+    Some(match (kind, weight) {
+        (SectionKind::Weighted, Some((v, pct))) => {
+            let unit = if pct { "%" } else { "punten" };
+            format!("{prefix} {own} ({} {unit})", crate::warning::num(v))
+        }
+        _ => format!("{prefix} {own}"),
+    })
 }
 
 fn is_bare_number(s: &str) -> bool {
@@ -86,91 +161,6 @@ pub struct Heading {
     pub stated_total: Option<f64>,
     pub inline_rest: Option<String>,
 }
-
-const KNOCKOUT_WORDS: [&str; 18] = [
-    "knock-out",
-    "knockout",
-    "knock out",
-    "ko-criteria",
-    "ko criteria",
-    "k.o.",
-    "vereisten",
-    "minimumeisen",
-    "minimum eisen",
-    "minimale eisen",
-    "harde eisen",
-    "functie-eisen",
-    "functie eisen",
-    "requirements",
-    "must have",
-    "must-have",
-    "uitsluitingscriteria",
-    "geschiktheidseisen",
-];
-const WEIGHTED_WORDS: [&str; 19] = [
-    "gunningscriteri",
-    "selectiecriteri",
-    "wensen",
-    "gewenste",
-    "gewenst",
-    "pluspunten",
-    "award criteria",
-    "selection criteria",
-    "nice to have",
-    "nice-to-have",
-    "beoordelingscriteria",
-    "kwaliteitscriteria",
-    "scoringscriteria",
-    "desirable",
-    "preferred",
-    "weging",
-    "weighting",
-    "wens ",
-    "gunningsaspecten",
-];
-/// Headings that end a criteria section without being criteria.
-const OTHER_HEADINGS: [&str; 40] = [
-    "competenties",
-    "beoordeling",
-    "planning",
-    "overige informatie",
-    "meer informatie",
-    "werkdagen",
-    "functieschaal",
-    "schaal",
-    "fee",
-    "organisatie",
-    "opdracht",
-    "afdeling",
-    "wat ga je doen",
-    "wat verwachten wij",
-    "wat vragen wij",
-    "wat bieden wij",
-    "procedure",
-    "benodigd aantal",
-    "toelichting",
-    "taken",
-    "kerntaken",
-    "werkzaamheden",
-    "over de organisatie",
-    "achtergrond",
-    "tarief",
-    "contact",
-    "inschrijving",
-    "selectieprocedure",
-    "gunning",
-    "planning en procedure",
-    "bijzonderheden",
-    "aanvullende informatie",
-    "sroi",
-    "deliverables",
-    "resultaten",
-    "opdrachtresultaten",
-    "verantwoordelijkheden",
-    "profiel",
-    "functieomschrijving",
-    "about",
-];
 
 /// Classifies `line` as a heading, or `None` when it is content.
 pub fn heading(line: &Line) -> Option<Heading> {
@@ -210,6 +200,17 @@ pub fn heading(line: &Line) -> Option<Heading> {
         return None;
     }
     let kind = classify(head)?;
+    // "Wishes: 80 % · Hourly rate: 20 %": a share of the award, not a heading over a list.
+    // "Beoordeling: kwaliteit cv 80 punten, gesprek 20 punten": a statement of weights.
+    let rest_is_weight = |r: &str| !super::points::points_expressions(r).is_empty();
+    if (matches!(kind, SectionKind::Knockout | SectionKind::Weighted)
+        && inline_rest
+            .as_deref()
+            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit())))
+        || inline_rest.as_deref().is_some_and(rest_is_weight)
+    {
+        return None;
+    }
     let stated_total = if matches!(kind, SectionKind::Weighted) {
         stated_total(head)
     } else {
@@ -237,41 +238,18 @@ fn classify(head: &str) -> Option<SectionKind> {
         return Some(SectionKind::Other);
     }
     let starts_any = |list: &[&str]| list.iter().any(|w| head.starts_with(w));
-    if starts_any(&[
-        "cv-eisen",
-        "cv eisen",
-        "eisen aan het cv",
-        "eisen aan cv",
-        "eisen cv",
-        "offerte-eisen",
-        "offerte eisen",
-        "eisen aan de offerte",
-        "cv requirements",
-        "cv-vereisten",
-        "cv vereisten",
-        "vormvereisten",
-        "cv-format",
-    ]) {
+    // "Tabel 2 – Scoring wens 1", "Puntentoekenning criterium 3": about one criterion (its
+    // tiers), not a list of them.
+    if criterion_reference(head).is_some() {
+        return Some(SectionKind::Other);
+    }
+    if starts_any(CV_HEADINGS) {
         return Some(SectionKind::CvRequirements);
     }
-    if starts_any(&[
-        "competenties",
-        "competencies",
-        "gevraagde competenties",
-        "persoonlijke eigenschappen",
-        "soft skills",
-        "kerncompetenties",
-    ]) {
+    if starts_any(COMPETENCY_HEADINGS) {
         return Some(SectionKind::Competencies);
     }
-    if starts_any(&[
-        "vragen en antwoorden",
-        "nota van inlichtingen",
-        "vraag en antwoord",
-        "q&a",
-        "vragen & antwoorden",
-        "gestelde vragen",
-    ]) {
+    if starts_any(QA_HEADINGS) {
         return Some(SectionKind::Questions);
     }
     let knockout = KNOCKOUT_WORDS.iter().any(|w| head.contains(w))
@@ -307,7 +285,7 @@ fn classify(head: &str) -> Option<SectionKind> {
                 Some(SectionKind::Other)
             }
         }
-        (true, false) if leads(&KNOCKOUT_WORDS) => Some(SectionKind::Knockout),
+        (true, false) if leads(KNOCKOUT_WORDS) => Some(SectionKind::Knockout),
         (false, true)
             if WEIGHTED_WORDS
                 .iter()
@@ -347,6 +325,8 @@ pub enum MarkerKind {
     Number,
     Letter,
     Bullet,
+    /// "4.1", "3.2." under a numbered heading: one level below the section's number.
+    SubNumber,
     /// "Eis 3", "Wens 2", "K1", "Criterium 4".
     Labelled,
 }
@@ -416,6 +396,22 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
         {
             return Some((MarkerKind::Number, Some(n), offset + digits + 1));
         }
+        // "4.1 De aangeboden …", "3.2. Minimaal …": the item number is the last part.
+        if let Some(sub) = rest.strip_prefix('.') {
+            let d2 = sub.bytes().take_while(|c| c.is_ascii_digit()).count();
+            if (1..=2).contains(&d2) {
+                let after = sub[d2..].strip_prefix('.').unwrap_or(&sub[d2..]);
+                let words = after.trim_start();
+                if after.starts_with([' ', '\t']) && words.starts_with(char::is_uppercase) {
+                    let m: u32 = sub[..d2].parse().ok()?;
+                    return Some((
+                        MarkerKind::SubNumber,
+                        Some(m),
+                        offset + t.len() - words.len(),
+                    ));
+                }
+            }
+        }
         return None;
     }
     // "a. ", "b) ".
@@ -426,27 +422,18 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
             offset + 3,
         ));
     }
-    // "K1 ", "W2.", "E3:", "Eis 1:", "Wens 2 –", "Criterium 4:", "Gunningscriterium 1".
+    labelled(t).map(|(_, n, start)| (MarkerKind::Labelled, Some(n), offset + start))
+}
+
+/// "K1 ", "W2.", "E3:", "Eis 1:", "Wens 2 –", "Criterium 4:", "AC3.": the label's kind (see
+/// `vocab::ITEM_LABELS`), its number and where the words start in `t`.
+fn labelled(t: &str) -> Option<(Option<SectionKind>, u32, usize)> {
     let f = fold(t);
-    for label in [
-        "gunningscriterium",
-        "selectiecriterium",
-        "criterium",
-        "criterion",
-        "requirement",
-        "knock-out",
-        "eis",
-        "wens",
-        "ko",
-        "k",
-        "w",
-        "e",
-        "g",
-    ] {
+    for &(label, kind) in ITEM_LABELS {
         if let Some(rest) = f.strip_prefix(label) {
             let rest_trim = rest.trim_start();
             let d = rest_trim.bytes().take_while(|c| c.is_ascii_digit()).count();
-            if d == 0 || d > 2 || (label.len() == 1 && rest.len() != rest_trim.len()) {
+            if d == 0 || d > 2 || (label.len() <= 2 && rest.len() != rest_trim.len()) {
                 continue;
             }
             let n: u32 = rest_trim[..d].parse().ok()?;
@@ -461,10 +448,24 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
                 .char_indices()
                 .nth(consumed_chars)
                 .map_or(t.len(), |(i, _)| i);
-            return Some((MarkerKind::Labelled, Some(n), offset + start));
+            return Some((kind, n, start));
         }
     }
     None
+}
+
+/// A criterion named inside a line ("Scoring wens 1", "zie criterium 3"): its kind and number.
+pub fn criterion_reference(folded: &str) -> Option<(Option<SectionKind>, u32)> {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    words.windows(2).find_map(|w| {
+        let (kind, n, start) = labelled(&format!("{} {}", w[0], w[1]))?;
+        (start >= w[0].len()).then_some((kind, n))
+    })
+}
+
+/// The kind of criterion a line's label announces ("Wens 3 …" → weighted), if any.
+pub fn label_kind(line: &str) -> Option<SectionKind> {
+    labelled(line.trim_start()).and_then(|(k, _, _)| k)
 }
 
 #[cfg(test)]
@@ -557,6 +558,48 @@ mod tests {
         );
     }
 
+    /// Criteria tables as brokers' pages flatten them: pipes, tabs, kind and weight columns.
+    #[test]
+    fn table_rows_become_items() {
+        for (row, item) in [
+            (
+                "Eis 1   | Knock-out  | De kandidaat heeft een hbo-opleiding.   | n.v.t.",
+                Some("Eis 1 De kandidaat heeft een hbo-opleiding."),
+            ),
+            (
+                "Wens 1  | 30 punten  | Werkervaring als contractmanager bij een gemeente. | 30",
+                Some("Wens 1 Werkervaring als contractmanager bij een gemeente. (30 punten)"),
+            ),
+            (
+                "W2\tWerkervaring met de Omgevingswet en het DSO\t15%",
+                Some("W2 Werkervaring met de Omgevingswet en het DSO (15 %)"),
+            ),
+            (
+                "3 | Knock-out | Minimaal 3 jaar werkervaring als jurist | –",
+                Some("Eis 3 Minimaal 3 jaar werkervaring als jurist"),
+            ),
+            (
+                "4 | Wens | Kennis van de Awb en de Woo | 20 punten",
+                Some("Wens 4 Kennis van de Awb en de Woo (20 punten)"),
+            ),
+            ("Nr.     | Soort      | Omschrijving     | Weging", None),
+            (
+                "1 | 4.2 | Telt werkervaring bij een schoolbestuur mee?",
+                None,
+            ),
+            (
+                "Opdrachten  |  Over ons  |  Voor professionals  |  Contact",
+                None,
+            ),
+            (
+                "Publicatiedatum: 23-10-2026  |  Vragen stellen tot: 09-11-2026",
+                None,
+            ),
+        ] {
+            assert_eq!(table_row(row).as_deref(), item, "{row}");
+        }
+    }
+
     #[test]
     fn list_markers() {
         assert_eq!(
@@ -588,6 +631,16 @@ mod tests {
             list_marker("a. Kennis van de Woo"),
             Some((MarkerKind::Letter, Some(1), 3))
         );
+        assert_eq!(
+            list_marker("4.2 De aangeboden projectleider heeft"),
+            Some((MarkerKind::SubNumber, Some(2), 4))
+        );
+        assert_eq!(
+            list_marker("3.10. Minimaal 3 jaar"),
+            Some((MarkerKind::SubNumber, Some(10), 6))
+        );
+        assert_eq!(list_marker("2.5 uur per week"), None);
+        assert_eq!(list_marker("4.5 % van de aanneemsom"), None);
         assert_eq!(list_marker("2 jaar ervaring"), None);
         assert_eq!(list_marker("2026 was een goed jaar"), None);
         assert_eq!(list_marker("Eisen"), None);

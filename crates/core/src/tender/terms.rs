@@ -21,6 +21,9 @@ pub enum Field {
     Deadline,
     DeadlineTime,
     Rate,
+    /// A dated label that is none of the terms (question deadline, publication, end date):
+    /// named so that its date is not taken for another field's.
+    Ignored,
 }
 
 /// Labels, longest first within each field so "uren per week" wins over "uren".
@@ -106,6 +109,32 @@ const LABELS: &[(&str, Field)] = &[
     ("tarief", Field::Rate),
     ("maximum rate", Field::Rate),
     ("hourly rate", Field::Rate),
+    ("max. hourly rate", Field::Rate),
+    ("maximum hourly rate", Field::Rate),
+    ("maximumtarief", Field::Rate),
+    ("assignment id", Field::Reference),
+    ("assignment", Field::Title),
+    ("uitvraagnummer", Field::Reference),
+    ("inhuurverzoek", Field::Reference),
+    ("inhuuraanvraag", Field::Reference),
+    ("zaaknummer", Field::Ignored),
+    ("sluitingsdatum inschrijving", Field::Deadline),
+    ("sluiting inschrijving", Field::Deadline),
+    ("uiterste datum indienen offerte", Field::Deadline),
+    ("uiterste datum indienen", Field::Deadline),
+    ("deadline for offers", Field::Deadline),
+    ("apply before", Field::Deadline),
+    ("reactietermijn", Field::Deadline),
+    ("reageren kan tot en met", Field::Deadline),
+    ("deadline for questions", Field::Ignored),
+    ("uiterste datum vragen", Field::Ignored),
+    ("vragen stellen tot", Field::Ignored),
+    ("publicatiedatum", Field::Ignored),
+    ("published", Field::Ignored),
+    ("einddatum", Field::Ignored),
+    ("end date", Field::Ignored),
+    ("hours", Field::Hours),
+    ("omvang", Field::Hours),
 ];
 
 /// Terms found by label, first occurrence wins.
@@ -179,7 +208,7 @@ fn segments(line: &Line) -> Vec<(Field, String)> {
         let value = text[vstart..vend]
             .trim()
             .trim_matches(['|', ' ', '\t'])
-            .trim_start_matches([':', '-', '–'])
+            .trim_start_matches([':', '-', '–', '.', '…', ' '])
             .trim()
             .to_string();
         out.push((field, value));
@@ -192,7 +221,7 @@ pub fn read_terms(lines: &[Line]) -> Terms {
     let mut t = Terms::default();
     for (i, line) in lines.iter().enumerate() {
         // Prose sentences are not term lines unless tab-separated.
-        if line.text.len() > 120 && !line.text.contains('\t') {
+        if line.text.len() > 120 && !line.text.contains('\t') && !line.text.contains(" | ") {
             continue;
         }
         let segs = segments(line);
@@ -233,11 +262,13 @@ fn apply(t: &mut Terms, field: Field, value: &str) {
             t.title = Some(value.to_string())
         }
         Field::Reference if t.reference.is_none() => {
+            // "Rijnland: RIJ-INH-2026-018", "opdrachtgever: APD-…": the first token with a digit.
             let token = value
                 .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                .take(3)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+                .find(|w| w.chars().any(|c| c.is_ascii_digit()))
+                .unwrap_or("");
             if token.chars().any(|c| c.is_ascii_digit()) && token.len() <= 30 {
                 t.reference = Some(token.to_string());
             }
@@ -316,7 +347,10 @@ fn apply(t: &mut Terms, field: Field, value: &str) {
         Field::DeadlineTime if t.deadline_time.is_none() => {
             t.deadline_time = find_time(value).map(|(h, m)| format!("{h:02}:{m:02}"))
         }
-        Field::Rate if t.rate.is_none() => t.rate = euro_amount(value).or_else(|| first_number(&f)),
+        // "Uurtarief … Weging 30 punten" states the price's weight, not a rate.
+        Field::Rate if t.rate.is_none() && super::points::points_expressions(value).is_empty() => {
+            t.rate = euro_amount(value).or_else(|| first_number(&f))
+        }
         _ => {}
     }
 }
