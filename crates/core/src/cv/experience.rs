@@ -237,6 +237,9 @@ fn anchor(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> {
         return None;
     }
     let (p, r) = find_period(line)?;
+    if is_remark(line, &r) {
+        return None;
+    }
     let before = line[..r.start].trim();
     let after = line[r.end..].trim_start();
     let label = fold(before.trim_end_matches([':', '[', '(']).trim());
@@ -264,6 +267,20 @@ fn anchor(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> {
         return Some((p, r));
     }
     separated.then_some((p, r))
+}
+
+/// Whether the period is part of a remark in parentheses ("Gemeente Heerhugowaard (sinds
+/// 2022 gemeente Dijk en Waard)"), not the entry's own dates ("(jan 2014 – dec 2014)").
+fn is_remark(line: &str, r: &std::ops::Range<usize>) -> bool {
+    let Some(open) = line[..r.start].rfind('(') else {
+        return false;
+    };
+    if line[open..r.start].contains(')') {
+        return false;
+    }
+    let close = line[r.end..].find(')').map_or(line.len(), |c| r.end + c);
+    let inside = format!("{} {}", &line[open + 1..r.start], &line[r.end..close]);
+    !is_noise(&inside) && inside.split_whitespace().count() >= 2
 }
 
 /// Words that label a field of an entry, and which field ("Rol: Jurist", "Opdrachtgever: UWV").
@@ -362,6 +379,9 @@ const CONTRACT_WORDS: [&str; 26] = [
     "temporary",
 ];
 
+/// An open end written apart from its period ("Periode: vanaf juni 2022 (lopend)").
+const OPEN_END_WORDS: [&str; 4] = ["lopend", "heden", "doorlopend", "ongoing"];
+
 /// Country names that end a location line ("Den Haag, Netherlands").
 const COUNTRY_WORDS: [&str; 6] = [
     "netherlands",
@@ -391,7 +411,8 @@ pub(crate) fn is_noise(fragment: &str) -> bool {
             || w.strip_suffix('x')
                 .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
     }) && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
-    let contract = CONTRACT_WORDS.contains(&f);
+    let contract =
+        CONTRACT_WORDS.contains(&f) || PERIOD_LABELS.contains(&f) || OPEN_END_WORDS.contains(&f);
     // "Den Haag, Netherlands": a country after a comma ("Midden-Nederland" is a region name).
     let last = f.rsplit(',').next().unwrap_or("").trim();
     let place = words.len() <= 5 && COUNTRY_WORDS.contains(&last);
@@ -417,6 +438,19 @@ fn labelled(fragment: &str) -> Option<(Field, &str)> {
         .map(|(_, field)| (*field, value.trim()))
 }
 
+/// Whether a line ends like a sentence: a full stop after a word ("… verbeterd."), not after an
+/// abbreviation ("Oostveld B.V.", "Ltd.").
+fn ends_sentence(t: &str) -> bool {
+    if t.ends_with(';') {
+        return true;
+    }
+    let Some(body) = t.strip_suffix('.') else {
+        return false;
+    };
+    let last = body.rsplit(char::is_whitespace).next().unwrap_or(body);
+    !last.contains('.') && last.chars().count() > 3
+}
+
 /// Whether a line can be part of an entry's header (title, employer, place, contract form):
 /// short, no bullet, no sentence, no description label.
 fn header_like(line: &str) -> bool {
@@ -424,7 +458,7 @@ fn header_like(line: &str) -> bool {
     let first = fold(t.split(':').next().unwrap_or(""));
     !is_bullet(t)
         && t.chars().count() <= 110
-        && !t.ends_with(['.', ';'])
+        && !ends_sentence(t)
         && t.split_whitespace().count() <= 14
         && !(t.contains(':') && DESCRIPTION_LABELS.contains(&first.trim()))
         && anchor(t).is_none()
@@ -935,6 +969,15 @@ mod tests {
         assert_eq!(summary(&e[0]).0, Some("Beleidsadviseur"));
         assert_eq!(summary(&e[0]).1, Some("Gemeente Utrecht"));
         assert_eq!(summary(&e[1]).1, Some("UWV"));
+    }
+
+    #[test]
+    fn employer_ending_in_an_abbreviation_is_a_header() {
+        let e = entries("Medewerker inkoop | Oostveld Installatietechniek B.V.\nvan 2015-09 tot 2019-03\n- Bestellingen.\n");
+        assert_eq!(summary(&e[0]).0, Some("Medewerker inkoop"));
+        assert_eq!(summary(&e[0]).1, Some("Oostveld Installatietechniek B.V."));
+        assert!(ends_sentence("Scrum master van het team Omnichannel."));
+        assert!(!ends_sentence("Veluwe Verzekeringen N.V."));
     }
 
     #[test]

@@ -2,12 +2,14 @@
 
 use super::education::{level_of, read_courses, read_education};
 use super::experience::{read_entries, NumberedLine};
+use super::period::find_period;
 use super::sections::{cv_heading, CvSectionKind};
 use super::statements::statements;
 use super::terms::read_terms;
 use super::{Cv, CvSection, Motivation, References, Stated};
 use crate::text::{
-    contains_word, fold, is_page_footer, looks_binary, strip_pdf_question_marks, truncate_at_char,
+    contains_word, fold, is_page_footer, looks_binary, strip_markdown, strip_pdf_question_marks,
+    truncate_at_char,
 };
 use crate::warning::Warning;
 
@@ -34,11 +36,12 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
         ..Cv::default()
     };
     // Lines as matched: PDF debris removed; the stored lines stay as the user wrote them.
-    let cleaned: Vec<String> = cv
+    let mut cleaned: Vec<String> = cv
         .lines
         .iter()
-        .map(|l| strip_pdf_question_marks(l))
+        .map(|l| without_markdown(&strip_pdf_question_marks(l)))
         .collect();
+    join_split_periods(&mut cleaned);
     let numbered: Vec<NumberedLine<'_>> = cleaned
         .iter()
         .enumerate()
@@ -183,6 +186,45 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
         warnings.push(Warning::NoEducation);
     }
     (cv, warnings)
+}
+
+/// A CV pasted from markdown ("### Adviseur — UWV", "*2019-03 – heden*") read as plain text;
+/// other lines keep their indentation, which separates columns.
+fn without_markdown(line: &str) -> String {
+    let t = line.trim();
+    let marked = t.starts_with("# ")
+        || t.starts_with("##")
+        || t.contains("**")
+        || t.contains("__")
+        || (t.len() > 2 && t.starts_with('*') && t.ends_with('*') && !t.starts_with("* "));
+    if marked {
+        strip_markdown(line)
+    } else {
+        line.to_string()
+    }
+}
+
+/// Joins a period that wraps onto the next line ("okt 2010" / "– jan 2014", "04/2023 –" /
+/// "heden", "van 2015-09" / "tot 2019-03"): the joined text goes on the first line, the second
+/// is emptied, so line numbers stay those of the CV.
+fn join_split_periods(lines: &mut [String]) {
+    for k in 0..lines.len().saturating_sub(1) {
+        let (a, b) = (lines[k].trim_end(), lines[k + 1].trim());
+        if a.is_empty() || b.is_empty() || b.len() > 80 {
+            continue;
+        }
+        let joined = format!("{a} {b}");
+        let Some((_, range)) = find_period(&joined) else {
+            continue;
+        };
+        // Only a period that starts on the first line and ends on the second.
+        let wraps = range.start < a.len() && range.end > a.len() + 1;
+        // The second line is no period of its own ("2019 – 2021 Adviseur").
+        if wraps && find_period(b).is_none_or(|(_, r)| r.start > 0) {
+            lines[k] = joined;
+            lines[k + 1] = String::new();
+        }
+    }
 }
 
 /// "Pagina 2 van 4" → 4.

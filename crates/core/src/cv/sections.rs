@@ -17,6 +17,8 @@ pub enum CvSectionKind {
     Profile,
     Motivation,
     Personal,
+    /// Availability, rate, contract form ("Beschikbaarheid en tarief").
+    Terms,
 }
 
 const HEADINGS: &[(&str, CvSectionKind)] = &[
@@ -85,6 +87,36 @@ const HEADINGS: &[(&str, CvSectionKind)] = &[
     ("personalia", CvSectionKind::Personal),
     ("persoonlijke gegevens", CvSectionKind::Personal),
     ("personal details", CvSectionKind::Personal),
+    ("dienstverband", CvSectionKind::Experience),
+    ("dienstverbanden", CvSectionKind::Experience),
+    ("opdrachtenoverzicht", CvSectionKind::Experience),
+    ("projectervaring", CvSectionKind::Experience),
+    ("werkgevers", CvSectionKind::Experience),
+    ("work history", CvSectionKind::Experience),
+    ("positions", CvSectionKind::Experience),
+    ("scholing", CvSectionKind::Education),
+    ("opleidingsachtergrond", CvSectionKind::Education),
+    ("education and training", CvSectionKind::Education),
+    ("certificaat", CvSectionKind::Courses),
+    ("certificering", CvSectionKind::Courses),
+    ("licenses", CvSectionKind::Courses),
+    ("licences", CvSectionKind::Courses),
+    ("nevenfunctie", CvSectionKind::SideActivities),
+    ("nevenactiviteit", CvSectionKind::SideActivities),
+    ("volunteering", CvSectionKind::SideActivities),
+    ("volunteer experience", CvSectionKind::SideActivities),
+    (
+        "vrijwilligerswerk en nevenfuncties",
+        CvSectionKind::SideActivities,
+    ),
+    ("language skills", CvSectionKind::Languages),
+    ("taalvaardigheden", CvSectionKind::Languages),
+    ("taalvaardigheid", CvSectionKind::Languages),
+    ("beschikbaarheid", CvSectionKind::Terms),
+    ("tarief", CvSectionKind::Terms),
+    ("availability", CvSectionKind::Terms),
+    ("rate", CvSectionKind::Terms),
+    ("voorwaarden", CvSectionKind::Terms),
 ];
 
 /// The section a heading line announces, or `None` for content.
@@ -101,7 +133,20 @@ pub fn cv_heading(line: &str) -> Option<CvSectionKind> {
     {
         return Some(CvSectionKind::Motivation);
     }
-    HEADINGS.iter().find(|(h, _)| f == *h).map(|(_, k)| *k)
+    let known = |f: &str| HEADINGS.iter().find(|(h, _)| f == *h).map(|(_, k)| *k);
+    if let Some(k) = known(f) {
+        return Some(k);
+    }
+    // "OPDRACHTEN (meest recent eerst)", "OPLEIDING EN SCHOLING", "Licenses & certifications":
+    // the first part of a joined or annotated heading names the section.
+    let bare = f.split('(').next().unwrap_or(f).trim();
+    if bare.chars().any(|c| c.is_ascii_digit()) || bare.split_whitespace().count() > 5 {
+        return None;
+    }
+    [" en ", " & ", " and ", " / ", ", "]
+        .iter()
+        .find_map(|sep| bare.split_once(sep))
+        .map_or(known(bare), |(first, _)| known(first.trim()))
 }
 
 #[cfg(test)]
@@ -129,6 +174,29 @@ mod tests {
             cv_heading("## Referenties"),
             Some(CvSectionKind::References)
         );
+    }
+
+    #[test]
+    fn joined_and_annotated_headings() {
+        for (h, k) in [
+            ("OPDRACHTEN (meest recent eerst)", CvSectionKind::Experience),
+            ("Werkervaring (selectie)", CvSectionKind::Experience),
+            ("DIENSTVERBAND", CvSectionKind::Experience),
+            ("OPLEIDING EN SCHOLING", CvSectionKind::Education),
+            ("Licenses & certifications", CvSectionKind::Courses),
+            ("CERTIFICATEN EN CURSUSSEN", CvSectionKind::Courses),
+            (
+                "Nevenfuncties / vrijwilligerswerk",
+                CvSectionKind::SideActivities,
+            ),
+            ("BESCHIKBAARHEID EN TARIEF", CvSectionKind::Terms),
+            ("Taalvaardigheden", CvSectionKind::Languages),
+        ] {
+            assert_eq!(cv_heading(h), Some(k), "{h}");
+        }
+        // A sentence that starts with a heading word is content.
+        assert_eq!(cv_heading("Opleiding tot mediator en coach"), None);
+        assert_eq!(cv_heading("Werkervaring en opdrachten 2019 - 2024"), None);
     }
 
     #[test]
