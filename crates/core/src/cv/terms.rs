@@ -6,10 +6,13 @@ use super::experience::NumberedLine;
 use super::period::YearMonth;
 use super::{ContractForm, CostTerm, CvTerms, Rate, Stated};
 use crate::date::{find_date, month_from_word};
-use crate::tender::terms::{days_in, euro_amount, hours_in};
+use crate::tender::terms::{days_in, euro_amount};
+use crate::tender::Hours;
 use crate::text::{contains_word, fold};
 
-const HOURS_PHRASES: [&str; 9] = [
+const HOURS_PHRASES: [&str; 11] = [
+    "hours/week",
+    "uur in de week",
     "uur per week",
     "uren per week",
     "uur p.w",
@@ -107,8 +110,7 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
                 .filter_map(|k| f.find(k))
                 .min()
                 .unwrap_or(f.len());
-            let window_start = f[..key].char_indices().rev().nth(14).map_or(0, |(i, _)| i);
-            if let Some(h) = hours_in(&f[window_start..key]) {
+            if let Some(h) = hours_before(&f[..key]) {
                 t.hours_per_week = Some(stated(h, l));
             }
         }
@@ -313,6 +315,32 @@ fn month_after(f: &str, keys: &[&str]) -> Option<YearMonth> {
     None
 }
 
+/// The hours written right before "uur per week": "32", "24-28", "24 tot 28", "24 à 32".
+/// A number that belongs to a date ("per 01-02-2027, 32 uur") is not one of them.
+fn hours_before(f: &str) -> Option<Hours> {
+    let words: Vec<&str> = f
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number =
+        |w: &str| -> Option<u32> { w.parse::<u32>().ok().filter(|n| (1..=80).contains(n)) };
+    let mut rev = words.iter().rev();
+    let last = *rev.next()?;
+    // "24-28" or "24–28" in one word.
+    if let Some((a, b)) = last.split_once(['-', '–']) {
+        let (a, b) = (number(a)?, number(b)?);
+        return (a <= b).then_some(Hours { min: a, max: b });
+    }
+    let max = number(last)?;
+    let min = match (rev.next(), rev.next()) {
+        (Some(sep), Some(a)) if matches!(*sep, "-" | "–" | "tot" | "a" | "à" | "to" | "/") => {
+            number(a).filter(|a| *a <= max).unwrap_or(max)
+        }
+        _ => max,
+    };
+    Some(Hours { min, max })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -400,6 +428,24 @@ mod tests {
             ),
             (32, Date::new(2026, 9, 1))
         );
+        let t = terms("Per 01-02-2027, 32 uur per week. Tarief: € 98,- per uur excl. btw.");
+        assert_eq!(
+            t.hours_per_week.map(|h| h.value),
+            Some(Hours { min: 32, max: 32 })
+        );
+        for (line, min, max) in [
+            ("Beschikbaar 24-28 uur per week", 24, 28),
+            ("Available 24 to 32 hours per week", 24, 32),
+            ("beschikbaar: 32 tot 36 uur per week", 32, 36),
+            ("36 uur/week vanaf 1-1-2027", 36, 36),
+        ] {
+            let t = terms(line);
+            assert_eq!(
+                t.hours_per_week.map(|h| h.value),
+                Some(Hours { min, max }),
+                "{line}"
+            );
+        }
         let t = terms("Zzp'er | Beschikbaar: per direct, 32 uur per week");
         assert!(t.available_asap);
         let t = terms("Tarief:\t€ 95,00\t\tBeschikbaar:\t20 uur p.w. per mei\n2026");
