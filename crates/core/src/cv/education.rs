@@ -4,7 +4,7 @@
 //! hogeschool HBO. "Niet afgerond", "gestopt" or a propedeuse alone means not completed.
 
 use super::experience::NumberedLine;
-use super::period::find_period;
+use super::period::{find_bound, find_period, Precision};
 use super::{Course, Education, EducationLevel};
 use crate::text::{contains_word, fold};
 
@@ -230,7 +230,59 @@ fn trim_unbalanced(s: &str) -> String {
     }
 }
 
-/// Courses: one per line, or several on a line separated by '·', ';' or '|'.
+/// Words that say a course or certificate has lapsed. Reviewed data.
+const EXPIRED_WORDS: [&str; 5] = [
+    "verlopen",
+    "expired",
+    "vervallen",
+    "lapsed",
+    "niet meer geldig",
+];
+
+/// Words that say it is not obtained yet (ASSESSOR rule 18). Reviewed data.
+const PLANNED_WORDS: [&str; 14] = [
+    "gepland",
+    "ingepland",
+    "in opleiding",
+    "in progress",
+    "lopend",
+    "loopt nog",
+    "verwacht",
+    "expected",
+    "planned",
+    "nog niet afgerond",
+    "niet afgerond",
+    "volg ik",
+    "gestart",
+    "afronding",
+];
+
+/// Words that open a validity date ("geldig tot 03/2027", "valid until 2025").
+const VALID_UNTIL_WORDS: [&str; 9] = [
+    "geldig tot",
+    "geldig t/m",
+    "geldig tot en met",
+    "valid until",
+    "valid through",
+    "valid to",
+    "verloopt",
+    "vervalt",
+    "expires",
+];
+
+/// Words around dates that are no part of the name ("behaald 03/2017", "obtained").
+const STATUS_WORDS: [&str; 7] = [
+    "behaald",
+    "obtained",
+    "certificaat behaald",
+    "diploma behaald",
+    "hercertificering",
+    "recertified",
+    "afgerond",
+];
+
+/// Reads courses and certificates: one per line or per '·', ';', '|', '•' part, with the year,
+/// the validity and whether it lapsed or is only planned.
 pub fn read_courses(lines: &[NumberedLine<'_>]) -> Vec<Course> {
     let mut out = Vec::new();
     for l in lines {
@@ -239,41 +291,106 @@ pub fn read_courses(lines: &[NumberedLine<'_>]) -> Vec<Course> {
             if p.len() < 3 {
                 continue;
             }
-            let year = p
-                .split(|c: char| !c.is_ascii_digit())
-                .filter(|w| w.len() == 4)
-                .filter_map(|w| w.parse::<i32>().ok())
-                .find(|y| (1950..=2100).contains(y));
-            let name = match year {
-                Some(y) => p.replacen(&y.to_string(), "", 1),
-                None => p.to_string(),
-            };
-            let name = name.trim().trim_matches(|c: char| {
-                c == '('
-                    || c == ')'
-                    || c == '-'
-                    || c == '–'
-                    || c == ','
-                    || c == ':'
-                    || c.is_whitespace()
-            });
-            let name = name.replace("()", "");
-            let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-            if !name.is_empty() {
-                out.push(Course {
-                    name,
-                    year,
-                    line: l.no,
-                });
+            if let Some(c) = course(p, l.no) {
+                out.push(c);
             }
         }
     }
     out
 }
 
+fn course(p: &str, line: usize) -> Option<Course> {
+    // ASCII lowercase keeps byte offsets, so a word found in it can be cut from `p`.
+    let f = p.to_ascii_lowercase();
+    let expired = EXPIRED_WORDS.iter().any(|w| f.contains(w));
+    let planned = PLANNED_WORDS.iter().any(|w| f.contains(w));
+    // The validity clause: its date, and where it starts (the name ends before it).
+    let mut cut = p.len();
+    let mut valid_until = None;
+    for w in VALID_UNTIL_WORDS {
+        if let Some(at) = f.find(w) {
+            valid_until = find_bound(&p[at..]).map(|(b, _)| b);
+            cut = cut.min(at);
+        }
+    }
+    for w in EXPIRED_WORDS.iter().chain(PLANNED_WORDS.iter()) {
+        if let Some(at) = f.find(w) {
+            cut = cut.min(at);
+        }
+    }
+    let head = &p[..cut];
+    let year = find_bound(head)
+        .filter(|(b, _)| b.precision != Precision::Open)
+        .map(|(b, _)| b.year)
+        .or_else(|| {
+            head.split(|c: char| !c.is_ascii_digit())
+                .filter(|w| w.len() == 4)
+                .filter_map(|w| w.parse::<i32>().ok())
+                .find(|y| (1950..=2100).contains(y))
+        });
+    // The name: the head without its dates and status words.
+    let mut name = head.to_string();
+    while let Some((_, r)) = find_bound(&name) {
+        name.replace_range(r, " ");
+    }
+    for w in STATUS_WORDS {
+        if let Some(at) = name.to_ascii_lowercase().find(w) {
+            name.replace_range(at..at + w.len(), " ");
+        }
+    }
+    let name = name.replace("()", " ").replace("( )", " ");
+    let edge = |c: char| matches!(c, '(' | ')' | '-' | '–' | '—' | ',' | ':') || c.is_whitespace();
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = name.trim_matches(edge).replace(" ,", ",");
+    (!name.is_empty()).then_some(Course {
+        name,
+        year,
+        line,
+        valid_until,
+        expired,
+        planned,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn courses(text: &str) -> Vec<Course> {
+        read_courses(&NumberedLine::all(text))
+    }
+
+    #[test]
+    fn certificates_with_dates_validity_and_status() {
+        let c = courses("IPMA-D — 2020\nVCA-VOL — behaald 03/2017, geldig tot 03/2027\nNEVI 2 Inkoopmanagement – examen gepland Q1 2027\nBHV (verlopen in 2023)\nPRINCE2® Foundation (2021)\nISO 27001 Lead Auditor, valid until June 2025\nITIL 4 Foundation · Scrum.org PSM I (2019)");
+        let names: Vec<&str> = c.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "IPMA-D",
+                "VCA-VOL",
+                "NEVI 2 Inkoopmanagement – examen",
+                "BHV",
+                "PRINCE2® Foundation",
+                "ISO 27001 Lead Auditor",
+                "ITIL 4 Foundation",
+                "Scrum.org PSM I"
+            ]
+        );
+        assert_eq!(c[0].year, Some(2020));
+        assert_eq!(c[1].year, Some(2017));
+        assert_eq!(
+            c[1].valid_until.map(|b| (b.year, b.month)),
+            Some((2027, Some(3)))
+        );
+        let today = crate::Date::new(2026, 11, 30).unwrap();
+        assert_eq!(c[1].valid_on(today), Some(true));
+        assert!(c[2].planned && c[2].valid_on(today) == Some(false));
+        assert!(c[3].expired);
+        assert_eq!(c[4].valid_on(today), None);
+        assert_eq!(c[5].valid_on(today), Some(false));
+        assert_eq!(c[7].year, Some(2019));
+    }
 
     fn edu(text: &str) -> Vec<Education> {
         let lines = NumberedLine::all(text);

@@ -221,9 +221,34 @@ pub struct Education {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Course {
+    /// The course or certificate as written, without dates and status words.
     pub name: String,
+    /// The year it was obtained (or followed), when written.
     pub year: Option<i32>,
     pub line: usize,
+    /// "geldig tot 03/2027", "valid until 2025": the last month it is valid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<Bound>,
+    /// The CV says it has lapsed ("verlopen", "expired").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub expired: bool,
+    /// Not obtained yet: an exam planned, a programme in progress ("examen gepland",
+    /// "in opleiding", "verwacht 2027"). ASSESSOR rule 18: it does not count.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub planned: bool,
+}
+
+impl Course {
+    /// Whether the course counts as valid on `today`: `Some(false)` when the CV says it
+    /// lapsed or its validity ended before `today`'s month, `None` when the CV says nothing.
+    pub fn valid_on(&self, today: Date) -> Option<bool> {
+        if self.expired || self.planned {
+            return Some(false);
+        }
+        let until = self.valid_until?;
+        let last = YearMonth::new(until.year, until.month.unwrap_or(12));
+        Some(last >= YearMonth::of(today))
+    }
 }
 
 /// A statement in the CV with its line, for evidence.

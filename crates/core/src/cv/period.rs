@@ -303,6 +303,16 @@ fn compact_year_range(word: &str) -> Option<(Bound, Bound)> {
     (end.year == y + 1).then(|| (Bound::year_only(y), end))
 }
 
+/// The first single date in a text ("03/2017", "maart 2019", "2018", "Q1 2027"), with the
+/// byte range it covers: for dates that are no period (a certificate obtained, valid until).
+pub fn find_bound(text: &str) -> Option<(Bound, std::ops::Range<usize>)> {
+    let tokens = tokenize(text);
+    let f: Vec<String> = tokens.iter().map(|t| fold(t.text)).collect();
+    (0..tokens.len()).find_map(|i| {
+        bound_at(&f, i).map(|(b, used)| (b, tokens[i].start..tokens[i + used - 1].end))
+    })
+}
+
 /// Every period in a line, in order.
 pub fn find_periods(line: &str) -> Vec<(Period, std::ops::Range<usize>)> {
     let mut out = Vec::new();

@@ -139,7 +139,7 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
                 l.text
                     .split([',', '·', ';', '|', '•'])
                     .map(|s| s.trim().trim_start_matches(['-', '–']).trim().to_string())
-                    .filter(|s| !s.is_empty()),
+                    .filter(|s| is_language(s)),
             );
         }
     }
@@ -225,6 +225,74 @@ fn join_split_periods(lines: &mut [String]) {
             lines[k + 1] = String::new();
         }
     }
+}
+
+/// Language names as CVs write them, Dutch and English. Reviewed data.
+const LANGUAGE_WORDS: [&str; 30] = [
+    "nederlands",
+    "engels",
+    "duits",
+    "frans",
+    "spaans",
+    "italiaans",
+    "portugees",
+    "pools",
+    "turks",
+    "arabisch",
+    "fries",
+    "papiaments",
+    "russisch",
+    "chinees",
+    "oekraiens",
+    "dutch",
+    "english",
+    "german",
+    "french",
+    "spanish",
+    "italian",
+    "portuguese",
+    "polish",
+    "turkish",
+    "arabic",
+    "frisian",
+    "russian",
+    "chinese",
+    "moedertaal",
+    "native",
+];
+
+/// Words that give a level of a language ("Twi (conversational)", "Pools – redelijk").
+const LANGUAGE_LEVEL_WORDS: [&str; 16] = [
+    "conversational",
+    "fluent",
+    "vloeiend",
+    "goed",
+    "basis",
+    "basic",
+    "professional",
+    "redelijk",
+    "uitstekend",
+    "elementary",
+    "intermediate",
+    "advanced",
+    "spreken",
+    "lezen",
+    "schrijven",
+    "mother tongue",
+];
+
+/// Whether a fragment of a languages section names a language or a level (CEFR A1–C2);
+/// "Beschikbaarheid: 32 uur" under it belongs to no language.
+fn is_language(s: &str) -> bool {
+    let f = fold(s);
+    let cefr = f
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "a1" | "a2" | "b1" | "b2" | "c1" | "c2"));
+    let level =
+        f.split_whitespace().count() <= 4 && LANGUAGE_LEVEL_WORDS.iter().any(|w| f.contains(w));
+    !f.is_empty()
+        && f.len() <= 80
+        && (cefr || level || LANGUAGE_WORDS.iter().any(|w| f.contains(w)))
 }
 
 /// "Pagina 2 van 4" → 4.
@@ -400,5 +468,43 @@ mod tests {
         assert_eq!(cv.experience.len(), 1);
         assert_eq!(cv.education.len(), 1);
         assert!(w.is_empty(), "{w:?}");
+    }
+
+    #[test]
+    fn languages_section_keeps_languages_only() {
+        let (cv, _) = read_cv("TALEN\nNederlands moedertaal, Engels B2 (lezen C1), Twi (conversational)\nBeschikbaarheid: vanaf 1 januari 2027 voor 36 uur per week.\nTarief: € 112,- per uur excl. btw.\n");
+        assert_eq!(
+            cv.languages,
+            [
+                "Nederlands moedertaal",
+                "Engels B2 (lezen C1)",
+                "Twi (conversational)"
+            ]
+        );
+        assert_eq!(cv.terms.hours_per_week.map(|h| h.value.max), Some(36));
+    }
+
+    #[test]
+    fn wrapped_periods_are_joined_on_their_first_line() {
+        let mut lines: Vec<String> = [
+            "Adviseur, Gemeente Renkum, okt 2010",
+            "– jan 2014",
+            "04/2023 –",
+            "heden",
+            "2019 – 2021 Adviseur",
+        ]
+        .map(String::from)
+        .to_vec();
+        join_split_periods(&mut lines);
+        assert_eq!(
+            lines,
+            [
+                "Adviseur, Gemeente Renkum, okt 2010 – jan 2014",
+                "",
+                "04/2023 – heden",
+                "",
+                "2019 – 2021 Adviseur"
+            ]
+        );
     }
 }
