@@ -4,8 +4,16 @@
 /// Lower case, diacritics removed, typographic quotes and dashes made plain: the form in which
 /// words are compared ("Coördinator" and "coordinator" are one word to an assessor).
 pub fn fold(s: &str) -> String {
+    // Most words are plain ASCII: lowercase them without the per-character table.
+    if s.is_ascii() && !s.contains('`') {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        if c.is_ascii() && c != '`' {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         match c {
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => {
                 out.push('a')
@@ -48,6 +56,9 @@ pub fn strip_markdown(line: &str) -> String {
 /// a lone "?" at the end after a space, doubled "??", and ".?Daarom" between sentences.
 /// A real question mark ("Wat ga je doen?") is kept.
 pub fn strip_pdf_question_marks(line: &str) -> String {
+    if !line.contains('?') {
+        return line.trim_end().to_string();
+    }
     let mut s = line.trim_end().to_string();
     loop {
         let before = s.len();
@@ -97,7 +108,12 @@ pub fn strip_pdf_question_marks(line: &str) -> String {
 /// True for page furniture that lands mid-text in PDF copies: "Pagina 2 van 4", "Page 3 of 5",
 /// "- 2 -", "2/4", a bare page number.
 pub fn is_page_footer(line: &str) -> bool {
-    let f = fold(line.trim());
+    // Every form has a page number and is short: most lines are rejected without folding.
+    let t = line.trim();
+    if t.len() > 32 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let f = fold(t);
     if f.is_empty() {
         return false;
     }

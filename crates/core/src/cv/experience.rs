@@ -451,8 +451,9 @@ fn ends_sentence(t: &str) -> bool {
     !last.contains('.') && last.chars().count() > 3
 }
 
-/// Whether a line can be part of an entry's header (title, employer, place, contract form):
-/// short, no bullet, no sentence, no description label.
+/// Whether a line has the shape of a part of an entry's header (title, employer, place,
+/// contract form): short, no bullet, no sentence, no description label. A period line is
+/// none either: see [`HeaderBlocks::header_like`].
 fn header_like(line: &str) -> bool {
     let t = line.trim();
     let first = fold(t.split(':').next().unwrap_or(""));
@@ -461,7 +462,6 @@ fn header_like(line: &str) -> bool {
         && !ends_sentence(t)
         && t.split_whitespace().count() <= 14
         && !(t.contains(':') && DESCRIPTION_LABELS.contains(&first.trim()))
-        && anchor(t).is_none()
 }
 
 /// Column names of a flattened table header ("Periode\tOrganisatie\tFunctie\tWerkzaamheden").
@@ -589,6 +589,8 @@ struct HeaderBlocks<'a, 'b> {
     /// Whether blank lines separate things here (a PDF copy may put one after every line).
     gaps_mean_something: bool,
     anchors: Vec<usize>,
+    /// Per line: has the shape of a header line and holds no period (computed once).
+    header: Vec<bool>,
 }
 
 impl<'a, 'b> HeaderBlocks<'a, 'b> {
@@ -597,11 +599,23 @@ impl<'a, 'b> HeaderBlocks<'a, 'b> {
         found: &[(usize, super::Period, std::ops::Range<usize>)],
     ) -> Self {
         let gaps = lines.windows(2).filter(|w| w[1].no > w[0].no + 1).count();
+        let anchors: Vec<usize> = found.iter().map(|f| f.0).collect();
+        let header = lines
+            .iter()
+            .enumerate()
+            .map(|(k, l)| anchors.binary_search(&k).is_err() && header_like(l.text))
+            .collect();
         HeaderBlocks {
             lines,
             gaps_mean_something: gaps * 10 < lines.len().saturating_sub(1) * 7,
-            anchors: found.iter().map(|f| f.0).collect(),
+            anchors,
+            header,
         }
+    }
+
+    /// Whether line `k` can be part of an entry's header.
+    fn header_like(&self, k: usize) -> bool {
+        self.header[k]
     }
 
     /// Whether lines `k` and `k + 1` stand together (no blank line between them).
@@ -614,9 +628,8 @@ impl<'a, 'b> HeaderBlocks<'a, 'b> {
     fn usual_side(&self) -> Side {
         let (mut above, mut below) = (0, 0);
         for &i in &self.anchors {
-            let up = i > 0 && self.together(i - 1) && header_like(self.lines[i - 1].text);
-            let down =
-                i + 1 < self.lines.len() && self.together(i) && header_like(self.lines[i + 1].text);
+            let up = i > 0 && self.together(i - 1) && self.header_like(i - 1);
+            let down = i + 1 < self.lines.len() && self.together(i) && self.header_like(i + 1);
             match (up, down) {
                 (true, false) => above += 1,
                 (false, true) => below += 1,
@@ -635,7 +648,7 @@ impl<'a, 'b> HeaderBlocks<'a, 'b> {
     fn company_above(&self, i: usize, floor: usize) -> Option<String> {
         // Walk up over the entry's own header to the blank line above it.
         let mut k = i;
-        while k > floor && self.together(k - 1) && header_like(self.lines[k - 1].text) {
+        while k > floor && self.together(k - 1) && self.header_like(k - 1) {
             k -= 1;
         }
         if k == 0 || k <= floor || !self.gaps_mean_something {
@@ -651,7 +664,7 @@ impl<'a, 'b> HeaderBlocks<'a, 'b> {
         let has_total = group
             .iter()
             .any(|l| is_noise(l.text) && l.text.chars().any(|c| c.is_ascii_digit()));
-        (group.len() <= 3 && has_total && !is_noise(group[0].text) && header_like(group[0].text))
+        (group.len() <= 3 && has_total && !is_noise(group[0].text) && self.header_like(start))
             .then(|| strip_separators(group[0].text).to_string())
     }
 }
@@ -720,15 +733,14 @@ fn fields(
         .collect();
     let mut above = Vec::new();
     let mut k = i;
-    while k > floor && above.len() < 3 && blocks.together(k - 1) && header_like(lines[k - 1].text) {
+    while k > floor && above.len() < 3 && blocks.together(k - 1) && blocks.header_like(k - 1) {
         k -= 1;
         above.push(k);
     }
     above.reverse();
     let mut below = Vec::new();
     let mut k = i;
-    while k + 1 < ceiling && below.len() < 3 && blocks.together(k) && header_like(lines[k + 1].text)
-    {
+    while k + 1 < ceiling && below.len() < 3 && blocks.together(k) && blocks.header_like(k + 1) {
         k += 1;
         below.push(k);
     }

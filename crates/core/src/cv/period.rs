@@ -211,8 +211,12 @@ const OPEN_WORDS: [&str; 12] = [
 
 /// Finds the first period in a line. Returns it and the byte range it covers.
 pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
+    // Every bound has a year, so a line without a digit has no period.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let tokens = tokenize(line);
-    let f: Vec<String> = tokens.iter().map(|t| fold(t.text)).collect();
+    let f = folded_near_digits(&tokens);
     let period = |start: Bound, end: Option<Bound>, from: usize, to: usize| {
         let range = tokens[from].start..tokens[to].end;
         Some((
@@ -275,6 +279,28 @@ pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
     None
 }
 
+/// The tokens folded, except those more than five tokens from any digit: every bound has a
+/// year, and a range's words ("tot en met heden") stand within five tokens of it. Sparing
+/// the rest keeps long sentences cheap.
+fn folded_near_digits(tokens: &[Token<'_>]) -> Vec<String> {
+    const REACH: usize = 5;
+    let digit: Vec<bool> = tokens
+        .iter()
+        .map(|t| t.text.bytes().any(|b| b.is_ascii_digit()))
+        .collect();
+    let mut near = vec![false; tokens.len()];
+    for (k, _) in digit.iter().enumerate().filter(|(_, d)| **d) {
+        let from = k.saturating_sub(REACH);
+        let to = (k + REACH).min(tokens.len() - 1);
+        near[from..=to].iter_mut().for_each(|n| *n = true);
+    }
+    tokens
+        .iter()
+        .zip(near)
+        .map(|(t, n)| if n { fold(t.text) } else { String::new() })
+        .collect()
+}
+
 /// Words between the two bounds of a range.
 const SEPARATORS: [&str; 13] = [
     "-", "–", "—", "t/m", "tot", "en", "met", "to", "until", "till", "through", "/", "~",
@@ -306,6 +332,9 @@ fn compact_year_range(word: &str) -> Option<(Bound, Bound)> {
 /// The first single date in a text ("03/2017", "maart 2019", "2018", "Q1 2027"), with the
 /// byte range it covers: for dates that are no period (a certificate obtained, valid until).
 pub fn find_bound(text: &str) -> Option<(Bound, std::ops::Range<usize>)> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let tokens = tokenize(text);
     let f: Vec<String> = tokens.iter().map(|t| fold(t.text)).collect();
     (0..tokens.len()).find_map(|i| {
@@ -360,12 +389,12 @@ struct Token<'a> {
 fn tokenize(line: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let next = chars.get(k + 1).map(|x| x.1);
-        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-        // A dash between two digits with no spaces splits a range ("2020–2023") unless it is a
-        // dd-mm-yyyy date (then both sides are short numbers and more digits follow).
+    let mut prev: Option<char> = None;
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|x| x.1);
+        // A dash between two digits with no spaces splits a range ("2020–2023") unless it is
+        // inside one date ("1-3-2018", "09-2021", "2021-07").
         let is_dash = matches!(c, '-' | '–' | '—');
         let inside_numeric_date = is_dash
             && prev.is_some_and(|p| p.is_ascii_digit())
@@ -393,6 +422,7 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
                 });
             }
         }
+        prev = Some(c);
     }
     if let Some(s) = start {
         push_token(&mut out, line, s, line.len());
@@ -404,13 +434,13 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
 fn push_token<'a>(out: &mut Vec<Token<'a>>, line: &'a str, s: usize, e: usize) {
     // Keep a leading apostrophe: it marks a two-digit year ("'19").
     let t = line[s..e].trim_end_matches(['.', ',', ')', ':', '\'', '’']);
-    let t = t.trim_start_matches('(');
-    if !t.is_empty() {
-        let off = line[s..e].find(t).unwrap_or(0);
+    let trimmed = t.trim_start_matches('(');
+    let off = t.len() - trimmed.len();
+    if !trimmed.is_empty() {
         out.push(Token {
-            text: &line[s + off..s + off + t.len()],
+            text: trimmed,
             start: s + off,
-            end: s + off + t.len(),
+            end: s + off + trimmed.len(),
         });
     }
 }

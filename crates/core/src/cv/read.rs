@@ -210,7 +210,20 @@ fn without_markdown(line: &str) -> String {
 fn join_split_periods(lines: &mut [String]) {
     for k in 0..lines.len().saturating_sub(1) {
         let (a, b) = (lines[k].trim_end(), lines[k + 1].trim());
-        if a.is_empty() || b.is_empty() || b.len() > 80 {
+        // The start bound, with its year, ends the first line; a separator, an open end or the
+        // end bound starts the second.
+        let last_word = a.rsplit(' ').next().unwrap_or(a);
+        let a_ends = a.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | '—'))
+            || ["tot", "t/m", "to", "until"].contains(&last_word.to_lowercase().as_str());
+        let b_first = b.split_whitespace().next().unwrap_or("").to_lowercase();
+        let b_starts = b
+            .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | '\'' | '’'))
+            || [
+                "tot", "t/m", "to", "until", "heden", "nu", "present", "now", "current",
+            ]
+            .contains(&b_first.trim_end_matches(['.', ',']))
+            || crate::date::month_from_word(&b_first).is_some();
+        if b.len() > 80 || !a_ends || !b_starts || !a.bytes().any(|c| c.is_ascii_digit()) {
             continue;
         }
         let joined = format!("{a} {b}");
@@ -313,7 +326,8 @@ fn page_count(lines: &[String]) -> Option<u32> {
 
 /// "nl" or "en" by common words.
 fn language(text: &str) -> &'static str {
-    let f = fold(text);
+    // The first pages tell the language as well as the whole CV.
+    let f = fold(truncate_at_char(text, 8 * 1024));
     let count = |words: &[&str]| {
         f.split(|c: char| !c.is_alphabetic())
             .filter(|w| words.contains(w))
