@@ -1,5 +1,7 @@
 //! The importers on real renderings and broken files, and never a panic on arbitrary bytes.
 
+mod docx_features;
+
 use proptest::prelude::*;
 use tenderfit_core::{read_cv, Date, Lang};
 use tenderfit_import::{import, ImportError, Kind};
