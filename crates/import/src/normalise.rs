@@ -207,7 +207,16 @@ fn join_hyphenated(mut lines: Vec<String>) -> Vec<String> {
         };
         let next = lines[i + 1].trim_start().to_string();
         let word_end = next.find([' ', '\t']).unwrap_or(next.len());
-        let word = &next[..word_end];
+        let word = next[..word_end].to_string();
+        if word.starts_with(|c: char| c.is_uppercase()) {
+            // A line broken after a real hyphen before a capital ("UAV-|GC",
+            // "Noord-|Holland"): hyphenation never splits there, so the word is one.
+            lines[i].push_str(&word);
+            let rest = next[word_end..].trim_start().to_string();
+            emptied[i + 1] = rest.is_empty();
+            lines[i + 1] = rest;
+            continue;
+        }
         if !word.starts_with(|c: char| c.is_lowercase())
             || CONJUNCTIONS.contains(&word.trim_end_matches([',', ';', '.']))
         {
@@ -231,7 +240,7 @@ fn join_hyphenated(mut lines: Vec<String>) -> Vec<String> {
         if !keep {
             lines[i].pop();
         }
-        lines[i].push_str(word);
+        lines[i].push_str(&word);
         emptied[i + 1] = rest.is_empty();
         lines[i + 1] = rest;
     }

@@ -1,6 +1,7 @@
 //! The importers on real renderings and broken files, and never a panic on arbitrary bytes.
 
 mod docx_features;
+mod field_cases;
 
 use proptest::prelude::*;
 use tenderfit_core::{read_cv, Date, Lang};
