@@ -181,26 +181,31 @@ impl<'a> Font<'a> {
 
 /// A CID font's `/W` array: `c [w1 w2 …]` and `cfirst clast w` entries.
 fn cid_widths(doc: &Document, w: &[Object], out: &mut BTreeMap<u32, f32>) {
+    // Entries written at most: overlapping ranges cannot make a small array slow.
+    let mut budget = 65_536usize;
     let mut i = 0;
-    while i < w.len() && out.len() < 65_536 {
+    while i < w.len() && budget > 0 {
         let Some(first) = number(&w[i]) else { return };
         let first = first as u32;
         match w.get(i + 1).and_then(|o| deref(doc, o)) {
             Some(Object::Array(list)) => {
-                for (k, v) in list.iter().enumerate().take(65_536) {
+                for (k, v) in list.iter().enumerate().take(budget) {
                     if let Some(v) = number(v) {
                         out.insert(first.saturating_add(k as u32), v);
                     }
                 }
+                budget = budget.saturating_sub(list.len().max(1));
                 i += 2;
             }
             Some(o) => {
                 let (Some(last), Some(v)) = (number(o), w.get(i + 2).and_then(number)) else {
                     return;
                 };
-                for c in first..=(last as u32).min(first.saturating_add(65_536)) {
+                let last = (last as u32).min(first.saturating_add(budget as u32));
+                for c in first..=last {
                     out.insert(c, v);
                 }
+                budget = budget.saturating_sub((last.saturating_sub(first) as usize).max(1));
                 i += 3;
             }
             None => return,
