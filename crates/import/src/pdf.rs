@@ -297,15 +297,27 @@ fn run(
     let Ok(content) = Content::decode(content) else {
         return;
     };
-    let copies: Vec<(Vec<u8>, Option<Dictionary>)> = font_dicts
+    // Only the fonts this stream selects: parsing a ToUnicode map can be costly (OCRmyPDF's
+    // covers all 65,536 codes), and a page often only draws a form that uses the font.
+    let used: HashSet<&[u8]> = content
+        .operations
         .iter()
-        .map(|(n, d)| (n.clone(), unicode_copy(d, doc)))
+        .filter(|op| op.operator == "Tf")
+        .filter_map(|op| op.operands.first()?.as_name().ok())
+        .collect();
+    let selected: BTreeMap<&Vec<u8>, &&Dictionary> = font_dicts
+        .iter()
+        .filter(|(n, _)| used.contains(n.as_slice()))
+        .collect();
+    let copies: Vec<(Vec<u8>, Option<Dictionary>)> = selected
+        .iter()
+        .map(|(n, d)| ((*n).clone(), unicode_copy(d, doc)))
         .collect();
     let fonts = Fonts {
-        fonts: font_dicts
+        fonts: selected
             .iter()
             .zip(&copies)
-            .map(|((n, d), (_, u))| (n.clone(), Font::read(d, u.as_ref(), doc)))
+            .map(|((n, d), (_, u))| ((*n).clone(), Font::read(d, u.as_ref(), doc)))
             .collect(),
     };
     let mut state = State::new(ctm);
