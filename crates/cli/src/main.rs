@@ -96,6 +96,9 @@ enum Command {
         today: Option<String>,
         #[arg(long)]
         json: bool,
+        /// Print the text exactly as imported from the file (what the reader sees), nothing else.
+        #[arg(long, conflicts_with = "json")]
+        text: bool,
     },
     /// Compare the jobs read from CVs with their truth: `NAME.expected.json` beside each CV
     /// (`NAME.txt`, `.pdf` or `.docx`) in the folders given, or one `expected.json` keyed by
@@ -246,7 +249,21 @@ fn run(cli: Cli) -> Result<()> {
                 print!("{}", render_check_tenders(&report));
             }
         }
-        Command::Cv { file, today, json } => {
+        Command::Cv {
+            file,
+            today,
+            json,
+            text,
+        } => {
+            if text {
+                // Exactly the imported text, so a user can see what was read from the file.
+                let (text, _) = read_cv_file(&file, lang)?;
+                print!("{text}");
+                if !text.ends_with('\n') {
+                    println!();
+                }
+                return Ok(());
+            }
             let today = parse_today(today.as_deref())?;
             let (cv, warnings) = load_cv(&file, lang)?;
             if json {

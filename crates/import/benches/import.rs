@@ -32,6 +32,18 @@ fn benches(c: &mut Criterion) {
         b.iter(|| import(black_box(&pdf)))
     });
     c.bench_function("import cv-04.docx", |b| b.iter(|| import(black_box(&word))));
+    // The field cases: LibreOffice with ligatures and hyphenation, and an OCRmyPDF scan
+    // (lopdf parses its 65,536-code ToUnicode map: most of the time).
+    for name in [
+        "field-cases/c04_ligatures_hyphenation_libreoffice.pdf",
+        "corpus/k04_chromium.pdf",
+        "field-cases/c07b_scan_ocrmypdf_textlayer.pdf",
+    ] {
+        let file = fixture(name);
+        c.bench_function(&format!("import {name}"), |b| {
+            b.iter(|| import(black_box(&file)))
+        });
+    }
 
     let depth = 50_000;
     let nested = docx(&format!(

@@ -4,9 +4,11 @@
 //! is dropped). Errors say what the user can do, in Dutch and English.
 
 mod docx;
+mod normalise;
 mod pdf;
 mod protocol;
 
+pub use normalise::normalise;
 pub use protocol::ImportReply;
 
 use tenderfit_core::Lang;
@@ -127,6 +129,10 @@ pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
             let (text, pages) = docx::text(bytes)?;
             Imported { kind, text, pages }
         }
+    };
+    let imported = Imported {
+        text: normalise(&imported.text),
+        ..imported
     };
     if imported.text.trim().is_empty() {
         return Err(if kind == Kind::Pdf {

@@ -1,10 +1,27 @@
-//! PDF: the text layer, page by page, via lopdf. A PDF without text (a scan) or with a
-//! password is reported, not guessed at.
+//! PDF: the text layer, page by page, laid out by position. lopdf parses the file, the
+//! content streams and the fonts' encodings; this module follows the text and graphics
+//! matrices so that each shown string has a place on the page, then writes one line per
+//! visual line: a new line where the baseline moves, a space where a gap is wider than a
+//! space. Invisible text (an OCR layer, rendering mode 3) is read like any other. A PDF
+//! without text (a scan) or with a password is reported, not guessed at.
+
+use std::collections::{BTreeMap, HashSet};
+
+use lopdf::content::Content;
+use lopdf::{Dictionary, Document, Encoding, Object, ObjectId};
 
 use crate::ImportError;
 
+/// Decompressed bytes read at most per content stream (guards against bombs).
+const MAX_CONTENT_BYTES: usize = 32 * 1024 * 1024;
+
+/// Form XObjects nested at most (a form may draw forms; cycles are cut too).
+const MAX_FORM_DEPTH: usize = 8;
+
+/// The text of every page and the page count. Errors: `Encrypted` (a user password),
+/// `Corrupt` (not parseable, no pages, or cut off), `NoText` (no text layer: a scan).
 pub fn text(bytes: &[u8]) -> Result<(String, u32), ImportError> {
-    let doc = lopdf::Document::load_mem(bytes).map_err(|e| {
+    let doc = Document::load_mem(bytes).map_err(|e| {
         let msg = e.to_string();
         if msg.to_lowercase().contains("encrypt") || msg.to_lowercase().contains("password") {
             ImportError::Encrypted
@@ -15,22 +32,18 @@ pub fn text(bytes: &[u8]) -> Result<(String, u32), ImportError> {
     if doc.is_encrypted() {
         return Err(ImportError::Encrypted);
     }
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let pages: Vec<ObjectId> = doc.get_pages().values().copied().collect();
     if pages.is_empty() {
         return Err(ImportError::Corrupt("no pages".into()));
     }
     let mut out = String::new();
-    for p in &pages {
+    for page in &pages {
         // One page at a time: a page whose text cannot be decoded does not lose the others.
-        if let Ok(t) = doc.extract_text(&[*p]) {
-            out.push_str(&t);
-            if !out.ends_with('\n') {
-                out.push('\n');
-            }
-        }
+        let pieces = page_pieces(&doc, *page);
+        out.push_str(&lines(&pieces));
+        out.push('\n');
     }
-    let text = tidy(&out);
-    if text.chars().filter(|c| c.is_alphanumeric()).count() < 20 {
+    if out.chars().filter(|c| c.is_alphanumeric()).count() < 20 {
         // Protected with a user password: lopdf could not decrypt it, so no text came out.
         // (Owner-password-only PDFs decrypt with the empty password and read fine.)
         // lopdf drops /Encrypt from the trailer once it tried, so look at the bytes.
@@ -44,25 +57,493 @@ pub fn text(bytes: &[u8]) -> Result<(String, u32), ImportError> {
         }
         return Err(ImportError::NoText);
     }
-    Ok((text, pages.len() as u32))
+    Ok((out, pages.len() as u32))
 }
 
-/// Normalises what text extraction leaves: runs of spaces, blank-line runs.
-fn tidy(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut blank = 0;
-    for line in s.lines() {
-        let l = line.trim_end();
-        if l.trim().is_empty() {
-            blank += 1;
-            if blank > 1 {
+/// A shown string on the page: where it starts and ends on its baseline (page units), and
+/// its font's height there.
+#[derive(Debug, Clone)]
+struct Piece {
+    x: f32,
+    y: f32,
+    end: f32,
+    height: f32,
+    text: String,
+}
+
+/// An affine matrix `[a b c d e f]` as PDF writes it.
+type Matrix = [f32; 6];
+
+const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+
+/// `m` then `n` (PDF's row-vector convention: m × n).
+fn mul(m: &Matrix, n: &Matrix) -> Matrix {
+    [
+        m[0] * n[0] + m[1] * n[2],
+        m[0] * n[1] + m[1] * n[3],
+        m[2] * n[0] + m[3] * n[2],
+        m[2] * n[1] + m[3] * n[3],
+        m[4] * n[0] + m[5] * n[2] + n[4],
+        m[4] * n[1] + m[5] * n[3] + n[5],
+    ]
+}
+
+/// What text needs of a font: how to decode its codes and how wide they are.
+struct Font<'a> {
+    encoding: Option<Encoding<'a>>,
+    /// Two-byte codes (Type0 fonts with Identity-H and the like).
+    two_byte: bool,
+    /// Code → width in thousandths of the font size.
+    widths: BTreeMap<u32, f32>,
+    default_width: f32,
+}
+
+/// The fonts of a resource dictionary by name, with their ToUnicode-preferring copies.
+struct Fonts<'a> {
+    fonts: BTreeMap<Vec<u8>, Font<'a>>,
+}
+
+/// A font dictionary with `/Encoding` removed, so that lopdf decodes by `/ToUnicode` (the
+/// authoritative map; Chromium's and OCRmyPDF's fonts need it).
+fn unicode_copy(font: &Dictionary, doc: &Document) -> Option<Dictionary> {
+    font.get_deref(b"ToUnicode", doc).ok()?.as_stream().ok()?;
+    let mut copy = font.clone();
+    copy.remove(b"Encoding");
+    Some(copy)
+}
+
+fn number(o: &Object) -> Option<f32> {
+    o.as_float().ok().filter(|v| v.is_finite())
+}
+
+fn deref<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Object> {
+    doc.dereference(o).ok().map(|(_, o)| o)
+}
+
+impl<'a> Font<'a> {
+    fn read(dict: &'a Dictionary, unicode: Option<&'a Dictionary>, doc: &'a Document) -> Font<'a> {
+        let subtype = dict
+            .get(b"Subtype")
+            .and_then(Object::as_name)
+            .unwrap_or(b"");
+        let two_byte = subtype == b"Type0";
+        let encoding = unicode
+            .and_then(|u| u.get_font_encoding(doc).ok())
+            .or_else(|| dict.get_font_encoding(doc).ok())
+            // Identity-H without ToUnicode has no text to give.
+            .filter(|e| !matches!(e, Encoding::SimpleEncoding(n) if n.starts_with(b"Identity")));
+        let mut widths = BTreeMap::new();
+        let mut default_width = 500.0;
+        if two_byte {
+            let descendant = dict
+                .get_deref(b"DescendantFonts", doc)
+                .and_then(Object::as_array)
+                .ok()
+                .and_then(|a| a.first())
+                .and_then(|o| deref(doc, o))
+                .and_then(|o| o.as_dict().ok());
+            if let Some(d) = descendant {
+                default_width = d.get(b"DW").ok().and_then(number).unwrap_or(1000.0);
+                if let Ok(w) = d.get_deref(b"W", doc).and_then(Object::as_array) {
+                    cid_widths(doc, w, &mut widths);
+                }
+            }
+        } else if let Ok(w) = dict.get_deref(b"Widths", doc).and_then(Object::as_array) {
+            let first = dict.get(b"FirstChar").ok().and_then(number).unwrap_or(0.0) as u32;
+            for (i, o) in w.iter().enumerate().take(65_536) {
+                if let Some(v) = deref(doc, o).and_then(number) {
+                    widths.insert(first.saturating_add(i as u32), v);
+                }
+            }
+        }
+        Font {
+            encoding,
+            two_byte,
+            widths,
+            default_width,
+        }
+    }
+
+    fn codes<'b>(&self, bytes: &'b [u8]) -> impl Iterator<Item = u32> + 'b {
+        let step = if self.two_byte { 2 } else { 1 };
+        bytes
+            .chunks(step)
+            .map(|c| c.iter().fold(0u32, |acc, b| acc << 8 | u32::from(*b)))
+    }
+
+    fn width(&self, code: u32) -> f32 {
+        self.widths
+            .get(&code)
+            .copied()
+            .unwrap_or(self.default_width)
+    }
+}
+
+/// A CID font's `/W` array: `c [w1 w2 …]` and `cfirst clast w` entries.
+fn cid_widths(doc: &Document, w: &[Object], out: &mut BTreeMap<u32, f32>) {
+    // Entries written at most: overlapping ranges cannot make a small array slow.
+    let mut budget = 65_536usize;
+    let mut i = 0;
+    while i < w.len() && budget > 0 {
+        let Some(first) = number(&w[i]) else { return };
+        let first = first as u32;
+        match w.get(i + 1).and_then(|o| deref(doc, o)) {
+            Some(Object::Array(list)) => {
+                for (k, v) in list.iter().enumerate().take(budget) {
+                    if let Some(v) = number(v) {
+                        out.insert(first.saturating_add(k as u32), v);
+                    }
+                }
+                budget = budget.saturating_sub(list.len().max(1));
+                i += 2;
+            }
+            Some(o) => {
+                let (Some(last), Some(v)) = (number(o), w.get(i + 2).and_then(number)) else {
+                    return;
+                };
+                let last = (last as u32).min(first.saturating_add(budget as u32));
+                for c in first..=last {
+                    out.insert(c, v);
+                }
+                budget = budget.saturating_sub((last.saturating_sub(first) as usize).max(1));
+                i += 3;
+            }
+            None => return,
+        }
+    }
+}
+
+/// The font dictionaries named in a `/Resources` dictionary.
+fn resource_fonts<'a>(
+    doc: &'a Document,
+    resources: &'a Dictionary,
+) -> BTreeMap<Vec<u8>, &'a Dictionary> {
+    let mut out = BTreeMap::new();
+    if let Ok(fonts) = resources.get_deref(b"Font", doc).and_then(Object::as_dict) {
+        for (name, o) in fonts.iter() {
+            if let Some(d) = deref(doc, o).and_then(|o| o.as_dict().ok()) {
+                out.insert(name.clone(), d);
+            }
+        }
+    }
+    out
+}
+
+/// The text state that `q`/`Q` save and restore with the graphics state.
+#[derive(Clone)]
+struct State {
+    ctm: Matrix,
+    font: Option<Vec<u8>>,
+    size: f32,
+    char_space: f32,
+    word_space: f32,
+    scale: f32,
+    leading: f32,
+    rise: f32,
+}
+
+impl State {
+    fn new(ctm: Matrix) -> State {
+        State {
+            ctm,
+            font: None,
+            size: 0.0,
+            char_space: 0.0,
+            word_space: 0.0,
+            scale: 1.0,
+            leading: 0.0,
+            rise: 0.0,
+        }
+    }
+}
+
+/// Every shown string of a page, in content-stream order, with its place.
+fn page_pieces(doc: &Document, page: ObjectId) -> Vec<Piece> {
+    let Ok(content) = doc.get_page_content_with_limit(page, MAX_CONTENT_BYTES) else {
+        return Vec::new();
+    };
+    let fonts: BTreeMap<Vec<u8>, &Dictionary> = doc.get_page_fonts(page).unwrap_or_default();
+    let mut xobjects: Vec<&Dictionary> = Vec::new();
+    if let Ok((direct, ids)) = doc.get_page_resources(page) {
+        let all = direct
+            .into_iter()
+            .chain(ids.iter().filter_map(|id| doc.get_dictionary(*id).ok()));
+        for r in all {
+            if let Ok(x) = r.get_deref(b"XObject", doc).and_then(Object::as_dict) {
+                xobjects.push(x);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    run(
+        doc, &content, &fonts, &xobjects, IDENTITY, 0, &mut seen, &mut out,
+    );
+    out
+}
+
+/// Interprets one content stream (a page's or a form's), appending its shown strings.
+#[allow(clippy::too_many_arguments)]
+fn run(
+    doc: &Document,
+    content: &[u8],
+    font_dicts: &BTreeMap<Vec<u8>, &Dictionary>,
+    xobjects: &[&Dictionary],
+    ctm: Matrix,
+    depth: usize,
+    seen: &mut HashSet<ObjectId>,
+    out: &mut Vec<Piece>,
+) {
+    let Ok(content) = Content::decode(content) else {
+        return;
+    };
+    // Only the fonts this stream selects: parsing a ToUnicode map can be costly (OCRmyPDF's
+    // covers all 65,536 codes), and a page often only draws a form that uses the font.
+    let used: HashSet<&[u8]> = content
+        .operations
+        .iter()
+        .filter(|op| op.operator == "Tf")
+        .filter_map(|op| op.operands.first()?.as_name().ok())
+        .collect();
+    let selected: BTreeMap<&Vec<u8>, &&Dictionary> = font_dicts
+        .iter()
+        .filter(|(n, _)| used.contains(n.as_slice()))
+        .collect();
+    let copies: Vec<(Vec<u8>, Option<Dictionary>)> = selected
+        .iter()
+        .map(|(n, d)| ((*n).clone(), unicode_copy(d, doc)))
+        .collect();
+    let fonts = Fonts {
+        fonts: selected
+            .iter()
+            .zip(&copies)
+            .map(|((n, d), (_, u))| ((*n).clone(), Font::read(d, u.as_ref(), doc)))
+            .collect(),
+    };
+    let mut state = State::new(ctm);
+    let mut stack: Vec<State> = Vec::new();
+    let (mut tm, mut tlm) = (IDENTITY, IDENTITY);
+    for op in &content.operations {
+        let nums: Vec<f32> = op.operands.iter().filter_map(number).collect();
+        match op.operator.as_str() {
+            // Unbalanced q runs are capped: the state stack cannot grow without end.
+            "q" if stack.len() < 256 => stack.push(state.clone()),
+            "Q" => {
+                if let Some(s) = stack.pop() {
+                    state = s;
+                }
+            }
+            "cm" if nums.len() == 6 => {
+                let m = [nums[0], nums[1], nums[2], nums[3], nums[4], nums[5]];
+                state.ctm = mul(&m, &state.ctm);
+            }
+            "BT" => {
+                tm = IDENTITY;
+                tlm = IDENTITY;
+            }
+            "Tf" => {
+                state.font = op
+                    .operands
+                    .first()
+                    .and_then(|o| o.as_name().ok())
+                    .map(<[u8]>::to_vec);
+                state.size = op.operands.get(1).and_then(number).unwrap_or(0.0);
+            }
+            "Tc" if !nums.is_empty() => state.char_space = nums[0],
+            "Tw" if !nums.is_empty() => state.word_space = nums[0],
+            "Tz" if !nums.is_empty() => state.scale = nums[0] / 100.0,
+            "TL" if !nums.is_empty() => state.leading = nums[0],
+            "Ts" if !nums.is_empty() => state.rise = nums[0],
+            "Td" | "TD" if nums.len() == 2 => {
+                if op.operator == "TD" {
+                    state.leading = -nums[1];
+                }
+                tlm = mul(&[1.0, 0.0, 0.0, 1.0, nums[0], nums[1]], &tlm);
+                tm = tlm;
+            }
+            "Tm" if nums.len() == 6 => {
+                tlm = [nums[0], nums[1], nums[2], nums[3], nums[4], nums[5]];
+                tm = tlm;
+            }
+            "T*" => {
+                tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -state.leading], &tlm);
+                tm = tlm;
+            }
+            "Tj" | "'" | "\"" | "TJ" => {
+                if op.operator != "Tj" && op.operator != "TJ" {
+                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -state.leading], &tlm);
+                    tm = tlm;
+                }
+                if op.operator == "\"" && nums.len() >= 2 {
+                    state.word_space = nums[0];
+                    state.char_space = nums[1];
+                }
+                let Some(font) = state.font.as_ref().and_then(|n| fonts.fonts.get(n)) else {
+                    continue;
+                };
+                let parts: Vec<&Object> = match op.operator.as_str() {
+                    "TJ" => op
+                        .operands
+                        .first()
+                        .and_then(|o| o.as_array().ok())
+                        .map(|a| a.iter().collect())
+                        .unwrap_or_default(),
+                    _ => op.operands.last().into_iter().collect(),
+                };
+                for part in parts {
+                    match part {
+                        Object::String(bytes, _) => show(bytes, font, &state, &mut tm, out),
+                        o => {
+                            if let Some(n) = number(o) {
+                                let tx = -n / 1000.0 * state.size * state.scale;
+                                tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], &tm);
+                            }
+                        }
+                    }
+                }
+            }
+            "Do" if depth < MAX_FORM_DEPTH => {
+                let Some(name) = op.operands.first().and_then(|o| o.as_name().ok()) else {
+                    continue;
+                };
+                let Some((id, stream)) = xobjects.iter().find_map(|x| {
+                    let o = x.get(name).ok()?;
+                    let (id, o) = doc.dereference(o).ok()?;
+                    Some((id, o.as_stream().ok()?))
+                }) else {
+                    continue;
+                };
+                if stream.dict.get(b"Subtype").and_then(Object::as_name).ok() != Some(b"Form") {
+                    continue;
+                }
+                // A form drawn twice is read twice, but a form drawing itself is cut off.
+                if let Some(id) = id {
+                    if !seen.insert(id) {
+                        continue;
+                    }
+                }
+                let Ok(data) = stream.get_plain_content_with_limit(MAX_CONTENT_BYTES) else {
+                    continue;
+                };
+                let matrix = stream
+                    .dict
+                    .get(b"Matrix")
+                    .and_then(Object::as_array)
+                    .ok()
+                    .map(|a| a.iter().filter_map(number).collect::<Vec<_>>())
+                    .filter(|m| m.len() == 6)
+                    .map_or(IDENTITY, |m| [m[0], m[1], m[2], m[3], m[4], m[5]]);
+                let resources = stream
+                    .dict
+                    .get_deref(b"Resources", doc)
+                    .and_then(Object::as_dict)
+                    .ok();
+                let own_fonts = resources.map(|r| resource_fonts(doc, r));
+                let own_x: Vec<&Dictionary> = resources
+                    .and_then(|r| r.get_deref(b"XObject", doc).and_then(Object::as_dict).ok())
+                    .into_iter()
+                    .collect();
+                let (f, x) = match &own_fonts {
+                    Some(f) if !f.is_empty() => (
+                        f,
+                        if own_x.is_empty() {
+                            xobjects
+                        } else {
+                            &own_x[..]
+                        },
+                    ),
+                    _ => (
+                        font_dicts,
+                        if own_x.is_empty() {
+                            xobjects
+                        } else {
+                            &own_x[..]
+                        },
+                    ),
+                };
+                run(
+                    doc,
+                    &data,
+                    f,
+                    x,
+                    mul(&matrix, &state.ctm),
+                    depth + 1,
+                    seen,
+                    out,
+                );
+                if let Some(id) = id {
+                    seen.remove(&id);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// One shown string: decoded whole (so ligatures and multi-byte codes map right), placed
+/// where the text matrix is, and the matrix advanced by its glyphs' widths.
+fn show(bytes: &[u8], font: &Font, state: &State, tm: &mut Matrix, out: &mut Vec<Piece>) {
+    let text = font
+        .encoding
+        .as_ref()
+        .and_then(|e| e.bytes_to_string(bytes).ok())
+        .unwrap_or_default();
+    let size = state.size;
+    let start = mul(
+        &[size * state.scale, 0.0, 0.0, size, 0.0, state.rise],
+        &mul(tm, &state.ctm),
+    );
+    let mut advance = 0.0;
+    for code in font.codes(bytes) {
+        let mut w = font.width(code) / 1000.0 * size + state.char_space;
+        if !font.two_byte && code == 32 {
+            w += state.word_space;
+        }
+        advance += w * state.scale;
+    }
+    *tm = mul(&[1.0, 0.0, 0.0, 1.0, advance, 0.0], tm);
+    let end = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, state.rise], &mul(tm, &state.ctm));
+    let height = (start[2] * start[2] + start[3] * start[3]).sqrt();
+    let text: String = text
+        .chars()
+        .filter(|c| !c.is_control() && *c != '\u{FFFD}')
+        .collect();
+    if text.is_empty() || !height.is_finite() || !start[4].is_finite() || !start[5].is_finite() {
+        return;
+    }
+    out.push(Piece {
+        x: start[4],
+        y: start[5],
+        end: end[4],
+        height: height.max(0.1),
+        text,
+    });
+}
+
+/// The page's text, one line per visual line. Pieces are taken in stream order (which is
+/// reading order for the programs that make CVs, columns included); a piece starts a new
+/// line when its baseline moves by more than half a line or it jumps back left of the
+/// previous piece, and is set off by a space when the gap before it is wider than a sixth
+/// of its height.
+fn lines(pieces: &[Piece]) -> String {
+    let mut out = String::new();
+    let mut last: Option<&Piece> = None;
+    for p in pieces {
+        if let Some(l) = last {
+            let h = p.height.max(l.height);
+            let same_line = (p.y - l.y).abs() < 0.5 * h && p.x > l.x - 0.5 * h;
+            // The same string drawn again on top of itself (fake bold, shadows) is once.
+            if same_line && (p.x - l.x).abs() < 0.05 * h && p.text == l.text {
                 continue;
             }
-        } else {
-            blank = 0;
+            if !same_line {
+                out.push('\n');
+            } else if p.x - l.end > h / 6.0 && !out.ends_with(' ') && !p.text.starts_with(' ') {
+                out.push(' ');
+            }
         }
-        out.push_str(l);
-        out.push('\n');
+        out.push_str(&p.text);
+        last = Some(p);
     }
-    out.trim().to_string()
+    out
 }
