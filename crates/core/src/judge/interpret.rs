@@ -3,6 +3,8 @@
 //! terms (rate, availability), a motivation, or an administrative declaration. The posting's
 //! Q&A is applied: an answer that excludes something excludes it.
 
+use super::frames::instructions::{self, ShownIn};
+use super::frames::{language, window};
 use super::matching::{content_stems, has_term, stem};
 use super::thesaurus::{OrgKind, CONCEPTS, ORG_TRIGGERS, ROLES};
 use crate::cv::EducationLevel;
@@ -72,6 +74,8 @@ pub enum Requirement {
         until: Option<Date>,
         whole_term: bool,
     },
+    /// Command of a language, or the language the CV is written in.
+    Language(super::frames::language::LanguageReq),
     Motivation,
     Admin(Admin),
 }
@@ -122,6 +126,11 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
     {
         return Requirement::Motivation;
     }
+    // How the CV must show it is an instruction, not part of what is asked.
+    let (f, shown_in) = instructions::strip(&f);
+    if let Some(l) = language::read(&f) {
+        return Requirement::Language(l);
+    }
     let experience_words =
         f.contains("ervaring") || f.contains("experience") || f.contains("gewerkt");
     if !experience_words
@@ -147,8 +156,13 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
     }
     let (excluded, included) = qa_terms(id, tender);
     let (min_months, window_months, rest) = durations(&f);
+    let (window_months, rest) = match window::from_dates(&rest, today) {
+        Some((n, rest)) if window_months.is_none() => (Some(n), rest),
+        _ => (window_months, rest),
+    };
     let body = strip_instructions(&rest);
-    if !experience_words
+    // "Kennis van X, blijkend uit werkervaring of opleiding" is knowledge, wherever it shows.
+    if (!experience_words || shown_in != ShownIn::Anywhere)
         && (body.contains("kennis")
             || body.contains("knowledge")
             || body.contains("bekend met")
@@ -177,8 +191,7 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
         ..ExperienceReq::default()
     };
     // "als secretaris", "as a project manager".
-    let role_phrase = after_any(&body, &[" als ", " as a ", " as an ", " as "])
-        .or_else(|| body.strip_prefix("als ").map(str::to_string));
+    let role_phrase = role_phrase(&body);
     let mut activity_source = body.clone();
     if let Some(rp) = role_phrase {
         let role_text = cut_at(
@@ -194,6 +207,10 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
                 " within ",
                 " met ",
                 " with ",
+                " (",
+                " in de ",
+                " in het ",
+                " in the ",
                 ";",
                 ",",
             ],
@@ -317,6 +334,28 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
         }
     }
     Requirement::Experience(req)
+}
+
+/// The role after "ervaring als", "werkzaam als", "experience as a": only there does "als"/"as"
+/// name a role ("als meerdere meldingen binnenkomen" is a condition, "infrastructure as code" a
+/// term, "such as" an example).
+fn role_phrase(body: &str) -> Option<String> {
+    const LEADS: &[&str] = &[
+        "ervaring als ",
+        "werkzaam als ",
+        "gewerkt als ",
+        "functie als ",
+        "rol als ",
+        "experience as a ",
+        "experience as an ",
+        "experience as ",
+        "worked as a ",
+        "worked as an ",
+        "worked as ",
+        "role as a ",
+        "role as an ",
+    ];
+    after_any(body, LEADS).or_else(|| body.trim_start().strip_prefix("als ").map(str::to_string))
 }
 
 fn concept_part(c: &super::thesaurus::Concept) -> Part {

@@ -4,6 +4,7 @@
 mod admin;
 mod education;
 mod experience;
+mod language;
 mod motivation;
 mod terms;
 
@@ -48,6 +49,7 @@ pub fn evaluate(
             cv,
             declarations,
         ),
+        Requirement::Language(l) => language::judge(*l, cv),
         Requirement::Motivation => motivation::judge(tender, cv),
         Requirement::Admin(a) => admin::judge(a, tender, cv, declarations, today),
     }
