@@ -58,10 +58,7 @@ pub enum Requirement {
         parts: Vec<Part>,
         any: bool,
     },
-    Certificate {
-        label: String,
-        spellings: Vec<String>,
-    },
+    Certificate(super::frames::certificate::CertificateReq),
     Rate {
         max: f64,
         travel_included: bool,
@@ -133,6 +130,9 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
     }
     let experience_words =
         f.contains("ervaring") || f.contains("experience") || f.contains("gewerkt");
+    if !experience_words && asks_certificate(&f) {
+        return certificate(text, &f);
+    }
     if !experience_words
         && (f.contains("opleiding")
             || f.contains("diploma")
@@ -396,7 +396,11 @@ fn admin(f: &str, tender: &Tender) -> Option<Admin> {
     if f.contains("overeenkomsten") && (f.contains("opdrachtgever") || f.contains("afgelopen")) {
         return Some(Admin::NoRecentContracts);
     }
-    if f.contains("eigen verklaring")
+    // About the bidding firm, not the candidate: the CV cannot show it.
+    if f.contains("nen 4400")
+        || f.contains("normering arbeid")
+        || f.starts_with("de inschrijver is gecertificeerd")
+        || f.contains("eigen verklaring")
         || f.contains("uea")
         || f.contains("geheimhoudingsverklaring")
         || f.contains("kvk")
@@ -542,23 +546,24 @@ fn field_synonyms(field: &str) -> Vec<String> {
 }
 
 fn certificate(text: &str, f: &str) -> Requirement {
-    for (label, spellings) in super::thesaurus::CERTIFICATES {
-        if spellings.iter().any(|s| has_term(f, s)) {
-            return Requirement::Certificate {
-                label: label.to_string(),
-                spellings: spellings.iter().map(|s| s.to_string()).collect(),
-            };
-        }
-    }
-    let stems = content_stems(
-        &fold(text)
-            .replace("certificaat", "")
-            .replace("in het bezit van", ""),
-    );
-    Requirement::Certificate {
-        label: text.trim().to_string(),
-        spellings: stems.into_iter().filter(|s| s.len() >= 3).take(2).collect(),
-    }
+    Requirement::Certificate(super::frames::certificate::read(f, text))
+}
+
+/// Whether a criterion asks for a certificate, diploma of a certification body or title: it
+/// says so, or names a certificate the thesaurus knows.
+fn asks_certificate(f: &str) -> bool {
+    [
+        "certifica",
+        "gecertificeerd",
+        "certified",
+        "rijbewijs",
+        "in het bezit van de titel",
+    ]
+    .iter()
+    .any(|w| f.contains(w))
+        || super::thesaurus::CERTIFICATES
+            .iter()
+            .any(|(_, sp)| sp.iter().any(|s| has_term(f, s)))
 }
 
 fn availability(f: &str, tender: &Tender, today: Date) -> Requirement {
@@ -1221,13 +1226,10 @@ mod tests {
                 ..
             }
         ));
-        assert_eq!(
-            req("In het bezit van NEVI 2 of gelijkwaardig"),
-            Requirement::Certificate {
-                label: "nevi".into(),
-                spellings: vec!["nevi".into()]
-            }
-        );
+        let Requirement::Certificate(c) = req("In het bezit van NEVI 2 of gelijkwaardig") else {
+            panic!()
+        };
+        assert_eq!(c.alts[0].forms[0], (vec!["nevi".to_string()], Some(2)));
         assert!(matches!(req("Indien opdrachtnemer personeel ter beschikking stelt, staat opdrachtnemer in het handelsregister geregistreerd (conform Waadi)"), Requirement::Admin(Admin::Waadi)));
     }
 
