@@ -434,7 +434,14 @@ fn education(f: &str) -> Requirement {
         None
     };
     let mut fields = Vec::new();
-    if let Some(rest) = after_any(
+    // "bij voorkeur in de richting van …" is a wish, not a requirement.
+    let preferred = ["bij voorkeur", "liefst", "preferably", "preferred"]
+        .iter()
+        .any(|w| f.contains(w));
+    if preferred {
+        return Requirement::Education { min, fields };
+    }
+    let field_phrase = after_any(
         f,
         &[
             "in de richting van",
@@ -443,7 +450,20 @@ fn education(f: &str) -> Requirement {
             "in the field of",
             "studierichting",
         ],
-    ) {
+    )
+    // "degree (HBO or WO) in econometrics, …".
+    .or_else(|| {
+        let d = f.find("degree")?;
+        let i = f[d..].find(" in ")?;
+        Some(f[d + i + 4..].trim().to_string())
+    })
+    // "hbo-opleiding Social Work, MWD of SPH": the field follows the kind of school.
+    .or_else(|| {
+        let rest = after_any(f, &["hbo-opleiding ", "wo-opleiding ", "mbo-opleiding "])?;
+        let first = rest.split_whitespace().next()?;
+        (!["op", "in", "of", "en", "met", "die", "dat", "is"].contains(&first)).then_some(rest)
+    });
+    if let Some(rest) = field_phrase {
         for alt in rest
             .split([',', ';'])
             .flat_map(|s| s.split(" of "))
@@ -541,7 +561,12 @@ fn field_synonyms(field: &str) -> Vec<String> {
         .filter(|(k, _)| f.contains(k) || k.contains(f.as_str()))
         .flat_map(|(_, v)| v.iter().map(|s| s.to_string()))
         .collect();
-    out.extend(content_stems(&f));
+    // The strict fallback: every content word of the field on the degree ("data science" is
+    // not met by a degree that only says "science").
+    let stems = content_stems(&f);
+    if !stems.is_empty() {
+        out.push(stems.join("+"));
+    }
     out
 }
 
@@ -1128,6 +1153,37 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    /// A field is a requirement unless it is only preferred; a field no table knows needs all
+    /// its words on the degree.
+    #[test]
+    fn preferred_fields_and_the_strict_field_fallback() {
+        let Requirement::Education { fields, .. } =
+            req("Afgeronde wo-opleiding, bij voorkeur in de richting van (informatie)recht")
+        else {
+            panic!()
+        };
+        assert!(fields.is_empty());
+        let Requirement::Education { fields, .. } = req(
+            "Completed degree (HBO or WO) in econometrics, data science or business informatics",
+        ) else {
+            panic!()
+        };
+        let all: Vec<&String> = fields.iter().flat_map(|f| &f.1).collect();
+        assert!(all.contains(&&"data+scienc".to_string()), "{all:?}");
+        assert!(!all.contains(&&"scienc".to_string()), "{all:?}");
+    }
+
+    #[test]
+    fn knowledge_shown_in_work_or_education_is_knowledge() {
+        assert!(matches!(
+            req("Kennis van de Wet verbetering poortwachter, blijkend uit werkervaring of opleiding"),
+            Requirement::Knowledge { .. }
+        ));
+        // "als" as a condition names no role.
+        let e = exp("Ervaring met triage als meerdere meldingen tegelijk binnenkomen");
+        assert!(e.roles.is_empty(), "{:?}", e.roles);
     }
 
     #[test]
