@@ -42,6 +42,8 @@ pub enum Admin {
     Vog,
     /// "not 3 contracts in 6 months at this client".
     NoRecentContracts,
+    /// The bidding firm is NEN 4400-1 certified and in the SNA register.
+    LabourStandard,
     /// Another declaration the CV cannot show.
     Other,
 }
@@ -396,10 +398,11 @@ fn admin(f: &str, tender: &Tender) -> Option<Admin> {
     if f.contains("overeenkomsten") && (f.contains("opdrachtgever") || f.contains("afgelopen")) {
         return Some(Admin::NoRecentContracts);
     }
-    // About the bidding firm, not the candidate: the CV cannot show it.
-    if f.contains("nen 4400")
-        || f.contains("normering arbeid")
-        || f.starts_with("de inschrijver is gecertificeerd")
+    // About the bidding firm, not the candidate; a CV may still state it.
+    if f.contains("nen 4400") || f.contains("normering arbeid") {
+        return Some(Admin::LabourStandard);
+    }
+    if f.starts_with("de inschrijver is gecertificeerd")
         || f.contains("eigen verklaring")
         || f.contains("uea")
         || f.contains("geheimhoudingsverklaring")
@@ -875,9 +878,21 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
         {
             continue;
         }
-        let family = ROLES
-            .iter()
-            .find(|r| r.triggers.iter().any(|t| alt.contains(t)));
+        // A modifier before the title narrows the role ("financieel adviseur" is not any
+        // adviseur); "senior" and the like do not.
+        let family = ROLES.iter().find(|r| {
+            r.triggers.iter().any(|t| {
+                alt.find(t).is_some_and(|p| {
+                    alt[..p].split_whitespace().all(|w| {
+                        [
+                            "een", "de", "het", "a", "an", "the", "senior", "junior", "medior",
+                            "ervaren", "allround",
+                        ]
+                        .contains(&w)
+                    })
+                })
+            })
+        });
         let titles: Vec<String> = match family {
             Some(r) if similar => r.similar.iter().map(|s| s.to_string()).collect(),
             Some(r) => r.titles.iter().map(|s| s.to_string()).collect(),
@@ -1184,6 +1199,11 @@ mod tests {
         // "als" as a condition names no role.
         let e = exp("Ervaring met triage als meerdere meldingen tegelijk binnenkomen");
         assert!(e.roles.is_empty(), "{:?}", e.roles);
+        // A modifier narrows a role to its own words; "senior" does not.
+        let e = exp("Werkervaring als financieel adviseur");
+        assert_eq!(e.roles[0].titles, ["financieel adviseur"]);
+        let e = exp("Werkervaring als senior secretaris");
+        assert_eq!(e.roles[0].titles, ["secretaris", "secretary"]);
     }
 
     #[test]

@@ -129,6 +129,26 @@ pub fn judge(a: &Admin, tender: &Tender, cv: &Cv, d: &Declarations, today: Date)
                 None => v.status = Status::Met,
             }
         }
+        Admin::LabourStandard => {
+            // Stated when a line names the norm or the register (ASSESSOR rule 11).
+            match (1..=cv.lines.len()).find(|&n| {
+                let l = cv.folded_line(n);
+                l.contains("nen 4400")
+                    || l.contains("sna-register")
+                    || l.contains("normering arbeid")
+            }) {
+                Some(n) => {
+                    v.status = Status::Met;
+                    v.evidence.push(evidence(cv, n));
+                }
+                None => {
+                    v.missing = confirm(
+                        "een NEN 4400-1-certificering (SNA-register)",
+                        "a NEN 4400-1 certification (SNA register)",
+                    )
+                }
+            }
+        }
         Admin::Other => v.missing = confirm("deze verklaring", "this declaration"),
     }
     v
@@ -195,6 +215,23 @@ mod tests {
                 "{head}In loondienst bij Sociaal Werkt Detachering B.V. (geen zzp), gedetacheerd.\n"
             )),
             Status::Met
+        );
+    }
+
+    #[test]
+    fn labour_standard_when_the_cv_names_it() {
+        let (cv, _) = read_cv("Jan\n\nDienstverband: in loondienst bij Aquaflex B.V. · NEN 4400-1 gecertificeerd (SNA-register)\n");
+        let today = Date::new(2026, 11, 1).unwrap();
+        let d = Declarations::default();
+        let t = Tender::default();
+        assert_eq!(
+            judge(&Admin::LabourStandard, &t, &cv, &d, today).status,
+            Status::Met
+        );
+        let (cv, _) = read_cv("Jan\n\nIk werk als zzp'er.\n");
+        assert_eq!(
+            judge(&Admin::LabourStandard, &t, &cv, &d, today).status,
+            Status::Unknown
         );
     }
 }

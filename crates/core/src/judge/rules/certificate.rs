@@ -23,6 +23,11 @@ const NOT_HELD: &[&str] = &[
     "bezig met",
     "studying",
     "niet behaald",
+    "lopend",
+    "afronding verwacht",
+    "verwacht in",
+    "expected",
+    "in afronding",
 ];
 
 /// Whether a folded CV line says the certificate on it is not held on `today`.
