@@ -883,12 +883,14 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
         let family = ROLES.iter().find(|r| {
             r.triggers.iter().any(|t| {
                 alt.find(t).is_some_and(|p| {
+                    // A bracketed modifier is optional: "(business) controller".
                     alt[..p].split_whitespace().all(|w| {
-                        [
-                            "een", "de", "het", "a", "an", "the", "senior", "junior", "medior",
-                            "ervaren", "allround",
-                        ]
-                        .contains(&w)
+                        (w.starts_with('(') && w.ends_with(')'))
+                            || [
+                                "een", "de", "het", "a", "an", "the", "senior", "junior", "medior",
+                                "ervaren", "allround",
+                            ]
+                            .contains(&w)
                     })
                 })
             })
@@ -1202,6 +1204,8 @@ mod tests {
         // A modifier narrows a role to its own words; "senior" does not.
         let e = exp("Werkervaring als financieel adviseur");
         assert_eq!(e.roles[0].titles, ["financieel adviseur"]);
+        let e = exp("Werkervaring als (business) controller");
+        assert!(e.roles[0].titles.contains(&"controller".to_string()));
         let e = exp("Werkervaring als senior secretaris");
         assert_eq!(e.roles[0].titles, ["secretaris", "secretary"]);
     }
