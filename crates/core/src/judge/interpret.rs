@@ -3,6 +3,8 @@
 //! terms (rate, availability), a motivation, or an administrative declaration. The posting's
 //! Q&A is applied: an answer that excludes something excludes it.
 
+use super::frames::instructions::{self, ShownIn};
+use super::frames::{language, window};
 use super::matching::{content_stems, has_term, stem};
 use super::thesaurus::{OrgKind, CONCEPTS, ORG_TRIGGERS, ROLES};
 use crate::cv::EducationLevel;
@@ -40,6 +42,8 @@ pub enum Admin {
     Vog,
     /// "not 3 contracts in 6 months at this client".
     NoRecentContracts,
+    /// The bidding firm is NEN 4400-1 certified and in the SNA register.
+    LabourStandard,
     /// Another declaration the CV cannot show.
     Other,
 }
@@ -56,10 +60,7 @@ pub enum Requirement {
         parts: Vec<Part>,
         any: bool,
     },
-    Certificate {
-        label: String,
-        spellings: Vec<String>,
-    },
+    Certificate(super::frames::certificate::CertificateReq),
     Rate {
         max: f64,
         travel_included: bool,
@@ -72,6 +73,8 @@ pub enum Requirement {
         until: Option<Date>,
         whole_term: bool,
     },
+    /// Command of a language, or the language the CV is written in.
+    Language(super::frames::language::LanguageReq),
     Motivation,
     Admin(Admin),
 }
@@ -122,8 +125,16 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
     {
         return Requirement::Motivation;
     }
+    // How the CV must show it is an instruction, not part of what is asked.
+    let (f, shown_in) = instructions::strip(&f);
+    if let Some(l) = language::read(&f) {
+        return Requirement::Language(l);
+    }
     let experience_words =
         f.contains("ervaring") || f.contains("experience") || f.contains("gewerkt");
+    if !experience_words && asks_certificate(&f) {
+        return certificate(text, &f);
+    }
     if !experience_words
         && (f.contains("opleiding")
             || f.contains("diploma")
@@ -147,8 +158,13 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
     }
     let (excluded, included) = qa_terms(id, tender);
     let (min_months, window_months, rest) = durations(&f);
+    let (window_months, rest) = match window::from_dates(&rest, today) {
+        Some((n, rest)) if window_months.is_none() => (Some(n), rest),
+        _ => (window_months, rest),
+    };
     let body = strip_instructions(&rest);
-    if !experience_words
+    // "Kennis van X, blijkend uit werkervaring of opleiding" is knowledge, wherever it shows.
+    if (!experience_words || shown_in != ShownIn::Anywhere)
         && (body.contains("kennis")
             || body.contains("knowledge")
             || body.contains("bekend met")
@@ -177,8 +193,7 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
         ..ExperienceReq::default()
     };
     // "als secretaris", "as a project manager".
-    let role_phrase = after_any(&body, &[" als ", " as a ", " as an ", " as "])
-        .or_else(|| body.strip_prefix("als ").map(str::to_string));
+    let role_phrase = role_phrase(&body);
     let mut activity_source = body.clone();
     if let Some(rp) = role_phrase {
         let role_text = cut_at(
@@ -194,6 +209,10 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
                 " within ",
                 " met ",
                 " with ",
+                " (",
+                " in de ",
+                " in het ",
+                " in the ",
                 ";",
                 ",",
             ],
@@ -319,6 +338,28 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
     Requirement::Experience(req)
 }
 
+/// The role after "ervaring als", "werkzaam als", "experience as a": only there does "als"/"as"
+/// name a role ("als meerdere meldingen binnenkomen" is a condition, "infrastructure as code" a
+/// term, "such as" an example).
+fn role_phrase(body: &str) -> Option<String> {
+    const LEADS: &[&str] = &[
+        "ervaring als ",
+        "werkzaam als ",
+        "gewerkt als ",
+        "functie als ",
+        "rol als ",
+        "experience as a ",
+        "experience as an ",
+        "experience as ",
+        "worked as a ",
+        "worked as an ",
+        "worked as ",
+        "role as a ",
+        "role as an ",
+    ];
+    after_any(body, LEADS).or_else(|| body.trim_start().strip_prefix("als ").map(str::to_string))
+}
+
 fn concept_part(c: &super::thesaurus::Concept) -> Part {
     Part {
         label: c.id.to_string(),
@@ -357,7 +398,12 @@ fn admin(f: &str, tender: &Tender) -> Option<Admin> {
     if f.contains("overeenkomsten") && (f.contains("opdrachtgever") || f.contains("afgelopen")) {
         return Some(Admin::NoRecentContracts);
     }
-    if f.contains("eigen verklaring")
+    // About the bidding firm, not the candidate; a CV may still state it.
+    if f.contains("nen 4400") || f.contains("normering arbeid") {
+        return Some(Admin::LabourStandard);
+    }
+    if f.starts_with("de inschrijver is gecertificeerd")
+        || f.contains("eigen verklaring")
         || f.contains("uea")
         || f.contains("geheimhoudingsverklaring")
         || f.contains("kvk")
@@ -391,7 +437,14 @@ fn education(f: &str) -> Requirement {
         None
     };
     let mut fields = Vec::new();
-    if let Some(rest) = after_any(
+    // "bij voorkeur in de richting van …" is a wish, not a requirement.
+    let preferred = ["bij voorkeur", "liefst", "preferably", "preferred"]
+        .iter()
+        .any(|w| f.contains(w));
+    if preferred {
+        return Requirement::Education { min, fields };
+    }
+    let field_phrase = after_any(
         f,
         &[
             "in de richting van",
@@ -400,7 +453,20 @@ fn education(f: &str) -> Requirement {
             "in the field of",
             "studierichting",
         ],
-    ) {
+    )
+    // "degree (HBO or WO) in econometrics, …".
+    .or_else(|| {
+        let d = f.find("degree")?;
+        let i = f[d..].find(" in ")?;
+        Some(f[d + i + 4..].trim().to_string())
+    })
+    // "hbo-opleiding Social Work, MWD of SPH": the field follows the kind of school.
+    .or_else(|| {
+        let rest = after_any(f, &["hbo-opleiding ", "wo-opleiding ", "mbo-opleiding "])?;
+        let first = rest.split_whitespace().next()?;
+        (!["op", "in", "of", "en", "met", "die", "dat", "is"].contains(&first)).then_some(rest)
+    });
+    if let Some(rest) = field_phrase {
         for alt in rest
             .split([',', ';'])
             .flat_map(|s| s.split(" of "))
@@ -498,28 +564,34 @@ fn field_synonyms(field: &str) -> Vec<String> {
         .filter(|(k, _)| f.contains(k) || k.contains(f.as_str()))
         .flat_map(|(_, v)| v.iter().map(|s| s.to_string()))
         .collect();
-    out.extend(content_stems(&f));
+    // The strict fallback: every content word of the field on the degree ("data science" is
+    // not met by a degree that only says "science").
+    let stems = content_stems(&f);
+    if !stems.is_empty() {
+        out.push(stems.join("+"));
+    }
     out
 }
 
 fn certificate(text: &str, f: &str) -> Requirement {
-    for (label, spellings) in super::thesaurus::CERTIFICATES {
-        if spellings.iter().any(|s| has_term(f, s)) {
-            return Requirement::Certificate {
-                label: label.to_string(),
-                spellings: spellings.iter().map(|s| s.to_string()).collect(),
-            };
-        }
-    }
-    let stems = content_stems(
-        &fold(text)
-            .replace("certificaat", "")
-            .replace("in het bezit van", ""),
-    );
-    Requirement::Certificate {
-        label: text.trim().to_string(),
-        spellings: stems.into_iter().filter(|s| s.len() >= 3).take(2).collect(),
-    }
+    Requirement::Certificate(super::frames::certificate::read(f, text))
+}
+
+/// Whether a criterion asks for a certificate, diploma of a certification body or title: it
+/// says so, or names a certificate the thesaurus knows.
+fn asks_certificate(f: &str) -> bool {
+    [
+        "certifica",
+        "gecertificeerd",
+        "certified",
+        "rijbewijs",
+        "in het bezit van de titel",
+    ]
+    .iter()
+    .any(|w| f.contains(w))
+        || super::thesaurus::CERTIFICATES
+            .iter()
+            .any(|(_, sp)| sp.iter().any(|s| has_term(f, s)))
 }
 
 fn availability(f: &str, tender: &Tender, today: Date) -> Requirement {
@@ -806,9 +878,23 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
         {
             continue;
         }
-        let family = ROLES
-            .iter()
-            .find(|r| r.triggers.iter().any(|t| alt.contains(t)));
+        // A modifier before the title narrows the role ("financieel adviseur" is not any
+        // adviseur); "senior" and the like do not.
+        let family = ROLES.iter().find(|r| {
+            r.triggers.iter().any(|t| {
+                alt.find(t).is_some_and(|p| {
+                    // A bracketed modifier is optional: "(business) controller".
+                    alt[..p].split_whitespace().all(|w| {
+                        (w.starts_with('(') && w.ends_with(')'))
+                            || [
+                                "een", "de", "het", "a", "an", "the", "senior", "junior", "medior",
+                                "ervaren", "allround",
+                            ]
+                            .contains(&w)
+                    })
+                })
+            })
+        });
         let titles: Vec<String> = match family {
             Some(r) if similar => r.similar.iter().map(|s| s.to_string()).collect(),
             Some(r) => r.titles.iter().map(|s| s.to_string()).collect(),
@@ -1086,6 +1172,44 @@ mod tests {
         ));
     }
 
+    /// A field is a requirement unless it is only preferred; a field no table knows needs all
+    /// its words on the degree.
+    #[test]
+    fn preferred_fields_and_the_strict_field_fallback() {
+        let Requirement::Education { fields, .. } =
+            req("Afgeronde wo-opleiding, bij voorkeur in de richting van (informatie)recht")
+        else {
+            panic!()
+        };
+        assert!(fields.is_empty());
+        let Requirement::Education { fields, .. } = req(
+            "Completed degree (HBO or WO) in econometrics, data science or business informatics",
+        ) else {
+            panic!()
+        };
+        let all: Vec<&String> = fields.iter().flat_map(|f| &f.1).collect();
+        assert!(all.contains(&&"data+scienc".to_string()), "{all:?}");
+        assert!(!all.contains(&&"scienc".to_string()), "{all:?}");
+    }
+
+    #[test]
+    fn knowledge_shown_in_work_or_education_is_knowledge() {
+        assert!(matches!(
+            req("Kennis van de Wet verbetering poortwachter, blijkend uit werkervaring of opleiding"),
+            Requirement::Knowledge { .. }
+        ));
+        // "als" as a condition names no role.
+        let e = exp("Ervaring met triage als meerdere meldingen tegelijk binnenkomen");
+        assert!(e.roles.is_empty(), "{:?}", e.roles);
+        // A modifier narrows a role to its own words; "senior" does not.
+        let e = exp("Werkervaring als financieel adviseur");
+        assert_eq!(e.roles[0].titles, ["financieel adviseur"]);
+        let e = exp("Werkervaring als (business) controller");
+        assert!(e.roles[0].titles.contains(&"controller".to_string()));
+        let e = exp("Werkervaring als senior secretaris");
+        assert_eq!(e.roles[0].titles, ["secretaris", "secretary"]);
+    }
+
     #[test]
     fn experience_at_government_with_duration() {
         let e = exp("Minimaal 3 jaar aantoonbare werkervaring bij een overheid of een zelfstandig bestuursorgaan");
@@ -1182,13 +1306,10 @@ mod tests {
                 ..
             }
         ));
-        assert_eq!(
-            req("In het bezit van NEVI 2 of gelijkwaardig"),
-            Requirement::Certificate {
-                label: "nevi".into(),
-                spellings: vec!["nevi".into()]
-            }
-        );
+        let Requirement::Certificate(c) = req("In het bezit van NEVI 2 of gelijkwaardig") else {
+            panic!()
+        };
+        assert_eq!(c.alts[0].forms[0], (vec!["nevi".to_string()], Some(2)));
         assert!(matches!(req("Indien opdrachtnemer personeel ter beschikking stelt, staat opdrachtnemer in het handelsregister geregistreerd (conform Waadi)"), Requirement::Admin(Admin::Waadi)));
     }
 

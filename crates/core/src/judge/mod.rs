@@ -2,6 +2,7 @@
 //! (the conventions are in tests/fixtures/eval/ASSESSOR.md). Deterministic; `today` is a parameter.
 
 mod duration;
+mod frames;
 pub mod government;
 mod interpret;
 pub mod matching;

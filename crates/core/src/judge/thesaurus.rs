@@ -466,6 +466,117 @@ pub struct RoleFamily {
 }
 
 pub static ROLES: &[RoleFamily] = &[
+    // Field roles (ICT, data, social domain, enforcement): the Dutch title, its English title
+    // and the names gemeenten use for the same post.
+    RoleFamily {
+        id: "functional_administrator",
+        triggers: &[
+            "functioneel beheerder",
+            "functional administrator",
+            "functioneel applicatiebeheerder",
+        ],
+        titles: &[
+            "functioneel beheerder",
+            "functional administrator",
+            "functioneel applicatiebeheerder",
+            "functional application manager",
+        ],
+        similar: &[
+            "functioneel beheerder",
+            "functional administrator",
+            "applicatiebeheerder",
+            "application manager",
+            "informatiebeheerder",
+        ],
+    },
+    RoleFamily {
+        id: "data_analyst",
+        triggers: &[
+            "data analyst",
+            "data-analist",
+            "data analist",
+            "bi developer",
+            "bi-developer",
+            "bi specialist",
+        ],
+        titles: &[
+            "data analyst",
+            "data-analist",
+            "data analist",
+            "bi developer",
+            "bi-developer",
+            "bi specialist",
+            "bi-specialist",
+            "business intelligence",
+        ],
+        similar: &[
+            "data analyst",
+            "data-analist",
+            "data analist",
+            "bi developer",
+            "bi-developer",
+            "bi specialist",
+            "bi-specialist",
+            "business intelligence",
+            "data scientist",
+            "data engineer",
+        ],
+    },
+    RoleFamily {
+        id: "wmo_consultant",
+        triggers: &["wmo-consulent", "wmo consulent", "consulent wmo"],
+        titles: &[
+            "wmo-consulent",
+            "wmo consulent",
+            "consulent wmo",
+            "consulent maatschappelijke ondersteuning",
+        ],
+        similar: &[
+            "wmo-consulent",
+            "wmo consulent",
+            "consulent wmo",
+            "consulent maatschappelijke ondersteuning",
+            "consulent sociaal domein",
+            "klantmanager wmo",
+        ],
+    },
+    RoleFamily {
+        id: "enforcement_officer",
+        triggers: &["boa", "buitengewoon opsporingsambtenaar", "handhaver"],
+        titles: &[
+            "boa",
+            "buitengewoon opsporingsambtenaar",
+            "handhaver openbare ruimte",
+        ],
+        similar: &[
+            "boa",
+            "buitengewoon opsporingsambtenaar",
+            "handhaver",
+            "toezichthouder openbare ruimte",
+        ],
+    },
+    RoleFamily {
+        id: "scrum_master",
+        triggers: &["scrum master", "scrummaster"],
+        titles: &["scrum master", "scrummaster"],
+        similar: &["scrum master", "scrummaster", "agile coach"],
+    },
+    RoleFamily {
+        id: "cloud_engineer",
+        triggers: &["cloud engineer"],
+        titles: &[
+            "cloud engineer",
+            "azure engineer",
+            "cloud platform engineer",
+        ],
+        similar: &[
+            "cloud engineer",
+            "azure engineer",
+            "cloud platform engineer",
+            "cloud architect",
+            "devops engineer",
+        ],
+    },
     RoleFamily {
         id: "secretary",
         triggers: &["secretaris", "secretary"],

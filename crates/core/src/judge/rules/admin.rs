@@ -1,6 +1,7 @@
 //! Administrative knock-outs (uitvoeringsvoorwaarde "geen zzp", Waadi, G-rekening, VOG, "not 3
 //! contracts in 6 months at this client") are `unknown` unless the CV addresses them: employed
-//! and seconded meets "geen zzp"; a zzp'er fails it; silence leaves it to the user.
+//! and seconded meets "geen zzp"; only "uitsluitend zzp" fails it (ASSESSOR rule 11): a plain
+//! "zzp'er" may still bid through an agency that employs them, so it stays for the user.
 
 use super::super::interpret::Admin;
 use super::super::{Bilingual, Declarations, Status, Verdict};
@@ -9,6 +10,22 @@ use crate::cv::{ContractForm, Cv};
 use crate::date::Date;
 use crate::tender::Tender;
 use crate::text::fold;
+
+/// "uitsluitend als zzp'er", "alleen als zzp", "detachering is geen optie": the CV rules out
+/// every form but self-employment.
+fn exclusively_zzp(folded_line: &str) -> bool {
+    [
+        "uitsluitend",
+        "alleen als zzp",
+        "alleen zzp",
+        "exclusively",
+        "only as a freelance",
+        "geen optie",
+        "not an option",
+    ]
+    .iter()
+    .any(|w| folded_line.contains(w))
+}
 
 fn confirm(nl: &str, en: &str) -> Option<Bilingual> {
     Some(Bilingual::new(
@@ -28,7 +45,12 @@ pub fn judge(a: &Admin, tender: &Tender, cv: &Cv, d: &Declarations, today: Date)
             }
             match form {
                 Some(ContractForm::Seconded) => v.status = Status::Met,
-                Some(ContractForm::Zzp) => {
+                Some(ContractForm::Zzp)
+                    if d.contract.is_some()
+                        || t.contract
+                            .as_ref()
+                            .is_some_and(|s| exclusively_zzp(cv.folded_line(s.line))) =>
+                {
                     v.status = Status::NotMet;
                     v.missing = Some(Bilingual::new("De opdrachtgever sluit zzp'ers uit (uitvoeringsvoorwaarde); het cv noemt je zzp'er.", "The client excludes self-employed bidders; the CV says you are self-employed."));
                     v.suggestion = Some(Bilingual::new("Alleen als het klopt: bied je aan via een detacheerder bij wie je in dienst bent, en zet dat in het cv.", "Only if it is true: bid through a secondment agency that employs you, and say so in the CV."));
@@ -38,6 +60,12 @@ pub fn judge(a: &Admin, tender: &Tender, cv: &Cv, d: &Declarations, today: Date)
                     v.missing = Some(Bilingual::new(
                         "Payrolling is uitgesloten.",
                         "Payroll constructions are excluded.",
+                    ));
+                }
+                Some(ContractForm::Zzp) => {
+                    v.missing = Some(Bilingual::new(
+                        "Het cv noemt je zzp'er, maar niet of je uitsluitend als zzp'er werkt; de opdrachtgever sluit zzp-inschrijvingen uit. Bevestig of je via een werkgever (detachering) kunt inschrijven.",
+                        "The CV calls you self-employed, but not that you only work that way; the client excludes self-employed bids. Confirm whether you can bid through an employer (secondment).",
                     ));
                 }
                 _ => v.missing = confirm(
@@ -101,6 +129,26 @@ pub fn judge(a: &Admin, tender: &Tender, cv: &Cv, d: &Declarations, today: Date)
                 None => v.status = Status::Met,
             }
         }
+        Admin::LabourStandard => {
+            // Stated when a line names the norm or the register (ASSESSOR rule 11).
+            match (1..=cv.lines.len()).find(|&n| {
+                let l = cv.folded_line(n);
+                l.contains("nen 4400")
+                    || l.contains("sna-register")
+                    || l.contains("normering arbeid")
+            }) {
+                Some(n) => {
+                    v.status = Status::Met;
+                    v.evidence.push(evidence(cv, n));
+                }
+                None => {
+                    v.missing = confirm(
+                        "een NEN 4400-1-certificering (SNA-register)",
+                        "a NEN 4400-1 certification (SNA register)",
+                    )
+                }
+            }
+        }
         Admin::Other => v.missing = confirm("deze verklaring", "this declaration"),
     }
     v
@@ -125,5 +173,65 @@ fn stated(v: &mut Verdict, cv: &Cv, s: Option<&crate::cv::Stated<bool>>, nl: &st
                 format!("Only if it is true: mention {en} in your CV."),
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cv::read_cv;
+
+    fn no_zzp(cv_text: &str) -> Status {
+        let (cv, _) = read_cv(cv_text);
+        judge(
+            &Admin::NotSelfEmployed {
+                payroll_excluded: false,
+            },
+            &Tender::default(),
+            &cv,
+            &Declarations::default(),
+            Date::new(2026, 11, 1).unwrap(),
+        )
+        .status
+    }
+
+    /// ASSESSOR rule 11: only "uitsluitend zzp" fails "geen zzp"; a plain zzp'er may bid
+    /// through an employer, employment meets it.
+    #[test]
+    fn contract_form_against_no_self_employed() {
+        let head = "Jan Jansen\n\nPROFIEL\n";
+        assert_eq!(
+            no_zzp(&format!("{head}Ik werk als zzp'er.\n")),
+            Status::Unknown
+        );
+        assert_eq!(
+            no_zzp(&format!(
+                "{head}Ik werk uitsluitend als zzp'er, vanuit mijn eigen onderneming.\n"
+            )),
+            Status::NotMet
+        );
+        assert_eq!(
+            no_zzp(&format!(
+                "{head}In loondienst bij Sociaal Werkt Detachering B.V. (geen zzp), gedetacheerd.\n"
+            )),
+            Status::Met
+        );
+    }
+
+    #[test]
+    fn labour_standard_when_the_cv_names_it() {
+        let (cv, _) = read_cv("Jan\n\nDienstverband: in loondienst bij Aquaflex B.V. · NEN 4400-1 gecertificeerd (SNA-register)\n");
+        let today = Date::new(2026, 11, 1).unwrap();
+        let d = Declarations::default();
+        let t = Tender::default();
+        assert_eq!(
+            judge(&Admin::LabourStandard, &t, &cv, &d, today).status,
+            Status::Met
+        );
+        let (cv, _) = read_cv("Jan\n\nIk werk als zzp'er.\n");
+        assert_eq!(
+            judge(&Admin::LabourStandard, &t, &cv, &d, today).status,
+            Status::Unknown
+        );
     }
 }

@@ -27,7 +27,13 @@ pub fn judge(min: Option<EducationLevel>, fields: &[(String, Vec<String>)], cv: 
         (Some(_), None) => false,
     };
     let field_ok = |e: &&crate::cv::Education| {
-        fields.is_empty() || fields.iter().any(|(_, syn)| has_any(&fold(&e.text), syn))
+        let text = fold(&e.text);
+        // A synonym joined by "+" needs every word on the degree.
+        fields.is_empty()
+            || fields.iter().any(|(_, syn)| {
+                syn.iter()
+                    .any(|t| t.split('+').all(|w| has_any(&text, &[w.to_string()])))
+            })
     };
     let good: Vec<&crate::cv::Education> = cv
         .education

@@ -410,27 +410,6 @@ pub fn knowledge(parts: &[Part], any: bool, cv: &Cv) -> Verdict {
     v
 }
 
-/// A certificate named anywhere in the CV (usually under courses).
-pub fn certificate(label: &str, spellings: &[String], cv: &Cv) -> Verdict {
-    let mut v = Verdict::new(Status::NotMet, "certificate");
-    for n in 1..=cv.lines.len() {
-        if !spellings.is_empty() && has_any(cv.folded_line(n), spellings) {
-            v.status = Status::Met;
-            v.evidence.push(evidence(cv, n));
-            return v;
-        }
-    }
-    v.missing = Some(Bilingual::new(
-        format!("Geen certificaat {label} gevonden."),
-        format!("No {label} certificate found."),
-    ));
-    v.suggestion = Some(honest(
-        format!("vermeld het certificaat {label} met het jaar onder Cursussen/Certificaten."),
-        format!("list the {label} certificate with its year under Courses/Certificates."),
-    ));
-    v
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

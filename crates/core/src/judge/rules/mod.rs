@@ -2,8 +2,10 @@
 //! requirement and the CV and returns a verdict with its evidence.
 
 mod admin;
+mod certificate;
 mod education;
 mod experience;
+mod language;
 mod motivation;
 mod terms;
 
@@ -25,9 +27,7 @@ pub fn evaluate(
         Requirement::Education { min, fields } => education::judge(*min, fields, cv),
         Requirement::Experience(e) => experience::judge(e, cv, today),
         Requirement::Knowledge { parts, any } => experience::knowledge(parts, *any, cv),
-        Requirement::Certificate { label, spellings } => {
-            experience::certificate(label, spellings, cv)
-        }
+        Requirement::Certificate(c) => certificate::judge(c, cv, today),
         Requirement::Rate {
             max,
             travel_included,
@@ -48,6 +48,7 @@ pub fn evaluate(
             cv,
             declarations,
         ),
+        Requirement::Language(l) => language::judge(*l, cv),
         Requirement::Motivation => motivation::judge(tender, cv),
         Requirement::Admin(a) => admin::judge(a, tender, cv, declarations, today),
     }

@@ -1,0 +1,105 @@
+//! Instruction words: how the posting wants the CV to show something ("blijkend uit de
+//! werkervaring of opleiding", "stated in the CV", "(i.e. since November 2020)"). They are
+//! recognised and set aside, never matched as evidence.
+
+/// Where the posting says the evidence must show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShownIn {
+    /// No place named.
+    Anywhere,
+    /// "blijkend uit (werk)ervaring of opleiding/cursus": work, education or courses.
+    WorkOrEducation,
+    /// "blijkend uit werkervaring", "expliciet benoemd in de werkervaring".
+    Work,
+}
+
+/// Clauses that start an instruction; the clause runs to the next comma, semicolon or end.
+const CLAUSES: &[&str] = &[
+    "blijkend uit",
+    "blijkt uit",
+    "aantoonbaar op cv",
+    "aantoonbaar op het cv",
+    "expliciet benoemd in",
+    "expliciet vermeld in",
+    "stated in the cv",
+    "evident from the cv",
+    "as shown by",
+    "op het cv vermeld",
+    "in het cv vermeld",
+];
+
+/// Removes the instruction clauses and the "(i.e. …)"/"(d.w.z. …)" glosses from a folded
+/// criterion; returns what is left and where the evidence must show.
+pub fn strip(f: &str) -> (String, ShownIn) {
+    let mut s = f.to_string();
+    let mut shown = ShownIn::Anywhere;
+    for lead in ["(i.e.", "(d.w.z.", "(dat wil zeggen", "(ofwel", "(namelijk"] {
+        while let Some(p) = s.find(lead) {
+            let end = s[p..].find(')').map_or(s.len(), |e| p + e + 1);
+            s.replace_range(p..end, " ");
+        }
+    }
+    for c in CLAUSES {
+        if let Some(p) = s.find(c) {
+            let end = s[p..].find([',', ';']).map_or(s.len(), |e| p + e);
+            let clause = &s[p..end];
+            let work = clause.contains("ervaring") || clause.contains("experience");
+            let school = [
+                "opleiding",
+                "cursus",
+                "training",
+                "education",
+                "course",
+                "diploma",
+            ]
+            .iter()
+            .any(|w| clause.contains(w));
+            shown = match (work, school) {
+                (true, false) => ShownIn::Work,
+                (_, true) => ShownIn::WorkOrEducation,
+                _ => shown,
+            };
+            s.replace_range(p..end, " ");
+        }
+    }
+    // "opgedaan bij/in …" says where experience was gained: the word itself names nothing.
+    let s = s.replace(", opgedaan", " ").replace(" opgedaan", " ");
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = s.trim_end_matches([',', '.', ';', ' ']).to_string();
+    (s, shown)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn knowledge_shown_by_work_or_education() {
+        let (s, shown) = strip(
+            "kennis van de wet verbetering poortwachter, blijkend uit werkervaring of opleiding",
+        );
+        assert_eq!(s, "kennis van de wet verbetering poortwachter");
+        assert_eq!(shown, ShownIn::WorkOrEducation);
+        let (s, shown) =
+            strip("aantoonbare kennis van titel 4.2 awb, expliciet benoemd in de werkervaring");
+        assert_eq!(s, "aantoonbare kennis van titel 4.2 awb");
+        assert_eq!(shown, ShownIn::Work);
+    }
+
+    #[test]
+    fn glosses_and_gained_are_set_aside() {
+        let (s, _) = strip("at least 4 years of work experience as a data analyst within the last 6 years (i.e. since november 2020).");
+        assert_eq!(
+            s,
+            "at least 4 years of work experience as a data analyst within the last 6 years"
+        );
+        let (s, shown) = strip(
+            "werkervaring als cloud engineer met microsoft azure, opgedaan in de afgelopen 6 jaar",
+        );
+        assert_eq!(
+            s,
+            "werkervaring als cloud engineer met microsoft azure in de afgelopen 6 jaar"
+        );
+        assert_eq!(shown, ShownIn::Anywhere);
+    }
+}

@@ -1,0 +1,188 @@
+//! Certificates: the one named, at the level named or higher, held now (ASSESSOR rule 18). A
+//! line that says "verlopen", "examen ingepland" or "geldig tot" a past date shows no
+//! certificate held.
+
+use super::super::frames::certificate::{level_of, CertificateReq};
+use super::super::matching::has_term;
+use super::super::{Bilingual, Status, Verdict};
+use super::{evidence, honest};
+use crate::cv::Cv;
+use crate::date::{find_date, Date};
+
+/// Words that say a certificate is not (yet, or no longer) held.
+const NOT_HELD: &[&str] = &[
+    "verlopen",
+    "expired",
+    "ingepland",
+    "gepland",
+    "planned",
+    "scheduled",
+    "in opleiding",
+    "nog te behalen",
+    "in progress",
+    "bezig met",
+    "studying",
+    "niet behaald",
+    "lopend",
+    "afronding verwacht",
+    "verwacht in",
+    "expected",
+    "in afronding",
+];
+
+/// Whether a folded CV line says the certificate on it is not held on `today`.
+fn not_held(l: &str, today: Date) -> bool {
+    if NOT_HELD.iter().any(|w| l.contains(w)) {
+        return true;
+    }
+    for lead in [
+        "geldig tot",
+        "geldig t/m",
+        "geldig tot en met",
+        "valid until",
+        "verloopt",
+        "expires",
+    ] {
+        if let Some(p) = l.find(lead) {
+            let rest = &l[p + lead.len()..];
+            if let Some((d, _)) = find_date(rest) {
+                return d < today;
+            }
+            if let Some(y) = rest
+                .split(|c: char| !c.is_ascii_digit())
+                .find_map(|w| w.parse::<i32>().ok().filter(|y| (1990..=2100).contains(y)))
+            {
+                return y < today.year;
+            }
+        }
+    }
+    false
+}
+
+/// The level written after the certificate's last name word on the line (within two words).
+fn level_on_line(l: &str, last: &str) -> Option<u32> {
+    let at = l.find(last)? + last.len();
+    l[at..]
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '(' | ')' | '®' | '–'))
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .find_map(level_of)
+}
+
+pub fn judge(req: &CertificateReq, cv: &Cv, today: Date) -> Verdict {
+    let mut v = Verdict::new(Status::NotMet, "certificate");
+    let mut not_valid = None;
+    let mut lower = None;
+    for n in 1..=cv.lines.len() {
+        let l = cv.folded_line(n);
+        for (words, level) in req.alts.iter().flat_map(|a| a.forms.iter()) {
+            if !words.iter().all(|w| has_term(l, w)) {
+                continue;
+            }
+            let level_ok = match (level, words.last().and_then(|w| level_on_line(l, w))) {
+                (None, _) => true,
+                (Some(asked), Some(held)) => held >= *asked,
+                (Some(asked), None) => *asked <= 1,
+            };
+            if !level_ok {
+                lower.get_or_insert(n);
+            } else if not_held(l, today) {
+                not_valid.get_or_insert(n);
+            } else {
+                v.status = Status::Met;
+                v.evidence.push(evidence(cv, n));
+                return v;
+            }
+        }
+    }
+    let label = &req.label;
+    if let Some(n) = not_valid {
+        v.evidence.push(evidence(cv, n));
+        v.missing = Some(Bilingual::new(
+            "Het certificaat staat in het cv, maar is verlopen of nog niet behaald.",
+            "The certificate is in the CV, but expired or not yet obtained.",
+        ));
+    } else if let Some(n) = lower {
+        v.evidence.push(evidence(cv, n));
+        v.missing = Some(Bilingual::new(
+            "Het cv noemt dit certificaat op een lager niveau dan gevraagd.",
+            "The CV names this certificate at a lower level than asked.",
+        ));
+    } else {
+        v.missing = Some(Bilingual::new(
+            format!("Het gevraagde certificaat staat niet in het cv (gevraagd: “{label}”)."),
+            format!("The certificate asked for is not in the CV (asked: “{label}”)."),
+        ));
+    }
+    v.suggestion = Some(honest(
+        "vermeld onder Certificaten de precieze naam en het niveau van het certificaat, met de datum van behalen en, als het een geldigheid heeft, tot wanneer het geldig is.",
+        "list under Certificates the exact name and level of the certificate, with the date obtained and, if it expires, until when it is valid.",
+    ));
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cv::read_cv;
+    use crate::judge::frames::certificate::read;
+
+    fn run(criterion: &str, cv_text: &str) -> Status {
+        let req = read(criterion, criterion);
+        judge(&req, &read_cv(cv_text).0, Date::new(2026, 11, 1).unwrap()).status
+    }
+
+    const PSM: &str =
+        "in het bezit van het certificaat professional scrum master (psm ii of hoger)";
+    const NEVI: &str = "in het bezit van het diploma nevi 2 of hoger";
+
+    #[test]
+    fn the_level_named_or_higher() {
+        assert_eq!(
+            run(PSM, "Certificaten\nPSM II (Scrum.org), 2021\n"),
+            Status::Met
+        );
+        assert_eq!(
+            run(PSM, "Certificaten\nPSM I (Scrum.org), 2021\n"),
+            Status::NotMet
+        );
+        assert_eq!(run(NEVI, "Certificaten\nNEVI 1 (2019)\n"), Status::NotMet);
+        assert_eq!(run(NEVI, "Certificaten\nNEVI 3, 2020\n"), Status::Met);
+        // Another exam of the same family is another certificate.
+        let az = "microsoft certified: azure administrator associate (az-104)";
+        assert_eq!(
+            run(az, "Certificaten\nAZ-900 Azure Fundamentals\n"),
+            Status::NotMet
+        );
+        assert_eq!(run(az, "Certificaten\nAZ-104 (2023)\n"), Status::Met);
+    }
+
+    #[test]
+    fn expired_or_planned_is_not_held() {
+        let itil = "certificaat itil 4 foundation of hoger";
+        assert_eq!(
+            run(itil, "Certificaten\nITIL 4 Foundation (2022)\n"),
+            Status::Met
+        );
+        assert_eq!(
+            run(
+                itil,
+                "Certificaten\nITIL 4 Foundation – examen ingepland januari 2027\n"
+            ),
+            Status::NotMet
+        );
+        let vca = "in het bezit van een geldig certificaat vca basis";
+        assert_eq!(
+            run(vca, "Certificaten\nVCA Basis (verlopen in 2025)\n"),
+            Status::NotMet
+        );
+        assert_eq!(
+            run(vca, "Certificaten\nVCA Basis, geldig tot 2028\n"),
+            Status::Met
+        );
+        assert_eq!(
+            run(vca, "Certificaten\nVCA Basis, geldig tot 2024\n"),
+            Status::NotMet
+        );
+    }
+}
