@@ -269,6 +269,11 @@ fn anchor(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> {
     separated.then_some((p, r))
 }
 
+/// Whether a line starts an experience entry: it holds a period, not inside a sentence.
+pub fn starts_entry(line: &str) -> bool {
+    anchor(line).is_some()
+}
+
 /// Whether the period is part of a remark in parentheses ("Gemeente Heerhugowaard (sinds
 /// 2022 gemeente Dijk en Waard)"), not the entry's own dates ("(jan 2014 – dec 2014)").
 fn is_remark(line: &str, r: &std::ops::Range<usize>) -> bool {
@@ -292,6 +297,8 @@ const FIELD_LABELS: &[(&str, Field)] = &[
     ("position", Field::Role),
     ("title", Field::Role),
     ("job title", Field::Role),
+    ("opdracht", Field::Assignment),
+    ("assignment", Field::Assignment),
     ("opdrachtgever", Field::Organisation),
     ("werkgever", Field::Organisation),
     ("organisatie", Field::Organisation),
@@ -338,6 +345,8 @@ const DESCRIPTION_LABELS: [&str; 14] = [
 enum Field {
     Role,
     Organisation,
+    /// "Opdracht: Contractmanager, Rijkswaterstaat": a role and a client in one value.
+    Assignment,
     /// A location, a duration, a contract form: not the role or the employer.
     Noise,
 }
@@ -419,9 +428,21 @@ pub(crate) fn is_noise(fragment: &str) -> bool {
     duration || contract || place
 }
 
+/// The cells of a line whose columns are separated by tabs or by wide gaps of spaces
+/// ("05-2023 – heden    Gemeente Zaanstad    Inkoopadviseur").
+fn cells(line: &str) -> Vec<&str> {
+    line.split('\t')
+        .flat_map(|c| c.split("   "))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
 /// Splits a header line into its fragments ("Logius · Contract", "Role | Organisation").
 fn fragments(line: &str) -> Vec<&str> {
-    line.split(['\t', '|', '·', '•'])
+    cells(line)
+        .into_iter()
+        .flat_map(|c| c.split(['|', '·', '•']))
         .flat_map(|p| p.split(" — "))
         .map(strip_separators)
         .filter(|p| !p.is_empty())
@@ -457,10 +478,24 @@ fn ends_sentence(t: &str) -> bool {
 fn header_like(line: &str) -> bool {
     let t = line.trim();
     let first = fold(t.split(':').next().unwrap_or(""));
+    // Words in parentheses are a remark on the name ("DUO (executive agency of …)").
+    let mut depth = 0i32;
+    let outside: String = t
+        .chars()
+        .filter(|c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ => return depth <= 0,
+            }
+            false
+        })
+        .collect();
     !is_bullet(t)
-        && t.chars().count() <= 110
+        && outside.chars().count() <= 110
+        && t.chars().count() <= 200
         && !ends_sentence(t)
-        && t.split_whitespace().count() <= 14
+        && outside.split_whitespace().count() <= 14
         && !(t.contains(':') && DESCRIPTION_LABELS.contains(&first.trim()))
 }
 
@@ -474,12 +509,11 @@ enum Column {
 }
 
 fn table_header(line: &str) -> Option<Vec<Column>> {
-    if !line.contains('\t') {
+    if !line.contains('\t') && !line.trim().contains("   ") {
         return None;
     }
-    let cols: Vec<Column> = line
-        .split('\t')
-        .filter(|c| !c.trim().is_empty())
+    let cols: Vec<Column> = cells(line)
+        .into_iter()
         .map(|c| match fold(c.trim()).as_str() {
             "periode" | "period" | "jaar" | "datum" | "van - tot" | "van-tot" | "wanneer" => {
                 Some(Column::Period)
@@ -543,6 +577,14 @@ pub fn read_entries(lines: &[NumberedLine<'_>], section_end: usize) -> Vec<Exper
                 }
                 f
             };
+        // "2016–2019 HR-adviseur" / "2019–heden teamleider": a role change on the next line
+        // keeps the employer of the line above.
+        let organisation = organisation.or_else(|| {
+            anchors
+                .last()
+                .filter(|p| p.at + 1 == *i && role.is_some())
+                .and_then(|p| p.organisation.clone())
+        });
         floor = last_header + 1;
         anchors.push(Anchor {
             at: *i,
@@ -552,6 +594,7 @@ pub fn read_entries(lines: &[NumberedLine<'_>], section_end: usize) -> Vec<Exper
             first,
         });
     }
+    drop_containers(&mut anchors, lines);
     let mut out = Vec::new();
     for (k, a) in anchors.iter().enumerate() {
         let next_first = anchors.get(k + 1).map(|n| n.first);
@@ -581,6 +624,38 @@ pub fn read_entries(lines: &[NumberedLine<'_>], section_end: usize) -> Vec<Exper
         });
     }
     out
+}
+
+/// Words that open a line naming the bureau or employer through which the assignments below
+/// it were done ("Detachering via X B.V. 2015 – heden"): a frame, not a job of its own.
+const CONTAINER_WORDS: [&str; 8] = [
+    "detachering via",
+    "gedetacheerd via",
+    "werkzaam via",
+    "in dienst van",
+    "in dienst bij",
+    "via ",
+    "seconded by",
+    "employed by",
+];
+
+/// Removes an entry that only frames the assignments after it: its line opens with a
+/// container word and the next entry starts within its period.
+fn drop_containers(anchors: &mut Vec<Anchor>, lines: &[NumberedLine<'_>]) {
+    let mut k = 0;
+    while k + 1 < anchors.len() {
+        let f = fold(lines[anchors[k].at].text.trim());
+        let (outer, inner) = (&anchors[k].period, &anchors[k + 1].period);
+        let within = inner.start.year >= outer.start.year
+            && outer
+                .end
+                .is_none_or(|e| inner.end.is_some_and(|i| i.year <= e.year));
+        if within && CONTAINER_WORDS.iter().any(|w| f.starts_with(w)) {
+            anchors.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Where blank lines fall around the period lines of a section.
@@ -671,11 +746,7 @@ impl<'a, 'b> HeaderBlocks<'a, 'b> {
 
 /// Role and organisation of a flattened table row ("07/2024 – heden\tOostkamp B.V.\tRol").
 fn table_row(line: &str, header: Option<&[Column]>) -> Option<(Option<String>, Option<String>)> {
-    let cells: Vec<&str> = line
-        .split('\t')
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
+    let cells = cells(line);
     if cells.len() < 3 {
         return None;
     }
@@ -796,6 +867,11 @@ impl Slots {
         }
         if let Some((field, value)) = labelled(fragment) {
             match field {
+                Field::Assignment => {
+                    for part in value.split(", ").filter(|p| !is_noise(p)) {
+                        self.offer(part);
+                    }
+                }
                 Field::Role if self.role.is_none() && !value.is_empty() => {
                     self.role = Some(clean(value))
                 }

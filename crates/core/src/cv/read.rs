@@ -1,7 +1,7 @@
 //! `read_cv`: CV text in, typed `Cv` plus warnings out. Never fails.
 
 use super::education::{level_of, read_courses, read_education};
-use super::experience::{read_entries, NumberedLine};
+use super::experience::{read_entries, starts_entry, NumberedLine};
 use super::period::find_period;
 use super::sections::{cv_heading, CvSectionKind};
 use super::statements::statements;
@@ -61,9 +61,26 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
     // Sections: a heading opens one; lines before the first heading are the header.
     let mut spans: Vec<(CvSectionKind, String, usize, Vec<NumberedLine<'_>>)> = Vec::new();
     let mut header: Vec<NumberedLine<'_>> = Vec::new();
+    let mut experience_heading: Option<String> = None;
     for l in &numbered {
+        let in_sidebar = spans.last().is_some_and(|s| {
+            matches!(
+                s.0,
+                CvSectionKind::Skills | CvSectionKind::Languages | CvSectionKind::Personal
+            )
+        });
         if let Some(kind) = cv_heading(l.text) {
+            if kind == CvSectionKind::Experience {
+                experience_heading = Some(l.text.trim().to_string());
+            }
             spans.push((kind, l.text.trim().to_string(), l.no, Vec::new()));
+        } else if let Some(heading) = experience_heading
+            .as_ref()
+            .filter(|_| in_sidebar && starts_entry(l.text))
+        {
+            // A two-column PDF puts sidebar blocks (skills, languages) between the jobs: a
+            // period line under such a block continues the experience.
+            spans.push((CvSectionKind::Experience, heading.clone(), l.no, vec![*l]));
         } else if let Some(last) = spans.last_mut() {
             last.3.push(*l);
         } else {
