@@ -1029,7 +1029,13 @@ fn is_level_line(text: &str) -> bool {
     let Some(e) = points_expressions(t).pop() else {
         return false;
     };
-    e.end >= t.len() && !e.is_weight && t[..e.start].split_whitespace().count() <= 8
+    let label = t[..e.start].trim_end();
+    // The level's label is a number of years or ends in ':' / '=' before its points;
+    // "Ervaring met een parkeervisie – 15 punten" is the next criterion.
+    e.end >= t.len()
+        && !e.is_weight
+        && label.split_whitespace().count() <= 8
+        && (label.ends_with([':', '=']) || label.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// "Deze wens telt voor 30 % van de kwaliteitsscore", "Dit criterium weegt 15 punten",
@@ -1871,6 +1877,26 @@ mod tests {
             t.criteria.iter().map(|c| c.points).collect::<Vec<_>>(),
             [Some(40.0), Some(30.0)]
         );
+    }
+
+    /// Levels under a criterion, and criteria that follow them in the same list.
+    #[test]
+    fn level_lines() {
+        for (text, want) in [
+            ("2 tot 4 jaar: 5 punten", true),
+            ("Meer dan 5 jaar: 20 punten", true),
+            ("CISM of CISSP: 10 punten", true),
+            ("minimaal 5 jaar = 20 punten", true),
+            ("6 jaar of meer (15 punten)", true),
+            (
+                "Ervaring met het opstellen van een parkeervisie – 15 punten.",
+                false,
+            ),
+            ("Kennis van de Wgs (10 punten)", false),
+            ("Weging: 10 %", false),
+        ] {
+            assert_eq!(is_level_line(text), want, "{text}");
+        }
     }
 
     /// Criteria without a heading, known by the tag each carries, and lines that look alike

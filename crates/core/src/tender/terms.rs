@@ -303,7 +303,33 @@ pub fn read_terms(lines: &[Line]) -> Terms {
             apply(&mut t, *field, &value);
         }
     }
+    if t.hours.is_none() {
+        t.hours = lines.iter().find_map(|l| hours_in_summary(&l.folded));
+    }
     t
+}
+
+/// "Sluitingsdatum: 03 Dec 2026 | 28-32 uur per week | Den Haag": hours without a label, as one
+/// part of a summary line split by pipes or dots.
+fn hours_in_summary(folded: &str) -> Option<Hours> {
+    if folded.len() > 160 {
+        return None;
+    }
+    folded.split(['|', '·', '•']).find_map(|part| {
+        let p = part.trim().trim_end_matches('.');
+        let unit = [
+            "uur per week",
+            "uur p/w",
+            "uur/week",
+            "hours per week",
+            "hours a week",
+        ]
+        .iter()
+        .any(|u| p.ends_with(u));
+        (unit && p.split_whitespace().count() <= 6 && p.starts_with(|c: char| c.is_ascii_digit()))
+            .then(|| hours_in(p))
+            .flatten()
+    })
 }
 
 fn apply(t: &mut Terms, field: Field, value: &str) {
@@ -777,6 +803,26 @@ mod tests {
         assert_eq!(t.deadline_time.as_deref(), Some("12:00"));
         assert_eq!(t.rate, Some(65.0));
         assert_eq!(t.hours, Some(Hours { min: 36, max: 36 }));
+    }
+
+    /// Hours as one part of a summary line, without a label.
+    #[test]
+    fn hours_in_a_summary_line() {
+        for (text, want) in [
+            (
+                "Sluitingsdatum: 03 Dec 2026 | 28-32 uur per week | Den Haag",
+                Some((28, 32)),
+            ),
+            ("Utrecht · 36 uur per week · 12 maanden", Some((36, 36))),
+            ("Amsterdam | 32 tot 36 uur per week", Some((32, 36))),
+            ("Remote | 24 hours per week | 6 months", Some((24, 24))),
+            (
+                "Je werkt gemiddeld 40 uur per week aan meerdere projecten.",
+                None,
+            ),
+        ] {
+            assert_eq!(terms(text).hours.map(|h| (h.min, h.max)), want, "{text}");
+        }
     }
 
     /// Terms in a bulleted or numbered list ("- Omvang: …", "3.2 Omvang: …").

@@ -357,6 +357,9 @@ pub const SUBJECT_PREFIXES: &[&str] = &[
     "re:",
     "fw:",
     "opdracht ",
+    "inhuur ",
+    "inhuuropdracht ",
+    "vacature ",
 ];
 
 /// A line that holds only the kind of the criterion above it (Tenderplace puts "Knock-out"
