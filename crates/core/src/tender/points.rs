@@ -17,6 +17,16 @@ pub struct PointsExpr {
     pub is_weight: bool,
 }
 
+/// Words after which a number without unit is a weight ("Weging: 25", "wegingsfactor 3").
+const BARE_WEIGHT_WORDS: [&str; 6] = [
+    "weging",
+    "wegingsfactor",
+    "weight",
+    "weighting",
+    "gewicht",
+    "wegingspunten",
+];
+
 const POINT_WORDS: [&str; 9] = [
     "punten", "punt", "pnt", "pts", "pt", "points", "point", "procent", "percent",
 ];
@@ -69,6 +79,22 @@ pub fn points_expressions(text: &str) -> Vec<PointsExpr> {
                 })
                 .and_then(|(ok, w)| ok.then_some((w.len(), w == "procent" || w == "percent")))
         };
+        // "Weging: 25", "Weging 15", "wegingsfactor 3": after a weight word a bare number is
+        // the weight itself (points, or a relative factor counted as points).
+        let weight_word_before = {
+            let head = text[..num_start].trim_end_matches([':', ' ', '=', '\t']);
+            let ws = head
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic())
+                .last()
+                .map_or(head.len(), |(i, _)| i);
+            BARE_WEIGHT_WORDS.contains(&fold(&head[ws..]).as_str())
+        };
+        let bare_ok = weight_word_before
+            && value <= 100.0
+            && !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '/');
+        let unit = unit.or(bare_ok.then_some((0, false)));
         let Some((unit_len, percent)) = unit else {
             continue;
         };
@@ -101,9 +127,27 @@ pub fn points_expressions(text: &str) -> Vec<PointsExpr> {
         if is_weight {
             start = word_start;
         }
+        // "(max. 20 punten)", "maximaal 15 punten": the cap word belongs to the expression,
+        // and a capped number is the criterion's weight, not one of its levels.
+        let mut is_weight = is_weight;
+        if !is_weight {
+            let pre = text[..start].trim_end();
+            let lower = pre.to_ascii_lowercase();
+            if let Some(w) = ["max.", "maximaal", "maximum", "max"]
+                .iter()
+                .find(|w| lower.ends_with(*w))
+            {
+                let at = pre.len() - w.len();
+                if !pre[..at].ends_with(char::is_alphabetic) {
+                    start = at;
+                    is_weight = true;
+                }
+            }
+        }
         let open = text[..start].trim_end();
-        if open.ends_with('(') {
-            let close_at = text[end..].find(')');
+        let bracket = if open.ends_with('[') { ']' } else { ')' };
+        if open.ends_with(['(', '[']) {
+            let close_at = text[end..].find(bracket);
             if let Some(c) = close_at.filter(|c| {
                 text[end..end + c].trim().is_empty() || text[end..end + c].trim() == "."
             }) {
@@ -345,6 +389,63 @@ mod tests {
             tiers.iter().map(|t| t.points).collect::<Vec<_>>(),
             [10.0, 20.0, 30.0]
         );
+    }
+
+    /// Levels in prose or on lines, then the cap: the cap is the weight, not a fourth level.
+    #[test]
+    fn a_capped_weight_after_levels_is_no_level() {
+        for text in [
+            "Ervaring als adviseur. Bij 2 jaar 10 punten, bij 4 jaar 20 punten en bij 6 jaar 30 punten. (max. 30 punten)",
+            "Ervaring als adviseur (max. 30 punten):\n- 2 tot 4 jaar: 10 punten\n- 4 tot 6 jaar: 20 punten\n- 6 jaar of meer: 30 punten",
+            "Ervaring als adviseur, maximaal 30 punten: 2 jaar 10 punten; 4 jaar 20 punten; 6 jaar 30 punten",
+        ] {
+            let (t, p, _, tiers) = extract_points(text);
+            assert!(t.starts_with("Ervaring als adviseur"), "{t}");
+            assert_eq!(p, Some(30.0), "{text}");
+            assert_eq!(tiers.iter().map(|t| t.points).collect::<Vec<_>>(), [10.0, 20.0, 30.0], "{text}");
+        }
+    }
+
+    /// A cap word before the weight is part of it, so the criterion's words stay clean.
+    #[test]
+    fn capped_weights() {
+        for text in [
+            "Ervaring met uitbraken. (max. 20 punten)",
+            "Ervaring met uitbraken (max 20 punten)",
+            "Ervaring met uitbraken, maximaal 20 punten",
+            "Ervaring met uitbraken (maximum 20 pnt.)",
+            "Ervaring met uitbraken – 20 pt",
+            "Ervaring met uitbraken [20 punten]",
+        ] {
+            let (t, p, _, _) = extract_points(text);
+            assert_eq!(
+                (t.as_str(), p),
+                ("Ervaring met uitbraken", Some(20.0)),
+                "{text}"
+            );
+        }
+    }
+
+    /// How postings put a weight without unit after the word that names it.
+    #[test]
+    fn bare_weights_after_a_weight_word() {
+        for (text, want) in [
+            ("Ervaring met AKS in productie.\nWeging: 20", Some(20.0)),
+            ("Kennis van de BIO Weging 15", Some(15.0)),
+            ("Ervaring met Relatics (weging: 10)", Some(10.0)),
+            ("Ervaring met de Woo - wegingsfactor 3", Some(3.0)),
+            ("Experience with SAFe. Weight: 25", Some(25.0)),
+            ("Gewicht = 30", Some(30.0)),
+            ("Weging: 10 %", Some(10.0)),
+            ("Weging 2026-2027 volgt later", None),
+            ("Weging: 1/3 van de score", None),
+            ("Werkervaring van 25 jaar", None),
+        ] {
+            let (_, p, _, _) = extract_points(text);
+            assert_eq!(p, want, "{text}");
+        }
+        let (t, _, pct, _) = extract_points("Kennis van de BIO.\nWeging: 10");
+        assert_eq!((t.as_str(), pct), ("Kennis van de BIO", false));
     }
 
     #[test]

@@ -7,13 +7,16 @@ use super::sections::{
 };
 use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read_terms, workdays};
 use super::vocab::{
-    ADMIN_TOPICS, BIDDER_WORDS, FEE_WORDS, INTERVIEW_WORDS, KIND_LINES, PRICE_WORDS, QUALITY_WORDS,
-    TIER_TABLE_WORDS,
+    ADMIN_TOPICS, BIDDER_WORDS, DOCUMENT_KINDS, FEE_WORDS, INTERVIEW_WORDS, ITEM_WEIGHT_PHRASES,
+    KIND_LINES, ORGANISATION_WORDS, PRICE_WORDS, QUALITY_WORDS, SUBJECT_PREFIXES, TIER_TABLE_WORDS,
+    WEIGHT_LINE_WORDS,
 };
 use super::{
     AssessmentProcedure, CvRequirements, Knockout, KnockoutKind, QuestionAnswer, Tender, Tier,
     WeightedCriterion,
 };
+use std::collections::HashSet;
+
 use crate::text::{contains_word, fold, looks_binary, truncate_at_char};
 use crate::warning::Warning;
 
@@ -42,11 +45,21 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     }
 
     let terms = read_terms(&lines);
+    // A subject line names the assignment as the sender means it; then a title label; then
+    // the first line that reads as one.
+    let subject = lines.iter().take(5).map(|l| subject_line(&l.text));
     let mut tender = Tender {
-        title: terms.title.clone().or_else(|| title(&lines)),
+        title: subject
+            .clone()
+            .find_map(|s| s.1)
+            .or_else(|| terms.title.clone())
+            .or_else(|| title(&lines)),
         ..Tender::default()
     };
-    tender.reference = terms.reference;
+    // A subject line's code when no label gives the reference ("Opdracht 26-0388 – …").
+    tender.reference = terms
+        .reference
+        .or_else(|| subject.clone().find_map(|s| s.0));
     tender.region = terms.region;
     tender.start = terms.start;
     tender.duration_months = terms.duration_months;
@@ -85,14 +98,20 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     let mut consumed_weight_lines: Vec<usize> = Vec::new();
     let mut weighted_seen = false;
     let mut knockout_seen = false;
+    let mut seen_knockouts: HashSet<String> = HashSet::new();
+    let mut seen_criteria: HashSet<String> = HashSet::new();
     for section in &structure.sections {
         match section.kind {
             SectionKind::Knockout => {
                 knockout_seen = true;
                 for item in &section.items {
                     let (tag, own) = category_tag(&item.text);
+                    let own = match super::sections::knockout_tag_at(own) {
+                        Some(at) => &own[..at],
+                        None => own,
+                    };
                     let text = clean_text(&strip_trailing_points(own));
-                    if text.is_empty() {
+                    if text.is_empty() || !seen_knockouts.insert(repeat_key(&text)) {
                         continue;
                     }
                     let id = format!("K{}", tender.knockouts.len() + 1);
@@ -124,6 +143,10 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                     }
                     if (is_interview_share(&f) || is_interview_share(&cat)) && points.is_some() {
                         tender.interview_weight = points;
+                        continue;
+                    }
+                    // A page that renders its requirement block twice lists each criterion once.
+                    if !seen_criteria.insert(repeat_key(&text)) {
                         continue;
                     }
                     let id = format!("W{}", tender.criteria.len() + 1);
@@ -160,7 +183,8 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
             SectionKind::Questions | SectionKind::Other => {}
         }
     }
-    shares_outside_sections(&lines, &consumed_weight_lines, &mut tender);
+    let quality = shares_outside_sections(&lines, &consumed_weight_lines, &mut tender);
+    quality_shares_to_points(quality, &mut tender);
     // Real postings have a few dozen criteria; a list of thousands is not one to judge.
     if tender.knockouts.len() + tender.criteria.len() > MAX_CRITERIA {
         tender.knockouts.truncate(MAX_CRITERIA);
@@ -253,6 +277,12 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     (tender, warnings)
 }
 
+/// What makes two criteria the same when read twice (a site that renders its requirement block twice, a PDF
+/// that repeats a page): the same words, case and white space aside.
+fn repeat_key(text: &str) -> String {
+    fold(text).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Broker names that head a copied page without being its title.
 const BROKERS: [&str; 8] = [
     "flextender",
@@ -269,6 +299,9 @@ const BROKERS: [&str; 8] = [
 /// a term or prose. A title wrapped over two lines (open parenthesis) is joined.
 fn title(lines: &[Line]) -> Option<String> {
     let top = &lines[..lines.len().min(25)];
+    if let Some(t) = top.iter().take(3).find_map(|l| subject_line(&l.text).1) {
+        return Some(t);
+    }
     if let Some(l) = top.iter().find(|l| {
         l.text.len() <= 120
             && l.marked_heading
@@ -291,7 +324,10 @@ fn title(lines: &[Line]) -> Option<String> {
             || f.starts_with("logo")
             || f.starts_with("terug naar")
             || !l.text.starts_with(char::is_alphanumeric)
-            || is_navigation(&l.text);
+            || is_navigation(&l.text)
+            || DOCUMENT_KINDS.contains(&f.trim_end_matches(':'))
+            || f.contains("procedure")
+            || names_organisation(f);
         // Titles do not end in a full stop; a lower-case start is a wrapped sentence.
         // "(FG) a.i." ends in an abbreviation, not a sentence.
         let sentence = l.text.ends_with('.') && l.text.split_whitespace().count() > 5;
@@ -319,6 +355,105 @@ fn title(lines: &[Line]) -> Option<String> {
         return Some(t);
     }
     None
+}
+
+/// "Hoogheemraadschap van Rijnland", "VEILIGHEIDSREGIO UTRECHT", "Gemeente Breda   Inhuur…":
+/// a line that names the hiring body (a letterhead), not the assignment.
+fn names_organisation(folded: &str) -> bool {
+    let head = folded.split("   ").next().unwrap_or(folded).trim();
+    let first = head.split_whitespace().next().unwrap_or("");
+    ORGANISATION_WORDS.contains(&first) && head.split_whitespace().count() <= 4
+}
+
+/// A subject line ("Onderwerp: Nieuwe aanvraag – Senior adviseur RO – gemeente Amersfoort –
+/// ref. AMF-RO-2611", "Opdracht 26-0388 – GGD Haaglanden – Arts infectieziektebestrijding"):
+/// parts split by dashes or pipes; the part with a code is the reference, the part that is
+/// neither a code, a document kind nor an organisation is the title.
+fn subject_line(text: &str) -> (Option<String>, Option<String>) {
+    let f = fold(text);
+    let Some(prefix) = SUBJECT_PREFIXES.iter().find(|p| f.starts_with(*p)) else {
+        return (None, None);
+    };
+    let mut rest = text
+        .get(prefix.len()..)
+        .unwrap_or("")
+        .trim_start_matches([':', ' ']);
+    // "Onderwerp: FW: RE: …".
+    while let Some(p) = ["re:", "fw:", "fwd:"]
+        .iter()
+        .find(|p| fold(rest).starts_with(*p))
+    {
+        rest = rest[p.len()..].trim_start();
+    }
+    // The prefix itself may carry the code ("Opdracht 26-0388").
+    let rest = if prefix.ends_with(':') {
+        rest.to_string()
+    } else {
+        format!("{} {rest}", &text[..prefix.len()])
+    };
+    let rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+    let parts: Vec<&str> = rest
+        .split(" – ")
+        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split(" | "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 {
+        return (None, None);
+    }
+    let mut reference = None;
+    let mut title = None;
+    for p in parts {
+        // "Klantmanager W&I, gemeente Apeldoorn (ref. APD-0214-KM)": the code in parentheses
+        // and the organisation after a comma are no part of the title.
+        let mut p = p;
+        if let Some(open) = p.rfind(" (") {
+            let inner = p[open + 2..].trim_end_matches(')');
+            let fi = fold(inner);
+            if fi.starts_with("ref") || fi.starts_with("kenmerk") || fi.starts_with("nr") {
+                reference = reference.or_else(|| {
+                    inner
+                        .split_whitespace()
+                        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                        .find(|w| w.chars().any(|c| c.is_ascii_digit()))
+                        .map(str::to_string)
+                });
+                p = &p[..open];
+            }
+        }
+        if let Some(comma) = p.rfind(", ") {
+            if names_organisation(&fold(&p[comma + 2..])) {
+                p = &p[..comma];
+            }
+        }
+        let fp = fold(p);
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let code = words
+            .iter()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .find(|w| w.chars().any(|c| c.is_ascii_digit()) && w.len() >= 4);
+        if words.len() <= 3 && code.is_some() {
+            reference = reference.or(code.map(str::to_string));
+            continue;
+        }
+        // "Inhuurverzoek 2026-117 Consulent Wmo (32 uur)": a document kind and its code
+        // before the title.
+        if words.len() > 2 && DOCUMENT_KINDS.contains(&fold(words[0]).as_str()) {
+            let c = words[1].trim_matches(|c: char| !c.is_alphanumeric());
+            if c.chars().any(|c| c.is_ascii_digit()) {
+                reference = reference.or(Some(c.to_string()));
+                let at = p.find(words[2]).unwrap_or(0);
+                title = title.or(Some(p[at..].to_string()));
+                continue;
+            }
+        }
+        if DOCUMENT_KINDS.contains(&fp.as_str()) || names_organisation(&fp) {
+            continue;
+        }
+        title = title.or(Some(p.to_string()));
+    }
+    (reference, title)
 }
 
 /// A site's menu bar: three or more parts split by pipes or wide gaps ("Opdrachten  |  Over
@@ -360,7 +495,44 @@ fn read_structure(lines: &[Line]) -> Structure {
     let mut sections: Vec<Section> = Vec::new();
     let mut current: Option<SectionBuilder> = None;
     let mut truncated_after = None;
+    let tags: Vec<Option<SectionKind>> = lines.iter().map(line_tag).collect();
     for (idx, line) in lines.iter().enumerate() {
+        // Criteria without a heading, known by their own tags: a tagged line outside an open
+        // criteria list, with another tagged line near it, is an item of a list of its own.
+        let tag = tags[idx];
+        let open_list = current.as_ref().is_some_and(|b| {
+            matches!(b.kind, SectionKind::Knockout | SectionKind::Weighted)
+                && !b.closed
+                && !b.tagged
+        });
+        if let Some(kind) = tag.filter(|_| !open_list) {
+            let near = tags[idx.saturating_sub(8)..(idx + 9).min(lines.len())]
+                .iter()
+                .filter(|t| t.is_some())
+                .count()
+                >= 2;
+            if near {
+                if !current.as_ref().is_some_and(|b| b.tagged && b.kind == kind) {
+                    if let Some(b) = current.take() {
+                        sections.push(b.finish());
+                    }
+                    let mut b = SectionBuilder::new(kind, None);
+                    b.tagged = true;
+                    current = Some(b);
+                }
+                if let Some(b) = current.as_mut() {
+                    b.push_tagged(line);
+                }
+                continue;
+            }
+        }
+        if tag.is_none() && current.as_ref().is_some_and(|b| b.tagged) && heading(line).is_none() {
+            // Untagged sentences between tagged ones are no criteria ("Je bent stressbestendig").
+            if let Some(b) = current.as_mut() {
+                b.pending = Some(line.clone());
+            }
+            continue;
+        }
         // A wrapped or points-only line continues the open item even when it looks like a heading.
         let continues = current.as_ref().is_some_and(|b| {
             b.open_item.is_some() && list_marker(&line.text).is_none() && b.is_continuation(line)
@@ -380,6 +552,10 @@ fn read_structure(lines: &[Line]) -> Structure {
         let category = in_criteria
             && current.as_ref().is_some_and(|b| b.block_mode)
             && is_category_line(line)
+            // "Eisen", "Wensen": a list heading is never a block's category.
+            && heading(line).is_none_or(|h| {
+                !matches!(h.kind, SectionKind::Knockout | SectionKind::Weighted)
+            })
             && lines
                 .get(idx + 1)
                 .is_some_and(|n| heading(n).is_none() && n.text.split_whitespace().count() > 5)
@@ -388,7 +564,13 @@ fn read_structure(lines: &[Line]) -> Structure {
                 .iter()
                 .any(|n| is_points_only(&n.text) || is_kind_line(&n.folded));
         if !continues && !category {
-            if let Some(h) = heading(line).or_else(|| numbered_heading(line, current.as_ref())) {
+            let h = if tag.is_some() {
+                // "Je bent BIG-geregistreerd arts. (knock-out)" is an item, not a heading.
+                None
+            } else {
+                heading(line).or_else(|| numbered_heading(line, current.as_ref()))
+            };
+            if let Some(h) = h {
                 if let Some(b) = current.take() {
                     sections.push(b.finish());
                 }
@@ -464,7 +646,9 @@ fn numbered_heading(line: &Line, current: Option<&SectionBuilder>) -> Option<Hea
         after_blank: line.after_blank,
     };
     let h = heading(&l);
-    let names_a_list = h.as_ref().is_some_and(|h| h.kind != SectionKind::Other) && words <= 4;
+    // "1. Achtergrond", "7. Overige bepalingen": a known heading word, numbered.
+    let names_a_list = h.as_ref().is_some_and(|h| h.kind != SectionKind::Other) && words <= 4
+        || h.is_some() && words <= 3;
     if capitals || names_a_list || (sub_numbered && words <= 4) {
         return Some(h.unwrap_or(Heading {
             kind: SectionKind::Other,
@@ -489,6 +673,11 @@ struct SectionBuilder {
     /// Items end at a line of their own (a weight or "Knock-out"): a list of blocks, where a
     /// short line above a sentence is a category.
     block_mode: bool,
+    /// A list without heading, made of lines tagged with their kind or weight; untagged lines
+    /// between them are skipped.
+    tagged: bool,
+    /// In a tagged list, the untagged line just before (the first part of a wrapped item).
+    pending: Option<Line>,
 }
 
 impl SectionBuilder {
@@ -502,7 +691,34 @@ impl SectionBuilder {
             closed: false,
             terminated: 0,
             block_mode: false,
+            tagged: false,
+            pending: None,
         }
+    }
+
+    /// One tagged line is one item (its list marker, if any, gives its number). A line that
+    /// starts in lower case continues the unfinished untagged line before it.
+    fn push_tagged(&mut self, line: &Line) {
+        let (number, own) = match list_marker(&line.text) {
+            Some((_, n, start)) => (n, &line.text[start..]),
+            None => (None, line.text.as_str()),
+        };
+        let pending = self.pending.take().filter(|p| {
+            own.starts_with(char::is_lowercase) && !p.text.ends_with(['.', ';', ':', '!', '?'])
+        });
+        let text = match &pending {
+            Some(p) => format!("{} {own}", p.text),
+            None => own.to_string(),
+        };
+        self.start_item(number, &text, line);
+        if let Some(p) = pending {
+            if let Some(i) = self.open_item.as_mut() {
+                i.line = p.no;
+                i.lines.insert(0, p.no);
+            }
+        }
+        self.mark_open();
+        self.finish_item();
     }
 
     fn push(&mut self, line: &Line) {
@@ -517,7 +733,18 @@ impl SectionBuilder {
                 self.mark_open();
             }
             (Some((kind, number, start)), Some(Some(primary))) => {
-                if kind == primary || self.open_item.is_none() {
+                let levels_follow = self
+                    .open_item
+                    .as_ref()
+                    .is_some_and(|i| i.sub_list || i.text.ends_with(':'));
+                if levels_follow && is_level_line(&line.text[start..]) {
+                    // "… bij een gemeente (max. 15 punten):" then "- 2 tot 4 jaar: 5 punten":
+                    // its levels, in a list marked like the criteria.
+                    self.append(line, true);
+                    if let Some(i) = self.open_item.as_mut() {
+                        i.sub_list = true;
+                    }
+                } else if kind == primary || self.open_item.is_none() {
                     self.start_item(number, &line.text[start..], line);
                     self.mark_open();
                 } else {
@@ -543,6 +770,15 @@ impl SectionBuilder {
                 self.primary = Some(Some(kind));
                 self.start_item(number, &line.text[start..], line);
                 self.mark_open();
+            }
+            (None, _) if self.open_item.is_some() && item_weight_sentence(line).is_some() => {
+                // "Deze wens telt voor 30 % van de kwaliteitsscore": the item's weight.
+                let weight = item_weight_sentence(line).unwrap_or_default();
+                let l = Line {
+                    text: weight,
+                    ..line.clone()
+                };
+                self.append(&l, true);
             }
             (None, _) if self.open_item.is_some() && self.is_continuation(line) => {
                 self.append(line, false);
@@ -775,7 +1011,84 @@ fn is_points_only(t: &str) -> bool {
         return true;
     }
     let exprs = points_expressions(t);
-    exprs.len() == 1 && t.split_whitespace().count() <= 4
+    if exprs.len() != 1 || t.split_whitespace().count() > 4 {
+        return false;
+    }
+    // "Weging: 10 %", "max. 20 punten" — but "Gunningscriteria (50 punten)" is a heading.
+    let e = &exprs[0];
+    let rest = fold(&format!("{} {}", &t[..e.start], &t[e.end..]));
+    rest.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| WEIGHT_LINE_WORDS.contains(&w))
+}
+
+/// "2 tot 4 jaar: 5 punten", "Meer dan 5 jaar (8 %)", "CISM of CISSP: 10 punten": a short
+/// label and the points it earns — a level of the criterion above, not a criterion.
+fn is_level_line(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ';']);
+    let Some(e) = points_expressions(t).pop() else {
+        return false;
+    };
+    let label = t[..e.start].trim_end();
+    // The level's label is a number of years or ends in ':' / '=' before its points;
+    // "Ervaring met een parkeervisie – 15 punten" is the next criterion.
+    e.end >= t.len()
+        && !e.is_weight
+        && label.split_whitespace().count() <= 8
+        && (label.ends_with([':', '=']) || label.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// "Deze wens telt voor 30 % van de kwaliteitsscore", "Dit criterium weegt 15 punten",
+/// "This criterion counts for 20 %": a sentence giving the weight of the item above, as a
+/// weight line ("Weging: 30 %").
+fn item_weight_sentence(line: &Line) -> Option<String> {
+    let f = &line.folded;
+    if !ITEM_WEIGHT_PHRASES.iter().any(|w| f.contains(w)) || announces_share(f) {
+        return None;
+    }
+    if line.text.split_whitespace().count() > 16 {
+        return None;
+    }
+    let exprs = points_expressions(&line.text);
+    let [e] = exprs.as_slice() else { return None };
+    let unit = if e.percent { "%" } else { "punten" };
+    Some(format!("Weging: {} {unit}", crate::warning::num(e.value)))
+}
+
+/// The kind a line's own tag gives it: a trailing knock-out tag ("… arts. (knock-out)") or a
+/// trailing weight ("(max. 20 punten)", "– 15 pt", "Weging: 10 %", "[10 punten]") after a
+/// requirement of four words or more. Shares of the award, totals and fees carry no tag.
+fn line_tag(line: &Line) -> Option<SectionKind> {
+    if super::sections::knockout_tag_at(&line.text).is_some() {
+        return Some(SectionKind::Knockout);
+    }
+    let t = line.text.trim_end().trim_end_matches(['.', ';', ' ']);
+    let e = points_expressions(t).pop()?;
+    if e.end < t.len() || announces_share(&line.folded) {
+        return None;
+    }
+    if FEE_WORDS.iter().any(|w| line.folded.contains(w)) {
+        return None;
+    }
+    let before = t[..e.start].trim_end();
+    let marker_end = list_marker(before).map_or(0, |(_, _, s)| s);
+    let own = &before[marker_end.min(before.len())..];
+    let head = Line {
+        no: line.no,
+        folded: fold(own),
+        text: own.to_string(),
+        marked_heading: false,
+        after_blank: false,
+    };
+    // "Projectleider (50%) en contractmanager (30%)" shares tasks; a percentage tags a
+    // criterion only when named a weight ("Weging: 10 %", "max. 20 %").
+    let percent_ok = !e.percent || e.is_weight;
+    (own.split_whitespace().count() >= 4
+        && points_expressions(own).is_empty()
+        && percent_ok
+        && !own.trim_end().ends_with([':', '='])
+        && heading(&head).is_none())
+    .then_some(SectionKind::Weighted)
 }
 
 /// A line about the price or interview share, or a total: never part of a criterion.
@@ -936,19 +1249,50 @@ fn is_price_share(f: &str) -> bool {
         || f.starts_with("tarief:")
 }
 
+/// "Gesprek", "Kennismakingsgesprek (15 punten)", "Interview": a word that names the
+/// interview round itself — "motiverende gespreksvoering" is a skill, not the round.
 fn is_interview_share(f: &str) -> bool {
-    (f.contains("gesprek") || f.contains("interview") || f.contains("presentatie"))
-        && f.split_whitespace().count() <= 14
+    f.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        [
+            "gesprek",
+            "gesprekken",
+            "interview",
+            "interviews",
+            "presentatie",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+    }) && f.split_whitespace().count() <= 14
 }
 
 /// Price and interview weights written outside the criteria lists ("Weging prijsdeel: 20 %",
 /// "Gesprekkenronde … Weging: 55 %" on the next line).
-fn shares_outside_sections(lines: &[Line], consumed: &[usize], tender: &mut Tender) {
+/// Returns the quality share when a line states one ("Kwaliteit 60 % / Prijs 40 %").
+fn shares_outside_sections(
+    lines: &[Line],
+    consumed: &[usize],
+    tender: &mut Tender,
+) -> Option<(f64, bool)> {
+    let mut quality: Option<(f64, bool)> = None;
     for (i, l) in lines.iter().enumerate() {
         if consumed.contains(&l.no) {
             continue;
         }
-        award_line_shares(&l.text, tender);
+        // "… weegt voor 65 punten, de prijs voor 35" / "punten.": a share wrapped onto the
+        // next line is read with it.
+        let joined;
+        let text = match lines.get(i + 1) {
+            Some(n)
+                if !l.text.ends_with(['.', ':', ';', '!', '?']) && !consumed.contains(&n.no) =>
+            {
+                joined = format!("{} {}", l.text, n.text);
+                joined.as_str()
+            }
+            _ => l.text.as_str(),
+        };
+        if let Some(q) = award_line_shares(text, tender) {
+            quality.get_or_insert(q);
+        }
         let exprs = points_expressions(&l.text);
         // "Weging prijsdeel: 20 %": a percentage on a line that speaks of weighting.
         let weighted_line = l.folded.contains("weging") || l.folded.contains("weight");
@@ -985,43 +1329,78 @@ fn shares_outside_sections(lines: &[Line], consumed: &[usize], tender: &mut Tend
             _ => {}
         }
     }
+    quality
+}
+
+/// "Kwaliteit 60 % / Prijs 40 %" with wensen that each "telt voor 30 % van de
+/// kwaliteitsscore": percentages that fill the quality score are shares of it, so each is
+/// turned into points of the total (30 % of 60 = 18 points), tiers alike.
+fn quality_shares_to_points(quality: Option<(f64, bool)>, tender: &mut Tender) {
+    let Some((q, _)) = quality else { return };
+    let outside = tender.price_weight.unwrap_or(0.0) + tender.interview_weight.unwrap_or(0.0);
+    let weighted: Vec<&WeightedCriterion> = tender
+        .criteria
+        .iter()
+        .filter(|c| c.points.is_some())
+        .collect();
+    let sum: f64 = weighted.iter().filter_map(|c| c.points).sum();
+    let all_percent = !weighted.is_empty() && weighted.iter().all(|c| c.percent);
+    if !(all_percent && (sum - 100.0).abs() < 0.5 && q < 100.0 && outside > 0.0) {
+        return;
+    }
+    if ((q + outside) - 100.0).abs() > 0.5 {
+        return;
+    }
+    let scale = |v: f64| (v * q / 100.0 * 100.0).round() / 100.0;
+    for c in &mut tender.criteria {
+        c.points = c.points.map(scale);
+        c.percent = false;
+        for t in &mut c.tiers {
+            t.points = scale(t.points);
+        }
+    }
 }
 
 /// "Kwaliteit 70 punten, prijs 30 punten", "Quality (CV): 70 points. Price: 30 points.",
 /// "Wishes: 80% · Hourly rate: 20%", "kwaliteit (max. 70 punten) + prijs (max. 30 punten)": each
 /// part of the line that names price or interview and then a weight sets that share (the
 /// first one read wins).
-fn award_line_shares(text: &str, tender: &mut Tender) {
+fn award_line_shares(text: &str, tender: &mut Tender) -> Option<(f64, bool)> {
+    let mut quality_share = None;
     for part in text
-        .split([';', '·', '|', '\t', '+', ','])
+        .split([';', '·', '|', '\t', '+', ',', '/'])
         .flat_map(sentences)
     {
         let f = fold(part);
         if FEE_WORDS.iter().any(|w| f.contains(w)) {
             continue;
         }
-        let Some(e) = points_expressions(part).into_iter().next() else {
-            continue;
-        };
-        // The subject named last before the number is the one it weighs
-        // ("prijs-kwaliteitverhouding: kwaliteit 70 punten" weighs quality).
-        let before = fold(&part[..e.start]);
-        let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
-        let (price, interview, quality) = (
-            last(PRICE_WORDS),
-            last(INTERVIEW_WORDS),
-            last(QUALITY_WORDS),
-        );
-        let nearest = [price, interview, quality].into_iter().flatten().max();
-        if nearest.is_none() {
-            continue;
-        }
-        if price == nearest {
-            tender.price_weight.get_or_insert(e.value);
-        } else if interview == nearest {
-            tender.interview_weight.get_or_insert(e.value);
+        // "Het tarief weegt voor 25% mee en het gesprek voor 10%": each number weighs the
+        // subject named last between it and the number before.
+        let mut from = 0;
+        for e in points_expressions(part) {
+            let before = fold(&part[from.min(e.start)..e.start]);
+            from = e.end;
+            let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
+            let (price, interview, quality) = (
+                last(PRICE_WORDS),
+                last(INTERVIEW_WORDS),
+                last(QUALITY_WORDS),
+            );
+            let nearest = [price, interview, quality].into_iter().flatten().max();
+            if nearest.is_none() {
+                continue;
+            }
+            if price == nearest {
+                tender.price_weight.get_or_insert(e.value);
+            } else if interview == nearest {
+                tender.interview_weight.get_or_insert(e.value);
+            } else {
+                quality_share.get_or_insert((e.value, e.percent));
+            }
         }
     }
+    quality_share
 }
 
 /// Splits at a full stop that ends a sentence (". " before a capital), not at "max. 30".
@@ -1422,6 +1801,230 @@ mod tests {
                 (price, interview),
                 "{line}"
             );
+        }
+    }
+
+    /// A block rendered twice ("Eisen & wensen" before and after a "Reageer" button, a PDF
+    /// page repeated, a mobile and a desktop copy) gives each criterion once.
+    #[test]
+    fn a_repeated_requirement_block_counts_once() {
+        let block = "Eisen\nMinimaal 3 jaar ervaring als adviseur bij een gemeente.\nEen afgeronde hbo-opleiding.\n\nWensen\nErvaring met de Omgevingswet.\nWeging: 20\nKennis van  het DSO.\nWeging: 10\n";
+        for glue in ["\n[ Reageer ]\n\n", "\n\n", "\nPagina 2 van 3\n"] {
+            let text = format!("Adviseur\n\n{block}{glue}{block}");
+            let (t, _) = read_tender(&text);
+            assert_eq!(t.knockouts.len(), 2, "{glue:?}");
+            assert_eq!(
+                t.criteria.iter().map(|c| c.points).collect::<Vec<_>>(),
+                [Some(20.0), Some(10.0)],
+                "{glue:?}"
+            );
+        }
+    }
+
+    /// How postings give each wens a share of the quality score, and the award split that
+    /// turns those shares into points of the total.
+    #[test]
+    fn shares_of_the_quality_score_become_points() {
+        for (weights, award, want) in [
+            (
+                [
+                    "Deze wens telt voor 50% van de kwaliteitsscore.",
+                    "Deze wens telt voor 50% van de kwaliteitsscore.",
+                ],
+                "Kwaliteit 60% / Prijs 40%",
+                [30.0, 30.0],
+            ),
+            (
+                [
+                    "Dit criterium weegt 75 % van het kwaliteitsdeel",
+                    "Dit criterium weegt 25 % van het kwaliteitsdeel",
+                ],
+                "Weging: kwaliteit 80 %, prijs 20 %",
+                [60.0, 20.0],
+            ),
+            (
+                [
+                    "This criterion counts for 40% of the quality score.",
+                    "This criterion counts for 60% of the quality score.",
+                ],
+                "Quality 70% · Price 30%",
+                [28.0, 42.0],
+            ),
+            (
+                ["Weging: 50 %", "Weging: 50 %"],
+                "Kwaliteit 50 % | Prijs 30 % | Gesprek 20 %",
+                [25.0, 25.0],
+            ),
+        ] {
+            let text = format!(
+                "Adviseur\n\nWensen\nW1\tErvaring met oefeningen voor crisisteams.\n\t{}\nW2\tErvaring met het werken in LCMS.\n\t{}\n\nBeoordeling\n{award}\n",
+                weights[0], weights[1]
+            );
+            let (t, _) = read_tender(&text);
+            assert_eq!(
+                t.criteria.iter().map(|c| c.points).collect::<Vec<_>>(),
+                want.map(Some),
+                "{text}"
+            );
+            assert_eq!(
+                t.criteria[0].text,
+                "Ervaring met oefeningen voor crisisteams"
+            );
+        }
+        // Percentages that already share the total with price stay as they are.
+        let (t, _) = read_tender("Adviseur\n\nWensen\n1. Ervaring met LCMS (weging 40 %)\n2. Ervaring met oefeningen (weging 30 %)\n\nPrijs 30 %\n");
+        assert_eq!(
+            t.criteria.iter().map(|c| c.points).collect::<Vec<_>>(),
+            [Some(40.0), Some(30.0)]
+        );
+    }
+
+    /// Levels under a criterion, and criteria that follow them in the same list.
+    #[test]
+    fn level_lines() {
+        for (text, want) in [
+            ("2 tot 4 jaar: 5 punten", true),
+            ("Meer dan 5 jaar: 20 punten", true),
+            ("CISM of CISSP: 10 punten", true),
+            ("minimaal 5 jaar = 20 punten", true),
+            ("6 jaar of meer (15 punten)", true),
+            (
+                "Ervaring met het opstellen van een parkeervisie – 15 punten.",
+                false,
+            ),
+            ("Kennis van de Wgs (10 punten)", false),
+            ("Weging: 10 %", false),
+        ] {
+            assert_eq!(is_level_line(text), want, "{text}");
+        }
+    }
+
+    /// Criteria without a heading, known by the tag each carries, and lines that look alike
+    /// but are no criterion.
+    #[test]
+    fn lines_tagged_as_criteria() {
+        for (text, want) in [
+            (
+                "Je bent BIG-geregistreerd arts. (knock-out)",
+                Some(SectionKind::Knockout),
+            ),
+            (
+                "Ruim 5 jaar ervaring met Azure-migraties [KO]",
+                Some(SectionKind::Knockout),
+            ),
+            (
+                "Ervaring met bron- en contactonderzoek bij uitbraken. (max. 20 punten)",
+                Some(SectionKind::Weighted),
+            ),
+            (
+                "Ervaring met achterwachtdiensten buiten kantoortijd – 15 pt",
+                Some(SectionKind::Weighted),
+            ),
+            (
+                "Ervaring met het registratiesysteem HPZone. Weging: 10 %",
+                Some(SectionKind::Weighted),
+            ),
+            (
+                "6.2.3 De kandidaat heeft ervaring met Relatics. (15 punten)",
+                Some(SectionKind::Weighted),
+            ),
+            (
+                "Kennis van de Omgevingswet en het DSO, wegingsfactor 3",
+                Some(SectionKind::Weighted),
+            ),
+            ("Wat moet de kandidaat hebben? (knock-out)", None),
+            ("Eisen aan de kandidaat (knock-out)", None),
+            ("Gunningscriteria (max. 60 punten)", None),
+            ("Projectleider (50%) en contractmanager (30%)", None),
+            (
+                "Het tarief weegt voor 25% mee en het gesprek voor 10%.",
+                None,
+            ),
+            (
+                "Het streven is dat 95% van de zuigelingen is gevaccineerd (95 %)",
+                None,
+            ),
+            (
+                "Fee voor de leverancier: € 1,75 per gewerkt uur (2 punten)",
+                None,
+            ),
+        ] {
+            let l = clean_lines(text).remove(0);
+            assert_eq!(line_tag(&l), want, "{text}");
+        }
+        // One tagged sentence in prose is no list.
+        let (t, _) = read_tender("Adviseur\n\nWij zoeken iemand met ervaring in de zorg (20 punten).\n\nMeer informatie volgt.\n");
+        assert!(t.criteria.is_empty() && t.knockouts.is_empty());
+    }
+
+    /// Interview rounds by name, and criteria that only mention conversations.
+    #[test]
+    fn interview_shares_by_name() {
+        for (f, want) in [
+            ("gesprek", true),
+            ("kennismakingsgesprek", true),
+            ("interviews", true),
+            ("presentatie van de kandidaat", true),
+            ("een afgeronde training motiverende gespreksvoering", false),
+            ("ervaring met gesprekstechnieken", false),
+        ] {
+            assert_eq!(is_interview_share(f), want, "{f}");
+        }
+    }
+
+    /// Subject lines of e-mails and portal exports: the title and the code among the parts.
+    #[test]
+    fn subject_lines() {
+        for (line, reference, title) in [
+            (
+                "Onderwerp: Nieuwe aanvraag – Adviseur wonen – gemeente Zwolle – ref. ZWL-2026-12",
+                Some("ZWL-2026-12"),
+                Some("Adviseur wonen"),
+            ),
+            (
+                "Opdracht 26-0411 – GGD Twente – Jeugdarts (tijdelijk)",
+                Some("26-0411"),
+                Some("Jeugdarts (tijdelijk)"),
+            ),
+            (
+                "Subject: New assignment - Data engineer - ref 4410-B",
+                Some("4410-B"),
+                Some("Data engineer"),
+            ),
+            (
+                "RE: Uitvraag | Projectsecretaris | Provincie Drenthe",
+                None,
+                Some("Projectsecretaris"),
+            ),
+            (
+                "Onderwerp: Nieuwe aanvraag – Klantmanager Werk, gemeente Ede (ref. EDE-0214-KM)",
+                Some("EDE-0214-KM"),
+                Some("Klantmanager Werk"),
+            ),
+            (
+                "Onderwerp: FW: Inhuurverzoek 2026-117 Consulent Wmo (32 uur) - gemeente Oss - reageren vóór 16-11",
+                Some("2026-117"),
+                Some("Consulent Wmo (32 uur)"),
+            ),
+            ("Betreft: inhuur jurist Woo", None, None),
+            ("Opdracht wordt uitgevoerd in Utrecht.", None, None),
+        ] {
+            let (r, t) = subject_line(line);
+            assert_eq!((r.as_deref(), t.as_deref()), (reference, title), "{line}");
+        }
+    }
+
+    /// Letterheads and document kinds above the title are not it.
+    #[test]
+    fn titles_under_letterheads() {
+        for (text, want) in [
+            ("OFFERTEAANVRAAG\nMeervoudig onderhandse procedure – inhuur\nAdviseur bodem\n", "Adviseur bodem"),
+            ("Hoogheemraadschap van Delfland\nUitvraag inhuur: Hydroloog\n", "Hydroloog"),
+            ("VEILIGHEIDSREGIO TWENTE\nAanvraag externe inhuur\n\nFunctienaam:\tAdviseur risicobeheersing\n", "Adviseur risicobeheersing"),
+            ("Gemeente Ede                    Inhuuraanvraag EDE-44\n\nINHUURAANVRAAG\n\nBeleidsmedewerker sport\n", "Beleidsmedewerker sport"),
+            ("ASSIGNMENT\nSenior Data Engineer\n", "Senior Data Engineer"),
+        ] {
+            assert_eq!(read_tender(text).0.title.as_deref(), Some(want), "{text}");
         }
     }
 

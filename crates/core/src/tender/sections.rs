@@ -1,8 +1,9 @@
 //! The structure of a posting: cleaned lines, section headings and list markers.
 
 use super::vocab::{
-    COMPETENCY_HEADINGS, CV_HEADINGS, ITEM_LABELS, KNOCKOUT_CELLS, KNOCKOUT_WORDS, OTHER_HEADINGS,
-    QA_HEADINGS, WEIGHTED_CELLS, WEIGHTED_WORDS,
+    COMPETENCY_HEADINGS, CV_HEADINGS, INFO_CELLS, INTERVIEW_CELLS, ITEM_LABELS, KNOCKOUT_CELLS,
+    KNOCKOUT_TAGS, KNOCKOUT_WORDS, OTHER_HEADINGS, PRICE_CELLS, QA_HEADINGS,
+    QUESTION_KNOCKOUT_WORDS, QUESTION_WEIGHTED_WORDS, TIER_CELLS, WEIGHTED_CELLS, WEIGHTED_WORDS,
 };
 use crate::text::{contains_word, fold, is_page_footer, strip_markdown, strip_pdf_question_marks};
 
@@ -51,7 +52,9 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
         let t = t.replace('\u{a0}', " ");
         let t = table_row(&t).unwrap_or(t);
         let t = t.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-        if t.is_empty() || is_page_footer(t) {
+        // "[ Reageer op deze opdracht ]": a button of the page the text was copied from.
+        let button = t.starts_with("[ ") && t.ends_with(" ]") && t.split_whitespace().count() <= 7;
+        if t.is_empty() || is_page_footer(t) || button {
             after_blank |= t.is_empty();
             continue;
         }
@@ -81,6 +84,44 @@ pub fn table_row(text: &str) -> Option<String> {
     }
     // The first cell is the row's label: "Eis 1", "W2", "K-3" or a bare number.
     let first = cells[0].trim_end_matches(['.', ':']);
+    let type_cell = |words: &[&str]| {
+        cells[1..]
+            .iter()
+            .find(|c| words.contains(&fold(c).as_str()))
+            .is_some()
+    };
+    let last_number = || {
+        cells[1..]
+            .iter()
+            .rev()
+            .find_map(|c| bare_weight(c))
+            .map(crate::warning::num)
+    };
+    // "5a | Trede | CISM of CISSP | 10": a level of the criterion above, as a sub-item.
+    let sub_label = first.len() <= 3
+        && first.starts_with(|c: char| c.is_ascii_digit())
+        && first.ends_with(|c: char| c.is_ascii_lowercase());
+    if sub_label && type_cell(TIER_CELLS) && cells.len() >= 4 {
+        let own = cells[2..cells.len() - 1].join(" ");
+        return Some(match last_number() {
+            Some(n) => format!("- {own}: {n} punten"),
+            None => format!("- {own}"),
+        });
+    }
+    let bare = !first.is_empty() && first.len() <= 2 && first.bytes().all(|b| b.is_ascii_digit());
+    if bare && cells.len() >= 3 {
+        // Rows of the same table that are no criterion: the price and interview shares
+        // ("12 | Prijs | … | 25") become a share line; information rows are dropped.
+        if type_cell(PRICE_CELLS) {
+            return Some(last_number().map_or(String::new(), |n| format!("Prijs: {n} punten")));
+        }
+        if type_cell(INTERVIEW_CELLS) {
+            return Some(last_number().map_or(String::new(), |n| format!("Gesprek: {n} punten")));
+        }
+        if type_cell(INFO_CELLS) {
+            return Some(String::new());
+        }
+    }
     let label = labelled(first).filter(|(_, _, start)| *start == first.len());
     let bare = !first.is_empty() && first.len() <= 2 && first.bytes().all(|b| b.is_ascii_digit());
     if label.is_none() && !bare {
@@ -110,9 +151,9 @@ pub fn table_row(text: &str) -> Option<String> {
     let weight = with_unit.or_else(|| {
         others()
             .rev()
-            .find_map(|(_, c)| c.parse::<u32>().ok().filter(|v| *v <= 100))
+            .find_map(|(_, c)| bare_weight(c))
             .filter(|_| said)
-            .map(|v| (f64::from(v), false))
+            .map(|v| (v, false))
     });
     let kind = label
         .and_then(|(k, _, _)| k)
@@ -130,11 +171,23 @@ pub fn table_row(text: &str) -> Option<String> {
     };
     Some(match (kind, weight) {
         (SectionKind::Weighted, Some((v, pct))) => {
+            // Named a weight, so level rows under it ("- CISM: 10 punten") stay levels.
             let unit = if pct { "%" } else { "punten" };
-            format!("{prefix} {own} ({} {unit})", crate::warning::num(v))
+            format!("{prefix} {own} (weging {} {unit})", crate::warning::num(v))
         }
         _ => format!("{prefix} {own}"),
     })
+}
+
+/// A weight cell without unit: "15", "max. 15", "maximaal 15" (at most 100).
+fn bare_weight(cell: &str) -> Option<f64> {
+    let f = fold(cell);
+    let n = ["maximaal", "max.", "max", "maximum"]
+        .iter()
+        .find_map(|w| f.strip_prefix(w))
+        .unwrap_or(&f)
+        .trim();
+    n.parse::<u32>().ok().filter(|v| *v <= 100).map(f64::from)
 }
 
 fn is_bare_number(s: &str) -> bool {
@@ -169,6 +222,23 @@ pub fn heading(line: &Line) -> Option<Heading> {
     }
     let text = line.text.trim();
     let f = line.folded.trim();
+    // "Wat moet de kandidaat hebben? (knock-out)", "Waarmee verdien je punten? (kwaliteit 60
+    // punten …)": a question over a list names its kind.
+    if let Some(kind) = question_heading(f) {
+        return Some(Heading {
+            kind,
+            stated_total: None,
+            inline_rest: None,
+        });
+    }
+    // "Nota van inlichtingen      uiterlijk 08-12-2026": a label and its value in aligned
+    // columns is a term, not a heading.
+    if let Some(gap) = text.find("   ").or_else(|| text.find('\t')) {
+        let value = text[gap..].trim();
+        if gap > 0 && value.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+    }
     // "CV-eisen: Maximaal 5 pagina's": a short label before a colon, content after it.
     let (head, inline_rest) = match f.find(':') {
         Some(p)
@@ -226,6 +296,25 @@ pub fn heading(line: &Line) -> Option<Heading> {
         stated_total,
         inline_rest,
     })
+}
+
+/// A heading asked as a question ("Wat moet je meebrengen? (knock-out)", "Waarmee scoor je
+/// punten?", "What do you need to bring?"): knock-outs when it speaks of musts or carries a
+/// knock-out tag, weighted criteria when it speaks of points or scoring.
+fn question_heading(f: &str) -> Option<SectionKind> {
+    let q = f.find('?')?;
+    let (question, after) = (&f[..q], f[q + 1..].trim());
+    if question.split_whitespace().count() > 10 || !(after.is_empty() || after.starts_with('(')) {
+        return None;
+    }
+    let has = |words: &[&str], s: &str| words.iter().any(|w| s.contains(w));
+    if has(KNOCKOUT_WORDS, after) || has(QUESTION_KNOCKOUT_WORDS, question) {
+        return Some(SectionKind::Knockout);
+    }
+    if has(QUESTION_WEIGHTED_WORDS, question) {
+        return Some(SectionKind::Weighted);
+    }
+    None
 }
 
 fn classify(head: &str) -> Option<SectionKind> {
@@ -396,20 +485,28 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
         {
             return Some((MarkerKind::Number, Some(n), offset + digits + 1));
         }
-        // "4.1 De aangeboden …", "3.2. Minimaal …": the item number is the last part.
-        if let Some(sub) = rest.strip_prefix('.') {
-            let d2 = sub.bytes().take_while(|c| c.is_ascii_digit()).count();
-            if (1..=2).contains(&d2) {
-                let after = sub[d2..].strip_prefix('.').unwrap_or(&sub[d2..]);
-                let words = after.trim_start();
-                if after.starts_with([' ', '\t']) && words.starts_with(char::is_uppercase) {
-                    let m: u32 = sub[..d2].parse().ok()?;
-                    return Some((
-                        MarkerKind::SubNumber,
-                        Some(m),
-                        offset + t.len() - words.len(),
-                    ));
-                }
+        // "4.1 De aangeboden …", "3.2. Minimaal …", "6.2.1 De kandidaat …": the item number
+        // is the last part.
+        let mut sub = rest;
+        let mut last: Option<&str> = None;
+        while let Some(s2) = sub.strip_prefix('.') {
+            let d2 = s2.bytes().take_while(|c| c.is_ascii_digit()).count();
+            if !(1..=2).contains(&d2) {
+                break;
+            }
+            last = Some(&s2[..d2]);
+            sub = &s2[d2..];
+        }
+        if let Some(m) = last {
+            let after = sub.strip_prefix('.').unwrap_or(sub);
+            let words = after.trim_start();
+            if after.starts_with([' ', '\t']) && words.starts_with(char::is_uppercase) {
+                let m: u32 = m.parse().ok()?;
+                return Some((
+                    MarkerKind::SubNumber,
+                    Some(m),
+                    offset + t.len() - words.len(),
+                ));
             }
         }
         return None;
@@ -463,6 +560,31 @@ pub fn criterion_reference(folded: &str) -> Option<(Option<SectionKind>, u32)> {
     })
 }
 
+/// Where a trailing knock-out tag starts ("Je bent BIG-geregistreerd arts. (knock-out)",
+/// "… in Utrecht [KO]"), when the words before it are a requirement, not a heading.
+pub fn knockout_tag_at(text: &str) -> Option<usize> {
+    let t = text.trim_end();
+    // Tags are ASCII apart from the dash; lower-casing ASCII keeps the byte offsets.
+    let lower = t.to_ascii_lowercase();
+    let tag = KNOCKOUT_TAGS.iter().find(|w| lower.ends_with(*w))?;
+    let at = t.len() - tag.len();
+    let before = t[..at].trim_end();
+    let words = before.split_whitespace().count();
+    let l = Line {
+        no: 0,
+        folded: fold(before),
+        text: before.to_string(),
+        marked_heading: false,
+        after_blank: false,
+    };
+    // "Wat moet de kandidaat hebben? (knock-out)" is a heading that asks, not an item.
+    if before.ends_with(['?', ':']) {
+        return None;
+    }
+    let sentence = before.ends_with(['.', ';']) && words >= 3;
+    (sentence || (words >= 5 && heading(&l).is_none())).then_some(at)
+}
+
 /// The kind of criterion a line's label announces ("Wens 3 …" → weighted), if any.
 pub fn label_kind(line: &str) -> Option<SectionKind> {
     labelled(line.trim_start()).and_then(|(k, _, _)| k)
@@ -485,6 +607,37 @@ mod tests {
     fn kind(text: &str) -> Option<SectionKind> {
         let l = clean_lines(text).into_iter().next().unwrap();
         heading(&l).map(|h| h.kind)
+    }
+
+    /// Headings asked as questions, as broker e-mails and career sites write them.
+    #[test]
+    fn question_headings() {
+        for (h, want) in [
+            (
+                "Wat moet de kandidaat hebben? (knock-out)",
+                Some(SectionKind::Knockout),
+            ),
+            ("Wat moet je meebrengen?", Some(SectionKind::Knockout)),
+            ("Waaraan moet je voldoen?", Some(SectionKind::Knockout)),
+            (
+                "What must you bring? (knock-out)",
+                Some(SectionKind::Knockout),
+            ),
+            (
+                "Waarmee verdient de kandidaat punten? (kwaliteit 60 punten; prijs 25 punten)",
+                Some(SectionKind::Weighted),
+            ),
+            (
+                "Waarmee scoor je extra punten?",
+                Some(SectionKind::Weighted),
+            ),
+            ("Hoe wordt er gescoord?", Some(SectionKind::Weighted)),
+            ("Wat ga je doen?", None),
+            ("Waar kom je te werken?", None),
+            ("Moet je een VOG overleggen? Ja, na gunning.", None),
+        ] {
+            assert_eq!(question_heading(&fold(h)), want, "{h}");
+        }
     }
 
     #[test]
@@ -568,11 +721,13 @@ mod tests {
             ),
             (
                 "Wens 1  | 30 punten  | Werkervaring als contractmanager bij een gemeente. | 30",
-                Some("Wens 1 Werkervaring als contractmanager bij een gemeente. (30 punten)"),
+                Some(
+                    "Wens 1 Werkervaring als contractmanager bij een gemeente. (weging 30 punten)",
+                ),
             ),
             (
                 "W2\tWerkervaring met de Omgevingswet en het DSO\t15%",
-                Some("W2 Werkervaring met de Omgevingswet en het DSO (15 %)"),
+                Some("W2 Werkervaring met de Omgevingswet en het DSO (weging 15 %)"),
             ),
             (
                 "3 | Knock-out | Minimaal 3 jaar werkervaring als jurist | –",
@@ -580,9 +735,33 @@ mod tests {
             ),
             (
                 "4 | Wens | Kennis van de Awb en de Woo | 20 punten",
-                Some("Wens 4 Kennis van de Awb en de Woo (20 punten)"),
+                Some("Wens 4 Kennis van de Awb en de Woo (weging 20 punten)"),
             ),
             ("Nr.     | Soort      | Omschrijving     | Weging", None),
+            (
+                "5 | Gunningscriterium | Een geldig certificaat informatiebeveiliging. | max. 15",
+                Some("Wens 5 Een geldig certificaat informatiebeveiliging. (weging 15 punten)"),
+            ),
+            (
+                "5b | Trede | CISM of CISSP | 10",
+                Some("- CISM of CISSP: 10 punten"),
+            ),
+            (
+                "2c\tNiveau\tMeer dan 8 jaar\t20",
+                Some("- Meer dan 8 jaar: 20 punten"),
+            ),
+            (
+                "12 | Prijs | Laagste tarief krijgt de maximale score. | 25",
+                Some("Prijs: 25 punten"),
+            ),
+            (
+                "13 | Gesprek | Beoordeling van het gesprek. | 15",
+                Some("Gesprek: 15 punten"),
+            ),
+            (
+                "10 | Informatief | Gesprekken op 17 december. | n.v.t.",
+                Some(""),
+            ),
             (
                 "1 | 4.2 | Telt werkervaring bij een schoolbestuur mee?",
                 None,

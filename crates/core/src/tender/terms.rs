@@ -135,6 +135,36 @@ const LABELS: &[(&str, Field)] = &[
     ("end date", Field::Ignored),
     ("hours", Field::Hours),
     ("omvang", Field::Hours),
+    ("aantal uren", Field::Hours),
+    ("uren per week (indicatief)", Field::Hours),
+    ("functienaam", Field::Title),
+    ("naam opdracht", Field::Title),
+    ("uitvraag inhuur", Field::Title),
+    ("rol", Field::Title),
+    ("opdracht-id", Field::Reference),
+    ("opdracht id", Field::Reference),
+    ("vacature-id", Field::Reference),
+    ("id", Field::Reference),
+    ("ons kenmerk", Field::Reference),
+    ("tenderned-kenmerk", Field::Ignored),
+    ("tenderned kenmerk", Field::Ignored),
+    ("uiterste moment van inschrijving", Field::Deadline),
+    ("uiterste datum en tijd van inschrijving", Field::Deadline),
+    ("uiterste datum en tijd van indiening", Field::Deadline),
+    ("uiterste inschrijfdatum", Field::Deadline),
+    ("uiterste datum van inschrijving", Field::Deadline),
+    ("inschrijven kan tot", Field::Deadline),
+    ("aanbieden tot", Field::Deadline),
+    ("offerte indienen voor", Field::Deadline),
+    ("uiterste moment voor vragen", Field::Ignored),
+    ("vragen tot", Field::Ignored),
+    ("questions", Field::Ignored),
+    ("interviews", Field::Ignored),
+    ("gesprekken", Field::Ignored),
+    ("publicatie nota van inlichtingen", Field::Ignored),
+    ("nota van inlichtingen", Field::Ignored),
+    ("datum publicatie", Field::Ignored),
+    ("datum", Field::Ignored),
 ];
 
 /// Terms found by label, first occurrence wins.
@@ -182,10 +212,29 @@ fn segments(line: &Line) -> Vec<(Field, String)> {
     if tchars.len() != fchars.len() {
         return Vec::new();
     }
+    // "3.2 Omvang: 36 uur per week": a label right after a paragraph number.
+    let numbered = {
+        // … or after a bullet ("- Omvang: 28 tot 32 uur").
+        let n = tchars
+            .iter()
+            .take_while(|(_, c)| c.is_ascii_digit() || *c == '.')
+            .count()
+            .max(usize::from(
+                tchars
+                    .first()
+                    .is_some_and(|(_, c)| ['-', '•', '*', '·', '–'].contains(c)),
+            ));
+        if n > 0 && tchars.get(n).is_some_and(|(_, c)| *c == ' ') {
+            n + 1
+        } else {
+            usize::MAX
+        }
+    };
     let mut cuts: Vec<(usize, usize, Field)> = Vec::new(); // (char index, label chars, field)
     let mut ci = 0;
     while ci < fchars.len() {
         let boundary = ci == 0
+            || ci == numbered
             || tchars[ci - 1].1 == '\t'
             || (ci >= 2 && tchars[ci - 1].1 == ' ' && tchars[ci - 2].1 == ' ')
             || (ci >= 2 && tchars[ci - 1].1 == ' ' && tchars[ci - 2].1 == '|')
@@ -220,8 +269,16 @@ fn segments(line: &Line) -> Vec<(Field, String)> {
 pub fn read_terms(lines: &[Line]) -> Terms {
     let mut t = Terms::default();
     for (i, line) in lines.iter().enumerate() {
-        // Prose sentences are not term lines unless tab-separated.
+        // Prose sentences are not term lines unless tab-separated; only a labelled reference
+        // glued into one ("ProcedureReferentienummer opdrachtgever: APD-…") is taken.
         if line.text.len() > 120 && !line.text.contains('\t') && !line.text.contains(" | ") {
+            if t.reference.is_none() {
+                for (field, value) in segments(line) {
+                    if field == Field::Reference {
+                        apply(&mut t, field, &value);
+                    }
+                }
+            }
             continue;
         }
         let segs = segments(line);
@@ -246,18 +303,46 @@ pub fn read_terms(lines: &[Line]) -> Terms {
             apply(&mut t, *field, &value);
         }
     }
+    if t.hours.is_none() {
+        t.hours = lines.iter().find_map(|l| hours_in_summary(&l.folded));
+    }
     t
+}
+
+/// "Sluitingsdatum: 03 Dec 2026 | 28-32 uur per week | Den Haag": hours without a label, as one
+/// part of a summary line split by pipes or dots.
+fn hours_in_summary(folded: &str) -> Option<Hours> {
+    if folded.len() > 160 {
+        return None;
+    }
+    folded.split(['|', '·', '•']).find_map(|part| {
+        let p = part.trim().trim_end_matches('.');
+        let unit = [
+            "uur per week",
+            "uur p/w",
+            "uur/week",
+            "hours per week",
+            "hours a week",
+        ]
+        .iter()
+        .any(|u| p.ends_with(u));
+        (unit && p.split_whitespace().count() <= 6 && p.starts_with(|c: char| c.is_ascii_digit()))
+            .then(|| hours_in(p))
+            .flatten()
+    })
 }
 
 fn apply(t: &mut Terms, field: Field, value: &str) {
     let f = fold(value);
     match field {
         // "Opdracht: Beleidsadviseur" — a title is short and is not a sentence.
+        // A value in capitals ("UITVRAAG INHUUR EXTERNE MEDEWERKER") is a letterhead.
         Field::Title
             if t.title.is_none()
                 && value.len() <= 100
                 && !value.ends_with('.')
-                && value.starts_with(char::is_uppercase) =>
+                && value.starts_with(char::is_uppercase)
+                && value.chars().any(char::is_lowercase) =>
         {
             t.title = Some(value.to_string())
         }
@@ -543,19 +628,20 @@ pub fn rate_in_criterion(folded: &str, text: &str) -> Option<f64> {
 pub fn deadline_in_prose(lines: &[Line]) -> Option<(Date, Option<String>)> {
     for (i, l) in lines.iter().enumerate() {
         let f = &l.folded;
-        let about = f.contains("reactietermijn")
-            || f.contains("inschrijftermijn")
-            || f.contains("sluit op")
-            || (f.contains("reageren")
-                && (f.contains(" tot ") || f.contains("t/m") || f.contains("uiterlijk")));
-        if !about {
-            continue;
-        }
-        // The sentence may wrap onto the next line.
+        // The sentence may wrap onto the next line ("Reageren kan" / "tot en met 16 december").
         let joined = match lines.get(i + 1) {
             Some(n) => format!("{} {}", l.text, n.text),
             None => l.text.clone(),
         };
+        let j = fold(&joined);
+        let about = f.contains("reactietermijn")
+            || f.contains("inschrijftermijn")
+            || f.contains("sluit op")
+            || ((f.contains("reageren") || f.contains("inschrijven") || f.contains("aanbieden"))
+                && (j.contains(" tot ") || j.contains("t/m") || j.contains("uiterlijk")));
+        if !about {
+            continue;
+        }
         if let Some((d, range)) = find_date(&joined) {
             let time = find_time(&joined[range.end..]).map(|(h, m)| format!("{h:02}:{m:02}"));
             return Some((d, time));
@@ -717,6 +803,43 @@ mod tests {
         assert_eq!(t.deadline_time.as_deref(), Some("12:00"));
         assert_eq!(t.rate, Some(65.0));
         assert_eq!(t.hours, Some(Hours { min: 36, max: 36 }));
+    }
+
+    /// Hours as one part of a summary line, without a label.
+    #[test]
+    fn hours_in_a_summary_line() {
+        for (text, want) in [
+            (
+                "Sluitingsdatum: 03 Dec 2026 | 28-32 uur per week | Den Haag",
+                Some((28, 32)),
+            ),
+            ("Utrecht · 36 uur per week · 12 maanden", Some((36, 36))),
+            ("Amsterdam | 32 tot 36 uur per week", Some((32, 36))),
+            ("Remote | 24 hours per week | 6 months", Some((24, 24))),
+            (
+                "Je werkt gemiddeld 40 uur per week aan meerdere projecten.",
+                None,
+            ),
+        ] {
+            assert_eq!(terms(text).hours.map(|h| (h.min, h.max)), want, "{text}");
+        }
+    }
+
+    /// Terms in a bulleted or numbered list ("- Omvang: …", "3.2 Omvang: …").
+    #[test]
+    fn terms_after_bullets_and_paragraph_numbers() {
+        for text in [
+            "- Omvang: minimaal 28 en maximaal 32 uur per week",
+            "• Uren per week: 28-32",
+            "3.2 Omvang: 28 tot 32 uur per week. Standplaats: Arnhem.",
+            "* Inzet: 28 - 32 uur",
+        ] {
+            assert_eq!(
+                terms(text).hours,
+                Some(Hours { min: 28, max: 32 }),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -97,6 +97,11 @@ pub const OTHER_HEADINGS: &[&str] = &[
     "contract conditions",
     "conditions",
     "similar assignments",
+    "vergelijkbare opdrachten",
+    "andere opdrachten",
+    "other assignments",
+    "other conditions",
+    "additional conditions",
     "description",
     "what you will do",
     "your tasks",
@@ -139,6 +144,9 @@ pub const ITEM_LABELS: &[(&str, Option<SectionKind>)] = &[
     ("w", Some(SectionKind::Weighted)),
     ("e", Some(SectionKind::Knockout)),
     ("g", Some(SectionKind::Weighted)),
+    // "R1", "A2" under a heading that says which list it is; they open none themselves.
+    ("r", None),
+    ("a", None),
 ];
 
 /// Who a requirement is on, when a criterion says it of the bidder rather than the candidate
@@ -231,6 +239,129 @@ pub const KNOCKOUT_CELLS: &[&str] = &["knock-out", "knockout", "ko", "eis", "min
 /// Table cells that say a row is weighted.
 pub const WEIGHTED_CELLS: &[&str] = &["wens", "gunningscriterium", "weighted", "wish"];
 
+/// Type cells of a table row that is one level of the criterion above ("5a | Trede | …").
+pub const TIER_CELLS: &[&str] = &["trede", "niveau", "staffel", "level", "tier", "score"];
+
+/// Type cells of a row that holds the price share ("12 | Prijs | … | 25").
+pub const PRICE_CELLS: &[&str] = &["prijs", "price", "tarief", "uurtarief", "prijscomponent"];
+
+/// Type cells of a row that holds the interview share.
+pub const INTERVIEW_CELLS: &[&str] = &[
+    "gesprek",
+    "interview",
+    "presentatie",
+    "kennismakingsgesprek",
+];
+
+/// Type cells of a row that only informs ("10 | Informatief | Gesprekken op …").
+pub const INFO_CELLS: &[&str] = &[
+    "informatief",
+    "informatie",
+    "info",
+    "toelichting",
+    "mededeling",
+];
+
+/// Phrases of a sentence that gives the item above its weight ("Deze wens telt voor 30 % van
+/// de kwaliteitsscore", "Dit criterium weegt 15 punten").
+pub const ITEM_WEIGHT_PHRASES: &[&str] = &[
+    "telt voor",
+    "telt mee voor",
+    "weegt",
+    "levert maximaal",
+    "is maximaal",
+    "counts for",
+    "weighs",
+    "is worth",
+];
+
+/// Words of a question heading over knock-outs ("Wat moet de kandidaat hebben?").
+pub const QUESTION_KNOCKOUT_WORDS: &[&str] = &[
+    " moet ",
+    "moet je",
+    "must ",
+    "eisen",
+    "vereist",
+    "minimaal nodig",
+    "voldoen",
+];
+
+/// Words of a question heading over weighted criteria ("Waarmee scoor je punten?").
+pub const QUESTION_WEIGHTED_WORDS: &[&str] = &[
+    "punten", "points", "scoor", "score", "pluspunt", "gescoord", "extra",
+];
+
+/// Words of a weight line beside its number ("Weging: 10 %", "max. 20 punten").
+pub const WEIGHT_LINE_WORDS: &[&str] = &[
+    "weging",
+    "weight",
+    "weighting",
+    "wegingsfactor",
+    "gewicht",
+    "max",
+    "maximaal",
+    "maximum",
+    "score",
+    "punten",
+    "punt",
+    "points",
+    "pt",
+    "pnt",
+];
+
+/// Lines that name the document, not the assignment ("OFFERTEAANVRAAG", "Aanvraag externe
+/// inhuur"): never the title.
+pub const DOCUMENT_KINDS: &[&str] = &[
+    "offerteaanvraag",
+    "inhuuraanvraag",
+    "aanvraag externe inhuur",
+    "aanvraag inhuur",
+    "inhuurverzoek",
+    "uitvraag",
+    "uitvraag inhuur",
+    "nieuwe aanvraag",
+    "nieuwe opdracht",
+    "aanvraag",
+    "opdracht",
+    "vacature",
+    "assignment",
+    "new assignment",
+    "request for quotation",
+    "request for proposal",
+    "inhuuropdracht",
+    "opdrachtomschrijving",
+];
+
+/// First words of a public body's name, for letterheads that are no title.
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "gemeente",
+    "provincie",
+    "hoogheemraadschap",
+    "waterschap",
+    "veiligheidsregio",
+    "ministerie",
+    "ggd",
+    "rijkswaterstaat",
+    "omgevingsdienst",
+    "politie",
+    "belastingdienst",
+    "uwv",
+    "rvo",
+];
+
+/// How a subject line starts ("Onderwerp: …", "Opdracht 26-0388 – …", "RE: …").
+pub const SUBJECT_PREFIXES: &[&str] = &[
+    "onderwerp:",
+    "subject:",
+    "betreft:",
+    "re:",
+    "fw:",
+    "opdracht ",
+    "inhuur ",
+    "inhuuropdracht ",
+    "vacature ",
+];
+
 /// A line that holds only the kind of the criterion above it (Tenderplace puts "Knock-out"
 /// under each eis): it ends that item and is no heading.
 pub const KIND_LINES: &[&str] = &[
@@ -246,6 +377,27 @@ pub const KIND_LINES: &[&str] = &[
     "must-have",
     "wens",
     "nice to have",
+];
+
+/// Tags after a requirement that make it a knock-out where no heading says so (lower case,
+/// matched at the end of the line).
+pub const KNOCKOUT_TAGS: &[&str] = &[
+    "(knock-out)",
+    "(knock out)",
+    "(knockout)",
+    "(knock-outcriterium)",
+    "(knock-out criterium)",
+    "(ko)",
+    "(k.o.)",
+    "[knock-out]",
+    "[ko]",
+    "- knock-out",
+    "– knock-out",
+    "(harde eis)",
+    "(minimumeis)",
+    "(must have)",
+    "(must-have)",
+    "(eis)",
 ];
 
 /// Words over a table of one criterion's levels ("Tabel 2 – Scoring wens 1").
