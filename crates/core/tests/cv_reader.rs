@@ -273,51 +273,77 @@ fn cv_10_ngo_and_motivation_for_another_posting() {
     assert!(w.is_empty(), "{w:?}");
 }
 
-/// Every CV with a truth file (`tests/fixtures/cv-truth/<set>/NAME.expected.json`, the
-/// field-case format) has all its jobs read with the right title or employer and period.
-/// The dev set's CVs are those of `fixtures/eval/dev/cvs`; the others lie beside their truth.
-#[test]
-fn every_cv_with_truth_reads_all_its_jobs() {
+/// Jobs of the CV truth set `set` (`tests/fixtures/cv-truth/<set>/NAME.expected.json`, the
+/// field-case format): how many were checked, and each one read wrongly. The dev set's CVs
+/// are those of `fixtures/eval/dev/cvs`; the others lie beside their truth.
+fn jobs_of_truth_set(set: &str) -> (usize, Vec<String>) {
     use tenderfit_core::cv::expected::{check_jobs, expected_jobs};
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let today = Date::new(2026, 11, 30).unwrap();
     let mut checked = 0;
     let mut wrong = Vec::new();
-    for set in ["dev", "dev-2", "r1", "field"] {
-        let dir = root.join("cv-truth").join(set);
-        let mut truths: Vec<_> = std::fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.to_string_lossy().ends_with(".expected.json"))
-            .collect();
-        truths.sort();
-        for t in truths {
-            let name = t
-                .file_name()
-                .unwrap()
-                .to_string_lossy()
-                .replace(".expected.json", ".txt");
-            let beside = dir.join(&name);
-            let cv_path = if beside.exists() {
-                beside
-            } else {
-                root.join("eval/dev/cvs").join(&name)
-            };
-            let text = std::fs::read_to_string(&cv_path)
-                .unwrap_or_else(|e| panic!("{}: {e}", cv_path.display()));
-            let truth: serde_json::Value =
-                serde_json::from_str(&std::fs::read_to_string(&t).unwrap()).unwrap();
-            let jobs = expected_jobs(&truth).unwrap_or_else(|e| panic!("{}: {e}", t.display()));
-            let (cv, _) = read_cv(&text);
-            let report = check_jobs(&cv, &jobs, today);
-            checked += jobs.len();
-            for j in report.jobs.iter().filter(|j| !(j.found && j.period_right)) {
-                wrong.push(format!(
-                    "{set}/{name}: {} | {} read as {:?}",
-                    j.title, j.employer, j.read_as
-                ));
-            }
+    let dir = root.join("cv-truth").join(set);
+    let mut truths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".expected.json"))
+        .collect();
+    truths.sort();
+    for t in truths {
+        let name = t
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .replace(".expected.json", ".txt");
+        let beside = dir.join(&name);
+        let cv_path = if beside.exists() {
+            beside
+        } else {
+            root.join("eval/dev/cvs").join(&name)
+        };
+        let text = std::fs::read_to_string(&cv_path)
+            .unwrap_or_else(|e| panic!("{}: {e}", cv_path.display()));
+        let truth: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&t).unwrap()).unwrap();
+        let jobs = expected_jobs(&truth).unwrap_or_else(|e| panic!("{}: {e}", t.display()));
+        let (cv, _) = read_cv(&text);
+        let report = check_jobs(&cv, &jobs, today);
+        checked += jobs.len();
+        for j in report.jobs.iter().filter(|j| !(j.found && j.period_right)) {
+            wrong.push(format!(
+                "{set}/{name}: {} | {} read as {:?}",
+                j.title, j.employer, j.read_as
+            ));
         }
+    }
+    (checked, wrong)
+}
+
+/// The second blind set (r2, written after the first round of fixes) is not all read yet: 33
+/// of its 41 jobs are (layouts still missed: prose paragraphs, "Employer – 2012/2016" over the
+/// title, "19-21"). The floor may only rise.
+#[test]
+fn second_blind_cv_set_keeps_its_floor() {
+    let (checked, wrong) = jobs_of_truth_set("r2");
+    assert_eq!(checked, 41);
+    assert!(
+        checked - wrong.len() >= 33,
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+/// Every CV with a truth file in the dev, dev-2, blind r1 and field-case sets has all its jobs
+/// read with the right title or employer and period.
+#[test]
+fn every_cv_with_truth_reads_all_its_jobs() {
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for set in ["dev", "dev-2", "r1", "field"] {
+        let (c, w) = jobs_of_truth_set(set);
+        checked += c;
+        wrong.extend(w);
     }
     assert!(checked >= 140, "only {checked} jobs checked");
     assert!(

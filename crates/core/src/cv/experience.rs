@@ -221,9 +221,20 @@ pub fn role_like(text: &str) -> bool {
 
 /// Separators between fields written on one line.
 fn strip_separators(s: &str) -> &str {
-    s.trim().trim_matches(|c: char| {
-        matches!(c, '|' | '–' | '—' | '-' | ',' | ':' | '·') || c.is_whitespace()
-    })
+    let sep = |c: char| matches!(c, '|' | '–' | '—' | '-' | ',' | ':' | '·') || c.is_whitespace();
+    let s = s.trim().trim_matches(sep);
+    // A parenthesis left open by the period cut out of it ("Nijmegen (", "): verpleegkundige").
+    let s = if s.matches('(').count() > s.matches(')').count() {
+        s.trim_end_matches('(')
+    } else {
+        s
+    };
+    let s = if s.matches(')').count() > s.matches('(').count() {
+        s.trim_start_matches(')')
+    } else {
+        s
+    };
+    s.trim_matches(sep)
 }
 
 /// Labels before a period on its line ("Periode: 2019 – 2021", "[ 01/2022 – Current ]").
@@ -236,11 +247,24 @@ fn anchor(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> {
     if is_bullet(line) {
         return None;
     }
+    anchor_in(line)
+}
+
+/// An entry written as a bullet ("• GGD Gelderland-Zuid (sep 2021 t/m heden): verpleegkundige.
+/// …"), for sections whose entries are all bullets.
+fn bullet_anchor(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> {
+    is_bullet(line).then(|| anchor_in(line)).flatten()
+}
+
+fn anchor_in(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> {
     let (p, r) = find_period(line)?;
     if is_remark(line, &r) {
         return None;
     }
-    let before = line[..r.start].trim();
+    let before = line[..r.start]
+        .trim()
+        .trim_start_matches(['•', '-', '–', '*', '·', '▪', '◦', '►', '○', '●', '\u{f0b7}'])
+        .trim();
     let after = line[r.end..].trim_start();
     let label = fold(before.trim_end_matches([':', '[', '(']).trim());
     let at_start = label.is_empty() || PERIOD_LABELS.contains(&label.as_str());
@@ -260,14 +284,24 @@ fn anchor(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> {
         return Some((p, r));
     }
     if at_start {
-        // "2000–2015 van de gemeente Deventer": a sentence that happens to start with years.
-        if after.starts_with(char::is_lowercase) && !separated {
+        // "2000–2015 van de gemeente Deventer": a sentence that happens to start with years;
+        // "2019–heden teamleider HR-advies" is a title written in lower case.
+        let first = fold(after.split_whitespace().next().unwrap_or(""));
+        let title = role_like(after.split([',', '(', '.']).next().unwrap_or(""))
+            && !FUNCTION_WORDS.contains(&first.as_str());
+        if after.starts_with(char::is_lowercase) && !separated && !title {
             return None;
         }
         return Some((p, r));
     }
     separated.then_some((p, r))
 }
+
+/// Words that open a sentence rather than a title. Reviewed data.
+const FUNCTION_WORDS: [&str; 16] = [
+    "van", "de", "het", "een", "in", "met", "op", "voor", "is", "was", "werd", "heb", "ben", "the",
+    "a", "at",
+];
 
 /// Whether a line starts an experience entry: it holds a period, not inside a sentence.
 pub fn starts_entry(line: &str) -> bool {
@@ -556,6 +590,16 @@ pub fn read_entries(lines: &[NumberedLine<'_>], section_end: usize) -> Vec<Exper
         .filter(|(_, l)| table_header(l.text).is_none())
         .filter_map(|(i, l)| anchor(l.text).map(|(p, r)| (i, p, r)))
         .collect();
+    // A section whose entries are all bullets.
+    let found = if found.is_empty() {
+        lines
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| bullet_anchor(l.text).map(|(p, r)| (i, p, r)))
+            .collect()
+    } else {
+        found
+    };
     let blocks = HeaderBlocks::new(lines, &found);
     let side = blocks.usual_side();
     let mut anchors: Vec<Anchor> = Vec::new();
@@ -797,7 +841,13 @@ fn fields(
 ) -> (Option<String>, Option<String>, usize, usize) {
     let lines = blocks.lines;
     let line = lines[i].text;
-    let own: Vec<&str> = [&line[..range.start], &line[range.end..]]
+    // A long line goes on with a description after its first sentence.
+    let after = &line[range.end..];
+    let after = match after.find(". ").or_else(|| after.find("; ")) {
+        Some(end) if line.chars().count() > 110 => &after[..end],
+        _ => after,
+    };
+    let own: Vec<&str> = [&line[..range.start], after]
         .into_iter()
         .flat_map(fragments)
         .filter(|f| !is_noise(f))
@@ -1066,6 +1116,29 @@ mod tests {
         assert_eq!(summary(&e[0]).1, Some("Oostveld Installatietechniek B.V."));
         assert!(ends_sentence("Scrum master van het team Omnichannel."));
         assert!(!ends_sentence("Veluwe Verzekeringen N.V."));
+    }
+
+    #[test]
+    fn entries_written_as_bullets() {
+        let e = entries("• GGD Gelderland-Zuid, Nijmegen (sep 2021 t/m heden): sociaal-verpleegkundige\n  infectieziektebestrijding. Bron- en contactonderzoek bij meldingsplichtige ziekten en uitbraken.\n• Streekziekenhuis Tielerwaard, flexpool — mrt 2019 - jun 2019 (4 mnd): verpleegkundige op de afdelingen chirurgie en longziekten.\n");
+        assert_eq!(e.len(), 2);
+        assert_eq!(summary(&e[0]).1, Some("GGD Gelderland-Zuid, Nijmegen"));
+        assert_eq!(summary(&e[0]).0, Some("sociaal-verpleegkundige"));
+        assert_eq!(
+            summary(&e[1]).1,
+            Some("Streekziekenhuis Tielerwaard, flexpool")
+        );
+    }
+
+    #[test]
+    fn lower_case_title_after_the_period() {
+        let e = entries("Werkorganisatie Duin en Polder, Heiloo\n2016–2019 HR-adviseur voor de domeinen Ruimte en Sociaal\n2019–heden teamleider HR-advies (6 adviseurs)\nAdviseur van het managementteam.\n");
+        assert_eq!(e.len(), 2);
+        assert_eq!(summary(&e[1]).0, Some("teamleider HR-advies (6 adviseurs)"));
+        assert_eq!(
+            summary(&e[1]).1,
+            Some("Werkorganisatie Duin en Polder, Heiloo")
+        );
     }
 
     #[test]
