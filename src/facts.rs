@@ -155,13 +155,13 @@ pub fn entered_source(rule: &str, entered: &EnteredTerms, cv: &Cv, lang: Lang) -
         }
         "availability" => {
             if let Some(h) = entered.hours_value() {
-                parts.push(format!("{h} {}", t(lang, Text::Hours).to_lowercase()));
+                parts.push(format!("{h} {}", t(lang, Text::HoursAWeek)));
             }
             if !entered.available_from.is_empty() {
                 if let Some(d) = tenderfit_core::Date::parse_iso(&entered.available_from) {
                     parts.push(format!(
                         "{} {}",
-                        t(lang, Text::FromLabel).to_lowercase(),
+                        t(lang, Text::FromWord),
                         crate::i18n::long_date(lang, d)
                     ));
                 }

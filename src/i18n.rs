@@ -124,6 +124,8 @@ pub enum Text {
     YourTerms,
     Max,
     TiersWord,
+    HoursAWeek,
+    FromWord,
 }
 
 pub fn t(lang: Lang, key: Text) -> &'static str {
@@ -367,6 +369,10 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, YourTerms) => "Your terms",
         (Lang::Nl, Max) => "max.",
         (Lang::En, Max) => "max.",
+        (Lang::Nl, HoursAWeek) => "uur per week",
+        (Lang::En, HoursAWeek) => "hours a week",
+        (Lang::Nl, FromWord) => "vanaf",
+        (Lang::En, FromWord) => "from",
         (Lang::Nl, TiersWord) => "niveaus",
         (Lang::En, TiersWord) => "levels",
     }

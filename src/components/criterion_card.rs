@@ -81,7 +81,7 @@ pub fn criterion_card(props: &CriterionCardProps) -> Html {
     let context = |line: usize| {
         let back = props.on_back.clone();
         html! {
-            <div class="tf-context" id={ids.of(&format!("ctx-{}", c.id))} tabindex="-1" data-testid="evidence-context"
+            <div class="tf-context" role="group" id={ids.of(&format!("ctx-{}", c.id))} tabindex="-1" data-testid="evidence-context"
                 aria-label={format!("{} — {} {line}", t(lang, Text::InYourCv), t(lang, Text::Line))}>
                 <ol class="tf-context-lines" lang={text_lang.clone()}>
                     { for props.context.iter().map(|(n, text)| html! {
