@@ -85,7 +85,7 @@ pub fn criterion_card(props: &CriterionCardProps) -> Html {
                 aria-label={format!("{} — {} {line}", t(lang, Text::InYourCv), t(lang, Text::Line))}>
                 <ol class="tf-context-lines" lang={text_lang.clone()}>
                     { for props.context.iter().map(|(n, text)| html! {
-                        <li class={classes!("tf-cv-line", (*n == line).then_some("tf-highlight"))} data-line={n.to_string()}>
+                        <li class={classes!("tf-context-line", (*n == line).then_some("tf-highlight"))} data-line={n.to_string()}>
                             <span class="tf-line-no" aria-hidden="true">{ n }</span>
                             <span class="tf-line-text">{ if text.is_empty() { "\u{a0}".to_string() } else { text.clone() } }</span>
                         </li>
