@@ -446,9 +446,9 @@ test('result events reach the host with the outcome but never the CV', async () 
   assert.deepEqual(Object.keys(last).sort(), ['cvProvided', 'deadline', 'knockout', 'knockoutPass', 'knockoutsFailed', 'knockoutsToConfirm', 'open', 'points', 'pointsPossible', 'reference', 'title', 'widget']);
   assert.equal(last.points, 100);
   assert.ok(!JSON.stringify(await page.evaluate(() => window.resultEvents)).includes('NADIA'));
-  // 30828 closed on 6 July 2026: the host's apply button stays hidden.
-  assert.equal(last.open, false);
-  assert.equal(await page.locator('#apply-a').isVisible(), false);
+  // The feed's 30828 is open: the host's apply button shows (it checks `open` too).
+  assert.equal(last.open, true);
+  assert.equal(await page.locator('#apply-a').isVisible(), true);
   // The JS API widget works on its own.
   await page.locator('#widget-c [data-testid="cv-input"]').fill(devCv('cv-01.txt'));
   await page.waitForFunction(() => window.resultEvents.some((e) => e.widget === 'widget-c' && e.cvProvided));
