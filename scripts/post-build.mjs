@@ -82,6 +82,19 @@ console.log(`tenderfit-offline.html: ${(html.length / 1024).toFixed(0)} KB`);
 //    index.html is written once, with the policy and the new hashes.
 const { minify } = await import('terser');
 const sri = (s) => 'sha384-' + crypto.createHash('sha384').update(s, 'utf8').digest('base64');
+// The stylesheet without its comments and indentation (the source keeps them for people).
+{
+  const file = path.join(dir, 'tenderfit.css');
+  const before = fs.readFileSync(file, 'utf8');
+  const out = before
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim() + '\n';
+  fs.writeFileSync(file, out);
+  index = index.split(sri(before)).join(sri(out));
+}
 for (const name of ['tenderfit.js', 'import-worker.js', 'start.js']) {
   const file = path.join(dir, name);
   if (!fs.existsSync(file)) continue;

@@ -9,10 +9,12 @@ use crate::components::cv_input::CvInput;
 use crate::components::cv_view::CvView;
 use crate::components::feed_ranking::FeedRanking;
 use crate::components::lang_toggle::LangToggle;
+use crate::components::print_head::PrintHead;
 use crate::components::result_panel::ResultPanel;
 use crate::components::tender_picker::TenderPicker;
 use crate::components::tender_summary::TenderSummary;
 use crate::components::terms_form::TermsForm;
+use crate::facts;
 use crate::i18n::{t, Text};
 use crate::state::{Action, Notice, TenderChoice, TermField};
 
@@ -32,6 +34,9 @@ pub struct AppProps {
     /// A tender feed to load and rank (`data-tenders`).
     #[prop_or_default]
     pub tenders_url: Option<String>,
+    /// The widget is the page itself (not embedded): it sets `<html lang>`.
+    #[prop_or_default]
+    pub own_page: bool,
 }
 
 /// The widget: tender and CV in, the core's verdicts out. Holds no judgement of its own.
@@ -55,6 +60,8 @@ pub fn app(props: &AppProps) -> Html {
     };
     let lang = state.lang;
     let today = props.today;
+    // A feed that gave postings replaces the bundled ones (an unusable feed falls back).
+    let has_feed = state.feed.as_ref().is_some_and(|f| !f.is_empty());
 
     // Derived, memoised: each is recomputed only when its inputs change.
     // A feed posting may come as a model; everything else is read from text.
@@ -78,18 +85,48 @@ pub fn app(props: &AppProps) -> Html {
         let (cv, warnings) = read_cv(text);
         (Rc::new(cv), Rc::new(warnings))
     });
-    let declarations = state.terms.declarations(state.current_overrides());
+    // The user's terms are facts: an entered rate keeps what the CV says about travel costs.
+    let effective = use_memo((cv_read.0.clone(), state.terms.clone()), |(cv, terms)| {
+        facts::effective_cv(cv, terms)
+    });
+    let cv = effective.0.clone();
+    let mut declarations = state.terms.declarations(state.current_overrides());
+    if effective.1 {
+        // The entered amount is on the CV's own rate statement (with its cost terms).
+        declarations.rate = None;
+    }
     // The posting's requirements are read once per posting, not on every keystroke in the CV.
     let interpreted = use_memo((tender_read.0.clone(), today), |(tender, today)| {
         interpret_tender(tender, *today)
     });
     let assessment = {
         let tender = tender_read.0.clone();
-        let cv = cv_read.0.clone();
         use_memo(
-            (tender, interpreted.clone(), cv, declarations),
+            (
+                tender,
+                interpreted.clone(),
+                cv.clone(),
+                declarations.clone(),
+            ),
             |(tender, interpreted, cv, d)| Rc::new(judge_interpreted(tender, interpreted, cv, d)),
         )
+    };
+    // The posting's own terms (rate, hours, start, days), judged by the core as criteria.
+    let known = facts::known(&cv, &state.terms);
+    let terms_read = use_memo(
+        (tender_read.0.clone(), known, today),
+        |(tender, k, today)| {
+            let t = facts::terms_tender(tender, *k);
+            let i = interpret_tender(&t, *today);
+            (Rc::new(t), Rc::new(i))
+        },
+    );
+    let terms_verdicts = {
+        let mut d = declarations.clone();
+        d.overrides.clear();
+        use_memo((terms_read.clone(), cv.clone(), d), |(tr, cv, d)| {
+            Rc::new(judge_interpreted(&tr.0, &tr.1, cv, d).criteria)
+        })
     };
 
     // The page's tender feed, loaded once; a failure is a message and the widget works on.
@@ -119,6 +156,12 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // Messages about the feed are for the site's operator: to the console, not the visitor.
+    use_effect_with(state.feed_problems.clone(), |problems| {
+        for (_, en) in problems {
+            browser::console_warn(&format!("tenderfit feed: {en}"));
+        }
+    });
     // Likewise every feed posting's requirements: re-ranking as the CV changes only matches it.
     let feed_interpreted = use_memo((state.feed.clone(), today), |(feed, today)| {
         feed.as_ref()
@@ -146,6 +189,23 @@ pub fn app(props: &AppProps) -> Html {
             },
         )
     };
+    // With a feed, open on its top-ranked open posting unless one of it (or a pasted one) is
+    // chosen already.
+    {
+        let state = state.clone();
+        use_effect_with((has_feed, ranked.clone()), move |(has_feed, ranked)| {
+            let chosen = match &state.tender {
+                TenderChoice::Feed(id) => ranked.iter().any(|r| &r.id == id),
+                TenderChoice::Pasted => true,
+                TenderChoice::Bundled(_) => false,
+            };
+            if *has_feed && !chosen {
+                if let Some(top) = ranked.iter().find(|r| !r.closed).or(ranked.first()) {
+                    state.dispatch(Action::ChooseTender(TenderChoice::Feed(top.id.clone())));
+                }
+            }
+        });
+    }
     let on_open_feed = {
         let state = state.clone();
         Callback::from(move |id: String| {
@@ -184,32 +244,130 @@ pub fn app(props: &AppProps) -> Html {
             Err(_) => {}
         });
     }
-    // Bring a chosen evidence line into view.
+    // Show a chosen evidence line: beside the results on a wide screen, in place on a narrow
+    // one; focus follows it.
     {
         let ids = ids.clone();
-        use_effect_with(state.highlighted_line, move |line| {
-            if let Some(n) = line {
-                browser::scroll_to(&ids.of(&format!("cv-line-{n}")));
+        use_effect_with(state.evidence.clone(), move |ev| {
+            if let Some((id, line)) = ev {
+                browser::show_evidence(&ids, id, *line);
             }
         });
     }
-    // Tell the host page the outcome (never the CV): reference, knock-out verdict, points.
+    // On the app's own page the document's language follows the widget's.
+    use_effect_with((lang, props.own_page), |(lang, own)| {
+        if *own {
+            browser::set_document_lang(lang.code());
+        }
+    });
+
+    let cv_empty = state.cv_text.trim().is_empty();
+    let pasted_empty =
+        state.tender == TenderChoice::Pasted && state.pasted_tender.trim().is_empty();
+    let no_criteria = assessment.criteria.is_empty();
+    // A verdict only when there is one: a CV, and criteria to judge it by.
+    let judged = !cv_empty && !no_criteria && !pasted_empty;
+    let tender = tender_read.0.clone();
+
+    // Tell the host page the outcome (never the CV): reference, deadline, knock-out state,
+    // points; no verdict before there is one.
     {
-        let summary = (
-            tender_read.0.reference.clone(),
-            tender_read.0.title.clone(),
-            assessment.knockout_pass,
-            assessment.points,
-            assessment.points_possible,
-            state.cv_text.trim().is_empty(),
-        );
+        let knockout_ids = |s: Status| -> Vec<String> {
+            assessment
+                .criteria
+                .iter()
+                .filter(|c| {
+                    c.kind == tenderfit_core::judge::CriterionKind::Knockout && c.status == s
+                })
+                .map(|c| c.id.clone())
+                .collect()
+        };
+        let event = browser::ResultEvent {
+            reference: tender.reference.clone(),
+            title: tender.title.clone(),
+            deadline: tender.deadline.map(|d| d.to_string()),
+            open: !tender.deadline_passed(today),
+            knockout_pass: if judged {
+                assessment.knockout_pass
+            } else {
+                None
+            },
+            judged,
+            knockouts_failed: if judged {
+                knockout_ids(Status::NotMet)
+            } else {
+                Vec::new()
+            },
+            knockouts_to_confirm: if judged {
+                knockout_ids(Status::Unknown)
+            } else {
+                Vec::new()
+            },
+            points: judged.then_some(assessment.points),
+            points_possible: assessment.points_possible,
+            cv_provided: !cv_empty,
+        };
         let host = props.host.clone();
-        use_effect_with(summary, move |s| {
+        use_effect_with(event, move |e| {
             if let Some(host) = &host {
-                browser::dispatch_result(host, s.0.as_deref(), s.1.as_deref(), s.2, s.3, s.4, s.5);
+                browser::dispatch_result(host, e);
             }
         });
     }
+
+    // Beside the banner: the posting's deadline and the terms that do not hold.
+    let conditions = {
+        let mut list = Vec::new();
+        if let Some(d) = tender.deadline {
+            let closed = tender.deadline_passed(today);
+            list.push(facts::Condition {
+                code: if closed { "closed" } else { "open" }.into(),
+                text: format!(
+                    "{} {}.",
+                    t(
+                        lang,
+                        if closed {
+                            Text::PostingClosedOn
+                        } else {
+                            Text::PostingOpenUntil
+                        }
+                    ),
+                    crate::i18n::long_date_time(lang, d, tender.deadline_time.as_deref())
+                ),
+                holds: Some(!closed),
+            });
+        }
+        if !no_criteria && !pasted_empty {
+            list.extend(facts::conditions(&terms_verdicts, lang));
+        }
+        list
+    };
+    // "Jouw opgave telt: …" on the cards whose rule uses what the user entered.
+    let sources: Vec<(String, String)> = ["rate", "availability"]
+        .into_iter()
+        .filter_map(|rule| {
+            facts::entered_source(rule, &state.terms, &cv_read.0, lang).map(|s| (rule.into(), s))
+        })
+        .collect();
+    // The chosen evidence line with its neighbours, for the narrow screen's in-place view.
+    let context: Vec<(usize, String)> = state
+        .evidence
+        .as_ref()
+        .map(|(_, line)| {
+            let lines = &cv_read.0.lines;
+            let from = line.saturating_sub(2).max(1);
+            (from..=(line + 2).min(lines.len()))
+                .map(|n| (n, lines[n - 1].clone()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let marked: Vec<usize> = state
+        .evidence
+        .as_ref()
+        .and_then(|(id, _)| assessment.criteria.iter().find(|c| &c.id == id))
+        .map(|c| c.evidence.iter().map(|e| e.line).collect())
+        .unwrap_or_default();
+    let cv_lang = AttrValue::from(cv_read.0.language.clone().unwrap_or_else(|| "nl".into()));
 
     let dispatch = |f: fn(String) -> Action| {
         let state = state.clone();
@@ -239,13 +397,35 @@ pub fn app(props: &AppProps) -> Html {
     };
     let on_evidence = {
         let state = state.clone();
-        Callback::from(move |line: usize| state.dispatch(Action::Highlight(Some(line))))
+        Callback::from(move |ev: (String, usize)| state.dispatch(Action::Highlight(Some(ev))))
     };
-    let on_copy = Callback::from(|text: String| {
-        wasm_bindgen_futures::spawn_local(async move {
-            browser::copy_text(text).await;
+    // Back from the evidence: focus returns to the line that was clicked.
+    let on_back = {
+        let state = state.clone();
+        let ids = ids.clone();
+        Callback::from(move |_| {
+            if let Some((id, line)) = &state.evidence {
+                browser::focus_id(&ids.of(&format!("ev-{id}-{line}")));
+            }
+            state.dispatch(Action::Highlight(None));
         })
-    });
+    };
+    let on_copy = {
+        let state = state.clone();
+        Callback::from(move |text: String| {
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if browser::copy_text(text).await {
+                    state.dispatch(Action::Copied(true));
+                    // The feedback stays long enough to be read, then goes.
+                    gloo::timers::callback::Timeout::new(2_500, move || {
+                        state.dispatch(Action::Copied(false))
+                    })
+                    .forget();
+                }
+            })
+        })
+    };
     let on_copy_markdown = {
         let (tender, assessment) = (tender_read.0.clone(), assessment.clone());
         let on_copy = on_copy.clone();
@@ -300,6 +480,10 @@ pub fn app(props: &AppProps) -> Html {
             state.dispatch(Action::Forget);
         })
     };
+    let on_undo = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Undo))
+    };
     let on_dismiss = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::Notice(None)))
@@ -308,11 +492,24 @@ pub fn app(props: &AppProps) -> Html {
         Notice::StorageUnavailable => t(lang, Text::StorageUnavailable),
         Notice::SavedStateUnreadable => t(lang, Text::SavedStateUnreadable),
         Notice::Forgotten => t(lang, Text::Forgotten),
+        Notice::Restored => t(lang, Text::Restored),
     });
+    let can_undo = state.notice == Some(Notice::Forgotten) && state.forgotten.is_some();
+    // For visitors, one friendly line about the feed; the details went to the console.
+    let feed_message = match (&state.feed, state.feed_problems.len()) {
+        (_, 0) => None,
+        (Some(f), n) if !f.is_empty() => Some(format!("{n} {}", t(lang, Text::FeedSkipped))),
+        _ => Some(t(lang, Text::FeedUnreachableVisitor).to_string()),
+    };
+    let cv_view_back = state
+        .evidence
+        .as_ref()
+        .map(|(id, _)| AttrValue::from(format!("{} {id}", t(lang, Text::BackTo))));
 
     html! {
         <ContextProvider<crate::ids::Ids> context={ids}>
         <div class="tf-app" lang={lang.code()}>
+            <PrintHead {lang} {today} tender={tender.clone()} terms={state.terms.clone()} />
             <header class="tf-header">
                 <div>
                     <h1 class="tf-title">{ t(lang, Text::AppTitle) }</h1>
@@ -326,26 +523,32 @@ pub fn app(props: &AppProps) -> Html {
                 if let Some(message) = notice {
                     <div class="tf-notice" role="status" data-testid="notice">
                         <span>{ message }</span>
+                        if can_undo {
+                            <button type="button" class="tf-btn tf-btn-small" data-testid="undo" onclick={on_undo}>{ t(lang, Text::Undo) }</button>
+                        }
                         <button type="button" class="tf-btn tf-btn-small" onclick={on_dismiss}>{ t(lang, Text::Dismiss) }</button>
                     </div>
                 }
             </header>
             <main class="tf-grid">
                 <div class="tf-inputs">
-                    <TenderPicker {lang} choice={state.tender.clone()} feed={feed_options} pasted={AttrValue::from(state.pasted_tender.clone())} {on_choose} on_paste={dispatch(Action::SetPastedTender)} />
+                    <TenderPicker {lang} choice={state.tender.clone()} feed={feed_options} {has_feed} pasted={AttrValue::from(state.pasted_tender.clone())} {on_choose} on_paste={dispatch(Action::SetPastedTender)} />
                     <CvInput {lang} value={AttrValue::from(state.cv_text.clone())} warnings={cv_read.1.clone()} on_input={dispatch(Action::SetCv)}
-                        {on_file} importing={state.importing.clone().map(AttrValue::from)} {import_error} />
+                        {on_file} importing={state.importing.clone().map(AttrValue::from)} {import_error} text_lang={cv_lang.clone()} />
                     <TermsForm {lang} entered={state.terms.clone()} from_cv={cv_read.0.terms.clone()} on_change={on_term} {on_all_in}
-                        on_weekday={dispatch(Action::ToggleWeekday)} />
+                        on_weekday={dispatch(Action::ToggleWeekday)} tender_max_rate={tender.max_rate} tender_all_in={tender.rate_includes_travel} />
+                    <CvView {lang} text={AttrValue::from(state.cv_text.clone())} highlighted={state.evidence.as_ref().map(|e| e.1)}
+                        marked={Rc::new(marked)} back={cv_view_back} on_back={on_back.clone()} text_lang={cv_lang.clone()} />
                 </div>
                 <div class="tf-outputs">
                     if state.feed.is_some() || !state.feed_problems.is_empty() {
-                        <FeedRanking {lang} ranked={(*ranked).clone()} problems={state.feed_problems.clone()} current={current_feed} on_open={on_open_feed} />
+                        <FeedRanking {lang} ranked={(*ranked).clone()} message={feed_message} judged={!cv_empty} current={current_feed} on_open={on_open_feed} />
                     }
-                    <ResultPanel {lang} assessment={(*assessment).clone()} cv_empty={state.cv_text.trim().is_empty()}
-                        {on_override} {on_evidence} {on_copy} {on_copy_markdown} {on_download_json} {on_print} />
+                    <ResultPanel {lang} assessment={(*assessment).clone()} {cv_empty} {pasted_empty} {judged}
+                        tender_warnings={tender_read.1.clone()} conditions={Rc::new(conditions)} sources={Rc::new(sources)}
+                        evidence={state.evidence.clone()} context={Rc::new(context)} copied={state.copied} text_lang={cv_lang}
+                        {on_override} {on_evidence} {on_back} {on_copy} {on_copy_markdown} {on_download_json} {on_print} />
                     <TenderSummary {lang} {today} tender={tender_read.0.clone()} warnings={tender_read.1.clone()} />
-                    <CvView {lang} text={AttrValue::from(state.cv_text.clone())} highlighted={state.highlighted_line} />
                 </div>
             </main>
         </div>

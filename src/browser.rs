@@ -3,6 +3,9 @@
 
 use wasm_bindgen::JsCast;
 
+use tenderfit_core::Lang;
+
+use crate::i18n::{t, Text};
 use crate::state::{AppState, Notice, Persisted};
 
 /// The localStorage key of the `n`-th widget on the page.
@@ -54,43 +57,148 @@ pub fn forget(key: &str) {
     }
 }
 
+/// The outcome a host page is told: never the CV.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultEvent {
+    pub reference: Option<String>,
+    pub title: Option<String>,
+    /// "YYYY-MM-DD".
+    pub deadline: Option<String>,
+    /// The deadline has not passed (or there is none).
+    pub open: bool,
+    /// `None` until there is a verdict (a CV and criteria), and when one is to confirm.
+    pub knockout_pass: Option<bool>,
+    /// There is a verdict: a CV judged against criteria.
+    pub judged: bool,
+    pub knockouts_failed: Vec<String>,
+    pub knockouts_to_confirm: Vec<String>,
+    /// `None` until there is a verdict.
+    pub points: Option<f64>,
+    pub points_possible: Option<f64>,
+    pub cv_provided: bool,
+}
+
 /// Dispatches `tenderfit:result` on the host element: the outcome only, never the CV.
-pub fn dispatch_result(
-    host: &web_sys::Element,
-    reference: Option<&str>,
-    title: Option<&str>,
-    knockout_pass: Option<bool>,
-    points: f64,
-    points_possible: Option<f64>,
-    cv_empty: bool,
-) {
+pub fn dispatch_result(host: &web_sys::Element, e: &ResultEvent) {
+    use wasm_bindgen::JsValue;
     let detail = js_sys::Object::new();
-    let set = |k: &str, v: wasm_bindgen::JsValue| {
+    let set = |k: &str, v: JsValue| {
         let _ = js_sys::Reflect::set(&detail, &k.into(), &v);
     };
-    set(
-        "reference",
-        reference.map_or(wasm_bindgen::JsValue::NULL, Into::into),
-    );
-    set(
-        "title",
-        title.map_or(wasm_bindgen::JsValue::NULL, Into::into),
-    );
+    let opt_str = |v: &Option<String>| v.as_deref().map_or(JsValue::NULL, Into::into);
+    let list = |v: &[String]| -> JsValue {
+        v.iter()
+            .map(|s| JsValue::from_str(s))
+            .collect::<js_sys::Array>()
+            .into()
+    };
+    set("reference", opt_str(&e.reference));
+    set("title", opt_str(&e.title));
+    set("deadline", opt_str(&e.deadline));
+    set("open", e.open.into());
     set(
         "knockoutPass",
-        knockout_pass.map_or(wasm_bindgen::JsValue::NULL, Into::into),
+        e.knockout_pass.map_or(JsValue::NULL, Into::into),
     );
-    set("points", points.into());
+    let knockout = match (e.judged, e.knockout_pass) {
+        (false, _) => JsValue::NULL,
+        (true, Some(true)) => "pass".into(),
+        (true, Some(false)) => "fail".into(),
+        (true, None) => "unknown".into(),
+    };
+    set("knockout", knockout);
+    set("knockoutsFailed", list(&e.knockouts_failed));
+    set("knockoutsToConfirm", list(&e.knockouts_to_confirm));
+    set("points", e.points.map_or(JsValue::NULL, Into::into));
     set(
         "pointsPossible",
-        points_possible.map_or(wasm_bindgen::JsValue::NULL, Into::into),
+        e.points_possible.map_or(JsValue::NULL, Into::into),
     );
-    set("cvProvided", (!cv_empty).into());
+    set("cvProvided", e.cv_provided.into());
     let init = web_sys::CustomEventInit::new();
     init.set_detail(&detail);
     init.set_bubbles(true);
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("tenderfit:result", &init) {
         let _ = host.dispatch_event(&event);
+    }
+}
+
+/// Calls `target.name(arg)` on a browser object the widget has no binding for; a missing
+/// method is ignored (an old browser shows less, never breaks).
+fn call1(
+    target: &wasm_bindgen::JsValue,
+    name: &str,
+    arg: &wasm_bindgen::JsValue,
+) -> Option<wasm_bindgen::JsValue> {
+    let f = js_sys::Reflect::get(target, &name.into()).ok()?;
+    let f: js_sys::Function = f.dyn_into().ok()?;
+    f.call1(target, arg).ok()
+}
+
+/// A message for the site's operator (a bad feed entry), in the console, not on the page.
+pub fn console_warn(message: &str) {
+    if let Ok(console) = js_sys::Reflect::get(&js_sys::global(), &"console".into()) {
+        let _ = call1(&console, "warn", &message.into());
+    }
+}
+
+/// `<html lang>` of the app's own page.
+pub fn set_document_lang(code: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into()
+        .ok()
+}
+
+/// Moves keyboard focus to the element with this id.
+pub fn focus_id(id: &str) {
+    if let Some(el) = element(id) {
+        let _ = el.focus();
+    }
+}
+
+/// Whether the CV view stands beside the results (the wide layout of the stylesheet).
+fn wide_layout() -> bool {
+    let Some(window) = web_sys::window() else {
+        return true;
+    };
+    call1(&window, "matchMedia", &"(min-width: 761px)".into())
+        .and_then(|q| js_sys::Reflect::get(&q, &"matches".into()).ok())
+        .and_then(|m| m.as_bool())
+        .unwrap_or(true)
+}
+
+/// Shows criterion `id`'s evidence line `line`: on a wide screen the CV view beside the
+/// results scrolls its own list to the line (the page stays where the user is reading); on
+/// a narrow one the in-place view under the card. Focus moves there.
+pub fn show_evidence(ids: &crate::ids::Ids, id: &str, line: usize) {
+    let no_scroll = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&no_scroll, &"preventScroll".into(), &true.into());
+    if wide_layout() {
+        let (Some(list), Some(li)) = (
+            element(&ids.of("cv-view-list")),
+            element(&ids.of(&format!("cv-line-{line}"))),
+        ) else {
+            return;
+        };
+        let top = li.offset_top() - (list.client_height() - li.offset_height()) / 2;
+        list.set_scroll_top(top.max(0));
+        let _ = call1(&li, "focus", &no_scroll);
+    } else if let Some(ctx) = element(&ids.of(&format!("ctx-{id}"))) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        ctx.scroll_into_view_with_scroll_into_view_options(&options);
+        let _ = call1(&ctx, "focus", &no_scroll);
     }
 }
 
@@ -134,19 +242,6 @@ pub fn print() {
     }
 }
 
-/// Scrolls the element with this id into view.
-pub fn scroll_to(id: &str) {
-    let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
-        return;
-    };
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    el.scroll_into_view_with_scroll_into_view_options(&options);
-}
-
 /// Reads a dropped or picked file in the import worker, started for this file only. The
 /// worker (and the PDF/DOCX readers in it) is fetched the first time a file is imported.
 pub async fn import_file(file: web_sys::File) -> tenderfit_import::ImportReply {
@@ -165,13 +260,49 @@ pub async fn import_file(file: web_sys::File) -> tenderfit_import::ImportReply {
         return corrupt();
     };
     let bytes = js_sys::Uint8Array::new(&buffer);
+    // A text file needs no importer: read it here (also where workers cannot start, as in
+    // the offline single file).
+    let raw = bytes.to_vec();
+    if raw.is_empty() {
+        return ImportReply::error(&ImportError::Empty);
+    }
+    match tenderfit_import::kind_of(&raw) {
+        Ok(tenderfit_import::Kind::Text) => {
+            let text = decode_text(&raw);
+            if text.trim().is_empty() {
+                return ImportReply::error(&ImportError::Empty);
+            }
+            return ImportReply {
+                ok: true,
+                text,
+                pages: None,
+                code: String::new(),
+                message_nl: String::new(),
+                message_en: String::new(),
+            };
+        }
+        Err(e) => return ImportReply::error(&e),
+        Ok(_) => {}
+    }
+    // PDF and DOCX need the importer; where it cannot start, say what to do instead.
+    let no_worker = || ImportReply {
+        ok: false,
+        text: String::new(),
+        pages: None,
+        code: "no_worker".into(),
+        message_nl: t(Lang::Nl, Text::NoWorker).into(),
+        message_en: t(Lang::En, Text::NoWorker).into(),
+    };
+    if web_sys::window().is_some_and(|w| w.location().protocol().ok().as_deref() == Some("file:")) {
+        return no_worker();
+    }
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);
     let Ok(worker) = web_sys::Worker::new_with_options(
         &format!("{}import-worker_loader.js", asset_base()),
         &options,
     ) else {
-        return corrupt();
+        return no_worker();
     };
     // The worker speaks twice: "ready" once it listens, then its answer. A crash in it
     // (a file it chokes on) is an error event.
@@ -193,8 +324,9 @@ pub async fn import_file(file: web_sys::File) -> tenderfit_import::ImportReply {
         .await
         .is_err()
     {
+        // It never said "ready": it could not load, the file is not to blame.
         worker.terminate();
-        return corrupt();
+        return no_worker();
     }
     let answer = next_message(&worker);
     if worker.post_message(&bytes).is_err() {
@@ -207,6 +339,29 @@ pub async fn import_file(file: web_sys::File) -> tenderfit_import::ImportReply {
         Ok(value) => serde_wasm_bindgen::from_value(value).unwrap_or_else(|_| corrupt()),
         Err(_) => corrupt(),
     }
+}
+
+/// UTF-8 (without its BOM), else Windows-1252 as the importer reads text files (whose own
+/// decoder is not public, and linking the importer here would double the first load).
+fn decode_text(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return s.replace("\r\n", "\n");
+    }
+    // 0x80–0x9F differ from Latin-1; the rest of Windows-1252 is Latin-1.
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9F => HIGH[(b - 0x80) as usize],
+            _ => b as char,
+        })
+        .collect::<String>()
+        .replace("\r\n", "\n")
 }
 
 /// Fetches a text (the host page's tender feed) from its own URL.

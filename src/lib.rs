@@ -4,6 +4,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod facts;
 pub mod i18n;
 pub mod ids;
 pub mod state;
@@ -30,6 +31,9 @@ pub struct MountOptions {
     pub lang: Option<String>,
     /// Reference date, "YYYY-MM-DD".
     pub today: Option<String>,
+    /// Mounted on the app's own page (`#tenderfit`), not embedded in a host's.
+    #[serde(skip)]
+    pub own_page: bool,
 }
 
 /// Mounts a widget on `element`; the JS API of the embed script.
@@ -60,6 +64,7 @@ fn mount_with(element: web_sys::Element, options: MountOptions) {
         lang: options.lang.as_deref().map(Lang::from_code),
         host: Some(element.clone()),
         tenders_url: options.tenders,
+        own_page: options.own_page,
     };
     yew::Renderer::<App>::with_root_and_props(element, props).render();
 }
@@ -84,6 +89,7 @@ pub fn mount_default() {
                 tenders: data("data-tenders"),
                 lang: data("data-lang"),
                 today: data("data-today"),
+                own_page: false,
             };
             mount_with(el.clone(), options);
             mounted = true;
@@ -93,7 +99,13 @@ pub fn mount_default() {
         return;
     }
     if let Some(root) = document.get_element_by_id("tenderfit") {
-        mount_with(root, MountOptions::default());
+        mount_with(
+            root,
+            MountOptions {
+                own_page: true,
+                ..MountOptions::default()
+            },
+        );
         register_service_worker();
     }
 }

@@ -36,17 +36,43 @@ pub struct EnteredTerms {
 }
 
 impl EnteredTerms {
+    /// The entered rate, when it is a positive amount.
+    pub fn rate_value(&self) -> Option<f64> {
+        parse_number(self.rate.trim().trim_start_matches('€').trim()).filter(|r| *r > 0.0)
+    }
+
+    /// Something was typed as the rate that is not an amount ("abc", "-5"): it does not
+    /// count, and the form says so.
+    pub fn rate_invalid(&self) -> bool {
+        !self.rate.trim().is_empty()
+            && (self.rate_value().is_none() || self.rate.trim().starts_with('-'))
+    }
+
+    /// The entered hours per week, 1 to 80.
+    pub fn hours_value(&self) -> Option<u32> {
+        self.hours
+            .trim()
+            .parse()
+            .ok()
+            .filter(|h| (1..=80).contains(h))
+    }
+
+    /// Something was typed as hours that is not 1 to 80.
+    pub fn hours_invalid(&self) -> bool {
+        !self.hours.trim().is_empty() && self.hours_value().is_none()
+    }
+
+    /// What the user declares, for the core: entered terms beat the CV's.
     pub fn declarations(&self, overrides: BTreeMap<String, Status>) -> Declarations {
         Declarations {
             overrides,
-            rate: parse_number(self.rate.trim().trim_start_matches('€').trim()),
+            rate: if self.rate_invalid() {
+                None
+            } else {
+                self.rate_value()
+            },
             rate_all_in: self.rate_all_in,
-            hours_per_week: self
-                .hours
-                .trim()
-                .parse()
-                .ok()
-                .filter(|h| (1..=80).contains(h)),
+            hours_per_week: self.hours_value(),
             available_from: Date::parse_iso(&self.available_from),
             weekdays: (!self.weekdays.is_empty()).then(|| self.weekdays.clone()),
             contract: match self.contract.as_str() {
@@ -65,6 +91,7 @@ pub enum Notice {
     StorageUnavailable,
     SavedStateUnreadable,
     Forgotten,
+    Restored,
 }
 
 /// What is kept in localStorage: everything the user typed, nothing derived.
@@ -88,7 +115,12 @@ pub struct AppState {
     pub terms: EnteredTerms,
     /// Keyed by tender key and criterion id, so one posting's overrides never touch another's.
     pub overrides: BTreeMap<String, Status>,
-    pub highlighted_line: Option<usize>,
+    /// The evidence line chosen: the criterion's id and the CV line.
+    pub evidence: Option<(String, usize)>,
+    /// A copy to the clipboard just succeeded (shown for a moment).
+    pub copied: bool,
+    /// What "forget" erased, until the user undoes it or leaves.
+    pub forgotten: Option<Rc<Persisted>>,
     pub notice: Option<Notice>,
     /// The file being imported, while the worker reads it.
     pub importing: Option<String>,
@@ -109,7 +141,9 @@ impl Default for AppState {
             pasted_tender: String::new(),
             terms: EnteredTerms::default(),
             overrides: BTreeMap::new(),
-            highlighted_line: None,
+            evidence: None,
+            copied: false,
+            forgotten: None,
             notice: None,
             importing: None,
             import_error: None,
@@ -204,9 +238,14 @@ pub enum Action {
     ToggleWeekday(String),
     /// Criterion id and the user's verdict (`None` returns to the computed one).
     Override(String, Option<Status>),
-    Highlight(Option<usize>),
-    /// Clears everything typed and saved (the language stays).
+    /// Show (or stop showing) a criterion's evidence line in the CV.
+    Highlight(Option<(String, usize)>),
+    /// Clears everything typed and saved (the language stays); undone by `Undo`.
     Forget,
+    /// Brings back what `Forget` erased.
+    Undo,
+    /// A copy to the clipboard succeeded (`true`), or its feedback is over.
+    Copied(bool),
     Notice(Option<Notice>),
     ImportStarted(String),
     /// The imported text, or the reason (Dutch, English) it could not be read.
@@ -223,11 +262,11 @@ impl Reducible for AppState {
             Action::SetLang(l) => s.lang = l,
             Action::SetCv(t) => {
                 s.cv_text = t;
-                s.highlighted_line = None;
+                s.evidence = None;
             }
             Action::ChooseTender(c) => {
                 s.tender = c;
-                s.highlighted_line = None;
+                s.evidence = None;
             }
             Action::SetPastedTender(t) => {
                 s.pasted_tender = t;
@@ -262,14 +301,29 @@ impl Reducible for AppState {
                     }
                 }
             }
-            Action::Highlight(line) => s.highlighted_line = line,
+            Action::Highlight(ev) => s.evidence = ev,
             Action::Forget => {
                 s = AppState {
                     lang: s.lang,
                     notice: Some(Notice::Forgotten),
+                    forgotten: Some(Rc::new(s.persisted())),
+                    feed: s.feed.clone(),
+                    feed_problems: s.feed_problems.clone(),
                     ..AppState::default()
                 };
             }
+            Action::Undo => {
+                if let Some(p) = s.forgotten.take() {
+                    let back = AppState::from_persisted((*p).clone());
+                    s = AppState {
+                        notice: Some(Notice::Restored),
+                        feed: s.feed.clone(),
+                        feed_problems: s.feed_problems.clone(),
+                        ..back
+                    };
+                }
+            }
+            Action::Copied(b) => s.copied = b,
             Action::Notice(n) => s.notice = n,
             Action::FeedLoaded(tenders, problems) => {
                 s.feed = Some(Rc::new(tenders));
@@ -285,7 +339,7 @@ impl Reducible for AppState {
                     // The imported text lands in the text area, where the user can edit it.
                     Ok(text) => {
                         s.cv_text = text;
-                        s.highlighted_line = None;
+                        s.evidence = None;
                     }
                     Err(message) => s.import_error = Some(message),
                 }
@@ -337,5 +391,24 @@ mod tests {
         let gone = s.reduce(Action::Forget);
         assert!(gone.cv_text.is_empty() && gone.terms == EnteredTerms::default());
         assert_eq!(gone.lang, Lang::En);
+        let back = gone.reduce(Action::Undo);
+        assert_eq!(back.cv_text, "Mijn cv");
+        assert_eq!(back.terms.weekdays, ["ma", "do"]);
+    }
+
+    #[test]
+    fn bad_terms_do_not_count() {
+        let mut t = EnteredTerms {
+            rate: "abc".into(),
+            hours: "-5".into(),
+            ..Default::default()
+        };
+        assert!(t.rate_invalid() && t.hours_invalid());
+        assert_eq!(t.declarations(BTreeMap::new()).rate, None);
+        t.rate = "-5".into();
+        assert!(t.rate_invalid());
+        assert_eq!(t.declarations(BTreeMap::new()).rate, None);
+        t.rate = "€ 95,50".into();
+        assert!(!t.rate_invalid());
     }
 }

@@ -3,6 +3,8 @@ use std::rc::Rc;
 use tenderfit_core::{Lang, Warning};
 use yew::prelude::*;
 
+use wasm_bindgen::JsCast;
+
 use crate::i18n::{t, Text};
 use crate::text_area::use_text_area;
 
@@ -16,9 +18,12 @@ pub struct CvInputProps {
     /// The name of the file being read, while it is read.
     pub importing: Option<AttrValue>,
     pub import_error: Option<AttrValue>,
+    /// The CV's language (its text is not the interface's).
+    pub text_lang: AttrValue,
 }
 
-/// The CV text area, with what the reader could not find.
+/// The CV text area, with what the reader could not find. A file dropped anywhere on the
+/// card is imported (the browser would otherwise open it).
 #[function_component(CvInput)]
 pub fn cv_input(props: &CvInputProps) -> Html {
     let ids = use_context::<crate::ids::Ids>().unwrap_or_default();
@@ -58,13 +63,26 @@ pub fn cv_input(props: &CvInputProps) -> Html {
     };
     let on_drag_leave = {
         let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
+        Callback::from(move |e: DragEvent| {
+            // Moving onto a child (the text area) also fires dragleave on the card.
+            let inside = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .zip(
+                    e.current_target()
+                        .and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
+                )
+                .is_some_and(|(to, card)| card.contains(Some(&to)));
+            if !inside {
+                dragging.set(false);
+            }
+        })
     };
     html! {
-        <section class="tf-card tf-cv" aria-labelledby={ids.of("cv-heading")}>
+        <section class={classes!("tf-card", "tf-cv", (*dragging).then_some("tf-cv-dragging"))} aria-labelledby={ids.of("cv-heading")} data-testid="cv-card"
+            ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
             <h2 id={ids.of("cv-heading")}>{ t(lang, Text::CvHeading) }</h2>
-            <div class={classes!("tf-drop", (*dragging).then_some("tf-drop-active"))} data-testid="cv-drop"
-                ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
+            <div class={classes!("tf-drop", (*dragging).then_some("tf-drop-active"))} data-testid="cv-drop">
                 <span>{ t(lang, Text::DropHint) }</span>
                 <label class="tf-btn tf-btn-small tf-file-label" for={ids.of("cv-file")}>{ t(lang, Text::ChooseFile) }</label>
                 <input id={ids.of("cv-file")} class="tf-visually-hidden" type="file" data-testid="cv-file" accept=".pdf,.docx,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain" onchange={on_pick} />
@@ -76,7 +94,7 @@ pub fn cv_input(props: &CvInputProps) -> Html {
                 <p class="tf-error" role="alert" data-testid="import-error">{ err.clone() }</p>
             }
             <label for={ids.of("cv-input")}>{ t(lang, Text::CvInputLabel) }</label>
-            <textarea id={ids.of("cv-input")} data-testid="cv-input" rows="14" spellcheck="false"
+            <textarea id={ids.of("cv-input")} data-testid="cv-input" rows="14" spellcheck="false" lang={props.text_lang.clone()}
                 placeholder={t(lang, Text::CvInputPlaceholder)}
                 ref={area} {oninput} />
             <p class="tf-muted" data-testid="cv-lines">{ format!("{lines} {}", t(lang, Text::CvStats)) }</p>

@@ -5,13 +5,17 @@ use tenderfit_core::warning::num;
 use tenderfit_core::Lang;
 use yew::prelude::*;
 
-use crate::i18n::{t, Text};
+use crate::i18n::{long_date, t, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct FeedRankingProps {
     pub lang: Lang,
     pub ranked: Rc<Vec<Ranked>>,
-    pub problems: Vec<(String, String)>,
+    /// One line for visitors about entries that could not be shown (the details are in
+    /// the console, for the site's operator).
+    pub message: Option<String>,
+    /// There is a CV: without one no posting gets a verdict.
+    pub judged: bool,
     /// The id of the posting shown now.
     pub current: Option<String>,
     pub on_open: Callback<String>,
@@ -37,26 +41,28 @@ pub fn feed_ranking(props: &FeedRankingProps) -> Html {
     html! {
         <section class="tf-card tf-feed" aria-labelledby={ids.of("feed-heading")} data-testid="feed">
             <h2 id={ids.of("feed-heading")}>{ t(lang, Text::FeedHeading) }</h2>
-            { for props.problems.iter().map(|(nl, en)| html! { <p class="tf-error" role="alert" data-testid="feed-problem">{ if lang == Lang::Nl { nl } else { en } }</p> }) }
-            if visible.is_empty() && props.problems.is_empty() {
+            if let Some(m) = &props.message {
+                <p class="tf-muted" data-testid="feed-problem">{ m.clone() }</p>
+            }
+            if visible.is_empty() && props.message.is_none() {
                 <p class="tf-muted">{ t(lang, Text::FeedEmpty) }</p>
             }
             <ol class="tf-feed-list">
                 { for visible.into_iter().map(|r| {
-                    let verdict = match r.knockout_pass { Some(true) => "pass", Some(false) => "fail", None => "unknown" };
+                    let verdict = match (props.judged, r.knockout_pass) { (false, _) => "none", (true, Some(true)) => "pass", (true, Some(false)) => "fail", (true, None) => "unknown" };
                     let id = r.id.clone();
                     let cb = props.on_open.clone();
                     let current = props.current.as_deref() == Some(r.id.as_str());
                     html! {
                         <li>
                             <button type="button" class={classes!("tf-feed-item", format!("tf-feed-{verdict}"))} aria-current={current.then_some("true")}
-                                data-testid="feed-item" data-id={r.id.clone()} data-verdict={verdict} data-points={num(r.points)}
+                                data-testid="feed-item" data-id={r.id.clone()} data-verdict={props.judged.then_some(verdict)} data-points={num(r.points)}
                                 onclick={Callback::from(move |_| cb.emit(id.clone()))}>
                                 <span class="tf-feed-title">{ r.title.clone().unwrap_or_else(|| r.id.clone()) }</span>
-                                <span class="tf-feed-score">{ format!("{} / {}", num(r.points), r.points_possible.map_or("–".into(), num)) }</span>
+                                <span class="tf-feed-score">{ format!("{} / {}", if props.judged { num(r.points) } else { "–".into() }, r.points_possible.map_or("–".into(), num)) }</span>
                                 <span class="tf-feed-meta">
-                                    { match r.knockout_pass { Some(true) => t(lang, Text::Met), Some(false) => t(lang, Text::NotMet), None => t(lang, Text::Unknown) } }
-                                    { r.deadline.map(|d| format!(" · {} {d}", t(lang, Text::Deadline))).unwrap_or_default() }
+                                    { match (props.judged, r.knockout_pass) { (false, _) => "", (true, Some(true)) => t(lang, Text::Met), (true, Some(false)) => t(lang, Text::NotMet), (true, None) => t(lang, Text::Unknown) } }
+                                    { r.deadline.map(|d| format!("{}{} {}", if props.judged { " · " } else { "" }, t(lang, Text::Deadline), long_date(lang, d))).unwrap_or_default() }
                                     if r.closed { { format!(" · {}", t(lang, Text::Closed)) } }
                                 </span>
                             </button>

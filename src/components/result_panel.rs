@@ -2,10 +2,11 @@ use std::rc::Rc;
 
 use tenderfit_core::judge::{Assessment, CriterionKind, CriterionResult, Status};
 use tenderfit_core::warning::num;
-use tenderfit_core::Lang;
+use tenderfit_core::{Lang, Warning};
 use yew::prelude::*;
 
 use crate::components::criterion_card::CriterionCard;
+use crate::facts::Condition;
 use crate::i18n::{t, Text};
 
 #[derive(Properties, PartialEq)]
@@ -13,20 +14,41 @@ pub struct ResultPanelProps {
     pub lang: Lang,
     pub assessment: Rc<Assessment>,
     pub cv_empty: bool,
+    /// "Own posting (pasted)" is chosen and nothing is pasted.
+    pub pasted_empty: bool,
+    /// There is a verdict: a CV, and criteria to judge it by.
+    pub judged: bool,
+    /// The posting reader's warnings (why no criteria were found).
+    pub tender_warnings: Rc<Vec<Warning>>,
+    /// The deadline and the posting's terms that do not hold, shown beside the banner.
+    pub conditions: Rc<Vec<Condition>>,
+    /// Rule → "your entry counts: …", for the cards judged on entered terms.
+    pub sources: Rc<Vec<(String, String)>>,
+    /// The evidence line shown: criterion id and CV line.
+    pub evidence: Option<(String, usize)>,
+    /// That line with its neighbours (number, text), for the in-place view.
+    pub context: Rc<Vec<(usize, String)>>,
+    /// A copy just succeeded.
+    pub copied: bool,
+    /// The CV's language, for its quoted lines.
+    pub text_lang: AttrValue,
     pub on_override: Callback<(String, Option<Status>)>,
-    pub on_evidence: Callback<usize>,
+    pub on_evidence: Callback<(String, usize)>,
+    pub on_back: Callback<()>,
     pub on_copy: Callback<String>,
     pub on_copy_markdown: Callback<()>,
     pub on_download_json: Callback<()>,
     pub on_print: Callback<()>,
 }
 
-/// The answer: knock-out banner, score, and one card per criterion, knock-outs first.
+/// The answer: a verdict only when there is one (else what to do), the posting's terms
+/// beside it, the knock-outs at a glance, and one card per criterion, knock-outs first.
 #[function_component(ResultPanel)]
 pub fn result_panel(props: &ResultPanelProps) -> Html {
     let ids = use_context::<crate::ids::Ids>().unwrap_or_default();
     let lang = props.lang;
     let a = &props.assessment;
+    let judged = props.judged;
     // "Out on K3" / "to confirm K2, K3": the knock-outs with that status, by id.
     let knockouts_with = |status: Status, label: Text| {
         let ids: Vec<&str> = a
@@ -37,7 +59,16 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
             .collect();
         format!("{} {}.", t(lang, label), id_list(&ids, lang))
     };
+    let terms_fail = props
+        .conditions
+        .iter()
+        .any(|c| c.holds == Some(false) && c.code != "closed");
     let (verdict, banner_class, banner_text) = match a.knockout_pass {
+        Some(true) if terms_fail => (
+            "pass",
+            "tf-banner-unknown",
+            t(lang, Text::KnockoutPassButTerms).to_string(),
+        ),
         Some(true) => (
             "pass",
             "tf-banner-pass",
@@ -54,6 +85,7 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
             knockouts_with(Status::Unknown, Text::KnockoutUnknown),
         ),
     };
+    let out = a.knockout_pass == Some(false);
     let possible = a.points_possible.map_or("–".to_string(), num);
     let section = |kind: CriterionKind, heading: Text| {
         let items: Vec<Rc<CriterionResult>> = a
@@ -70,9 +102,15 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
             <>
                 <h3>{ t(lang, heading) }</h3>
                 <ol class="tf-criteria-list">
-                    { for items.into_iter().map(|c| html! {
-                        <CriterionCard key={c.id.clone()} {lang} criterion={c.clone()} on_override={props.on_override.clone()}
-                            on_evidence={props.on_evidence.clone()} on_copy={props.on_copy.clone()} />
+                    { for items.into_iter().map(|c| {
+                        let source = props.sources.iter().find(|(rule, _)| rule == c.rule).map(|(_, s)| AttrValue::from(s.clone()));
+                        let shown = props.evidence.as_ref().filter(|(id, _)| *id == c.id).map(|(_, line)| *line);
+                        let context = if shown.is_some() { props.context.clone() } else { Rc::default() };
+                        html! {
+                            <CriterionCard key={c.id.clone()} {lang} criterion={c.clone()} {judged} {source} {shown} {context}
+                                text_lang={props.text_lang.clone()} on_override={props.on_override.clone()}
+                                on_evidence={props.on_evidence.clone()} on_back={props.on_back.clone()} on_copy={props.on_copy.clone()} />
+                        }
                     }) }
                 </ol>
             </>
@@ -82,19 +120,82 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
         let cb = cb.clone();
         html! { <button type="button" class="tf-btn" data-testid={testid} onclick={Callback::from(move |_| cb.emit(()))}>{ t(lang, label) }</button> }
     };
+    let conditions = html! {
+        if !props.conditions.is_empty() {
+            <ul class="tf-conditions" data-testid="conditions" aria-label={t(lang, Text::ConditionsHeading)}>
+                { for props.conditions.iter().map(|c| {
+                    let state = match c.holds { Some(true) => "ok", Some(false) => "fail", None => "info" };
+                    html! {
+                        <li class={classes!("tf-condition", format!("tf-condition-{state}"))} data-testid="condition" data-code={c.code.clone()} data-holds={state}>
+                            <span class="tf-condition-mark" aria-hidden="true">{ if state == "fail" { "✗" } else { "✓" } }</span>
+                            { c.text.clone() }
+                        </li>
+                    }
+                }) }
+            </ul>
+        }
+    };
+    // The knock-outs at a glance: people look before they read.
+    let checklist = {
+        let ko: Vec<&CriterionResult> = a
+            .criteria
+            .iter()
+            .filter(|c| c.kind == CriterionKind::Knockout)
+            .collect();
+        html! {
+            if judged && !ko.is_empty() {
+                <ol class="tf-checklist" data-testid="checklist" aria-label={t(lang, Text::KnockoutChecklist)}>
+                    { for ko.into_iter().map(|c| {
+                        let (mark, label) = match c.status { Status::Met => ("✓", Text::Met), Status::NotMet => ("✗", Text::NotMet), Status::Unknown => ("?", Text::Unknown) };
+                        html! {
+                            <li class={classes!("tf-check-item", format!("tf-check-{}", c.status.code()))} data-status={c.status.code()}>
+                                <a href={format!("#{}", ids.of(&format!("crit-{}", c.id)))} title={c.text.clone()}>
+                                    <span aria-hidden="true">{ mark }</span>{ " " }{ &c.id }<span class="tf-visually-hidden">{ format!(": {}", t(lang, label)) }</span>
+                                </a>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+        }
+    };
+    let no_criteria_reasons: Vec<String> = props
+        .tender_warnings
+        .iter()
+        .map(|w| w.message(lang))
+        .collect();
     html! {
         <section class="tf-card tf-result" aria-labelledby={ids.of("result-heading")}>
             <h2 id={ids.of("result-heading")}>{ t(lang, Text::ResultHeading) }</h2>
-            if props.cv_empty {
-                <p class="tf-hint" data-testid="empty-cv-hint">{ t(lang, Text::EmptyCvHint) }</p>
-            }
-            <div class="tf-summary" aria-live="polite">
-                <p class={classes!("tf-banner", banner_class)} data-testid="knockout-verdict" data-verdict={verdict}>{ banner_text }</p>
-                <p class="tf-score" data-testid="score-total">
-                    <span class="tf-score-label">{ t(lang, Text::ScoreLabel) }</span>
-                    <span class="tf-score-value">{ num(a.points) }</span>
-                    <span class="tf-score-of">{ format!(" {} {possible}", t(lang, Text::Possible)) }</span>
-                </p>
+            if props.pasted_empty {
+                <p class="tf-hint" data-testid="paste-posting-hint">{ t(lang, Text::PastePostingFirst) }</p>
+            } else if a.criteria.is_empty() {
+                <div class="tf-hint tf-no-criteria" data-testid="no-criteria" role="status">
+                    <p class="tf-label">{ t(lang, Text::NoCriteriaFound) }</p>
+                    <p>{ t(lang, Text::NoCriteriaWhy) }</p>
+                    if !no_criteria_reasons.is_empty() {
+                        <ul>{ for no_criteria_reasons.into_iter().map(|m| html! { <li>{ m }</li> }) }</ul>
+                    }
+                </div>
+                { conditions }
+            } else if props.cv_empty {
+                <p class="tf-hint" data-testid="empty-cv-hint">{ t(lang, Text::NoCvYet) }</p>
+                { conditions }
+            } else {
+                <div class="tf-summary" aria-live="polite">
+                    <div class="tf-verdict">
+                        <p class={classes!("tf-banner", banner_class)} data-testid="knockout-verdict" data-verdict={verdict}>{ banner_text }</p>
+                        <p class={classes!("tf-score", out.then_some("tf-score-void"))} data-testid="score-total" data-counts={(!out).to_string()}>
+                            <span class="tf-score-label">{ t(lang, Text::ScoreLabel) }</span>
+                            <span class="tf-score-value">{ num(a.points) }</span>
+                            <span class="tf-score-of">{ format!(" {} {possible}", t(lang, Text::Possible)) }</span>
+                            if out {
+                                <span class="tf-score-note" data-testid="points-void">{ t(lang, Text::PointsDontCount) }</span>
+                            }
+                        </p>
+                    </div>
+                    { conditions }
+                </div>
                 if a.price_weight.is_some() || a.interview_weight.is_some() {
                     <p class="tf-muted" data-testid="shares">
                         { a.price_weight.map(|p| format!("{}: {} % · ", t(lang, Text::PriceShare), num(p))).unwrap_or_default() }
@@ -102,17 +203,18 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
                         { t(lang, Text::SeparateShares) }
                     </p>
                 }
-            </div>
-            <div class="tf-actions">
-                { action(&props.on_copy_markdown, Text::CopyMarkdown, "copy-markdown") }
-                { action(&props.on_download_json, Text::DownloadJson, "download-json") }
-                { action(&props.on_print, Text::Print, "print") }
-            </div>
-            if a.criteria.is_empty() {
-                <p class="tf-muted">{ t(lang, Text::NoCriteriaHint) }</p>
+                { checklist }
+                <div class="tf-actions">
+                    { action(&props.on_copy_markdown, Text::CopyMarkdown, "copy-markdown") }
+                    { action(&props.on_download_json, Text::DownloadJson, "download-json") }
+                    { action(&props.on_print, Text::Print, "print") }
+                </div>
             }
-            { section(CriterionKind::Knockout, Text::Knockouts) }
-            { section(CriterionKind::Weighted, Text::Weighted) }
+            <p class="tf-copied" role="status" data-testid="copied">{ if props.copied { t(lang, Text::Copied) } else { "" } }</p>
+            if !props.pasted_empty {
+                { section(CriterionKind::Knockout, Text::Knockouts) }
+                { section(CriterionKind::Weighted, Text::Weighted) }
+            }
         </section>
     }
 }

@@ -19,6 +19,9 @@ pub struct TenderPickerProps {
     /// The page's feed: (id, title).
     #[prop_or_default]
     pub feed: Vec<(String, String)>,
+    /// The page's feed gave postings: offer those, not the bundled ones.
+    #[prop_or_default]
+    pub has_feed: bool,
 }
 
 /// Picks a bundled posting, or takes a pasted one.
@@ -48,10 +51,12 @@ pub fn tender_picker(props: &TenderPickerProps) -> Html {
             <h2 id={ids.of("tender-heading")}>{ t(props.lang, Text::TenderHeading) }</h2>
             <label for={ids.of("tender-select")}>{ t(props.lang, Text::TenderSelectLabel) }</label>
             <select id={ids.of("tender-select")} data-testid="tender-select" {onchange}>
-                { for BUNDLED_TENDERS.iter().map(|b| html! {
-                    <option value={b.reference} selected={selected == b.reference}>{ format!("{} · {}", b.reference, b.label) }</option>
-                }) }
-                if !props.feed.is_empty() {
+                if !props.has_feed {
+                    { for BUNDLED_TENDERS.iter().map(|b| html! {
+                        <option value={b.reference} selected={selected == b.reference}>{ format!("{} · {}", b.reference, b.label) }</option>
+                    }) }
+                }
+                if props.has_feed {
                     <optgroup label={t(props.lang, Text::FeedGroup)}>
                         { for props.feed.iter().map(|(id, title)| {
                             let v = format!("feed:{id}");
@@ -62,7 +67,7 @@ pub fn tender_picker(props: &TenderPickerProps) -> Html {
                 <option value={PASTED} selected={selected == PASTED}>{ t(props.lang, Text::PasteOwnTender) }</option>
             </select>
             <label for={ids.of("tender-input")}>{ t(props.lang, Text::TenderInputLabel) }</label>
-            <textarea id={ids.of("tender-input")} data-testid="tender-input" rows="4" spellcheck="false"
+            <textarea id={ids.of("tender-input")} data-testid="tender-input" rows="4" spellcheck="false" lang="nl"
                 placeholder={t(props.lang, Text::TenderInputPlaceholder)}
                 ref={area} {oninput} />
         </section>

@@ -4,7 +4,7 @@ use tenderfit_core::warning::num;
 use tenderfit_core::{Date, Lang, Tender, Warning};
 use yew::prelude::*;
 
-use crate::i18n::{t, Text};
+use crate::i18n::{long_date, long_date_time, t, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct TenderSummaryProps {
@@ -26,11 +26,9 @@ pub fn tender_summary(props: &TenderSummaryProps) -> Html {
         None => html! {},
     };
     let closed = tender.deadline_passed(props.today);
-    let deadline = tender.deadline.map(|d| {
-        format!("{d} {}", tender.deadline_time.clone().unwrap_or_default())
-            .trim()
-            .to_string()
-    });
+    let deadline = tender
+        .deadline
+        .map(|d| long_date_time(lang, d, tender.deadline_time.as_deref()));
     let hours = tender.hours_per_week.map(|h| {
         if h.min == h.max {
             h.max.to_string()
@@ -39,7 +37,7 @@ pub fn tender_summary(props: &TenderSummaryProps) -> Html {
         }
     });
     let start = tender.start.as_ref().map(|s| match (s.date, s.asap) {
-        (Some(d), _) => d.to_string(),
+        (Some(d), _) => long_date(lang, d),
         (None, true) => t(lang, Text::Asap).to_string(),
         (None, false) => s.text.clone(),
     });
@@ -70,7 +68,7 @@ pub fn tender_summary(props: &TenderSummaryProps) -> Html {
         <section class="tf-card tf-read" aria-labelledby={ids.of("read-heading")} data-testid="tender-summary">
             <h2 id={ids.of("read-heading")}>{ t(lang, Text::ReadHeading) }</h2>
             if let Some(title) = &tender.title {
-                <p class="tf-tender-title" data-testid="tender-title">{ title }</p>
+                <p class="tf-tender-title" data-testid="tender-title" lang="nl">{ title }</p>
             }
             <dl class="tf-terms">
                 { term(Text::Reference, tender.reference.clone()) }

@@ -1,4 +1,4 @@
-use tenderfit_core::cv::{ContractForm, CvTerms};
+use tenderfit_core::cv::{ContractForm, CostTerm, CvTerms};
 use tenderfit_core::warning::num;
 use tenderfit_core::Lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -16,6 +16,12 @@ pub struct TermsFormProps {
     pub on_change: Callback<(TermField, String)>,
     pub on_all_in: Callback<bool>,
     pub on_weekday: Callback<String>,
+    /// The posting's maximum rate, if it states one.
+    #[prop_or_default]
+    pub tender_max_rate: Option<f64>,
+    /// That maximum includes travel costs.
+    #[prop_or_default]
+    pub tender_all_in: bool,
 }
 
 const DAYS: [(&str, &str, &str); 5] = [
@@ -55,10 +61,27 @@ pub fn terms_form(props: &TermsFormProps) -> Html {
             format!("{}–{}", h.value.min, h.value.max)
         }
     });
-    let from_date_cv = cv
-        .available_from
-        .as_ref()
-        .map(|s| s.value.map_or("per direct".to_string(), |d| d.to_string()));
+    let from_date_cv = cv.available_from.as_ref().map(|s| {
+        s.value.map_or("per direct".to_string(), |d| {
+            crate::i18n::long_date(lang, d)
+        })
+    });
+    // What the CV says about travel costs stays unless the user says otherwise: ask.
+    let cv_costs = cv.rate.as_ref().filter(|r| {
+        r.value.travel == Some(CostTerm::ChargedSeparately)
+            || r.value.parking == Some(CostTerm::ChargedSeparately)
+    });
+    let travel_question = match (props.entered.rate_value(), cv_costs) {
+        (Some(r), Some(stated)) if !props.entered.rate_all_in => Some(format!(
+            "{}: “{}”. {}",
+            t(lang, Text::TravelQuestion).replace("{n}", &num(r)),
+            stated.text.trim(),
+            t(lang, Text::TravelKept)
+        )),
+        _ => None,
+    };
+    let rate_error = props.entered.rate_invalid();
+    let hours_error = props.entered.hours_invalid();
     let contract_cv = cv.contract.as_ref().map(|c| match c.value {
         ContractForm::Zzp => t(lang, Text::ContractZzp),
         ContractForm::Seconded => t(lang, Text::ContractSeconded),
@@ -87,12 +110,26 @@ pub fn terms_form(props: &TermsFormProps) -> Html {
             <div class="tf-fields">
                 <div class="tf-field">
                     <label for={ids.of("rate")}>{ t(lang, Text::RateLabel) }</label>
-                    <input id={ids.of("rate")} data-testid="term-rate" inputmode="decimal" value={props.entered.rate.clone()} placeholder={from_cv(rate_cv)} oninput={input(TermField::Rate)} />
+                    <input id={ids.of("rate")} data-testid="term-rate" inputmode="decimal" value={props.entered.rate.clone()} placeholder={from_cv(rate_cv)} oninput={input(TermField::Rate)}
+                        aria-invalid={rate_error.then_some("true")} aria-describedby={rate_error.then(|| ids.of("rate-error"))} />
+                    if rate_error {
+                        <p class="tf-error" id={ids.of("rate-error")} data-testid="rate-error">{ t(lang, Text::RateInvalid) }</p>
+                    }
                     <label class="tf-check"><input type="checkbox" data-testid="term-rate-all-in" checked={props.entered.rate_all_in} onchange={on_all_in} />{ t(lang, Text::RateAllIn) }</label>
+                    if let Some(q) = travel_question {
+                        <p class="tf-question" data-testid="travel-question">{ q }</p>
+                    }
+                    if let Some(max) = props.tender_max_rate {
+                        <p class="tf-muted">{ format!("{}: € {}{}", t(lang, Text::MaxRate), num(max), if props.tender_all_in { format!(", {}", t(lang, Text::RateAllIn)) } else { String::new() }) }</p>
+                    }
                 </div>
                 <div class="tf-field">
                     <label for={ids.of("hours")}>{ t(lang, Text::HoursLabel) }</label>
-                    <input id={ids.of("hours")} data-testid="term-hours" inputmode="numeric" value={props.entered.hours.clone()} placeholder={from_cv(hours_cv)} oninput={input(TermField::Hours)} />
+                    <input id={ids.of("hours")} data-testid="term-hours" inputmode="numeric" value={props.entered.hours.clone()} placeholder={from_cv(hours_cv)} oninput={input(TermField::Hours)}
+                        aria-invalid={hours_error.then_some("true")} aria-describedby={hours_error.then(|| ids.of("hours-error"))} />
+                    if hours_error {
+                        <p class="tf-error" id={ids.of("hours-error")} data-testid="hours-error">{ t(lang, Text::HoursInvalid) }</p>
+                    }
                 </div>
                 <div class="tf-field">
                     <label for={ids.of("from")}>{ t(lang, Text::FromLabel) }</label>

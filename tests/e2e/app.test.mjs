@@ -416,12 +416,13 @@ test('two embedded widgets with their own feeds and themes do not interfere', as
   // Their own languages and feeds.
   assert.match(await page.locator('#widget-b [data-testid="feed"] h2').textContent(), /Assignments for you/);
   assert.deepEqual(await page.locator('#widget-b [data-testid="feed-item"]').evaluateAll((els) => els.map((e) => e.dataset.id)), ['wijdmeren-model', 'zoetermeer']);
-  assert.match(await page.locator('#widget-b [data-testid="feed-problem"]').textContent(), /Posting 3 has no "text" or "tender"/);
+  // The bad entry is the operator's business (the console); visitors get one line.
+  assert.match(await page.locator('#widget-b [data-testid="feed-problem"]').textContent(), /1 assignment\(s\) from the list could not be shown/);
   // Ids are unique on the page (labels stay tied to their own fields).
   const duplicates = await page.evaluate(() => { const seen = new Set(); const dup = []; for (const e of document.querySelectorAll('[id]')) { if (seen.has(e.id)) dup.push(e.id); seen.add(e.id); } return dup; });
   assert.deepEqual(duplicates, []);
   // The host's theme reaches widget B only; the host's own element styles reach neither.
-  const accent = (sel) => page.locator(`${sel} .tf-score-value`).evaluate((e) => getComputedStyle(e).color);
+  const accent = (sel) => page.locator(`${sel} .tf-title`).evaluate((e) => getComputedStyle(e).color);
   assert.equal(await accent('#widget-b'), 'rgb(91, 42, 134)');
   assert.equal(await accent('#widget-a'), 'rgb(21, 66, 115)');
   assert.equal(await page.locator('#widget-a h2').first().evaluate((e) => getComputedStyle(e).textTransform), 'none');
@@ -442,9 +443,11 @@ test('result events reach the host with the outcome but never the CV', async () 
   await page.locator('#widget-a [data-testid="cv-input"]').fill(devCv('cv-04.txt'));
   await page.waitForFunction(() => window.resultEvents.some((e) => e.widget === 'widget-a' && e.reference === '30828' && e.knockoutPass === true));
   const last = await page.evaluate(() => window.resultEvents.filter((e) => e.widget === 'widget-a').at(-1));
-  assert.deepEqual(Object.keys(last).sort(), ['cvProvided', 'knockoutPass', 'points', 'pointsPossible', 'reference', 'title', 'widget']);
+  assert.deepEqual(Object.keys(last).sort(), ['cvProvided', 'deadline', 'knockout', 'knockoutPass', 'knockoutsFailed', 'knockoutsToConfirm', 'open', 'points', 'pointsPossible', 'reference', 'title', 'widget']);
   assert.equal(last.points, 100);
   assert.ok(!JSON.stringify(await page.evaluate(() => window.resultEvents)).includes('NADIA'));
+  // The feed's 30828 is open: the host's apply button shows (it checks `open` too).
+  assert.equal(last.open, true);
   assert.equal(await page.locator('#apply-a').isVisible(), true);
   // The JS API widget works on its own.
   await page.locator('#widget-c [data-testid="cv-input"]').fill(devCv('cv-01.txt'));
@@ -476,7 +479,7 @@ test('an unreachable feed is a message and the widget still works', async () => 
   await page.waitForFunction(() => window.tenderfit);
   await page.evaluate(() => { const d = document.createElement('div'); d.id = 'w-missing'; document.body.append(d); tenderfit.mount(d, { tenders: '/no-such-feed.json', today: '2026-11-01' }); });
   await page.waitForSelector('#w-missing [data-testid="feed-problem"]');
-  assert.match(await page.locator('#w-missing [data-testid="feed-problem"]').textContent(), /kon niet worden geladen \(HTTP 404\)/);
+  assert.match(await page.locator('#w-missing [data-testid="feed-problem"]').textContent(), /kon niet worden geladen\. Je kunt zelf een uitvraag plakken/);
   await page.locator('#w-missing [data-testid="cv-input"]').fill(devCv('cv-01.txt'));
   await page.waitForSelector('#w-missing [data-testid="criterion"][data-id="K1"][data-status="met"]');
   await context.close();
