@@ -2,8 +2,8 @@
 
 use super::points::{clean_text, extract_points, points_expressions};
 use super::sections::{
-    clean_lines, criterion_reference, heading, label_kind, list_marker, Heading, Line, MarkerKind,
-    SectionKind,
+    clean_lines, criterion_reference, heading, label_kind, list_marker, weight_row,
+    weight_table_frame, Heading, Line, MarkerKind, SectionKind,
 };
 use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read_terms, workdays};
 use super::vocab::{
@@ -52,7 +52,15 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
         title: subject
             .clone()
             .find_map(|s| s.1)
-            .or_else(|| terms.title.clone())
+            // "Opdracht Overheid · Inhuuropdrachten" reads as a label "Opdracht", but is a
+            // site's header.
+            .or_else(|| {
+                terms.title.clone().filter(|t| {
+                    !lines
+                        .iter()
+                        .any(|l| site_header(&l.folded) && l.text.ends_with(t.as_str()))
+                })
+            })
             .or_else(|| title(&lines)),
         ..Tender::default()
     };
@@ -94,7 +102,24 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
         }
     }
 
-    let structure = read_structure(&lines);
+    // A weights table that names the criteria by label ("W.1 | 25%") gives their weights; its
+    // rows (and its header and sum) are no criteria.
+    let weight_rows: Vec<(u32, f64, bool)> = lines
+        .iter()
+        .filter_map(|l| weight_row(&l.text))
+        .filter(|(kind, ..)| *kind != Some(SectionKind::Knockout))
+        .map(|(_, n, v, pct)| (n, v, pct))
+        .collect();
+    let structure = if weight_rows.is_empty() {
+        read_structure(&lines)
+    } else {
+        let kept: Vec<Line> = lines
+            .iter()
+            .filter(|l| weight_row(&l.text).is_none() && !weight_table_frame(&l.text))
+            .cloned()
+            .collect();
+        read_structure(&kept)
+    };
     let mut consumed_weight_lines: Vec<usize> = Vec::new();
     let mut weighted_seen = false;
     let mut knockout_seen = false;
@@ -182,6 +207,10 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
             }
             SectionKind::Questions | SectionKind::Other => {}
         }
+    }
+    apply_weight_rows(&weight_rows, &mut tender);
+    if !weight_rows.is_empty() {
+        table_shares(&lines, &mut tender);
     }
     let quality = shares_outside_sections(&lines, &consumed_weight_lines, &mut tender);
     quality_shares_to_points(quality, &mut tender);
@@ -277,6 +306,42 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     (tender, warnings)
 }
 
+/// Weights from a table that names criteria by number, for the criteria that state none.
+fn apply_weight_rows(rows: &[(u32, f64, bool)], tender: &mut Tender) {
+    for c in tender.criteria.iter_mut().filter(|c| c.points.is_none()) {
+        let Some(n) = c.number else { continue };
+        if let Some(&(_, v, pct)) = rows.iter().find(|(r, ..)| *r == n) {
+            c.points = Some(v);
+            c.percent = pct;
+        }
+    }
+}
+
+/// In a weights table beside label rows, the price and interview rows ("Prijs | 30%",
+/// "Gesprek | 20 punten") give those shares.
+fn table_shares(lines: &[Line], tender: &mut Tender) {
+    for l in lines {
+        let cells: Vec<&str> = l
+            .text
+            .split(['|', '\t'])
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        if cells.len() != 2 || !l.text.contains(['|', '\t']) {
+            continue;
+        }
+        let Some(e) = points_expressions(cells[1]).into_iter().next() else {
+            continue;
+        };
+        let f = fold(cells[0]);
+        if is_price_share(&f) && tender.price_weight.is_none() {
+            tender.price_weight = Some(e.value);
+        } else if is_interview_share(&f) && tender.interview_weight.is_none() {
+            tender.interview_weight = Some(e.value);
+        }
+    }
+}
+
 /// What makes two criteria the same when read twice (a site that renders its requirement block twice, a PDF
 /// that repeats a page): the same words, case and white space aside.
 fn repeat_key(text: &str) -> String {
@@ -313,8 +378,16 @@ fn title(lines: &[Line]) -> Option<String> {
         }
     }
     for (i, l) in top.iter().enumerate() {
+        let own = title_words(&l.text);
+        let l = &Line {
+            folded: fold(own),
+            text: own.to_string(),
+            ..l.clone()
+        };
         let f = &l.folded;
         let boilerplate = BROKERS.iter().any(|b| f == b)
+            || site_header(f)
+            || letterhead(f)
             || f.starts_with("hartelijk dank")
             || f.starts_with("helaas")
             || f.starts_with("deze opdracht")
@@ -355,6 +428,58 @@ fn title(lines: &[Line]) -> Option<String> {
         return Some(t);
     }
     None
+}
+
+/// A title line's own words: without a document kind before a colon ("Inhuuraanvraag:
+/// Vergunningverlener", "Inhuur: Communicatieadviseur") and without a right-hand column that
+/// gives the document's version or date ("Technisch manager      Versie 1.0 – 23 november").
+fn title_words(text: &str) -> &str {
+    let mut t = text.trim();
+    if let Some((kind, rest)) = t.split_once(':') {
+        let k = fold(kind.trim());
+        if DOCUMENT_KINDS.contains(&k.as_str()) && rest.split_whitespace().next().is_some() {
+            t = rest.trim();
+        }
+    }
+    if let Some(gap) = t.find("   ") {
+        let right = fold(t[gap..].trim_start());
+        let column = [
+            "versie", "version", "pagina", "page", "datum", "date", "d.d.",
+        ]
+        .iter()
+        .any(|w| right.starts_with(w))
+            || right.starts_with(|c: char| c.is_ascii_digit());
+        if column && gap > 0 {
+            t = t[..gap].trim_end();
+        }
+    }
+    t
+}
+
+/// A site's header line: a broker's name, then its section ("Opdracht Overheid ·
+/// Inhuuropdrachten", "Striive | Opdrachten", "Flextender – Aanvragen").
+fn site_header(folded: &str) -> bool {
+    BROKERS.iter().any(|b| {
+        folded.strip_prefix(b).is_some_and(|rest| {
+            rest.trim_start()
+                .starts_with(['·', '|', '–', '-', '>', '/', '»'])
+        })
+    })
+}
+
+/// "Gemeente Rotterdam | Concernstaf Financiën – inhuurverzoek", "Provincie Gelderland –
+/// Aanvraag externe inhuur": a body, maybe its department, and the kind of document; a
+/// letterhead, not the title.
+fn letterhead(folded: &str) -> bool {
+    let parts: Vec<&str> = folded
+        .split(['|', '–', '·'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 2
+        && names_organisation(parts[0])
+        && DOCUMENT_KINDS.contains(&parts[parts.len() - 1])
 }
 
 /// "Hoogheemraadschap van Rijnland", "VEILIGHEIDSREGIO UTRECHT", "Gemeente Breda   Inhuur…":
@@ -1730,6 +1855,61 @@ fn significant_words(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Title lines: a document kind before a colon and a version column are no part of it.
+    #[test]
+    fn title_own_words() {
+        for (t, want) in [
+            (
+                "Inhuuraanvraag: Vergunningverlener omgevingsrecht",
+                "Vergunningverlener omgevingsrecht",
+            ),
+            (
+                "Inhuur: Communicatieadviseur omgevingsmanagement",
+                "Communicatieadviseur omgevingsmanagement",
+            ),
+            ("Vacature: Senior beleidsadviseur", "Senior beleidsadviseur"),
+            (
+                "Technisch manager dijkversterking          Versie 1.0 – 23 november 2026",
+                "Technisch manager dijkversterking",
+            ),
+            (
+                "Projectleider riolering      Pagina 1 van 7",
+                "Projectleider riolering",
+            ),
+            ("Adviseur Wmo     23-11-2026", "Adviseur Wmo"),
+            ("Functie: Adviseur Wmo", "Functie: Adviseur Wmo"),
+            ("Adviseur   Wmo en Jeugd", "Adviseur   Wmo en Jeugd"),
+        ] {
+            assert_eq!(title_words(t), want, "{t}");
+        }
+    }
+
+    /// Site headers and letterheads are no titles; a title that names a body stays one.
+    #[test]
+    fn site_headers_and_letterheads() {
+        for t in [
+            "Opdracht Overheid · Inhuuropdrachten",
+            "Striive | Opdrachten",
+            "Flextender – Aanvragen",
+        ] {
+            assert!(site_header(&fold(t)), "{t}");
+        }
+        for t in [
+            "Gemeente Rotterdam | Concernstaf Financiën – inhuurverzoek",
+            "Provincie Gelderland – Aanvraag externe inhuur",
+            "Waterschap Vallei en Veluwe · Inhuuraanvraag",
+        ] {
+            assert!(letterhead(&fold(t)), "{t}");
+        }
+        for t in [
+            "Opdracht Overheid",
+            "Beleidsadviseur Jeugdhulp – regionale inkoop",
+            "Gemeente Breda – Adviseur Wmo",
+        ] {
+            assert!(!site_header(&fold(t)) && !letterhead(&fold(t)), "{t}");
+        }
+    }
 
     #[test]
     fn empty_and_binary_input_warn() {

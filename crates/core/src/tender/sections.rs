@@ -179,6 +179,55 @@ pub fn table_row(text: &str) -> Option<String> {
     })
 }
 
+/// A row of a weights table that names a criterion by its label and gives its weight only
+/// ("W.1 | 25%", "Wens 2 | 15 punten", "K3 | 10"): the label's kind, its number and the weight
+/// (value, percent). The criterion's words stand elsewhere; such a row is no criterion itself.
+pub fn weight_row(text: &str) -> Option<(Option<SectionKind>, u32, f64, bool)> {
+    let cells: Vec<&str> = text
+        .split(['|', '\t'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    if cells.len() != 2 || !text.contains(['|', '\t']) {
+        return None;
+    }
+    let first = cells[0].trim_end_matches(['.', ':']);
+    let (kind, n, start) = labelled(first)?;
+    if start != first.len() {
+        return None;
+    }
+    let (value, percent) = match super::points::points_expressions(cells[1]).first() {
+        Some(e) => (e.value, e.percent),
+        None => (bare_weight(cells[1])?, false),
+    };
+    Some((kind, n, value, percent))
+}
+
+/// A row of a weights table that is its header or its sum ("Criterium | Weging",
+/// "Totaal | 100%"): neither a criterion nor a share.
+pub fn weight_table_frame(text: &str) -> bool {
+    let cells: Vec<String> = text
+        .split(['|', '\t'])
+        .map(|c| fold(c.trim()))
+        .filter(|c| !c.is_empty())
+        .collect();
+    if cells.len() != 2 || !text.contains(['|', '\t']) {
+        return false;
+    }
+    let header = [
+        "criterium",
+        "criteria",
+        "criterion",
+        "onderdeel",
+        "wens",
+        "item",
+    ];
+    let weight = ["weging", "gewicht", "weight", "punten", "points", "score"];
+    let total = ["totaal", "total", "som", "totaal kwaliteit"];
+    (header.contains(&cells[0].as_str()) && weight.contains(&cells[1].as_str()))
+        || total.contains(&cells[0].as_str())
+}
+
 /// A weight cell without unit: "15", "max. 15", "maximaal 15" (at most 100).
 fn bare_weight(cell: &str) -> Option<f64> {
     let f = fold(cell);
@@ -528,6 +577,11 @@ fn labelled(t: &str) -> Option<(Option<SectionKind>, u32, usize)> {
     let f = fold(t);
     for &(label, kind) in ITEM_LABELS {
         if let Some(rest) = f.strip_prefix(label) {
+            // "K.1", "W.2", "KO.1", "E.3": a short label joined to its number by a dot.
+            let rest = match rest.strip_prefix('.') {
+                Some(r) if label.len() <= 3 && r.starts_with(|c: char| c.is_ascii_digit()) => r,
+                _ => rest,
+            };
             let rest_trim = rest.trim_start();
             let d = rest_trim.bytes().take_while(|c| c.is_ascii_digit()).count();
             if d == 0 || d > 2 || (label.len() <= 2 && rest.len() != rest_trim.len()) {
@@ -607,6 +661,91 @@ mod tests {
     fn kind(text: &str) -> Option<SectionKind> {
         let l = clean_lines(text).into_iter().next().unwrap();
         heading(&l).map(|h| h.kind)
+    }
+
+    /// Dotted labels: "K.1", "W.1", "KO.1", "E.2" are stripped like "K1".
+    #[test]
+    fn dotted_labels() {
+        for (t, want_kind, want_n, words) in [
+            (
+                "K.1 Afgeronde wo-opleiding.",
+                Some(SectionKind::Knockout),
+                1,
+                "Afgeronde",
+            ),
+            (
+                "W.3 Kennis van de GEMMA.",
+                Some(SectionKind::Weighted),
+                3,
+                "Kennis",
+            ),
+            (
+                "KO.2 Minimaal 5 jaar ervaring.",
+                Some(SectionKind::Knockout),
+                2,
+                "Minimaal",
+            ),
+            (
+                "E.2: In bezit van VCA.",
+                Some(SectionKind::Knockout),
+                2,
+                "In",
+            ),
+            (
+                "W.12 - Ervaring met SAP.",
+                Some(SectionKind::Weighted),
+                12,
+                "Ervaring",
+            ),
+        ] {
+            let (k, n, start) = labelled(t).unwrap_or_else(|| panic!("{t}"));
+            assert_eq!((k, n), (want_kind, want_n), "{t}");
+            assert!(t[start..].starts_with(words), "{t}");
+        }
+        // A dot not followed by a number is no label ("e.g. …", "K. de Vries").
+        for t in [
+            "e.g. ervaring met SAP",
+            "K. de Vries, projectleider",
+            "W.v.t. niet van toepassing",
+        ] {
+            assert!(labelled(t).is_none(), "{t}");
+        }
+    }
+
+    /// Weights tables that name criteria by label.
+    #[test]
+    fn weight_rows() {
+        for (t, want) in [
+            (
+                "W.1       | 25%",
+                Some((Some(SectionKind::Weighted), 1, 25.0, true)),
+            ),
+            (
+                "| W2 | 15 punten |",
+                Some((Some(SectionKind::Weighted), 2, 15.0, false)),
+            ),
+            (
+                "Wens 3 | 20",
+                Some((Some(SectionKind::Weighted), 3, 20.0, false)),
+            ),
+            ("Criterium 4\t10 %", Some((None, 4, 10.0, true))),
+            ("W1 | Ervaring met SAP | 10", None),
+            ("Prijs | 30%", None),
+            ("W1 Ervaring met 25% van de gemeenten", None),
+        ] {
+            assert_eq!(weight_row(t), want, "{t}");
+        }
+        for t in [
+            "Criterium | Weging",
+            "Totaal    | 100%",
+            "Total | 100 points",
+            "| Onderdeel | Gewicht |",
+        ] {
+            assert!(weight_table_frame(t), "{t}");
+        }
+        for t in ["Prijs | 30%", "W.1 | 25%", "Totaal aantal uren 36"] {
+            assert!(!weight_table_frame(t), "{t}");
+        }
     }
 
     /// Headings asked as questions, as broker e-mails and career sites write them.

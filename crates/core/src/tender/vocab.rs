@@ -330,6 +330,7 @@ pub const DOCUMENT_KINDS: &[&str] = &[
     "request for proposal",
     "inhuuropdracht",
     "opdrachtomschrijving",
+    "inhuur",
 ];
 
 /// First words of a public body's name, for letterheads that are no title.
