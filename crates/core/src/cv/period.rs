@@ -230,6 +230,10 @@ pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
     };
     let mut i = 0;
     while i < tokens.len() {
+        // "2012/2016", "schooljaar 2019/2020": two years written as one word.
+        if let Some((start, end)) = slash_year_range(&f[i]) {
+            return period(start, Some(end), i, i);
+        }
         let Some((start, used)) = bound_at(&f, i) else {
             i += 1;
             continue;
@@ -327,6 +331,19 @@ fn compact_year_range(word: &str) -> Option<(Bound, Bound)> {
     let y: i32 = y.parse().ok().filter(|y| (1950..=2100).contains(y))?;
     let end = short_end_year(&Bound::year_only(y), yy)?;
     (end.year == y + 1).then(|| (Bound::year_only(y), end))
+}
+
+/// "2012/2016": a year range with a slash and no spaces (a month would have one or two digits).
+fn slash_year_range(word: &str) -> Option<(Bound, Bound)> {
+    let (a, b) = word.split_once('/')?;
+    let year = |w: &str| -> Option<i32> {
+        (w.len() == 4)
+            .then(|| w.parse().ok())
+            .flatten()
+            .filter(|y| (1950..=2100).contains(y))
+    };
+    let (a, b) = (year(a)?, year(b)?);
+    (a <= b && b - a <= 60).then(|| (Bound::year_only(a), Bound::year_only(b)))
 }
 
 /// The first single date in a text ("03/2017", "maart 2019", "2018", "Q1 2027"), with the
@@ -685,6 +702,15 @@ mod tests {
         assert_eq!(months("Jan 2021 to date"), (70, 70, false));
         assert_eq!(months("Jul 2023 - Present · 3 yrs 4 mos"), (40, 40, false));
         assert_eq!(months("’22 – heden"), (47, 58, true));
+    }
+
+    #[test]
+    fn year_ranges_with_a_slash() {
+        assert_eq!(months("Gemeente Heerhugowaard – 2012/2016"), (38, 60, true));
+        assert_eq!(months("schooljaar 2019/2020"), (2, 24, true));
+        // Month/year and day/month/year stay what they are.
+        assert_eq!(months("03/2018 – 09/2020"), (31, 31, false));
+        assert!(find_period("2016/2012").is_none());
     }
 
     #[test]
