@@ -436,7 +436,7 @@ const COUNTRY_WORDS: [&str; 6] = [
 ];
 
 /// Whether a fragment of a header line is a printed duration, contract form or location.
-pub(crate) fn is_noise(fragment: &str) -> bool {
+fn is_noise(fragment: &str) -> bool {
     let f = fold(fragment);
     let f = f.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
     if f.is_empty() {
