@@ -31,6 +31,19 @@ impl YearMonth {
     pub fn of(date: Date) -> YearMonth {
         YearMonth::new(date.year, date.month)
     }
+
+    /// The last whole month on `today`: today's month when today is its last day, else the
+    /// month before. Durations and windows count whole months (ASSESSOR rule 2), so "heden"
+    /// and "in de afgelopen 5 jaar" end here: on 30 November 2026 the last 5 years are
+    /// December 2021 – November 2026, on 1 November 2026 they are November 2021 – October 2026.
+    pub fn last_whole(today: Date) -> YearMonth {
+        let this = YearMonth::of(today);
+        if today.day == crate::date::days_in_month(today.year, today.month) {
+            this
+        } else {
+            YearMonth(this.0 - 1)
+        }
+    }
 }
 
 impl Serialize for YearMonth {
@@ -131,7 +144,7 @@ impl Period {
     }
 
     /// The narrowest reading: year-only starts in December, year-only ends in January, an open
-    /// end in the last whole month before `today`. What a strict assessor counts for sure.
+    /// end in the last whole month on `today` ([`YearMonth::last_whole`]). What a strict assessor counts for sure.
     pub fn narrow(&self, today: Date) -> Option<MonthSpan> {
         self.resolve(today, true)
     }
@@ -145,7 +158,7 @@ impl Period {
         // Narrow: a vague start at its latest month, a vague end at its earliest.
         let (lo, hi) = self.start.months();
         let from = YearMonth::new(self.start.year, if narrow { hi } else { lo });
-        let last_whole_month = YearMonth(YearMonth::of(today).0 - 1);
+        let last_whole_month = YearMonth::last_whole(today);
         let to = match self.end {
             None => last_whole_month,
             Some(e) => {
@@ -600,6 +613,35 @@ mod tests {
             p.wide(today()).map_or(0, |m| m.months()),
             p.is_ambiguous(),
         )
+    }
+
+    #[test]
+    fn heden_runs_to_the_last_whole_month() {
+        let d = |y, m, day| Date::new(y, m, day).unwrap();
+        assert_eq!(
+            YearMonth::last_whole(d(2026, 11, 1)),
+            YearMonth::new(2026, 10)
+        );
+        assert_eq!(
+            YearMonth::last_whole(d(2026, 11, 29)),
+            YearMonth::new(2026, 10)
+        );
+        assert_eq!(
+            YearMonth::last_whole(d(2026, 11, 30)),
+            YearMonth::new(2026, 11)
+        );
+        assert_eq!(
+            YearMonth::last_whole(d(2024, 2, 29)),
+            YearMonth::new(2024, 2)
+        );
+        assert_eq!(
+            YearMonth::last_whole(d(2027, 1, 15)),
+            YearMonth::new(2026, 12)
+        );
+        // "Jan 2024 - Present" on 30 November 2026: January 2024 – November 2026.
+        let (p, _) = find_period("Jan 2024 - Present").unwrap();
+        assert_eq!(p.narrow(d(2026, 11, 30)).unwrap().months(), 35);
+        assert_eq!(p.narrow(d(2026, 11, 1)).unwrap().months(), 34);
     }
 
     #[test]

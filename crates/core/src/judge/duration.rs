@@ -1,6 +1,6 @@
 //! How "minimaal 3 jaar" is counted: whole months, both end months included; overlapping
-//! periods count once; clipped to a window ("in de afgelopen 5 jaar" = [today − 5 jaar,
-//! today]); a year-only period is read narrowly (December of the first year to January of the
+//! periods count once; clipped to a window ("in de afgelopen 5 jaar" = the last 60 whole months on today,
+//! [`YearMonth::last_whole`]); a year-only period is read narrowly (December of the first year to January of the
 //! last), and the verdict says when that reading decided it.
 
 use crate::cv::{MonthSpan, Period, YearMonth};
@@ -27,8 +27,8 @@ pub fn count_months<'a>(
         narrow.extend(p.narrow(today));
         wide.extend(p.wide(today));
     }
-    // The window: its first month is the month of today − N months.
-    let from = window_months.map(|n| YearMonth::of(today.add_months(-n)));
+    // The window: its last N whole months.
+    let from = window_months.map(|n| YearMonth(YearMonth::last_whole(today).0 - n + 1));
     Count {
         narrow: merged(narrow, from),
         wide: merged(wide, from),
@@ -105,6 +105,11 @@ mod tests {
         assert_eq!(count_months(&ps, Some(60), today()).narrow, 30);
         let ps = [p("07/2021 – 12/2021")];
         assert_eq!(count_months(&ps, Some(60), today()).narrow, 2);
+        // On 2026-11-30 November is whole: the window is 2021-12 … 2026-11.
+        let nov30 = Date::new(2026, 11, 30).unwrap();
+        assert_eq!(count_months(&ps, Some(60), nov30).narrow, 1);
+        let ps = [p("jan 2024 – heden"), p("03/2019 – 12/2021")];
+        assert_eq!(count_months(&ps, Some(60), nov30).narrow, 36);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! "in de afgelopen N jaar": "in de periode december 2021 tot en met november 2026", "sinds
 //! november 2020", "opgedaan na 1 januari 2022". ASSESSOR rule 2: the window runs to today.
 
+use crate::cv::YearMonth;
 use crate::date::{month_from_word, Date};
 
 /// Leads that open a window with a date after them.
@@ -16,8 +17,8 @@ const LEADS: &[&str] = &[
     "from ",
 ];
 
-/// The window in months back from `today` (as [`crate::judge::duration`] counts it: its first
-/// month is today's month minus N) and the folded text without the phrase.
+/// The window in months (as [`crate::judge::duration`] counts it: the last N whole months on
+/// `today`, so its first month is the phrase's month) and the folded text without the phrase.
 pub fn from_dates(f: &str, today: Date) -> Option<(i32, String)> {
     for lead in LEADS {
         let mut from = 0;
@@ -37,8 +38,7 @@ pub fn from_dates(f: &str, today: Date) -> Option<(i32, String)> {
                 continue;
             };
             let start_index = year * 12 + month as i32 - 1;
-            let today_index = today.year * 12 + today.month as i32 - 1;
-            let n = today_index - start_index;
+            let n = YearMonth::last_whole(today).0 - start_index + 1;
             if !(1..=480).contains(&n) {
                 continue;
             }
@@ -110,9 +110,17 @@ mod tests {
             today(),
         )
         .unwrap();
-        // December 2021 is today's month minus 59.
+        // December 2021 – October 2026: 59 whole months on 1 November 2026.
         assert_eq!(n, 59);
         assert_eq!(rest, "36 maanden werkervaring als scrum master");
+    }
+
+    #[test]
+    fn on_a_month_s_last_day_that_month_is_whole() {
+        // On 30 November 2026, December 2021 – November 2026 is 60 whole months.
+        let nov30 = Date::new(2026, 11, 30).unwrap();
+        let f = "in de periode december 2021 tot en met november 2026";
+        assert_eq!(from_dates(f, nov30).unwrap().0, 60);
     }
 
     #[test]
