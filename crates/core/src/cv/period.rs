@@ -319,8 +319,8 @@ fn folded_near_digits(tokens: &[Token<'_>]) -> Vec<String> {
 }
 
 /// Words between the two bounds of a range.
-const SEPARATORS: [&str; 13] = [
-    "-", "–", "—", "t/m", "tot", "en", "met", "to", "until", "till", "through", "/", "~",
+const SEPARATORS: [&str; 14] = [
+    "-", "–", "—", "t/m", "tot", "en", "met", "to", "until", "till", "through", "/", "~", "\t",
 ];
 
 /// "14" after "2012 –": the end year written with two digits, later than the start.
@@ -415,7 +415,8 @@ struct Token<'a> {
     end: usize,
 }
 
-/// Splits into words, numbers (with / - . inside dates kept together) and dash separators.
+/// Splits into words, numbers (with / - . inside dates kept together), dash separators and
+/// tabs (cell gaps).
 fn tokenize(line: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
@@ -444,7 +445,8 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
             if let Some(s) = start.take() {
                 push_token(&mut out, line, s, i);
             }
-            if is_dash {
+            // A tab is a table's cell gap: "08/2020<TAB>heden" under "Van<TAB>Tot" is a range.
+            if is_dash || c == '\t' {
                 out.push(Token {
                     text: &line[i..i + c.len_utf8()],
                     start: i,
@@ -642,6 +644,42 @@ mod tests {
         let (p, _) = find_period("Jan 2024 - Present").unwrap();
         assert_eq!(p.narrow(d(2026, 11, 30)).unwrap().months(), 35);
         assert_eq!(p.narrow(d(2026, 11, 1)).unwrap().months(), 34);
+    }
+
+    #[test]
+    fn start_and_end_in_cells_of_a_table() {
+        // "Van<TAB>Tot<TAB>Functie": the bounds are in two cells.
+        for (row, start, end) in [
+            (
+                "08/2020\theden\tBuurtsportcoach\tGemeente Apeldoorn",
+                (2020, 8),
+                None,
+            ),
+            ("09/2016\t07/2020\tBeheerder", (2016, 9), Some((2020, 7))),
+            ("jan 2019\tdec 2021\tAdviseur", (2019, 1), Some((2021, 12))),
+            (
+                "01-03-2019\t31-12-2021\tAdviseur",
+                (2019, 3),
+                Some((2021, 12)),
+            ),
+            ("2009\t2013\tALO", (2009, 12), Some((2013, 1))),
+            ("sep 2022\t\tnu\tTeamleider", (2022, 9), None),
+        ] {
+            let (p, _) = find_period(row).unwrap_or_else(|| panic!("no period in {row:?}"));
+            let span = p.narrow(today()).unwrap();
+            assert_eq!((span.from.year(), span.from.month()), start, "{row:?}");
+            if let Some(end) = end {
+                assert_eq!((span.to.year(), span.to.month()), end, "{row:?}");
+            } else {
+                assert!(p.is_open(), "{row:?}");
+            }
+        }
+        // A year cell before a word is no range.
+        let found = find_period("2024\tEHBO\tgeldig tot 09-2027");
+        assert!(
+            found.as_ref().is_none_or(|(p, _)| p.start.year != 2024),
+            "{found:?}"
+        );
     }
 
     #[test]
