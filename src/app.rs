@@ -367,6 +367,12 @@ pub fn app(props: &AppProps) -> Html {
         .and_then(|(id, _)| assessment.criteria.iter().find(|c| &c.id == id))
         .map(|c| c.evidence.iter().map(|e| e.line).collect())
         .unwrap_or_default();
+    // A two-column CV is read in its reading order; its evidence lines number that order.
+    let cv_shown = if cv_read.1.contains(&tenderfit_core::Warning::TwoColumns) {
+        AttrValue::from(cv_read.0.lines.join("\n"))
+    } else {
+        AttrValue::from(state.cv_text.clone())
+    };
     let cv_lang = AttrValue::from(cv_read.0.language.clone().unwrap_or_else(|| "nl".into()));
 
     let dispatch = |f: fn(String) -> Action| {
@@ -537,7 +543,7 @@ pub fn app(props: &AppProps) -> Html {
                         {on_file} importing={state.importing.clone().map(AttrValue::from)} {import_error} text_lang={cv_lang.clone()} />
                     <TermsForm {lang} entered={state.terms.clone()} from_cv={cv_read.0.terms.clone()} on_change={on_term} {on_all_in}
                         on_weekday={dispatch(Action::ToggleWeekday)} tender_max_rate={tender.max_rate} tender_all_in={tender.rate_includes_travel} />
-                    <CvView {lang} text={AttrValue::from(state.cv_text.clone())} highlighted={state.evidence.as_ref().map(|e| e.1)}
+                    <CvView {lang} text={cv_shown} highlighted={state.evidence.as_ref().map(|e| e.1)}
                         marked={Rc::new(marked)} back={cv_view_back} on_back={on_back.clone()} text_lang={cv_lang.clone()} />
                 </div>
                 <div class="tf-outputs">

@@ -60,6 +60,9 @@ pub enum Warning {
     TooManyCriteria { limit: usize },
     /// The deadline lies before the reference date.
     DeadlinePassed { deadline: String },
+    /// The CV is two columns side by side (a layout copy of a PDF): the left column was read
+    /// first, then the right one ([`crate::cv::columns`]).
+    TwoColumns,
 }
 
 impl Warning {
@@ -100,6 +103,8 @@ impl Warning {
             (TooManyCriteria { limit }, Lang::En) => format!("The posting has more than {limit} criteria; only the first {limit} were read."),
             (DeadlinePassed { deadline }, Lang::Nl) => format!("De inschrijftermijn is verlopen ({deadline})."),
             (DeadlinePassed { deadline }, Lang::En) => format!("The deadline has passed ({deadline})."),
+            (TwoColumns, Lang::Nl) => "Het cv staat in twee kolommen naast elkaar: eerst de linker-, dan de rechterkolom gelezen. Controleer in de leesweergave of elke functie goed is gelezen.".into(),
+            (TwoColumns, Lang::En) => "The CV is two columns side by side: the left column was read first, then the right one. Check in the reader's view that every job was read right.".into(),
         }
     }
 
@@ -121,6 +126,7 @@ impl Warning {
             TooLong { .. } => "too_long",
             TooManyCriteria { .. } => "too_many_criteria",
             DeadlinePassed { .. } => "deadline_passed",
+            TwoColumns => "two_columns",
         }
     }
 }

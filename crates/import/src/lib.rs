@@ -8,7 +8,7 @@ mod normalise;
 mod pdf;
 mod protocol;
 
-pub use normalise::normalise;
+pub use normalise::{normalise, normalise_typed};
 pub use protocol::ImportReply;
 
 use tenderfit_core::Lang;
@@ -131,7 +131,11 @@ pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
         }
     };
     let imported = Imported {
-        text: normalise(&imported.text),
+        text: if kind == Kind::Text {
+            normalise_typed(&imported.text)
+        } else {
+            normalise(&imported.text)
+        },
         ..imported
     };
     if imported.text.trim().is_empty() {

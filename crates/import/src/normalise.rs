@@ -22,10 +22,28 @@ const CONJUNCTIONS: &[&str] = &[
 /// one; a word hyphenated at a line end is joined when the next line continues it (a
 /// lowercase start that is not a conjunction); `UAV- GC` becomes `UAV-GC`.
 pub fn normalise(text: &str) -> String {
+    normalise_spacing(text, true)
+}
+
+/// [`normalise`] for a plain text file: everything but collapsing runs of spaces. In a text
+/// the user made, a run of spaces is layout (table cells, two columns side by side), read
+/// as such by the CV reader, as when the same text is pasted.
+pub fn normalise_typed(text: &str) -> String {
+    normalise_spacing(text, false)
+}
+
+fn normalise_spacing(text: &str, collapse: bool) -> String {
     let chars = compose(&map_chars(text));
     let lines: Vec<String> = chars
         .split('\n')
-        .map(|l| close_spaced_letters(&collapse_spaces(l.trim_end())))
+        .map(|l| {
+            let l = l.trim_end();
+            if collapse {
+                close_spaced_letters(&collapse_spaces(l))
+            } else {
+                close_spaced_letters(l)
+            }
+        })
         .map(|l| join_capital_compounds(&l))
         .collect();
     let lines = join_hyphenated(lines);
@@ -369,5 +387,19 @@ mod tests {
         );
         assert_eq!(normalise("a\tb\u{00A0}c"), "a\tb c");
         assert_eq!(normalise("\u{F0B7} Bullet"), "• Bullet");
+    }
+
+    #[test]
+    fn a_typed_text_keeps_its_spacing() {
+        use super::normalise_typed;
+        let two_columns = "CONTACT          PROFIEL\n06 12 34 56 78   Adviseur\n\n\n\nslot   ";
+        assert_eq!(
+            normalise_typed(two_columns),
+            "CONTACT          PROFIEL\n06 12 34 56 78   Adviseur\n\nslot"
+        );
+        assert_eq!(
+            normalise_typed("\u{FB01}etspaden W E R K"),
+            "fietspaden WERK"
+        );
     }
 }

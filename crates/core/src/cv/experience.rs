@@ -107,6 +107,20 @@ const ORG_WORDS: &[&str] = &[
 
 /// Words that make a text read as a role (matched inside words: "kostenkundige").
 const ROLE_WORDS: &[&str] = &[
+    "leerkracht",
+    "ambtenaar",
+    "oloog",
+    "verlener",
+    "taxateur",
+    "makelaar",
+    "archivaris",
+    "griffier",
+    "notulist",
+    "secretaresse",
+    "therapeut",
+    "vaccinator",
+    "verzorgende",
+    "opzichter",
     "verpleegkundige",
     "kundige",
     "consulent",
@@ -940,7 +954,7 @@ impl Slots {
             }
         }
         let f = clean(fragment);
-        match (role_like(&f), org_like(&f)) {
+        match role_or_org(&f) {
             (true, false) if self.role.is_none() => self.role = Some(f),
             (false, true) if self.organisation.is_none() => self.organisation = Some(f),
             _ => self.unknown.push(f),
@@ -959,6 +973,23 @@ impl Slots {
         }
         (self.role, self.organisation)
     }
+}
+
+/// (role-like, organisation-like) of a header fragment. A fragment that reads as both is
+/// decided by its head, before any bracket or comma: "Leerplichtambtenaar (gedetacheerd via
+/// Flex B.V.)" is a title, "Gemeente Tilburg, team Leerplicht" an employer. Otherwise it
+/// stays undecided and its place decides ([`Slots::resolve`]).
+fn role_or_org(f: &str) -> (bool, bool) {
+    let both = (role_like(f), org_like(f));
+    if both != (true, true) {
+        return both;
+    }
+    let head = f.split(['(', ',']).next().unwrap_or(f);
+    let by_head = (role_like(head), org_like(head));
+    if by_head.0 != by_head.1 {
+        return by_head;
+    }
+    both
 }
 
 /// "Secretaris, Gemeente Utrecht" / "Adviseur bij Provincie Utrecht" / "Adviseur – UWV".
@@ -1145,5 +1176,31 @@ mod tests {
     fn dates_inside_bullets_do_not_start_entries() {
         let e = entries("Adviseur\nGemeente Huizen | jul. 2025 – heden\n- Referentieproject (2023–2024): overzicht\n");
         assert_eq!(e.len(), 1);
+    }
+    #[test]
+    fn a_title_that_names_an_organisation_is_still_the_title() {
+        // The title line names a bureau, a group or a school; the employer line is below it.
+        for (title, employer) in [
+            (
+                "Leerplichtambtenaar (gedetacheerd via OnderwijsFlex B.V.)",
+                "Gemeente Tilburg, team Leerplicht & RMC",
+            ),
+            ("Leerkracht groep 4", "Basisschool De Linde, Goirle"),
+            ("Adviseur (via Stichting Werkbrug)", "Gemeente Breda"),
+            (
+                "Projectleider, ingehuurd via Interim Partners B.V.",
+                "Provincie Utrecht",
+            ),
+        ] {
+            let e = entries(&format!(
+                "{title}\n{employer}\nsep 2019 – heden\n• Taken.\n"
+            ));
+            assert_eq!(e.len(), 1, "{title}");
+            assert_eq!(summary(&e[0]).0, Some(title), "{title}");
+            assert_eq!(summary(&e[0]).1, Some(employer), "{title}");
+        }
+        // Employer first, title second, both read right when each is plain.
+        let e = entries("Gemeente Breda\nAdviseur wonen\nsep 2019 – heden\n");
+        assert_eq!(summary(&e[0]).0, Some("Adviseur wonen"));
     }
 }

@@ -1,6 +1,7 @@
 //! The CV as a typed model, and the reader that builds it from pasted or imported text.
 //! Every item points back to its lines (1-based, inclusive) so verdicts can show them.
 
+pub mod columns;
 mod education;
 pub mod expected;
 mod experience;

@@ -35,6 +35,10 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
             .collect(),
         ..Cv::default()
     };
+    if let Some(ordered) = super::columns::reading_order(&cv.lines) {
+        cv.lines = ordered;
+        warnings.push(Warning::TwoColumns);
+    }
     // Lines as matched: PDF debris removed; the stored lines stay as the user wrote them.
     let mut cleaned: Vec<String> = cv
         .lines
