@@ -1203,4 +1203,24 @@ mod tests {
         let e = entries("Gemeente Breda\nAdviseur wonen\nsep 2019 – heden\n");
         assert_eq!(summary(&e[0]).0, Some("Adviseur wonen"));
     }
+    #[test]
+    fn a_range_led_by_vanaf_or_sinds_starts_an_entry() {
+        for period in [
+            "vanaf september 2017 tot maart 2021",
+            "Vanaf 09-2017 t/m 03-2021",
+            "sinds 2017 tot 2021",
+            "since March 2017 until March 2021",
+            "van september 2017 tot maart 2021",
+        ] {
+            let e = entries(&format!(
+                "{period}\nBodemadviseur\nGrondig Advies B.V., Nieuwegein\nBodemonderzoek.\n"
+            ));
+            assert_eq!(e.len(), 1, "{period}");
+            assert_eq!(summary(&e[0]).0, Some("Bodemadviseur"), "{period}");
+            assert!(
+                e[0].period.as_ref().is_some_and(|p| p.end.is_some()),
+                "{period}"
+            );
+        }
+    }
 }

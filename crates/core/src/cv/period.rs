@@ -251,12 +251,14 @@ pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
             i += 1;
             continue;
         };
-        let first_tok = if i > 0 && matches!(f[i - 1].as_str(), "van" | "from") {
+        let opened = i > 0 && OPEN_START_WORDS.contains(&f[i - 1].as_str());
+        // "van 2015 tot 2019", "vanaf september 2017 tot maart 2021": the lead word belongs
+        // to the range, so the line still starts with its period.
+        let first_tok = if i > 0 && (matches!(f[i - 1].as_str(), "van" | "from") || opened) {
             i - 1
         } else {
             i
         };
-        let opened = i > 0 && OPEN_START_WORDS.contains(&f[i - 1].as_str());
         let mut j = i + used;
         // Separator: "-", "–", "t/m", "tot", "tot en met", "to", "until", "till".
         let mut sep = false;
@@ -267,7 +269,7 @@ pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
         if sep && j < tokens.len() {
             // "to date", "tot heden", "– Present".
             if OPEN_WORDS.contains(&f[j].as_str()) {
-                return period(start, None, first_tok.min(i - opened as usize), j);
+                return period(start, None, first_tok, j);
             }
             if let Some((end, used_end)) = bound_at(&f, j) {
                 if end.year >= start.year && end.year - start.year <= 60 {

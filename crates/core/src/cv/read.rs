@@ -226,8 +226,8 @@ fn without_markdown(line: &str) -> String {
 }
 
 /// Joins a period that wraps onto the next line ("okt 2010" / "– jan 2014", "04/2023 –" /
-/// "heden", "van 2015-09" / "tot 2019-03"): the joined text goes on the first line, the second
-/// is emptied, so line numbers stay those of the CV.
+/// "heden", "van 2015-09" / "tot 2019-03"): the joined text goes on one of the two lines and
+/// the other is emptied, so line numbers stay those of the CV.
 fn join_split_periods(lines: &mut [String]) {
     for k in 0..lines.len().saturating_sub(1) {
         let (a, b) = (lines[k].trim_end(), lines[k + 1].trim());
@@ -255,8 +255,18 @@ fn join_split_periods(lines: &mut [String]) {
         let wraps = range.start < a.len() && range.end > a.len() + 1;
         // The second line is no period of its own ("2019 – 2021 Adviseur").
         if wraps && find_period(b).is_none_or(|(_, r)| r.start > 0) {
-            lines[k] = joined;
-            lines[k + 1] = String::new();
+            // The joined period stays next to its entry's other lines: on the first line when
+            // they are above it, on the second when they are only below it ("medio 2013" /
+            // "tot augustus 2017" / "Veldwerker bodem").
+            let above = k > 0 && !lines[k - 1].trim().is_empty();
+            let below = lines.get(k + 2).is_some_and(|l| !l.trim().is_empty());
+            if !above && below {
+                lines[k] = String::new();
+                lines[k + 1] = joined;
+            } else {
+                lines[k] = joined;
+                lines[k + 1] = String::new();
+            }
         }
     }
 }
@@ -520,12 +530,14 @@ mod tests {
     }
 
     #[test]
-    fn wrapped_periods_are_joined_on_their_first_line() {
+    fn wrapped_periods_are_joined_next_to_their_entry() {
         let mut lines: Vec<String> = [
             "Adviseur, Gemeente Renkum, okt 2010",
             "– jan 2014",
+            "",
             "04/2023 –",
             "heden",
+            "",
             "2019 – 2021 Adviseur",
         ]
         .map(String::from)
@@ -536,10 +548,16 @@ mod tests {
             [
                 "Adviseur, Gemeente Renkum, okt 2010 – jan 2014",
                 "",
+                "",
                 "04/2023 – heden",
+                "",
                 "",
                 "2019 – 2021 Adviseur"
             ]
         );
+        // Nothing above, the title below: the period goes on the second line, by the title.
+        let (cv, _) = read_cv("Werkervaring\n\nmedio 2013\ntot augustus 2017\nVeldwerker bodem\nBodemzorg B.V., Houten\nMonsterneming.\n\n2011 – 2013\nStagiair\n");
+        assert_eq!(cv.experience[0].role.as_deref(), Some("Veldwerker bodem"));
+        assert_eq!(cv.experience[0].first_line, 4);
     }
 }
