@@ -134,6 +134,14 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
             cv.side_activities.extend(read_entries(&lines, end));
         }
     }
+    // Volunteer work under a heading that is not a side-activities one ("Overig") is still
+    // no work experience (ASSESSOR: only paid work counts).
+    let (unpaid, paid): (Vec<_>, Vec<_>) = std::mem::take(&mut cv.experience)
+        .into_iter()
+        .partition(|e| e.role.as_deref().is_some_and(is_unpaid_role));
+    cv.experience = paid;
+    cv.side_activities.extend(unpaid);
+    cv.side_activities.sort_by_key(|e| e.first_line);
 
     // Education: its sections, or degree lines anywhere outside the experience entries.
     let education_sections = section_lines(CvSectionKind::Education);
@@ -269,6 +277,29 @@ fn join_split_periods(lines: &mut [String]) {
             }
         }
     }
+}
+
+/// Whether a title says the work was unpaid: it opens with "Vrijwilliger"/"Volunteer", or
+/// a bracket says "(vrijwillig)", "(onbetaald)", "(unpaid)". A "Vrijwilligerscoördinator" or
+/// "Volunteer coordinator" is a paid title and stays.
+fn is_unpaid_role(role: &str) -> bool {
+    let f = fold(role);
+    let first = f.split_whitespace().next().unwrap_or("");
+    let alone = f.split_whitespace().count() == 1
+        || !f
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.starts_with("coordinat") || w.starts_with("manager"));
+    (matches!(first, "vrijwilliger" | "volunteer" | "vrijwillig") && alone)
+        || [
+            "(vrijwillig",
+            "(onbetaald",
+            "(unpaid",
+            "(volunteer",
+            "(pro deo",
+        ]
+        .iter()
+        .any(|w| f.contains(w))
 }
 
 /// Language names as CVs write them, Dutch and English. Reviewed data.
@@ -527,6 +558,30 @@ mod tests {
             ]
         );
         assert_eq!(cv.terms.hours_per_week.map(|h| h.value.max), Some(36));
+    }
+
+    #[test]
+    fn volunteer_work_outside_its_own_section_is_no_job() {
+        for role in [
+            "Vrijwilliger taalmaatje bij VluchtelingenWerk Eindhoven",
+            "Volunteer at the Food Bank Utrecht",
+            "Bestuurslid (vrijwillig), Stichting Oud Goirle",
+            "Penningmeester (onbetaald) – Voetbalvereniging DOS",
+            "Mentor (unpaid), Refugee Start Force",
+        ] {
+            let (cv, _) = read_cv(&format!(
+                "Werkervaring\n\nAdviseur, Gemeente Breda\n2019 – heden\n\nOverig\n{role}, 2019 – 2022\n"
+            ));
+            assert_eq!(cv.experience.len(), 1, "{role}");
+            assert_eq!(cv.side_activities.len(), 1, "{role}");
+        }
+        for paid in [
+            "Vrijwilligerscoördinator, Humanitas Breda",
+            "Volunteer coordinator, Red Cross",
+        ] {
+            let (cv, _) = read_cv(&format!("Werkervaring\n\n{paid}\n2019 – heden\n"));
+            assert_eq!(cv.experience.len(), 1, "{paid}");
+        }
     }
 
     #[test]
