@@ -488,7 +488,13 @@ fn cells(line: &str) -> Vec<&str> {
 
 /// Splits a header line into its fragments ("Logius · Contract", "Role | Organisation").
 fn fragments(line: &str) -> Vec<&str> {
-    cells(line)
+    let cells = cells(line);
+    // "Rol:        Intercedent": a label aligned apart from its value is one field, not two
+    // cells.
+    if cells.len() == 2 && cells[0].trim_end().ends_with(':') && labelled(cells[0]).is_some() {
+        return vec![line.trim()];
+    }
+    cells
         .into_iter()
         .flat_map(|c| c.split(['|', '·', '•']))
         .flat_map(|p| p.split(" — "))
@@ -1220,6 +1226,21 @@ mod tests {
             assert!(
                 e[0].period.as_ref().is_some_and(|p| p.end.is_some()),
                 "{period}"
+            );
+        }
+    }
+    #[test]
+    fn labels_aligned_apart_from_their_values() {
+        for gap in ["   ", "\t", "          "] {
+            let e = entries(&format!(
+                "Opdrachtgever:{gap}Randstad Nederland, Eindhoven\nRol:{gap}Intercedent\nPeriode:{gap}03-2011 – 05-2017\nWerkzaamheden:{gap}- Werving\n"
+            ));
+            assert_eq!(e.len(), 1);
+            assert_eq!(summary(&e[0]).0, Some("Intercedent"), "{gap:?}");
+            assert_eq!(
+                summary(&e[0]).1,
+                Some("Randstad Nederland, Eindhoven"),
+                "{gap:?}"
             );
         }
     }

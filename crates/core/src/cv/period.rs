@@ -247,7 +247,7 @@ pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
         if let Some((start, end)) = slash_year_range(&f[i]) {
             return period(start, Some(end), i, i);
         }
-        let Some((start, used)) = bound_at(&f, i) else {
+        let Some((start, used)) = bound_at(&f, i).or_else(|| month_before_range(&f, i)) else {
             i += 1;
             continue;
         };
@@ -264,6 +264,14 @@ pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
         let mut sep = false;
         while j < tokens.len() && SEPARATORS.contains(&f[j].as_str()) {
             sep = true;
+            j += 1;
+        }
+        // "tot op heden".
+        if sep
+            && f.get(j).is_some_and(|w| w == "op")
+            && f.get(j + 1)
+                .is_some_and(|w| OPEN_WORDS.contains(&w.as_str()))
+        {
             j += 1;
         }
         if sep && j < tokens.len() {
@@ -510,6 +518,31 @@ fn looks_like_dmy(line: &str, i: usize) -> bool {
 }
 
 /// A bound starting at token `i`: returns it and how many tokens it used.
+/// "januari t/m juni 2020", "sept – dec 2019": a start month without a year takes the end's
+/// year (the year before when its month comes later in the year).
+fn month_before_range(f: &[String], i: usize) -> Option<(Bound, usize)> {
+    let month = month_from_word(f.get(i)?)?;
+    // Only a month name, not a number: "3 – 5 2020" is no range.
+    if f[i].bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut j = i + 1;
+    while f.get(j).is_some_and(|w| SEPARATORS.contains(&w.as_str())) {
+        j += 1;
+    }
+    if j == i + 1 {
+        return None;
+    }
+    let (end, _) = bound_at(f, j)?;
+    let end_month = end.month?;
+    let year = if month <= end_month {
+        end.year
+    } else {
+        end.year - 1
+    };
+    Some((Bound::exact(year, month, Precision::Month), 1))
+}
+
 fn bound_at(f: &[String], i: usize) -> Option<(Bound, usize)> {
     let t = f.get(i)?;
     if OPEN_WORDS.contains(&t.as_str()) {
@@ -646,6 +679,29 @@ mod tests {
         let (p, _) = find_period("Jan 2024 - Present").unwrap();
         assert_eq!(p.narrow(d(2026, 11, 30)).unwrap().months(), 35);
         assert_eq!(p.narrow(d(2026, 11, 1)).unwrap().months(), 34);
+    }
+
+    #[test]
+    fn a_start_month_without_its_year_and_tot_op_heden() {
+        let span = |s: &str| {
+            let (p, _) = find_period(s).unwrap_or_else(|| panic!("no period in {s:?}"));
+            let m = p.narrow(today()).unwrap();
+            ((m.from.year(), m.from.month()), (m.to.year(), m.to.month()))
+        };
+        assert_eq!(span("januari t/m juni 2020"), ((2020, 1), (2020, 6)));
+        assert_eq!(span("Periode: sept – dec 2019"), ((2019, 9), (2019, 12)));
+        assert_eq!(
+            span("november 2019 tot maart 2020"),
+            ((2019, 11), (2020, 3))
+        );
+        assert_eq!(
+            span("oktober tot en met februari 2021"),
+            ((2020, 10), (2021, 2))
+        );
+        assert_eq!(span("March to June 2018"), ((2018, 3), (2018, 6)));
+        assert_eq!(span("september 2022 tot op heden"), ((2022, 9), (2026, 10)));
+        // A month in running text before a year is no range.
+        assert!(find_period("in maart werd het plan 2020 vastgesteld").is_none());
     }
 
     #[test]
