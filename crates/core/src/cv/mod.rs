@@ -6,6 +6,7 @@ mod education;
 pub mod expected;
 mod experience;
 pub mod period;
+mod prose;
 mod read;
 mod sections;
 mod statements;

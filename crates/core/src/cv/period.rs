@@ -79,7 +79,7 @@ pub struct Bound {
 }
 
 impl Bound {
-    fn exact(year: i32, month: u32, precision: Precision) -> Bound {
+    pub(crate) fn exact(year: i32, month: u32, precision: Precision) -> Bound {
         Bound {
             year,
             month: Some(month),

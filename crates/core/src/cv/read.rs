@@ -125,7 +125,18 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
     } else {
         for (end, lines) in &experience_sections {
             if !lines.is_empty() {
-                cv.experience.extend(read_entries(lines, *end));
+                let entries = read_entries(lines, *end);
+                // A career told in sentences: the sentences give the jobs.
+                let told = if super::prose::looks_like_prose(lines) {
+                    super::prose::read_prose(lines)
+                } else {
+                    Vec::new()
+                };
+                cv.experience.extend(if told.len() > entries.len() {
+                    told
+                } else {
+                    entries
+                });
             }
         }
     }

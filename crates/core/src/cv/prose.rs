@@ -1,0 +1,389 @@
+//! Work experience told in sentences ("Van januari 2017 tot en met de zomer van 2020 was ik
+//! communicatieadviseur bij woningcorporatie Vivare."), as some CVs and profiles are written.
+//! Each sentence with a period and a role becomes an entry; a start told alone ("begon ik in
+//! september 2008 als …") ends where a later sentence of its paragraph closes it ("In
+//! december 2016 sloot ik die periode af"). Used when a section reads as prose and these
+//! sentences give more jobs than the entry reader.
+
+use super::experience::NumberedLine;
+use super::period::{find_periods, Bound, Period, Precision};
+use super::Experience;
+use crate::date::month_from_word;
+use crate::text::fold;
+
+/// Whether lines read as running prose: most are long and hold many words, few are bullets
+/// or short header lines.
+pub fn looks_like_prose(lines: &[NumberedLine<'_>]) -> bool {
+    let long = lines
+        .iter()
+        .filter(|l| l.text.split_whitespace().count() >= 10)
+        .count();
+    lines.len() >= 2 && long * 10 >= lines.len() * 7
+}
+
+/// Words before a role in a sentence: "als", "was ik", "werk ik als".
+const ROLE_LEADS: [&str; 3] = [" als ", " as ", " was ik "];
+/// Words before the employer, in order of preference: where one works, then through whom.
+const ORG_LEADS: [&str; 6] = [" bij ", " at ", " via ", " door ", " for ", " voor "];
+/// Words after which a role or employer phrase stops.
+const STOPS: [&str; 16] = [
+    " bij ",
+    " at ",
+    " via ",
+    " door ",
+    " voor ",
+    " for ",
+    " aan ",
+    " in ",
+    " en daar",
+    " waar ",
+    " met ",
+    " onder ",
+    " ingehuurd",
+    " gedetacheerd",
+    " sinds ",
+    " van ",
+];
+/// Verbs that close a job told earlier in the paragraph.
+const END_WORDS: [&str; 6] = [
+    "sloot ik",
+    "vertrok ik",
+    "stopte ik",
+    "afgesloten",
+    "left",
+    "ging ik weg",
+];
+/// Verbs that open a job without an end in the same sentence.
+const START_WORDS: [&str; 6] = [
+    "begon ik",
+    "startte ik",
+    "trad ik in dienst",
+    "kwam ik in dienst",
+    "started",
+    "joined",
+];
+/// Words that mark one's own business: a frame for the assignments told after it.
+const OWN_BUSINESS: [&str; 5] = [
+    "zelfstandig",
+    "eigen bedrijf",
+    "onder de naam",
+    "freelance",
+    "zzp",
+];
+
+/// The jobs told in `lines`, in the order told.
+pub fn read_prose(lines: &[NumberedLine<'_>]) -> Vec<Experience> {
+    let mut out: Vec<Experience> = Vec::new();
+    for paragraph in paragraphs(lines) {
+        let paragraph_start = out.len();
+        let paragraph_end = paragraph.last().map_or(0, |l| l.0);
+        let mut open_start: Option<usize> = None;
+        // "Mijn eerste opdracht liep van oktober 2020 tot februari 2023: via X werkte ik als …"
+        let mut carried: Option<(Period, usize)> = None;
+        for (sentence, first, last) in sentences(&paragraph) {
+            let normal = without_articles(&sentence);
+            let f = fold(&normal);
+            let mut periods = find_periods(&normal);
+            let mut first = first;
+            if let Some((p, from)) = carried.take() {
+                if periods.is_empty() {
+                    periods.push((p, 0..0));
+                    first = from;
+                }
+            }
+            // "In december 2016 sloot ik die periode af": the open job ends here.
+            if let Some(k) = open_start {
+                if END_WORDS.iter().any(|w| f.contains(w)) {
+                    if let Some(end) = single_month(&f) {
+                        if let Some(p) = out[k].period.as_mut() {
+                            p.end = Some(end);
+                            p.text = format!("{} – {}", p.text, month_text(&end));
+                        }
+                        out[k].last_line = last;
+                        open_start = None;
+                        continue;
+                    }
+                }
+            }
+            let Some(role) = phrase_after(&normal, &ROLE_LEADS) else {
+                if normal.ends_with(':') {
+                    carried = periods.into_iter().next().map(|(p, _)| (p, first));
+                }
+                continue;
+            };
+            let organisation = ORG_LEADS
+                .iter()
+                .find_map(|lead| phrase_after(&normal, &[lead]));
+            let period = match periods.into_iter().next() {
+                Some((p, _)) => p,
+                None if START_WORDS.iter().any(|w| f.contains(w)) => {
+                    let Some(start) = single_month(&f) else {
+                        continue;
+                    };
+                    open_start = Some(out.len());
+                    Period {
+                        start,
+                        end: None,
+                        text: month_text(&start),
+                    }
+                }
+                None => continue,
+            };
+            if OWN_BUSINESS.iter().any(|w| f.contains(w)) && organisation.is_none() {
+                // "Sinds 2020 werk ik als zelfstandig adviseur": the frame, not a job.
+                continue;
+            }
+            // A start told alone stays open until a later sentence closes it; a sentence
+            // with its own period does not.
+            if open_start.is_some_and(|k| k != out.len()) {
+                open_start = None;
+            }
+            out.push(Experience {
+                role: Some(role),
+                organisation,
+                period: Some(period),
+                first_line: first,
+                last_line: last,
+                text: sentence.clone(),
+                statements: Vec::new(),
+            });
+        }
+        // What a job's sentence is followed by in its paragraph, up to the next job, tells
+        // about that job ("Ik schreef het participatieplan volgens de Omgevingswet").
+        for k in paragraph_start..out.len() {
+            let until = out
+                .get(k + 1)
+                .map_or(paragraph_end, |n| n.first_line.saturating_sub(1))
+                .max(out[k].last_line);
+            out[k].last_line = until;
+            out[k].text = paragraph
+                .iter()
+                .filter(|(no, _)| (out[k].first_line..=until).contains(no))
+                .map(|(_, t)| t.as_str())
+                .collect::<Vec<_>>()
+                .join("\n");
+        }
+    }
+    // Newest first, as CVs list them.
+    out.sort_by_key(|e| {
+        std::cmp::Reverse(
+            e.period
+                .as_ref()
+                .map_or(0, |p| p.start.year * 12 + p.start.month.unwrap_or(1) as i32),
+        )
+    });
+    out
+}
+
+/// Consecutive lines without a blank line between them, joined, with the line number of each
+/// character's line.
+fn paragraphs(lines: &[NumberedLine<'_>]) -> Vec<Vec<(usize, String)>> {
+    let mut out: Vec<Vec<(usize, String)>> = Vec::new();
+    let mut prev: Option<usize> = None;
+    for l in lines {
+        if prev.is_none_or(|p| l.no > p + 1) {
+            out.push(Vec::new());
+        }
+        if let Some(last) = out.last_mut() {
+            last.push((l.no, l.text.trim().to_string()));
+        }
+        prev = Some(l.no);
+    }
+    out
+}
+
+/// The paragraph's sentences with their first and last line numbers. A sentence ends at ". ",
+/// "; " or ": " before a capital or a lower-case word that starts a clause, and at the end.
+fn sentences(paragraph: &[(usize, String)]) -> Vec<(String, usize, usize)> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut first = None;
+    for (no, text) in paragraph {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for (k, w) in words.iter().enumerate() {
+            if current.is_empty() {
+                first = Some(*no);
+            } else {
+                current.push(' ');
+            }
+            current.push_str(w);
+            let next_upper = words
+                .get(k + 1)
+                .is_some_and(|n| n.starts_with(char::is_uppercase));
+            let last_word = k + 1 == words.len();
+            let ends = (w.ends_with('.') && !w.ends_with("B.V.") && w.chars().count() > 3)
+                || w.ends_with(';')
+                || w.ends_with(':');
+            if ends && (next_upper || last_word || w.ends_with(':') || w.ends_with(';')) {
+                out.push((std::mem::take(&mut current), first.unwrap_or(*no), *no));
+            }
+        }
+    }
+    if !current.is_empty() {
+        let last = paragraph.last().map_or(0, |p| p.0);
+        out.push((current, first.unwrap_or(last), last));
+    }
+    out
+}
+
+/// "de zomer van 2020" → "zomer 2020", so the period reader sees a part of a year.
+fn without_articles(s: &str) -> String {
+    let mut out = s.to_string();
+    for part in [
+        "zomer", "winter", "lente", "voorjaar", "najaar", "herfst", "begin", "eind", "medio",
+        "midden",
+    ] {
+        out = out.replace(&format!("de {part} van "), &format!("{part} "));
+        out = out.replace(&format!("het {part} van "), &format!("{part} "));
+        out = out.replace(&format!("{part} van "), &format!("{part} "));
+    }
+    out
+}
+
+/// The words after one of `leads`, up to a stop word or the sentence's end, when they are
+/// one to eight words.
+fn phrase_after(sentence: &str, leads: &[&str]) -> Option<String> {
+    // A space first, so a lead that opens the sentence ("via X werkte ik") is found too.
+    let padded = format!(" {sentence}");
+    let lower = padded.to_lowercase();
+    if lower.len() != padded.len() {
+        return None;
+    }
+    let (at, lead) = leads
+        .iter()
+        .filter_map(|l| lower.find(l).map(|p| (p, *l)))
+        .min_by_key(|(p, _)| *p)?;
+    let start = at + lead.len();
+    let rest_lower = &lower[start..];
+    let mut end = rest_lower.len();
+    for stop in STOPS.iter().chain([&",", &";", &":", &" ("]) {
+        if let Some(p) = rest_lower.find(stop) {
+            end = end.min(p);
+        }
+    }
+    // A full stop after a word ends it; one inside an abbreviation ("B.V.") does not.
+    let bytes = rest_lower.as_bytes();
+    for (p, _) in rest_lower.match_indices('.') {
+        let after_ok = bytes.get(p + 1).is_none_or(|b| *b == b' ');
+        let word_end =
+            p >= 2 && bytes[p - 1].is_ascii_lowercase() && bytes[p - 2].is_ascii_lowercase();
+        if after_ok && word_end {
+            end = end.min(p);
+            break;
+        }
+    }
+    let phrase = padded.get(start..start + end)?.trim();
+    let words = phrase.split_whitespace().count();
+    let phrase = phrase
+        .trim_start_matches("de ")
+        .trim_start_matches("het ")
+        .trim_start_matches("een ");
+    (1..=8)
+        .contains(&words)
+        .then(|| phrase.trim_end_matches('.').to_string())
+        .filter(|p| !p.is_empty())
+}
+
+/// The first "maand jaar" in a folded sentence ("in september 2008").
+fn single_month(f: &str) -> Option<Bound> {
+    let words: Vec<&str> = f.split_whitespace().collect();
+    words.windows(2).find_map(|w| {
+        let m = month_from_word(w[0].trim_matches(|c: char| !c.is_alphanumeric()))?;
+        let y: i32 = w[1]
+            .trim_matches(|c: char| !c.is_ascii_digit())
+            .parse()
+            .ok()
+            .filter(|y| (1950..=2100).contains(y))?;
+        Some(Bound::exact(y, m, Precision::Month))
+    })
+}
+
+fn month_text(b: &Bound) -> String {
+    format!("{:02}/{}", b.month.unwrap_or(1), b.year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(Option<String>, Option<String>, String)> {
+        let lines = NumberedLine::all(text);
+        read_prose(&lines)
+            .into_iter()
+            .map(|e| {
+                let p = e.period.unwrap();
+                let end = p.end.map_or("heden".to_string(), |b| {
+                    format!("{}-{:02}", b.year, b.month.unwrap_or(0))
+                });
+                (
+                    e.role,
+                    e.organisation,
+                    format!("{}-{:02} {end}", p.start.year, p.start.month.unwrap_or(0)),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn jobs_told_in_sentences() {
+        let text = "\
+Na mijn studie begon ik in september 2008 als medewerker communicatie bij de gemeente Ede. Daar
+groeide ik door tot woordvoerder. In december 2016 sloot ik die periode af.
+
+Van januari 2017 tot en met de zomer van 2020 was ik communicatieadviseur bij woningcorporatie
+Vivare in Arnhem. Ik begeleidde bewoners bij renovaties.
+
+Sinds oktober 2020 werk ik als zelfstandig participatieadviseur onder de naam Stem van de Straat.
+
+Sinds maart 2023 ben ik als participatieadviseur ingehuurd door de gemeente Arnhem voor de
+gebiedsontwikkeling.
+";
+        let jobs = read(text);
+        assert_eq!(jobs.len(), 3, "{jobs:?}");
+        // The sentences after a job's sentence belong to it.
+        let lines = NumberedLine::all(text);
+        let told = read_prose(&lines);
+        assert!(
+            told[1].text.contains("Ik begeleidde bewoners"),
+            "{}",
+            told[1].text
+        );
+        assert_eq!((told[2].first_line, told[2].last_line), (1, 2));
+        assert_eq!(
+            jobs[0],
+            (
+                Some("participatieadviseur".into()),
+                Some("gemeente Arnhem".into()),
+                "2023-03 heden".into()
+            )
+        );
+        assert_eq!(jobs[1].0.as_deref(), Some("communicatieadviseur"));
+        assert_eq!(jobs[1].1.as_deref(), Some("woningcorporatie Vivare"));
+        assert!(jobs[1].2.starts_with("2017-01"), "{jobs:?}");
+        assert_eq!(
+            jobs[2],
+            (
+                Some("medewerker communicatie".into()),
+                Some("gemeente Ede".into()),
+                "2008-09 2016-12".into()
+            )
+        );
+    }
+
+    #[test]
+    fn english_sentences_and_a_range_in_the_sentence() {
+        let jobs = read("From March 2019 to June 2022 I worked as policy advisor at the Municipality of Utrecht, where I led the housing programme.\n");
+        assert_eq!(jobs.len(), 1, "{jobs:?}");
+        assert_eq!(jobs[0].0.as_deref(), Some("policy advisor"));
+        assert_eq!(jobs[0].1.as_deref(), Some("the Municipality of Utrecht"));
+        assert_eq!(jobs[0].2, "2019-03 2022-06");
+    }
+
+    #[test]
+    fn prose_is_told_from_lists() {
+        let prose = NumberedLine::all("Ik werk sinds 2019 als adviseur bij de gemeente Zwolle en daarvoor was ik vijf jaar projectleider.\nDaarnaast ben ik actief in de wijkraad van mijn buurt en in de lokale voetbalclub.\n");
+        assert!(looks_like_prose(&prose));
+        let list = NumberedLine::all("Adviseur\nGemeente Zwolle\n2019 – heden\n• Beleid\n");
+        assert!(!looks_like_prose(&list));
+    }
+}
