@@ -109,6 +109,7 @@ const ORG_WORDS: &[&str] = &[
 const ROLE_WORDS: &[&str] = &[
     "leerkracht",
     "ambtenaar",
+    "arts",
     "oloog",
     "verlener",
     "taxateur",

@@ -5,28 +5,39 @@
 //! december 2016 sloot ik die periode af"). Used when a section reads as prose and these
 //! sentences give more jobs than the entry reader.
 
-use super::experience::NumberedLine;
+use super::experience::{role_like, NumberedLine};
 use super::period::{find_periods, Bound, Period, Precision};
 use super::Experience;
 use crate::date::month_from_word;
 use crate::text::fold;
 
-/// Whether lines read as running prose: most are long and hold many words, few are bullets
-/// or short header lines.
+/// Whether lines read as running prose: most of their words stand in long lines (ten words
+/// or more), not in bullets or short header lines.
 pub fn looks_like_prose(lines: &[NumberedLine<'_>]) -> bool {
-    let long = lines
-        .iter()
-        .filter(|l| l.text.split_whitespace().count() >= 10)
-        .count();
-    lines.len() >= 2 && long * 10 >= lines.len() * 7
+    let words = |l: &NumberedLine<'_>| l.text.split_whitespace().count();
+    let all: usize = lines.iter().map(words).sum();
+    let in_long: usize = lines.iter().map(words).filter(|n| *n >= 10).sum();
+    lines.len() >= 2 && in_long * 10 >= all * 7
 }
 
-/// Words before a role in a sentence: "als", "was ik", "werk ik als".
-const ROLE_LEADS: [&str; 3] = [" als ", " as ", " was ik "];
+/// Words before a role in a sentence, in order of preference ("als", "was ik"); only words
+/// that name a role count ("ben ik beschikbaar" does not).
+const ROLE_LEADS: [&str; 5] = [" als ", " as ", " was ik ", " ben ik ", " i am "];
 /// Words before the employer, in order of preference: where one works, then through whom.
-const ORG_LEADS: [&str; 6] = [" bij ", " at ", " via ", " door ", " for ", " voor "];
+const ORG_LEADS: [&str; 8] = [
+    " in dienst van ",
+    " bij ",
+    " at ",
+    " via ",
+    " door ",
+    " for ",
+    " voor ",
+    " werkzaam voor ",
+];
 /// Words after which a role or employer phrase stops.
-const STOPS: [&str; 16] = [
+const STOPS: [&str; 23] = [
+    " als ",
+    " as ",
     " bij ",
     " at ",
     " via ",
@@ -43,6 +54,11 @@ const STOPS: [&str; 16] = [
     " gedetacheerd",
     " sinds ",
     " van ",
+    " ben ik",
+    " was ik",
+    " werk ik",
+    " werkte ik",
+    " had ik",
 ];
 /// Verbs that close a job told earlier in the paragraph.
 const END_WORDS: [&str; 6] = [
@@ -80,10 +96,15 @@ pub fn read_prose(lines: &[NumberedLine<'_>]) -> Vec<Experience> {
         let mut open_start: Option<usize> = None;
         // "Mijn eerste opdracht liep van oktober 2020 tot februari 2023: via X werkte ik als …"
         let mut carried: Option<(Period, usize)> = None;
+        // A role told without its period: (role, employer, first line).
+        let mut pending: Option<(String, Option<String>, usize)> = None;
         for (sentence, first, last) in sentences(&paragraph) {
             let normal = without_articles(&sentence);
             let f = fold(&normal);
-            let mut periods = find_periods(&normal);
+            let mut periods: Vec<_> = find_periods(&normal)
+                .into_iter()
+                .filter(|(_, r)| told_as_time(&normal, r.start))
+                .collect();
             let mut first = first;
             if let Some((p, from)) = carried.take() {
                 if periods.is_empty() {
@@ -105,15 +126,32 @@ pub fn read_prose(lines: &[NumberedLine<'_>]) -> Vec<Experience> {
                     }
                 }
             }
-            let Some(role) = phrase_after(&normal, &ROLE_LEADS) else {
-                if normal.ends_with(':') {
-                    carried = periods.into_iter().next().map(|(p, _)| (p, first));
-                }
-                continue;
-            };
+            // The leads in order of preference: "als X" names the role most surely.
+            let role = ROLE_LEADS
+                .iter()
+                .find_map(|lead| phrase_after(&normal, &[lead]).filter(|r| role_like(r)));
             let organisation = ORG_LEADS
                 .iter()
                 .find_map(|lead| phrase_after(&normal, &[lead]));
+            let Some(role) = role else {
+                if let Some((p, _)) = periods.into_iter().next() {
+                    if let Some((role, organisation, from)) = pending.take() {
+                        // "Bij X ben ik adviseur. … Deze functie vervul ik sinds begin 2020."
+                        out.push(Experience {
+                            role: Some(role),
+                            organisation,
+                            period: Some(p),
+                            first_line: from,
+                            last_line: last,
+                            text: sentence.clone(),
+                            statements: Vec::new(),
+                        });
+                    } else if normal.ends_with(':') {
+                        carried = Some((p, first));
+                    }
+                }
+                continue;
+            };
             let period = match periods.into_iter().next() {
                 Some((p, _)) => p,
                 None if START_WORDS.iter().any(|w| f.contains(w)) => {
@@ -127,7 +165,13 @@ pub fn read_prose(lines: &[NumberedLine<'_>]) -> Vec<Experience> {
                         text: month_text(&start),
                     }
                 }
-                None => continue,
+                None => {
+                    // The period may follow in a later sentence of the paragraph.
+                    if pending.is_none() {
+                        pending = Some((role, organisation, first));
+                    }
+                    continue;
+                }
             };
             if OWN_BUSINESS.iter().any(|w| f.contains(w)) && organisation.is_none() {
                 // "Sinds 2020 werk ik als zelfstandig adviseur": the frame, not a job.
@@ -164,6 +208,11 @@ pub fn read_prose(lines: &[NumberedLine<'_>]) -> Vec<Experience> {
                 .join("\n");
         }
     }
+    // Unpaid work told as such is no job ("…; dat doe ik als vrijwilliger").
+    out.retain(|e| {
+        let f = fold(&e.text);
+        !UNPAID.iter().any(|w| f.contains(w))
+    });
     // Newest first, as CVs list them.
     out.sort_by_key(|e| {
         std::cmp::Reverse(
@@ -173,6 +222,38 @@ pub fn read_prose(lines: &[NumberedLine<'_>]) -> Vec<Experience> {
         )
     });
     out
+}
+
+/// Words that say work was unpaid.
+const UNPAID: [&str; 5] = [
+    "vrijwillig",
+    "onbezoldigd",
+    "onbetaald",
+    "volunteer",
+    "unpaid",
+];
+
+/// Words after which a period tells when something happened ("van 2014 tot 2016", "sinds
+/// 2020", "(2016 – 2019)"); a period right after a noun names a thing ("omgevingsvisie
+/// 2022–2040").
+const TIME_LEADS: [&str; 14] = [
+    "van", "vanaf", "sinds", "tussen", "in", "per", "tot", "from", "since", "between", "during",
+    "tijdens", "periode", "begin",
+];
+
+fn told_as_time(sentence: &str, start: usize) -> bool {
+    let before = sentence[..start].trim_end();
+    let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+    // The period reader keeps a lead word in the period ("sinds begin 2020").
+    let own = sentence[start..]
+        .split(' ')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    before.is_empty()
+        || TIME_LEADS.contains(&own.as_str())
+        || before.ends_with(['(', ':', ',', ';'])
+        || TIME_LEADS.contains(&last.as_str())
 }
 
 /// Consecutive lines without a blank line between them, joined, with the line number of each
@@ -275,12 +356,22 @@ fn phrase_after(sentence: &str, leads: &[&str]) -> Option<String> {
     let phrase = padded.get(start..start + end)?.trim();
     let words = phrase.split_whitespace().count();
     let phrase = phrase
+        .trim_start_matches("als ")
+        .trim_start_matches("as ")
         .trim_start_matches("de ")
         .trim_start_matches("het ")
         .trim_start_matches("een ");
     (1..=8)
         .contains(&words)
-        .then(|| phrase.trim_end_matches('.').to_string())
+        .then(|| {
+            // A sentence's full stop goes; an abbreviation's ("B.V.") stays.
+            let b = phrase.as_bytes();
+            let stop = phrase.ends_with('.')
+                && b.len() >= 3
+                && b[b.len() - 2].is_ascii_lowercase()
+                && b[b.len() - 3].is_ascii_lowercase();
+            phrase[..phrase.len() - stop as usize].to_string()
+        })
         .filter(|p| !p.is_empty())
 }
 
@@ -368,6 +459,49 @@ gebiedsontwikkeling.
                 "2008-09 2016-12".into()
             )
         );
+    }
+
+    #[test]
+    fn a_period_told_after_the_role() {
+        let text = "\
+Bij de Omgevingsdienst Veluwe IJssel ben ik adviseur ruimtelijke ordening voor de gemeenten. Ik beoordeel
+aanvragen. Deze functie vervul ik sinds begin 2020.
+
+Daarvoor werkte ik bij de gemeente Barneveld als beleidsmedewerker ruimtelijke ordening. Ik
+begeleidde principeverzoeken
+(september 2016 tot december 2019).
+
+Mijn eerste baan had ik bij Planbureau Veluwezoom B.V. in Ede, als junior planoloog: kaartmateriaal
+en vooroverleg met gemeenten, van 2014 tot de zomer van 2016.
+";
+        let jobs = read(text);
+        assert_eq!(jobs.len(), 3, "{jobs:?}");
+        assert_eq!(jobs[0].0.as_deref(), Some("adviseur ruimtelijke ordening"));
+        assert_eq!(jobs[0].1.as_deref(), Some("Omgevingsdienst Veluwe IJssel"));
+        assert_eq!(
+            jobs[1].0.as_deref(),
+            Some("beleidsmedewerker ruimtelijke ordening")
+        );
+        assert_eq!(jobs[1].1.as_deref(), Some("gemeente Barneveld"));
+        assert_eq!(jobs[1].2, "2016-09 2019-12");
+        assert_eq!(jobs[2].0.as_deref(), Some("junior planoloog"));
+        assert_eq!(jobs[2].1.as_deref(), Some("Planbureau Veluwezoom B.V."));
+    }
+
+    #[test]
+    fn plans_availability_and_unpaid_work_are_no_jobs() {
+        let text = "\
+Bij de Omgevingsdienst Veluwe IJssel ben ik adviseur ruimtelijke ordening. Ook werkte ik mee aan de
+omgevingsvisie 2022–2040 van een van de gemeenten. Deze functie vervul ik sinds begin 2020.
+
+Sinds 2018 ben ik secretaris van de Historische Vereniging Oud-Barneveld; dat doe ik als
+vrijwilliger.
+
+Vanaf 1 januari 2027 ben ik beschikbaar voor 24 uur per week (dinsdag t/m donderdag) en mijn tarief is bekend.
+";
+        let jobs = read(text);
+        assert_eq!(jobs.len(), 1, "{jobs:?}");
+        assert!(jobs[0].2.starts_with("2020-"), "{jobs:?}");
     }
 
     #[test]

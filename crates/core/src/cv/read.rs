@@ -120,23 +120,12 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
             .collect();
         if !loose.is_empty() {
             let end = loose.last().map_or(0, |l| l.no);
-            cv.experience = read_entries(&loose, end);
+            cv.experience = told_or_listed(&loose, end);
         }
     } else {
         for (end, lines) in &experience_sections {
             if !lines.is_empty() {
-                let entries = read_entries(lines, *end);
-                // A career told in sentences: the sentences give the jobs.
-                let told = if super::prose::looks_like_prose(lines) {
-                    super::prose::read_prose(lines)
-                } else {
-                    Vec::new()
-                };
-                cv.experience.extend(if told.len() > entries.len() {
-                    told
-                } else {
-                    entries
-                });
+                cv.experience.extend(told_or_listed(lines, *end));
             }
         }
     }
@@ -287,6 +276,50 @@ fn join_split_periods(lines: &mut [String]) {
                 lines[k + 1] = String::new();
             }
         }
+    }
+}
+
+/// The jobs of experience lines: the entries as listed, or — when the lines read as prose and
+/// their sentences give more jobs — the jobs told in sentences ([`super::prose`]) with the
+/// listed entries outside them.
+fn told_or_listed(lines: &[NumberedLine<'_>], end: usize) -> Vec<super::Experience> {
+    let entries = read_entries(lines, end);
+    if !super::prose::looks_like_prose(lines) {
+        return entries;
+    }
+    let told = super::prose::read_prose(lines);
+    // Sentences and a short list may share a section: keep the listed entries outside the
+    // lines the told jobs cover.
+    let mut merged: Vec<super::Experience> = entries
+        .iter()
+        .filter(|e| {
+            !told
+                .iter()
+                .any(|t| (t.first_line..=t.last_line).contains(&e.first_line))
+        })
+        .cloned()
+        .collect();
+    // A summary ("Ik werk sinds 2017 als beleidsadviseur bij gemeenten") spans listed jobs;
+    // it is no job of its own.
+    let span = |e: &super::Experience| {
+        e.period.as_ref().map(|p| {
+            let at = |b: &super::period::Bound| b.year * 12 + b.month.unwrap_or(6) as i32;
+            (at(&p.start), p.end.as_ref().map_or(i32::MAX, at))
+        })
+    };
+    let listed: Vec<(i32, i32)> = merged.iter().filter_map(span).collect();
+    merged.extend(told.into_iter().filter(|t| {
+        span(t).is_none_or(|(a, b)| {
+            !listed
+                .iter()
+                .any(|(c, d)| b.min(*d).saturating_sub(a.max(*c)) >= 3)
+        })
+    }));
+    if merged.len() > entries.len() {
+        merged.sort_by_key(|e| e.first_line);
+        merged
+    } else {
+        entries
     }
 }
 
@@ -569,6 +602,27 @@ mod tests {
             ]
         );
         assert_eq!(cv.terms.hours_per_week.map(|h| h.value.max), Some(36));
+    }
+
+    #[test]
+    fn sentences_and_a_short_list_in_one_section() {
+        let (cv, _) = read_cv("Loopbaan\nSinds september 2025 werk ik als arts infectieziektebestrijding (interim) bij GGD\nHollands Midden in Leiden. Ik behandel meldingen van meldingsplichtige ziekten en leid het onderzoek.\n\nVan voorjaar 2021 tot februari 2024 was ik in dienst van GGD Rotterdam-Rijnmond als\narts infectieziektebestrijding, eerst in het corona-uitbraakteam voor de verpleeghuizen van de regio.\n\n2016 – 2018: AIOS Maatschappij en Gezondheid, GGD Gelderland-Zuid\n");
+        let roles: Vec<_> = cv
+            .experience
+            .iter()
+            .map(|e| (e.role.as_deref(), e.organisation.as_deref()))
+            .collect();
+        assert_eq!(cv.experience.len(), 3, "{roles:?}");
+        assert!(
+            roles.contains(&(
+                Some("arts infectieziektebestrijding"),
+                Some("GGD Rotterdam-Rijnmond")
+            )),
+            "{roles:?}"
+        );
+        // A summary sentence over listed jobs is no job of its own.
+        let (cv, _) = read_cv("Wie ik ben\nIk werk sinds 2017 als beleidsadviseur bij gemeenten aan klimaat en energie, eerst in Zwolle en later in Venlo.\n\nWerkervaring\nBeleidsadviseur energietransitie, Gemeente Venlo\n2021 – heden\nAdviseur klimaatadaptatie, Gemeente Zwolle\n2017 – 2020\n");
+        assert_eq!(cv.experience.len(), 2, "{:?}", cv.experience);
     }
 
     #[test]
