@@ -4,7 +4,7 @@
 //! Q&A is applied: an answer that excludes something excludes it.
 
 use super::frames::instructions::{self, ShownIn};
-use super::frames::{language, window};
+use super::frames::{examples, language, named, window};
 use super::matching::{content_stems, has_term, stem};
 use super::thesaurus::{OrgKind, CONCEPTS, ORG_TRIGGERS, ROLES};
 use crate::cv::EducationLevel;
@@ -15,7 +15,7 @@ use crate::text::{contains_word, fold};
 
 /// Something the CV must show. `evidence` terms: any of them on a line; `with`: one of these on
 /// the same line too; `all`: every one of these on the same line.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Part {
     pub label: String,
     pub evidence: Vec<String>,
@@ -23,6 +23,9 @@ pub struct Part {
     pub all: Vec<String>,
     /// "ca. 50": a number near this on the line (half to one and a half times).
     pub around: Option<u32>,
+    /// Examples the criterion gives ("zoals A of B"): each one found shows the part on its
+    /// own (ASSESSOR rule 20).
+    pub examples: Vec<Part>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -275,19 +278,19 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
                 " bij de ",
                 " binnen of rond",
                 " rond een ",
-                " hieronder vallen",
-                " waaronder",
-                " zoals",
                 " at a ",
                 " at an ",
                 " at the ",
                 " within a ",
-                " such as",
                 " including",
             ],
         );
         let (mut parts, any) = parts_of(&a);
         parts.retain(|p| !req.parts.iter().any(|q| q.label == p.label));
+        // "met meer dan 100.000 inwoners" sizes the employer; it is no activity.
+        if req.min_population.is_some() {
+            parts.retain(|p| !p.label.contains("inwoners") && !p.label.contains("inhabitants"));
+        }
         req.any = any && req.parts.is_empty();
         req.parts.extend(parts);
     }
@@ -298,6 +301,7 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             with: Vec::new(),
             all: Vec::new(),
             around: Some(n),
+            examples: Vec::new(),
         });
     }
     if body.contains("kleinschalig") {
@@ -307,6 +311,7 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             with: Vec::new(),
             all: Vec::new(),
             around: None,
+            examples: Vec::new(),
         });
         // "kleinschalig" or the number: either shows the scale.
         if let (Some(a), Some(k)) = (
@@ -332,6 +337,7 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
                 with: Vec::new(),
                 all: stems,
                 around: None,
+                examples: Vec::new(),
             });
         }
     }
@@ -367,6 +373,7 @@ fn concept_part(c: &super::thesaurus::Concept) -> Part {
         with: c.with.iter().map(|s| s.to_string()).collect(),
         all: Vec::new(),
         around: None,
+        examples: Vec::new(),
     }
 }
 
@@ -924,6 +931,122 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
 /// Splits an activity phrase into parts: "X, Y en Z" needs all, "X, Y of Z" any. Each segment
 /// becomes the thesaurus concepts it names, or its own content words.
 pub fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
+    // "A zoals B of C": the examples each show A on their own.
+    let (main, items) = examples::split(phrase);
+    let head = example_head(&main);
+    let examples: Vec<Part> = items
+        .iter()
+        .filter_map(|i| example_part(i))
+        .map(|mut e| {
+            e.all.extend(head.iter().cloned());
+            e
+        })
+        .collect();
+    let (mut parts, any) = parts_of_main(&main);
+    if parts.is_empty() {
+        return (examples, true);
+    }
+    // A thesaurus concept has its own reviewed evidence; the examples there name who or what
+    // the concept's object is ("bestuurders, hieronder vallen: wethouders"), not the whole.
+    for p in parts
+        .iter_mut()
+        .filter(|p| !CONCEPTS.iter().any(|c| c.id == p.label))
+    {
+        p.examples.clone_from(&examples);
+    }
+    (parts, any)
+}
+
+/// One example of a list: a named thing, a concept, or its own content words.
+fn example_part(item: &str) -> Option<Part> {
+    if let Some(n) = named::read(item).or_else(|| named::known(item)) {
+        return Some(named_part(item, n));
+    }
+    let stems = content_stems(item);
+    (!stems.is_empty()).then(|| Part {
+        label: item.to_string(),
+        all: stems,
+        ..Part::default()
+    })
+}
+
+fn named_part(label: &str, n: named::Named) -> Part {
+    Part {
+        label: label.trim().to_string(),
+        evidence: n.names,
+        with: n.head.into_iter().collect(),
+        ..Part::default()
+    }
+}
+
+/// "het optreden als gemachtigde van het bestuursorgaan": whose it is narrows the thing but is
+/// not asked. Not when the law or standard follows ("op grond van de Alcoholwet") or when the
+/// part before is one word only ("de toepassing van de Cao Gemeenten": the Cao is the thing).
+fn cut_owner(core: &str) -> String {
+    for m in [" van het ", " van de "] {
+        if let Some(at) = core.find(m) {
+            let before = &core[..at];
+            let grounded = ["op grond", "op basis", "in het kader", "conform", "volgens"]
+                .iter()
+                .any(|g| before.ends_with(g));
+            if !grounded && content_stems(before).len() >= 2 {
+                return before.to_string();
+            }
+        }
+    }
+    core.to_string()
+}
+
+/// The words an example stands beside: "functioneel beheer van een VTH-applicatie, zoals
+/// PowerBrowser" needs functioneel beheer of PowerBrowser, not any PowerBrowser work. A
+/// nominalised verb ("het opstellen van …") is read in any form, so it is no head.
+fn example_head(main: &str) -> Vec<String> {
+    if object_of_nominalised_verb(main) != main {
+        return Vec::new();
+    }
+    let at = [
+        " van een ",
+        " van de ",
+        " van het ",
+        " van ",
+        " tussen ",
+        " of ",
+        " for ",
+        " with ",
+    ]
+    .iter()
+    .filter_map(|m| main.find(m))
+    .min();
+    at.map_or_else(Vec::new, |at| content_stems(&main[..at]))
+}
+
+/// "het opstellen van een plan", "het voeren van overleggen": a nominalised verb names the
+/// activity, which a CV writes in any form ("opgesteld", "stelde op"); its object is the
+/// evidence. Returns the object, or the segment unchanged.
+fn object_of_nominalised_verb(seg: &str) -> &str {
+    let Some(rest) = seg.strip_prefix("het ") else {
+        return seg;
+    };
+    let mut words = rest.splitn(3, ' ');
+    match (words.next(), words.next(), words.next()) {
+        (Some(verb), Some("van"), Some(object)) if verb.ends_with("en") && verb.len() > 4 => object,
+        _ => seg,
+    }
+}
+
+/// Whether the trigger found at `at` sits inside a product name with digits ("Suite4Sociaal
+/// Domein" is a product, not the sociaal domein).
+fn in_product_name(text: &str, at: usize) -> bool {
+    let start = text[..at]
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |p| p + 1);
+    let end = text[at..]
+        .find(|c: char| c.is_whitespace())
+        .map_or(text.len(), |p| at + p);
+    text[start..end].chars().any(|c| c.is_ascii_digit())
+}
+
+fn parts_of_main(phrase: &str) -> (Vec<Part>, bool) {
     let mut p = format!(
         " {} ",
         phrase.replace(" én ", " en ").replace(" & ", " en ")
@@ -948,10 +1071,14 @@ pub fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
             }
         }
     }
+    // Elided compounds stay together: "informatie- en archiefwetgeving", "beleid en -opvang",
+    // "nieuwbouw- of renovatieproject".
+    let p = p
+        .replace("- en ", "-en ")
+        .replace(" en -", " en-")
+        .replace("- of ", "-of ");
     let any =
         (p.contains(" of ") || p.contains(" or ")) && !p.contains(" en ") && !p.contains(" and ");
-    // Elided compounds stay together: "informatie- en archiefwetgeving", "beleid en -opvang".
-    let p = p.replace("- en ", "-en ").replace(" en -", " en-");
     let mut segments: Vec<String> = Vec::new();
     for s in p
         .split([',', ';'])
@@ -966,13 +1093,44 @@ pub fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
         }
     }
     for seg in &segments {
-        let seg_full = seg.replace("-en ", " en ").replace("en-", "");
+        // Only a joined "en-" goes ("beleid en-opvang"), not the one inside "processen-verbaal".
+        let seg_full = seg
+            .replace("-en ", " en ")
+            .replace("-of ", " of ")
+            .replace(" en-", " ");
+        let seg_full = if seg_full.starts_with("en-") {
+            seg_full[3..].to_string()
+        } else {
+            seg_full
+        };
+        // "… door het college of door Gedeputeerde Staten": an agent, not a thing asked.
+        if seg_full.starts_with("door ") || seg_full.starts_with("by ") {
+            continue;
+        }
+        if let Some(n) = named::read(&seg_full) {
+            parts.push(named_part(&seg_full, n));
+            continue;
+        }
+        // A lone verb names no evidence of its own ("opstellen en bijhouden van een actielijst",
+        // "het creeren van overzicht en structuur"); a plural noun does ("woningaanpassingen").
+        let words: Vec<&str> = seg_full
+            .split_whitespace()
+            .filter(|w| !["het", "de", "een", "van", "te", "om"].contains(w))
+            .collect();
+        let lone_verb = words.len() == 1
+            && words[0].ends_with("en")
+            && !words[0].ends_with("ingen")
+            && (segments.len() > 1 || !parts.is_empty());
         let found: Vec<(&super::thesaurus::Concept, &str)> = CONCEPTS
             .iter()
             .filter_map(|c| {
                 c.triggers
                     .iter()
-                    .find(|t| seg_full.contains(*t))
+                    .find(|t| {
+                        seg_full
+                            .find(*t)
+                            .is_some_and(|at| !in_product_name(&seg_full, at))
+                    })
                     .map(|t| (c, *t))
             })
             .collect();
@@ -995,39 +1153,36 @@ pub fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
             }
             continue;
         }
-        // "the gdpr (avg)", "de Woo (Wet open overheid)": a name and its other name, either will do.
-        // (A ")" before the "(" is no alias: "kennis van a) wetgeving (b").
-        if let Some((open, close)) = seg_full
-            .find('(')
-            .zip(seg_full.rfind(')'))
-            .filter(|(open, close)| open < close)
-        {
-            let main = content_stems(&seg_full[..open]).join(" ");
-            let alias = seg_full[open + 1..close].trim().to_string();
-            if !main.is_empty() && !alias.is_empty() {
-                parts.push(Part {
-                    label: seg_full.trim().to_string(),
-                    evidence: vec![main, alias],
-                    with: Vec::new(),
-                    all: Vec::new(),
-                    around: None,
-                });
-                continue;
+        // No concept: the object of a nominalised verb is the evidence.
+        let seg_full = object_of_nominalised_verb(&seg_full).to_string();
+        if let Some(n) = named::known(&seg_full) {
+            let mut part = named_part(&seg_full, n);
+            // What the segment says besides the name ("verzuimbegeleiding conform de Wet …").
+            let (head, _) = named::split_head(&seg_full);
+            if head.is_none() {
+                let name_words: Vec<String> = part
+                    .evidence
+                    .iter()
+                    .flat_map(|e| content_stems(e))
+                    .collect();
+                part.all = content_stems(&seg_full)
+                    .into_iter()
+                    .filter(|s| {
+                        !name_words
+                            .iter()
+                            .any(|w| w.starts_with(s.as_str()) || s.starts_with(w.as_str()))
+                    })
+                    .collect();
             }
+            parts.push(part);
+            continue;
         }
         // A qualifier after a preposition narrows the thing but is not itself asked for
         // ("DPIAs for large IT systems").
         let core = cut_at(
             &seg_full,
             &[
-                " for ",
-                " voor ",
-                " bij ",
-                " in het ",
-                " in de ",
-                " op het ",
-                " van het ",
-                " van de ",
+                " for ", " voor ", " bij ", " in het ", " in de ", " op het ", " door ",
             ],
         );
         let core = if content_stems(&core).is_empty() {
@@ -1035,15 +1190,9 @@ pub fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
         } else {
             core
         };
+        let core = cut_owner(&core);
         let stems = content_stems(&core);
-        // A lone verb names no evidence of its own ("opstellen en bijhouden van een actielijst",
-        // "het creeren van overzicht en structuur").
-        let words: Vec<&str> = seg_full
-            .split_whitespace()
-            .filter(|w| !["het", "de", "een", "van", "te", "om"].contains(w))
-            .collect();
-        if words.len() == 1 && words[0].ends_with("en") && (segments.len() > 1 || !parts.is_empty())
-        {
+        if lone_verb {
             continue;
         }
         if !stems.is_empty() {
@@ -1053,6 +1202,7 @@ pub fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
                 with: Vec::new(),
                 all: stems,
                 around: None,
+                examples: Vec::new(),
             });
         }
     }

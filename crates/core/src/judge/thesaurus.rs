@@ -644,15 +644,33 @@ pub static ROLES: &[RoleFamily] = &[
         titles: &["coordinator"],
         similar: &["coordinator", "teamleider"],
     },
+    // The FG is a statutory post (art. 37–39 AVG): a privacy officer or adviser is not one.
     RoleFamily {
-        id: "privacy_officer",
+        id: "data_protection_officer",
         triggers: &[
-            "privacy officer",
             "functionaris gegevensbescherming",
             "data protection officer",
+            "fg",
             "dpo",
-            "privacy-officer",
         ],
+        titles: &[
+            "functionaris gegevensbescherming",
+            "functionaris voor de gegevensbescherming",
+            "data protection officer",
+            "fg",
+            "dpo",
+        ],
+        similar: &[
+            "privacy",
+            "gegevensbescherming",
+            "data protection",
+            "dpo",
+            "fg",
+        ],
+    },
+    RoleFamily {
+        id: "privacy_officer",
+        triggers: &["privacy officer", "privacy-officer"],
         titles: &[
             "privacy officer",
             "privacy-officer",
@@ -828,4 +846,43 @@ pub static CERTIFICATES: &[(&str, &[&str])] = &[
     ("cipp", &["cipp"]),
     ("cissp", &["cissp"]),
     ("bhv", &["bhv"]),
+];
+
+/// Names and their abbreviations, as postings and CVs write both ("de Wet open overheid (Woo)",
+/// "titel 4.2 Awb"): either form shows the other. Sources: the laws' own citation titles
+/// (wetten.overheid.nl), the BIO and DSO programme pages, common sector usage.
+pub static ABBREVIATIONS: &[(&str, &[&str])] = &[
+    ("algemene wet bestuursrecht", &["awb"]),
+    ("wet open overheid", &["woo"]),
+    ("wet openbaarheid van bestuur", &["wob"]),
+    ("algemene verordening gegevensbescherming", &["avg", "gdpr"]),
+    ("general data protection regulation", &["gdpr", "avg"]),
+    ("baseline informatiebeveiliging overheid", &["bio"]),
+    ("wet maatschappelijke ondersteuning", &["wmo"]),
+    (
+        "wet administratiefrechtelijke handhaving verkeersvoorschriften",
+        &["wahv", "wet mulder"],
+    ),
+    ("mulderbeschikking", &["wahv", "wet mulder"]),
+    ("wet kwaliteitsborging voor het bouwen", &["wkb"]),
+    ("wet verbetering poortwachter", &["poortwachter", "wvp"]),
+    ("gemeentelijk rioleringsplan", &["grp"]),
+    ("integraal huisvestingsplan", &["ihp"]),
+    ("integraal kindcentrum", &["ikc"]),
+    ("digitaal stelsel omgevingswet", &["dso"]),
+    ("single information single audit", &["sisa"]),
+    ("functionaris gegevensbescherming", &["fg"]),
+    ("data protection impact assessment", &["dpia"]),
+    ("gegevensbeschermingseffectbeoordeling", &["dpia"]),
+    (
+        "uniforme administratieve voorwaarden geintegreerde contractvormen",
+        &["uav-gc"],
+    ),
+    ("gemeentelijke inkoopvoorwaarden bij it", &["gibit"]),
+    (
+        "algemene rijksvoorwaarden bij it-overeenkomsten",
+        &["arbit"],
+    ),
+    ("autoriteit persoonsgegevens", &["ap"]),
+    ("buitengewoon opsporingsambtenaar", &["boa"]),
 ];

@@ -35,10 +35,13 @@ fn check_entry<'a>(
 ) -> EntryCheck<'a> {
     // Role and organisation are only read when the requirement asks about them.
     let role_ok = req.roles.is_empty() || {
+        // No role read: the header the reader kept as organisation holds the title
+        // ("BOA openbare ruimte (domein I) – Gemeente Breda").
         let role_text = fold(
             entry
                 .role
                 .as_deref()
+                .or(entry.organisation.as_deref())
                 .unwrap_or_else(|| cv.line(entry.first_line)),
         );
         req.roles.iter().any(|r| has_any(&role_text, &r.titles))
