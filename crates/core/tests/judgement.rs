@@ -259,7 +259,7 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r1-tenders/labels.jsonl",
             "eval/blind-r1-tenders/cvs",
             "eval/blind-r1-tenders/tenders",
-            102,
+            103,
             12,
             8,
         ),
@@ -267,9 +267,10 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r2-cvs/labels.jsonl",
             "eval/blind-r2-cvs/cvs",
             "eval/blind-r2-cvs/tenders",
-            62,
+            64,
             9,
-            4,
+            // 4 before certificate tiers: one pair's points agreed by two errors cancelling.
+            3,
         ),
         (
             "eval/blind-r2-tenders/labels.jsonl",

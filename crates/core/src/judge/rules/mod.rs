@@ -2,7 +2,7 @@
 //! requirement and the CV and returns a verdict with its evidence.
 
 mod admin;
-mod certificate;
+pub(super) mod certificate;
 mod education;
 mod experience;
 mod language;
