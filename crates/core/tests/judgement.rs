@@ -301,3 +301,62 @@ fn other_sets_stay_at_their_floors() {
         );
     }
 }
+
+/// English advice over every dev-2 pair has no Dutch glue outside quotes: the posting's and
+/// the CV's own words are quoted (“…”), everything else is English. Also no keyword stems
+/// ("domeinbre") or lists of the criterion's words glued with "en"/"met".
+#[test]
+fn english_advice_has_no_dutch_glue() {
+    const GLUE: &[&str] = &[
+        " met ",
+        " van ",
+        " een ",
+        " het ",
+        " de ",
+        " en ",
+        " bij ",
+        " als ",
+        " voor ",
+        "jaar",
+        "ervaring",
+        "maanden",
+        "werkervaring",
+    ];
+    /// The text outside “…” quotes.
+    fn unquoted(s: &str) -> String {
+        let mut out = String::new();
+        let mut depth = 0;
+        for c in s.chars() {
+            match c {
+                '“' => depth += 1,
+                '”' => depth = (depth - 1).max(0),
+                _ if depth == 0 => out.push(c),
+                _ => {}
+            }
+        }
+        format!(" {out} ")
+    }
+    let mut bad = Vec::new();
+    for line in fixture("eval/dev-2/labels.jsonl")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+    {
+        let case: LabelledCase = serde_json::from_str(line).expect("label line");
+        let (tender, _) = read_tender(&fixture(&format!("tenders/{}", case.tender)));
+        let (cv, _) = read_cv(&fixture(&format!("cv-truth/dev-2/{}", case.cv)));
+        let today = Date::parse_iso(&case.today).expect("today");
+        let a = judge(&tender, &cv, &Declarations::default(), today);
+        for c in &a.criteria {
+            for text in [&c.missing, &c.suggestion, &c.note].into_iter().flatten() {
+                let free = unquoted(&text.en);
+                if let Some(g) = GLUE.iter().find(|g| free.contains(*g)) {
+                    bad.push(format!(
+                        "{} × {} {}: {g:?} in {}",
+                        case.cv, case.tender, c.id, text.en
+                    ));
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{} texts:\n{}", bad.len(), bad.join("\n"));
+}

@@ -9,7 +9,7 @@ use super::super::interpret::{ExperienceReq, Part};
 use super::super::matching::has_any;
 use super::super::thesaurus::OrgKind;
 use super::super::{Bilingual, Status, Verdict};
-use super::{evidence, honest, part_match, part_name, PartMatch};
+use super::{evidence, honest, part_match, part_name, quoted, PartMatch};
 use crate::cv::{Cv, CvSectionKind, Experience, Period};
 use crate::date::Date;
 use crate::text::fold;
@@ -222,14 +222,9 @@ fn describe(req: &ExperienceReq) -> (String, String) {
     let mut nl = Vec::new();
     let mut en = Vec::new();
     if !req.roles.is_empty() {
-        let r = req
-            .roles
-            .iter()
-            .map(|r| r.label.clone())
-            .collect::<Vec<_>>()
-            .join(" of ");
-        nl.push(format!("als {r}"));
-        en.push(format!("as {r}"));
+        let r: Vec<String> = req.roles.iter().map(|r| quoted(&r.label)).collect();
+        nl.push(format!("als {}", r.join(" of ")));
+        en.push(format!("as {}", r.join(" or ")));
     }
     if !req.org.is_empty() {
         let o = req.org.iter().map(|k| org_name(*k)).collect::<Vec<_>>();
@@ -247,15 +242,14 @@ fn describe(req: &ExperienceReq) -> (String, String) {
         en.push(format!("(municipality of {p}+ inhabitants)"));
     }
     if !req.parts.is_empty() {
-        let joiner = if req.any { " of " } else { " en " };
-        let p = req
-            .parts
-            .iter()
-            .map(part_name)
-            .collect::<Vec<_>>()
-            .join(joiner);
-        nl.push(format!("met {p}"));
-        en.push(format!("with {p}"));
+        let names: Vec<String> = req.parts.iter().map(part_name).collect();
+        let (j_nl, j_en) = if req.any {
+            (" of ", " or ")
+        } else {
+            (" en ", " and ")
+        };
+        nl.push(format!("met {}", names.join(j_nl)));
+        en.push(format!("with {}", names.join(j_en)));
     }
     (nl.join(" "), en.join(" "))
 }
@@ -307,7 +301,7 @@ fn missing_detail(
         let r = req
             .roles
             .iter()
-            .map(|r| r.label.clone())
+            .map(|r| quoted(&r.label))
             .collect::<Vec<_>>()
             .join(" / ");
         nl.push(format!("geen functie als {r}"));
@@ -401,13 +395,14 @@ pub fn knowledge(parts: &[Part], any: bool, cv: &Cv) -> Verdict {
             .map(|(p, _)| part_name(p))
             .collect();
         let list = missing.join(if any { " of " } else { ", " });
+        let list_en = missing.join(if any { " or " } else { ", " });
         v.missing = Some(Bilingual::new(
             format!("Niet gevonden in werkervaring, opleiding of cursussen: {list}."),
-            format!("Not found in work experience, education or courses: {list}."),
+            format!("Not found in work experience, education or courses: {list_en}."),
         ));
         v.suggestion = Some(honest(
             format!("noem bij de functie of cursus waar je het opdeed letterlijk: {list}."),
-            format!("name it literally under the role or course where you gained it: {list}."),
+            format!("name it literally under the role or course where you gained it: {list_en}."),
         ));
     }
     v

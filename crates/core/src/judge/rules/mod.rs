@@ -237,12 +237,15 @@ pub(crate) fn honest(nl: impl Into<String>, en: impl Into<String>) -> Bilingual 
 /// A readable name for a part: the concept's first trigger, or the criterion's own words.
 pub(crate) fn part_name(p: &Part) -> String {
     if let Some(c) = super::thesaurus::CONCEPTS.iter().find(|c| c.id == p.label) {
-        return c
-            .triggers
-            .first()
-            .map_or(p.label.clone(), |t| t.to_string());
+        return quoted(c.triggers.first().copied().unwrap_or(&p.label));
     }
-    p.label.clone()
+    quoted(&p.label)
+}
+
+/// The posting's own words in advice, as a quote: they stay in the posting's language while
+/// the sentence around them is in the user's.
+pub(crate) fn quoted(s: &str) -> String {
+    format!("“{}”", s.trim().trim_end_matches(['.', ',', ';']))
 }
 
 #[cfg(test)]
