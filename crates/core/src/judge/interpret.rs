@@ -217,9 +217,14 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
                 " in het ",
                 " in the ",
                 ";",
-                ",",
             ],
         );
+        // "als financieel adviseur, business controller of subsidiecontroller": a comma
+        // list closed by "of" names alternative roles; any other comma ends the role.
+        let role_text = match role_text.split_once(',') {
+            Some((_, rest)) if rest.contains(" of ") || rest.contains(" or ") => role_text,
+            _ => cut_at(&role_text, &[","]),
+        };
         req.roles = roles(&role_text);
         // What follows the role ("met kleinschalige locaties van ca. 50 vluchtelingen").
         activity_source = rp[role_text.len()..].to_string();
@@ -325,6 +330,18 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             req.parts.remove(hi);
             req.parts.remove(lo);
             req.parts.push(merged);
+        }
+    }
+    // What the Q&A says counts as well ("de CAR-UWO telt als de Cao Gemeenten") shows a part
+    // on its own.
+    if !req.included.is_empty() {
+        let alt = Part {
+            label: req.included.join(", "),
+            evidence: req.included.clone(),
+            ..Part::default()
+        };
+        for p in &mut req.parts {
+            p.examples.push(alt.clone());
         }
     }
     if req.roles.is_empty() && req.org.is_empty() && req.parts.is_empty() {
@@ -669,6 +686,46 @@ fn availability(f: &str, tender: &Tender, today: Date) -> Requirement {
 }
 
 /// Q&A about this criterion: terms its answer excludes ("Nee") or includes ("Ja").
+/// The thing a question asks to count, without quotes: "telt werkervaring met de CAR-UWO,
+/// de voorloper van …, mee", "telt ervaring met verzoeken op grond van de Wob (…) mee". A
+/// named thing gives its names; otherwise the phrase itself when it is short.
+fn asked_in_question(q: &str) -> Vec<String> {
+    const LEADS: &[&str] = &[
+        "telt werkervaring met ",
+        "telt ervaring met ",
+        "tellen werkervaring met ",
+        "telt ook werkervaring met ",
+        "does experience with ",
+        "counts experience with ",
+    ];
+    let Some(rest) = after_any(q, LEADS) else {
+        return Vec::new();
+    };
+    let rest = rest.as_str();
+    let end = [",", " mee", "?", " count"]
+        .iter()
+        .filter_map(|m| rest.find(m))
+        .min()
+        .unwrap_or(rest.len());
+    // A bracket stays whole: "de wob (wet openbaarheid van bestuur)".
+    let phrase = rest[..end].trim();
+    let phrase = match (phrase.find('('), rest.find(')')) {
+        (Some(_), Some(close)) if close >= end => rest[..=close].trim(),
+        _ => phrase,
+    };
+    if let Some(n) = named::read(phrase).or_else(|| named::known(phrase)) {
+        return n.names;
+    }
+    let phrase = ["de ", "het ", "een ", "the "]
+        .iter()
+        .fold(phrase, |p, a| p.strip_prefix(a).unwrap_or(p));
+    if phrase.split_whitespace().count() <= 4 && phrase.len() >= 3 {
+        vec![phrase.to_string()]
+    } else {
+        Vec::new()
+    }
+}
+
 fn qa_terms(id: &str, tender: &Tender) -> (Vec<String>, Vec<String>) {
     let mut excluded = Vec::new();
     let mut included = Vec::new();
@@ -684,8 +741,13 @@ fn qa_terms(id: &str, tender: &Tender) -> (Vec<String>, Vec<String>) {
             || answer.contains("niet meegerekend");
         let yes =
             answer.starts_with("ja") || answer.starts_with("yes") || answer.contains("telt mee");
-        // Short quoted phrases in the question name the thing asked about.
-        for quoted in quotes(&qa.question) {
+        // Short quoted phrases in the question name the thing asked about; without quotes,
+        // "Telt werkervaring met X mee" names X.
+        let mut asked = quotes(&qa.question);
+        if asked.is_empty() {
+            asked.extend(asked_in_question(&fold(&qa.question)));
+        }
+        for quoted in asked {
             let q = fold(&quoted);
             if q.split_whitespace().count() > 6 || q.len() < 4 {
                 continue;
@@ -876,6 +938,7 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
         .split(" of ")
         .flat_map(|s| s.split(" or "))
         .flat_map(|s| s.split('/'))
+        .flat_map(|s| s.split(", "))
     {
         let alt = alt.trim();
         if alt.is_empty()
@@ -1024,12 +1087,19 @@ fn example_head(main: &str) -> Vec<String> {
 /// activity, which a CV writes in any form ("opgesteld", "stelde op"); its object is the
 /// evidence. Returns the object, or the segment unchanged.
 fn object_of_nominalised_verb(seg: &str) -> &str {
-    let Some(rest) = seg.strip_prefix("het ") else {
+    // "het toepassen van", and its noun "de toepassing van".
+    let (rest, ending) = if let Some(rest) = seg.strip_prefix("het ") {
+        (rest, "en")
+    } else if let Some(rest) = seg.strip_prefix("de ") {
+        (rest, "ing")
+    } else {
         return seg;
     };
     let mut words = rest.splitn(3, ' ');
     match (words.next(), words.next(), words.next()) {
-        (Some(verb), Some("van"), Some(object)) if verb.ends_with("en") && verb.len() > 4 => object,
+        (Some(verb), Some("van"), Some(object)) if verb.ends_with(ending) && verb.len() > 4 => {
+            object
+        }
         _ => seg,
     }
 }
@@ -1121,15 +1191,17 @@ fn parts_of_main(phrase: &str) -> (Vec<Part>, bool) {
             && words[0].ends_with("en")
             && !words[0].ends_with("ingen")
             && (segments.len() > 1 || !parts.is_empty());
+        // "… door het college van B&W": who does it is no thing asked.
+        let asked = cut_at(&seg_full, &[" door ", " by "]);
         let found: Vec<(&super::thesaurus::Concept, &str)> = CONCEPTS
             .iter()
             .filter_map(|c| {
                 c.triggers
                     .iter()
                     .find(|t| {
-                        seg_full
+                        asked
                             .find(*t)
-                            .is_some_and(|at| !in_product_name(&seg_full, at))
+                            .is_some_and(|at| !in_product_name(&asked, at))
                     })
                     .map(|t| (c, *t))
             })
@@ -1155,28 +1227,6 @@ fn parts_of_main(phrase: &str) -> (Vec<Part>, bool) {
         }
         // No concept: the object of a nominalised verb is the evidence.
         let seg_full = object_of_nominalised_verb(&seg_full).to_string();
-        if let Some(n) = named::known(&seg_full) {
-            let mut part = named_part(&seg_full, n);
-            // What the segment says besides the name ("verzuimbegeleiding conform de Wet …").
-            let (head, _) = named::split_head(&seg_full);
-            if head.is_none() {
-                let name_words: Vec<String> = part
-                    .evidence
-                    .iter()
-                    .flat_map(|e| content_stems(e))
-                    .collect();
-                part.all = content_stems(&seg_full)
-                    .into_iter()
-                    .filter(|s| {
-                        !name_words
-                            .iter()
-                            .any(|w| w.starts_with(s.as_str()) || s.starts_with(w.as_str()))
-                    })
-                    .collect();
-            }
-            parts.push(part);
-            continue;
-        }
         // A qualifier after a preposition narrows the thing but is not itself asked for
         // ("DPIAs for large IT systems").
         let core = cut_at(
@@ -1190,6 +1240,30 @@ fn parts_of_main(phrase: &str) -> (Vec<Part>, bool) {
         } else {
             core
         };
+        if let Some(n) = named::known(&core) {
+            let grounded = n.grounded;
+            let mut part = named_part(&seg_full, n);
+            // What the segment says besides the name ("verzuimbegeleiding conform de Wet …")
+            // narrows it, unless the name is the ground it is done on ("contracten op basis
+            // van de GIBIT", "beheer volgens NEN-ISO 55000"): then the name is the evidence.
+            if part.with.is_empty() && !grounded {
+                let name_words: Vec<String> = part
+                    .evidence
+                    .iter()
+                    .flat_map(|e| content_stems(e))
+                    .collect();
+                part.all = content_stems(&core)
+                    .into_iter()
+                    .filter(|s| {
+                        !name_words
+                            .iter()
+                            .any(|w| w.starts_with(s.as_str()) || s.starts_with(w.as_str()))
+                    })
+                    .collect();
+            }
+            parts.push(part);
+            continue;
+        }
         let core = cut_owner(&core);
         let stems = content_stems(&core);
         if lone_verb {
@@ -1444,6 +1518,62 @@ mod tests {
             e.excluded
         );
         assert_eq!(e.min_months, Some(24));
+    }
+
+    /// "Telt werkervaring met X mee …?" without quotes names X; a named X gives its names.
+    #[test]
+    fn questions_without_quotes_name_what_they_ask() {
+        let cases: [(&str, &[&str]); 6] = [
+            ("telt werkervaring met de car-uwo, de voorloper van de cao gemeenten, mee voor knock-outcriterium 3?", &["car-uwo"]),
+            ("telt ervaring met verzoeken op grond van de wet openbaarheid van bestuur (wob), dus van voor 1 mei 2022, mee voor g1?", &["wet openbaarheid van bestuur", "wob"]),
+            ("telt werkervaring met de awb mee?", &["algemene wet bestuursrecht", "awb"]),
+            ("telt ervaring met jeugdhulp mee voor wens 2?", &["jeugdhulp"]),
+            ("does experience with azure devops count for w3?", &["azure devops"]),
+            ("mag ik een cv van vier pagina's aanleveren?", &[]),
+        ];
+        for (q, want) in cases {
+            let got = asked_in_question(q);
+            for w in want {
+                assert!(got.iter().any(|g| g == w), "{q}: {got:?}");
+            }
+            if want.is_empty() {
+                assert!(got.is_empty(), "{q}: {got:?}");
+            }
+        }
+    }
+
+    /// How the object of an activity is read: nominalised verbs, owners, agents, lists of
+    /// roles.
+    #[test]
+    fn objects_owners_agents_and_role_lists() {
+        let e = exp("Werkervaring met de toepassing van de Cao Gemeenten");
+        assert_eq!(e.parts[0].all, ["cao", "gemeent"]);
+        let e = exp(
+            "Werkervaring met het voeren van leveranciersoverleggen op basis van SLA-rapportages",
+        );
+        assert!(
+            !e.parts[0].all.iter().any(|s| s == "voeren" || s == "basis"),
+            "{e:?}"
+        );
+        let e = exp(
+            "Werkervaring met het optreden als gemachtigde van het bestuursorgaan in beroepszaken",
+        );
+        assert_eq!(e.parts[0].all, ["optred", "gemachtigd"]);
+        let e = exp("Werkervaring met de rechtmatigheidsverantwoording door het college van B&W of door Gedeputeerde Staten");
+        assert_eq!(
+            labels(&e),
+            ["de rechtmatigheidsverantwoording door het college van b&w"]
+        );
+        assert_eq!(e.parts[0].all, ["rechtmatigheidsverantwoord"]);
+        let e = exp("Werkervaring met Suite4Sociaal Domein");
+        assert_eq!(e.parts[0].all, ["suite4sociaal", "domein"]);
+        let e = exp("Werkervaring als jurist bij een gemeente met meer dan 100.000 inwoners");
+        assert!(e.parts.is_empty(), "{e:?}");
+        assert_eq!(e.min_population, Some(100_000));
+        let e = exp("Minimaal 3 jaar werkervaring als financieel adviseur, business controller of subsidiecontroller bij een provincie");
+        assert_eq!(e.roles.len(), 3, "{e:?}");
+        let e = exp("Minimaal 3 jaar werkervaring als adviseur, bij voorkeur bij een provincie");
+        assert_eq!(e.roles.len(), 1, "{e:?}");
     }
 
     #[test]

@@ -885,4 +885,5 @@ pub static ABBREVIATIONS: &[(&str, &[&str])] = &[
     ),
     ("autoriteit persoonsgegevens", &["ap"]),
     ("buitengewoon opsporingsambtenaar", &["boa"]),
+    ("gedeputeerde staten", &["gs"]),
 ];

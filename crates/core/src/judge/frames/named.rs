@@ -14,7 +14,21 @@ pub struct Named {
     pub names: Vec<String>,
     /// A numbered head the line must also show ("titel 4.2").
     pub head: Option<String>,
+    /// The name is what the work is done on ("op grond van", "op basis van", "conform",
+    /// "volgens", "according to"): the name alone shows the part.
+    pub grounded: bool,
 }
+
+/// Leads that make a name the ground of the work.
+const GROUNDS: &[&str] = &[
+    "op grond van",
+    "op basis van",
+    "conform",
+    "volgens",
+    "according to",
+    "based on",
+    "in accordance with",
+];
 
 /// Words before the name that say what is done with it, not what it is called: the name is
 /// what follows the last of them.
@@ -70,23 +84,65 @@ pub fn read(seg: &str) -> Option<Named> {
         names.push(inner.to_string());
     }
     add_abbreviations(&mut names);
-    Some(Named { names, head })
+    Some(Named {
+        names,
+        head,
+        grounded: false,
+    })
 }
 
 /// A name without brackets that the abbreviation table knows ("de Algemene wet
 /// bestuursrecht", "de Awb", "Wet verbetering poortwachter").
 pub fn known(seg: &str) -> Option<Named> {
-    let (head, name) = split_head(seg.trim());
-    let hit = ABBREVIATIONS.iter().find(|(full, short)| {
-        name.contains(full)
-            || short
-                .iter()
-                .any(|s| super::super::matching::has_term(name, s))
-    })?;
-    let mut names = vec![hit.0.to_string()];
-    names.extend(hit.1.iter().map(|s| s.to_string()));
+    let seg = seg.trim();
+    let (head, _) = split_head(seg);
+    let found = ABBREVIATIONS.iter().find_map(|(full, short)| {
+        seg.find(full)
+            .or_else(|| {
+                short.iter().find_map(|s| {
+                    seg.match_indices(s)
+                        .map(|(p, _)| p)
+                        .find(|p| super::super::matching::counts_at(seg, *p, s))
+                })
+            })
+            .map(|at| (at, full, short))
+    });
+    let (at, mut names) = match found {
+        Some((at, full, short)) => {
+            let mut names = vec![full.to_string()];
+            names.extend(short.iter().map(|s| s.to_string()));
+            (at, names)
+        }
+        None => norm(seg)?,
+    };
     add_abbreviations(&mut names);
-    Some(Named { names, head })
+    let grounded = GROUNDS.iter().any(|g| seg[..at].contains(g));
+    Some(Named {
+        names,
+        head,
+        grounded,
+    })
+}
+
+/// A standard's code: "NEN-ISO 55000", "ISO/IEC 27001", "NEN 2767", "NEN 7510". The code as
+/// written and its number (three digits or more) will do; where it stands in `seg`.
+fn norm(seg: &str) -> Option<(usize, Vec<String>)> {
+    let words: Vec<(usize, &str)> = seg
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - seg.as_ptr() as usize, w))
+        .collect();
+    for pair in words.windows(2) {
+        let ((at, body), (_, number)) = (pair[0], pair[1]);
+        let body_ok = body
+            .split(['-', '/'])
+            .all(|b| matches!(b, "nen" | "iso" | "iec" | "en" | "nta" | "npr"));
+        let number = number.trim_end_matches(|c: char| !c.is_ascii_digit());
+        let digits: String = number.chars().take_while(|c| c.is_ascii_digit()).collect();
+        if body_ok && digits.len() >= 3 {
+            return Some((at, vec![format!("{body} {number}"), digits]));
+        }
+    }
+    None
 }
 
 /// The numbered head ("titel 4.2", "artikel 39") and the name after the last lead.
@@ -196,6 +252,34 @@ mod tests {
                 assert!(got.iter().any(|g| g == w), "{seg}: {got:?} lacks {w}");
             }
         }
+    }
+
+    /// Standards by their code, and names that are the ground of the work.
+    #[test]
+    fn norms_and_grounds() {
+        let cases: [(&str, &str, bool); 6] = [
+            (
+                "risicogestuurd assetmanagement volgens nen-iso 55000",
+                "55000",
+                true,
+            ),
+            ("beheer conform iso/iec 27001", "27001", true),
+            ("inspecties volgens nen 2767", "2767", true),
+            ("ict-contracten op basis van de gibit", "gibit", true),
+            (
+                "verzuimbegeleiding en de wet verbetering poortwachter",
+                "poortwachter",
+                false,
+            ),
+            ("voorstellen aan gedeputeerde staten", "gs", false),
+        ];
+        for (seg, name, grounded) in cases {
+            let n = known(seg).unwrap_or_else(|| panic!("{seg}"));
+            assert!(n.names.iter().any(|s| s == name), "{seg}: {n:?}");
+            assert_eq!(n.grounded, grounded, "{seg}");
+        }
+        assert!(known("meer dan 100 medewerkers").is_none());
+        assert!(known("een budget van 2500 euro").is_none());
     }
 
     #[test]

@@ -37,28 +37,39 @@ fn check_entry<'a>(
     let role_ok = req.roles.is_empty() || {
         // No role read: the header the reader kept as organisation holds the title
         // ("BOA openbare ruimte (domein I) – Gemeente Breda").
-        let role_text = fold(
+        let role_text = without_brackets(&fold(
             entry
                 .role
                 .as_deref()
                 .or(entry.organisation.as_deref())
                 .unwrap_or_else(|| cv.line(entry.first_line)),
-        );
+        ));
         req.roles.iter().any(|r| has_any(&role_text, &r.titles))
     };
-    let org_text = || {
-        entry
+    // No employer read ("–"): the entry's first line, else the header kept as role
+    // ("Functioneel beheerder VTH – Gemeente Haarlemmermeer"), holds it.
+    let org_texts = || -> Vec<&str> {
+        match entry
             .organisation
             .as_deref()
-            .unwrap_or_else(|| cv.line(entry.first_line))
+            .filter(|o| o.chars().any(char::is_alphanumeric))
+        {
+            Some(o) => vec![o],
+            None => std::iter::once(cv.line(entry.first_line))
+                .chain(entry.role.as_deref())
+                .collect(),
+        }
     };
-    let kind_ok = req.org.is_empty() || {
-        let kinds = org_kinds(&employer_part(org_text()));
-        req.org.iter().any(|k| kinds.contains(k))
-    };
-    let pop_ok = req
-        .min_population
-        .is_none_or(|min| gemeente_population(org_text()).is_some_and(|(p, _)| p >= min));
+    let kind_ok = req.org.is_empty()
+        || org_texts().into_iter().any(|t| {
+            let kinds = org_kinds(&employer_part(t));
+            req.org.iter().any(|k| kinds.contains(k))
+        });
+    let pop_ok = req.min_population.is_none_or(|min| {
+        org_texts()
+            .into_iter()
+            .any(|t| gemeente_population(t).is_some_and(|(p, _)| p >= min))
+    });
     let mut lines = Vec::new();
     let mut parts_found = vec![false; req.parts.len()];
     let mut sub_periods = Vec::new();
@@ -98,6 +109,22 @@ fn check_entry<'a>(
         sub_periods,
         only_sub_periods,
     }
+}
+
+/// A title without its bracketed notes: "Privacy officer (ter ondersteuning van de
+/// Functionaris Gegevensbescherming)" is a privacy officer, not an FG.
+fn without_brackets(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    let mut depth = 0u32;
+    for c in title.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 impl EntryCheck<'_> {
@@ -411,6 +438,16 @@ pub fn knowledge(parts: &[Part], any: bool, cv: &Cv) -> Verdict {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_is_read_without_its_bracketed_notes() {
+        assert_eq!(
+            without_brackets("privacy officer (ter ondersteuning van de fg) – gemeente breda"),
+            "privacy officer  – gemeente breda"
+        );
+        assert_eq!(without_brackets("jurist (interim"), "jurist ");
+        assert_eq!(without_brackets("fg) bij"), "fg bij");
+    }
     use crate::cv::read_cv;
     use crate::judge::interpret::interpret;
     use crate::judge::Requirement;
