@@ -270,6 +270,8 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             " op het gebied van ",
             " in het ",
             " in de ",
+            // "Experience building Power BI data models": the gerund phrase is the activity.
+            "experience ",
         ],
     );
     if let Some(a) = activity {
@@ -1015,7 +1017,7 @@ pub fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
         .iter_mut()
         .filter(|p| !CONCEPTS.iter().any(|c| c.id == p.label))
     {
-        p.examples.clone_from(&examples);
+        p.examples.extend(examples.iter().cloned());
     }
     (parts, any)
 }
@@ -1087,6 +1089,17 @@ fn example_head(main: &str) -> Vec<String> {
 /// activity, which a CV writes in any form ("opgesteld", "stelde op"); its object is the
 /// evidence. Returns the object, or the segment unchanged.
 fn object_of_nominalised_verb(seg: &str) -> &str {
+    // English: "building Power BI data models", "publishing reports": the gerund's object.
+    if let Some((verb, object)) = seg.split_once(' ') {
+        if verb.len() > 6
+            && verb.ends_with("ing")
+            && verb.is_ascii()
+            && !object.starts_with("of ")
+            && ENGLISH_GERUNDS.iter().any(|g| verb.starts_with(g))
+        {
+            return object;
+        }
+    }
     // "het toepassen van", and its noun "de toepassing van".
     let (rest, ending) = if let Some(rest) = seg.strip_prefix("het ") {
         (rest, "en")
@@ -1103,6 +1116,60 @@ fn object_of_nominalised_verb(seg: &str) -> &str {
         _ => seg,
     }
 }
+
+/// Stand-ins for a space and a comma inside brackets while a phrase is split into parts.
+const BRACKET_SPACE: char = '\u{1}';
+const BRACKET_COMMA: char = '\u{2}';
+
+/// `p` with the spaces, commas and semicolons inside brackets replaced by stand-ins.
+fn protect_brackets(p: &str) -> String {
+    let mut depth = 0u32;
+    p.chars()
+        .map(|c| match c {
+            '(' => {
+                depth += 1;
+                c
+            }
+            ')' => {
+                depth = depth.saturating_sub(1);
+                c
+            }
+            ' ' if depth > 0 => BRACKET_SPACE,
+            ',' | ';' if depth > 0 => BRACKET_COMMA,
+            _ => c,
+        })
+        .collect()
+}
+
+/// English verbs whose gerund opens an activity ("building", "publishing", "managing"):
+/// the CV writes them in any tense ("built", "published"), so the object is the evidence.
+const ENGLISH_GERUNDS: &[&str] = &[
+    "build",
+    "publish",
+    "manag",
+    "design",
+    "develop",
+    "maintain",
+    "writ",
+    "draft",
+    "lead",
+    "leading",
+    "running",
+    "implement",
+    "deliver",
+    "prepar",
+    "conduct",
+    "perform",
+    "handl",
+    "report",
+    "coordinat",
+    "advis",
+    "support",
+    "creat",
+    "setting",
+    "operat",
+    "migrat",
+];
 
 /// Whether the trigger found at `at` sits inside a product name with digits ("Suite4Sociaal
 /// Domein" is a product, not the sociaal domein).
@@ -1147,9 +1214,12 @@ fn parts_of_main(phrase: &str) -> (Vec<Part>, bool) {
         .replace("- en ", "-en ")
         .replace(" en -", " en-")
         .replace("- of ", "-of ");
+    let mut segments: Vec<String> = Vec::new();
+    // A bracket is one thing: "the ARBIT (Government Terms and Conditions for IT
+    // Contracts)" is not split at its "and".
+    let p = protect_brackets(&p);
     let any =
         (p.contains(" of ") || p.contains(" or ")) && !p.contains(" en ") && !p.contains(" and ");
-    let mut segments: Vec<String> = Vec::new();
     for s in p
         .split([',', ';'])
         .flat_map(|s| s.split(" en "))
@@ -1159,7 +1229,7 @@ fn parts_of_main(phrase: &str) -> (Vec<Part>, bool) {
     {
         let s = s.trim();
         if !s.is_empty() {
-            segments.push(s.to_string());
+            segments.push(s.replace(BRACKET_SPACE, " ").replace(BRACKET_COMMA, ","));
         }
     }
     for seg in &segments {
@@ -1270,17 +1340,42 @@ fn parts_of_main(phrase: &str) -> (Vec<Part>, bool) {
             continue;
         }
         if !stems.is_empty() {
+            let examples = in_english(&seg_full, &stems).into_iter().collect();
             parts.push(Part {
                 label: seg_full.trim().to_string(),
-                evidence: Vec::new(),
-                with: Vec::new(),
                 all: stems,
-                around: None,
-                examples: Vec::new(),
+                examples,
+                ..Part::default()
             });
         }
     }
     (parts, any)
+}
+
+/// The same part in English, when the vocabulary knows its Dutch words ("leveranciersoverleg"
+/// → "supplier meeting"): an English CV shows a Dutch criterion that way.
+fn in_english(label: &str, stems: &[String]) -> Option<Part> {
+    let mut any = false;
+    let all: Vec<String> = stems
+        .iter()
+        .map(|s| {
+            match super::thesaurus::TRANSLATIONS
+                .iter()
+                .find(|(nl, _)| s.starts_with(nl) || nl.starts_with(s.as_str()))
+            {
+                Some((_, en)) => {
+                    any = true;
+                    (*en).to_string()
+                }
+                None => s.clone(),
+            }
+        })
+        .collect();
+    any.then(|| Part {
+        label: label.trim().to_string(),
+        all,
+        ..Part::default()
+    })
 }
 
 /// "100.000+ gemeente", "meer dan 100.000 inwoners".
@@ -1574,6 +1669,35 @@ mod tests {
         assert_eq!(e.roles.len(), 3, "{e:?}");
         let e = exp("Minimaal 3 jaar werkervaring als adviseur, bij voorkeur bij een provincie");
         assert_eq!(e.roles.len(), 1, "{e:?}");
+    }
+
+    /// English activities: a gerund's object is the evidence, a bracket stays one thing, and
+    /// a Dutch criterion's words known in English are shown by the English words.
+    #[test]
+    fn english_activities_and_dutch_words_in_english() {
+        let e = exp("Experience building Power BI data models (including DAX measures) and publishing reports in the Power BI Service.");
+        assert_eq!(e.parts.len(), 2, "{e:?}");
+        assert!(
+            !e.parts.iter().any(|p| p
+                .all
+                .iter()
+                .any(|s| s.starts_with("build") || s.starts_with("publish"))),
+            "{e:?}"
+        );
+        let e = exp("Demonstrable experience in applying the ARBIT (Government Terms and Conditions for IT Contracts).");
+        assert_eq!(e.parts.len(), 1, "{e:?}");
+        assert!(e.parts[0].evidence.contains(&"arbit".to_string()), "{e:?}");
+        let e = exp(
+            "Werkervaring met het voeren van leveranciersoverleggen op basis van SLA-rapportages.",
+        );
+        let en = &e.parts[0].examples;
+        assert!(
+            en.iter()
+                .any(|x| x.all == ["supplier meeting", "sla report"]),
+            "{e:?}"
+        );
+        let e = exp("Werkervaring met Europese subsidieprogramma's (EFRO, ESF+, JTF of Interreg)");
+        assert_eq!(e.parts[0].examples.len(), 4, "{e:?}");
     }
 
     #[test]

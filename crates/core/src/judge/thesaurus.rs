@@ -887,3 +887,29 @@ pub static ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("buitengewoon opsporingsambtenaar", &["boa"]),
     ("gedeputeerde staten", &["gs"]),
 ];
+
+/// Dutch words of criteria and the English a CV in English uses for them (stems, folded):
+/// a part read from a Dutch criterion's own words is also shown by these English words on
+/// one line. Only words with one clear English rendering are listed.
+pub static TRANSLATIONS: &[(&str, &str)] = &[
+    ("leveranciersoverleg", "supplier meeting"),
+    ("sla-rapportag", "sla report"),
+    ("contractmanagement", "contract management"),
+    ("informatiebeveilig", "information security"),
+    ("gegevensbescherm", "data protection"),
+    ("datalek", "data breach"),
+    ("risicoanalys", "risk analys"),
+    ("aanbested", "tender"),
+    ("beleidsadvies", "policy advice"),
+    ("projectleid", "project lead"),
+    ("verandertraject", "change programme"),
+    ("stakeholdermanagement", "stakeholder management"),
+    ("functioneel beheer", "functional management"),
+    ("applicatiebeheer", "application management"),
+    ("gemeente", "municipality"),
+    ("provincie", "province"),
+    ("rijksoverheid", "central government"),
+    ("dashboard", "dashboard"),
+    ("rapportag", "report"),
+    ("jaarrekening", "annual account"),
+];

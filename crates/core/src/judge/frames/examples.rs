@@ -34,7 +34,7 @@ pub fn split(phrase: &str) -> (String, Vec<String>) {
         .filter_map(|m| padded.find(m).map(|p| (p, *m)))
         .min_by_key(|(p, _)| *p)
     else {
-        return (phrase.to_string(), Vec::new());
+        return bracket_list(phrase).unwrap_or_else(|| (phrase.to_string(), Vec::new()));
     };
     let main = padded[..at]
         .trim()
@@ -64,6 +64,29 @@ pub fn split(phrase: &str) -> (String, Vec<String>) {
     (main, items)
 }
 
+/// A bracket that lists ("Europese subsidieprogramma's (EFRO, ESF+, JTF of Interreg)")
+/// gives examples too; a bracket that explains ("(Government Terms and Conditions)") or
+/// names ("(Woo)") does not.
+fn bracket_list(phrase: &str) -> Option<(String, Vec<String>)> {
+    let open = phrase.find('(')?;
+    let close = open + phrase[open..].find(')')?;
+    let inner = &phrase[open + 1..close];
+    let listed = inner.contains(',') || inner.contains(" of ") || inner.contains(" or ");
+    if !listed {
+        return None;
+    }
+    let main = format!("{} {}", phrase[..open].trim(), phrase[close + 1..].trim());
+    let items = inner
+        .replace(" en/of ", ", ")
+        .split([',', ';', '/'])
+        .flat_map(|s| s.split(" of "))
+        .flat_map(|s| s.split(" or "))
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
+    Some((main.trim().to_string(), items))
+}
+
 #[cfg(test)]
 mod tests {
     use super::split;
@@ -81,8 +104,16 @@ mod tests {
             ("cloudplatforms, e.g. azure and aws", "cloudplatforms", &["azure", "aws"]),
             ("jeugdhulp; hieronder vallen jeugdbescherming en jeugdreclassering", "jeugdhulp", &["jeugdbescherming", "jeugdreclassering"]),
             ("inkoopsystemen bijv. negometrix, tenderned", "inkoopsystemen", &["negometrix", "tenderned"]),
-            ("privacywetgeving", "privacywetgeving", &[]),
+            ("europese subsidieprogramma's (efro, esf+, jtf of interreg)", "europese subsidieprogramma's", &["efro", "esf+", "jtf", "interreg"]),
         ];
+        assert_eq!(
+            split("privacywetgeving"),
+            ("privacywetgeving".to_string(), vec![])
+        );
+        assert!(split("de wet open overheid (woo)").1.is_empty());
+        assert!(split("the arbit (government terms and conditions)")
+            .1
+            .is_empty());
         for (phrase, main, items) in cases {
             let (m, i) = split(phrase);
             assert_eq!(m, main, "{phrase}");
