@@ -55,7 +55,12 @@ fn check_entry<'a>(
             .filter(|o| o.chars().any(char::is_alphanumeric))
         {
             Some(o) => vec![o],
-            None => std::iter::once(cv.line(entry.first_line))
+            // A table row ("period <tab> employer <tab> role <tab> - tasks"): its cells, not
+            // the tasks, which name other bodies ("melding aan de Autoriteit Persoonsgegevens").
+            None => cv
+                .line(entry.first_line)
+                .split('\t')
+                .filter(|c| !c.trim_start().starts_with(['-', '•']))
                 .chain(entry.role.as_deref())
                 .collect(),
         }
@@ -489,6 +494,23 @@ mod tests {
             CV,
         );
         assert_eq!(v.status, Status::Met);
+    }
+
+    /// A table row whose employer cell the reader did not split off: the cells give the
+    /// employer, the tasks do not.
+    #[test]
+    fn employer_from_the_cells_of_a_table_row() {
+        let cv = "WERKERVARING\nPeriode\tWerkgever\tFunctie\tTaken\n01.2021 – heden\tGemeente Zaanstad (ca. 165.000 inwoners)\tJurist bezwaar en beroep\t- opstellen van beslissingen op bezwaar\n01.2018 – 12.2020\tZiekenhuis De Duinrand (particuliere zorginstelling)\tFunctionaris Gegevensbescherming\t- melding aan de Autoriteit Persoonsgegevens; advies aan de gemeente\n";
+        let v = run(
+            "Minimaal 2 jaar werkervaring als FG bij een overheidsorganisatie",
+            cv,
+        );
+        assert_eq!(v.status, Status::NotMet, "{v:?}");
+        let v = run(
+            "Werkervaring als jurist bij een gemeente met meer dan 100.000 inwoners",
+            cv,
+        );
+        assert_eq!(v.status, Status::Met, "{v:?}");
     }
 
     #[test]
