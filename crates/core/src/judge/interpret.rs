@@ -1238,10 +1238,9 @@ fn parts_of_main(phrase: &str) -> (Vec<Part>, bool) {
             .replace("-en ", " en ")
             .replace("-of ", " of ")
             .replace(" en-", " ");
-        let seg_full = if seg_full.starts_with("en-") {
-            seg_full[3..].to_string()
-        } else {
-            seg_full
+        let seg_full = match seg_full.strip_prefix("en-") {
+            Some(rest) => rest.to_string(),
+            None => seg_full,
         };
         // "… door het college of door Gedeputeerde Staten": an agent, not a thing asked.
         if seg_full.starts_with("door ") || seg_full.starts_with("by ") {

@@ -226,6 +226,21 @@ pub fn availability(
     v
 }
 
+/// A Dutch weekday (name or abbreviation, folded) in English; other words stay quoted.
+fn weekday_en(d: &str) -> String {
+    let en = match d.trim_end_matches('.') {
+        "ma" | "maandag" => "Monday",
+        "di" | "dinsdag" => "Tuesday",
+        "wo" | "woensdag" => "Wednesday",
+        "do" | "donderdag" => "Thursday",
+        "vr" | "vrijdag" => "Friday",
+        "za" | "zaterdag" => "Saturday",
+        "zo" | "zondag" => "Sunday",
+        other => return super::quoted(other),
+    };
+    en.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,19 +316,4 @@ mod tests {
         );
         assert_eq!(v.status, Status::NotMet);
     }
-}
-
-/// A Dutch weekday (name or abbreviation, folded) in English; other words stay quoted.
-fn weekday_en(d: &str) -> String {
-    let en = match d.trim_end_matches('.') {
-        "ma" | "maandag" => "Monday",
-        "di" | "dinsdag" => "Tuesday",
-        "wo" | "woensdag" => "Wednesday",
-        "do" | "donderdag" => "Thursday",
-        "vr" | "vrijdag" => "Friday",
-        "za" | "zaterdag" => "Saturday",
-        "zo" | "zondag" => "Sunday",
-        other => return super::quoted(other),
-    };
-    en.to_string()
 }
