@@ -251,26 +251,28 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r1-cvs/labels.jsonl",
             "eval/blind-r1-cvs/cvs",
             "eval/blind-r1-cvs/tenders",
-            101,
+            102,
             11,
-            6,
+            // 6 before: cv-c11 × P1 agreed on points by two errors cancelling.
+            5,
         ),
         (
             "eval/blind-r1-tenders/labels.jsonl",
             "eval/blind-r1-tenders/cvs",
             "eval/blind-r1-tenders/tenders",
-            104,
-            13,
+            // 104/13 before: an advocatenkantoor in Utrecht counted as the gemeente, which
+            // hid that the Q&A lowering T08's K2 to 3 years is not read from the posting.
+            103,
+            12,
             8,
         ),
         (
             "eval/blind-r2-cvs/labels.jsonl",
             "eval/blind-r2-cvs/cvs",
             "eval/blind-r2-cvs/tenders",
-            65,
+            69,
             10,
-            // 4 before certificate tiers: one pair's points agreed by two errors cancelling.
-            3,
+            5,
         ),
         (
             "eval/blind-r2-tenders/labels.jsonl",

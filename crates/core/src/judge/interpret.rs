@@ -161,6 +161,7 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
     }
     let (excluded, included) = qa_terms(id, tender);
     let (min_months, window_months, rest) = durations(&f);
+    let min_months = qa_duration(id, tender).or(min_months);
     let (window_months, rest) = match window::from_dates(&rest, today) {
         Some((n, rest)) if window_months.is_none() => (Some(n), rest),
         _ => (window_months, rest),
@@ -245,11 +246,17 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
         || body.contains(" within ")
         || body.contains("voor een ");
     if org_scope && !body.contains(" rond ") && !body.contains(" around ") {
-        for (trigger, kind) in ORG_TRIGGERS {
-            if body.contains(trigger)
-                && !req.org.contains(kind)
-                && !preceded_by_tussen(&body, trigger)
-            {
+        let hits: Vec<&(&str, OrgKind)> = ORG_TRIGGERS
+            .iter()
+            .filter(|(t, _)| body.contains(t) && !preceded_by_tussen(&body, t))
+            .collect();
+        for (trigger, kind) in &hits {
+            // "regionale uitvoeringsorganisatie" is a joint arrangement, not the Rijk's
+            // uitvoeringsorganisatie its shorter trigger names.
+            let inside_longer = hits
+                .iter()
+                .any(|(u, _)| u.len() > trigger.len() && u.contains(trigger));
+            if !inside_longer && !req.org.contains(kind) {
                 req.org.push(*kind);
             }
         }
@@ -688,6 +695,45 @@ fn availability(f: &str, tender: &Tender, today: Date) -> Requirement {
 }
 
 /// Q&A about this criterion: terms its answer excludes ("Nee") or includes ("Ja").
+/// A duration the Q&A sets instead of the criterion's ("De eis wordt verlaagd: voor KO2 geldt
+/// voortaan minimaal 3 jaar werkervaring"): binding (ASSESSOR rule 15).
+fn qa_duration(id: &str, tender: &Tender) -> Option<i32> {
+    // The reader may not have told the criterion: "KO2", "K2", "eis 2" in the text names it.
+    let names_id = |t: &str| -> bool {
+        let n = id.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        id.starts_with('K')
+            && [format!("ko{n}"), format!("k{n}"), format!("eis {n}")]
+                .iter()
+                .any(|f| crate::text::contains_word(t, f))
+    };
+    tender
+        .questions
+        .iter()
+        .filter(|q| {
+            q.criterion.as_deref() == Some(id)
+                || q.criterion.is_none()
+                    && (names_id(&fold(&q.question)) || names_id(&fold(&q.answer)))
+        })
+        .filter_map(|q| {
+            let a = fold(&q.answer);
+            let changes = [
+                "voortaan",
+                "verlaagd",
+                "verhoogd",
+                "gewijzigd",
+                "aangepast",
+                "from now on",
+                "is lowered",
+                "is reduced",
+                "instead",
+            ]
+            .iter()
+            .any(|w| a.contains(w));
+            changes.then(|| durations(&a).0).flatten()
+        })
+        .next_back()
+}
+
 /// The thing a question asks to count, without quotes: "telt werkervaring met de CAR-UWO,
 /// de voorloper van …, mee", "telt ervaring met verzoeken op grond van de Wob (…) mee". A
 /// named thing gives its names; otherwise the phrase itself when it is short.
@@ -1634,6 +1680,41 @@ mod tests {
                 assert!(got.is_empty(), "{q}: {got:?}");
             }
         }
+    }
+
+    /// An answer that changes a criterion's duration changes it; other answers do not.
+    #[test]
+    fn qa_changes_a_duration() {
+        let k2 = |question: &str, answer: &str, criterion: Option<&str>| {
+            let tender = Tender {
+                questions: vec![crate::tender::QuestionAnswer {
+                    question: question.into(),
+                    answer: answer.into(),
+                    criterion: criterion.map(String::from),
+                }],
+                ..Tender::default()
+            };
+            match interpret(
+                "De kandidaat heeft minimaal 5 jaar werkervaring als juridisch adviseur bij een overheidsorganisatie",
+                "K2",
+                &tender,
+                Date::new(2026, 11, 1).unwrap(),
+            ) {
+                Requirement::Experience(e) => e.min_months,
+                other => panic!("{other:?}"),
+            }
+        };
+        let q = "Bij KO2 wordt 5 jaar werkervaring gevraagd. Mag het minder?";
+        let lowered =
+            "Ja. De eis wordt verlaagd: voor KO2 geldt voortaan minimaal 3 jaar werkervaring.";
+        assert_eq!(k2(q, lowered, None), Some(36));
+        assert_eq!(k2(q, lowered, Some("K2")), Some(36));
+        assert_eq!(k2(q, lowered, Some("W1")), Some(60));
+        assert_eq!(k2(q, "Nee, de eis blijft minimaal 5 jaar.", None), Some(60));
+        assert_eq!(
+            k2("Bij KO3 …?", lowered.replace("KO2", "KO3").as_str(), None),
+            Some(60)
+        );
     }
 
     /// How the object of an activity is read: nominalised verbs, owners, agents, lists of

@@ -810,6 +810,9 @@ pub enum OrgKind {
     Ministerie,
     Zbo,
     ImplementingAgency,
+    /// A gemeenschappelijke regeling: GGD, veiligheidsregio, omgevingsdienst, a regional
+    /// werkorganisatie. Public (ASSESSOR rule 19), but not "a gemeente".
+    JointArrangement,
 }
 
 pub static ORG_TRIGGERS: &[(&str, OrgKind)] = &[
@@ -822,6 +825,17 @@ pub static ORG_TRIGGERS: &[(&str, OrgKind)] = &[
     ("zelfstandig bestuursorgaan", OrgKind::Zbo),
     ("zbo", OrgKind::Zbo),
     ("uitvoeringsorganisatie", OrgKind::ImplementingAgency),
+    ("gemeenschappelijke regeling", OrgKind::JointArrangement),
+    (
+        "regionale uitvoeringsorganisatie",
+        OrgKind::JointArrangement,
+    ),
+    ("regionale uitvoeringsdienst", OrgKind::JointArrangement),
+    ("veiligheidsregio", OrgKind::JointArrangement),
+    ("omgevingsdienst", OrgKind::JointArrangement),
+    ("ggd", OrgKind::JointArrangement),
+    ("werkorganisatie", OrgKind::JointArrangement),
+    ("joint arrangement", OrgKind::JointArrangement),
     ("gemeente", OrgKind::Gemeente),
     ("municipality", OrgKind::Gemeente),
     ("provincie", OrgKind::Provincie),
@@ -912,4 +926,17 @@ pub static TRANSLATIONS: &[(&str, &str)] = &[
     ("dashboard", "dashboard"),
     ("rapportag", "report"),
     ("jaarrekening", "annual account"),
+];
+
+/// Words that name a gemeenschappelijke regeling in an employer's name when the Register
+/// van Overheidsorganisaties does not list it by that name ("GGD Gelderland-Zuid",
+/// "Werkorganisatie Duin en Polder (gemeenschappelijke regeling)").
+pub static JOINT_ARRANGEMENT_WORDS: &[&str] = &[
+    "gemeenschappelijke regeling",
+    "veiligheidsregio",
+    "omgevingsdienst",
+    "ggd",
+    "werkorganisatie",
+    "regionale uitvoeringsdienst",
+    "veiligheids- en gezondheidsregio",
 ];

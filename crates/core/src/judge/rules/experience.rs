@@ -298,6 +298,10 @@ fn org_name(k: OrgKind) -> (&'static str, &'static str) {
             "independent administrative body",
         ),
         OrgKind::ImplementingAgency => ("uitvoeringsorganisatie", "implementing agency"),
+        OrgKind::JointArrangement => (
+            "gemeenschappelijke regeling",
+            "joint body of municipalities (gemeenschappelijke regeling)",
+        ),
     }
 }
 
