@@ -260,9 +260,9 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r1-tenders/labels.jsonl",
             "eval/blind-r1-tenders/cvs",
             "eval/blind-r1-tenders/tenders",
-            // 104/13 before: an advocatenkantoor in Utrecht counted as the gemeente, which
-            // hid that the Q&A lowering T08's K2 to 3 years is not read from the posting.
-            103,
+            // Knock-out verdicts 13 before: an advocatenkantoor in Utrecht counted as the
+            // gemeente, which hid that the Q&A lowering T08's K2 is not read from the posting.
+            104,
             12,
             8,
         ),

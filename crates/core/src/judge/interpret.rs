@@ -354,16 +354,25 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
         }
     }
     if req.roles.is_empty() && req.org.is_empty() && req.parts.is_empty() {
-        // Nothing recognised: the criterion's own content words, all on one line.
-        let stems = content_stems(&body);
+        // Nothing recognised: the criterion's own content words, all on one line; examples it
+        // gives ("zoals officier van dienst of informatiemanager") each show it too.
+        let (main, items) = examples::split(&body);
+        let stems = content_stems(&main);
         if !stems.is_empty() {
+            let head = example_head(&main);
+            let examples = items
+                .iter()
+                .filter_map(|i| example_part(i))
+                .map(|mut e| {
+                    e.all.extend(head.iter().cloned());
+                    e
+                })
+                .collect();
             req.parts.push(Part {
-                label: body.trim().to_string(),
-                evidence: Vec::new(),
-                with: Vec::new(),
+                label: main.trim().to_string(),
                 all: stems,
-                around: None,
-                examples: Vec::new(),
+                examples,
+                ..Part::default()
             });
         }
     }
@@ -1776,6 +1785,9 @@ mod tests {
                 .any(|x| x.all == ["supplier meeting", "sla report"]),
             "{e:?}"
         );
+        let e = exp("Ervaring in een piketfunctie binnen de crisisorganisatie, zoals officier van dienst bevolkingszorg, informatiemanager of calamiteitencoördinator");
+        assert_eq!(e.parts.len(), 1, "{e:?}");
+        assert_eq!(e.parts[0].examples.len(), 3, "{e:?}");
         let e = exp("Werkervaring met Europese subsidieprogramma's (EFRO, ESF+, JTF of Interreg)");
         assert_eq!(e.parts[0].examples.len(), 4, "{e:?}");
     }

@@ -190,8 +190,8 @@ pub fn availability(
                 .map(|s| weekday_en(s))
                 .collect::<Vec<_>>()
                 .join(", ");
-            problems_nl.push(format!("de dagen {list} staan niet in het cv"));
-            problems_en.push(format!("the days {list_en} are not in the CV"));
+            problems_nl.push(format!("het cv noemt niet de dag(en) {list}"));
+            problems_en.push(format!("the CV does not name {list_en} as working days"));
         }
     }
     // The whole term, with extensions.
