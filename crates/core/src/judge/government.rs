@@ -125,10 +125,18 @@ fn org_kinds_uncached(employer: &str) -> Vec<OrgKind> {
             kinds.push(k);
         }
     };
-    if f.contains("gemeente")
+    // A joint arrangement names the place it sits ("GGD Gelderland-Zuid, Nijmegen"): that
+    // place is no employer of its own.
+    let joint = super::thesaurus::JOINT_ARRANGEMENT_WORDS
+        .iter()
+        .any(|w| has_term(f, w));
+    if f.contains("gemeente") && !f.contains("gemeenschappelijke")
         || f.contains("municipality")
         || f.contains("city of")
-        || gemeente_named(f).is_some()
+        // The place before the first comma names the employer ("Amersfoort"); one after it
+        // is an address ("Zorggroep Lingehof, Tiel").
+        || gemeente_named(f.split(',').next().unwrap_or(f)).is_some()
+            && !joint
             && !f.contains("universiteit")
             && !f.contains("university")
             && !f.contains("hogeschool")
@@ -185,9 +193,16 @@ fn org_kinds_uncached(employer: &str) -> Vec<OrgKind> {
         if matches!(*kind, "zbo" | "agentschap" | "uitvoeringsorganisatie") {
             add(OrgKind::ImplementingAgency);
         }
+        if *kind == "gemeenschappelijke regeling" {
+            add(OrgKind::JointArrangement);
+        }
         add(OrgKind::Government);
     }
+    if !private && joint {
+        add(OrgKind::JointArrangement);
+    }
     let public = [
+        OrgKind::JointArrangement,
         OrgKind::Gemeente,
         OrgKind::Provincie,
         OrgKind::Waterschap,
@@ -284,6 +299,26 @@ mod tests {
         ] {
             assert!(kinds(org).contains(&OrgKind::Government), "{org}");
         }
+    }
+
+    /// Gemeenschappelijke regelingen are public bodies of their own kind, not a gemeente.
+    #[test]
+    fn joint_arrangements_are_public_but_no_gemeente() {
+        for org in [
+            "GGD Gelderland-Zuid, Nijmegen",
+            "Veiligheidsregio Utrecht",
+            "Omgevingsdienst Veluwe IJssel",
+            "Werkorganisatie Duin en Polder (gemeenschappelijke regeling van Katwijk en Noordwijk)",
+            "Regio Gooi en Vechtstreek, Regionaal Bureau Leerplicht (gemeenschappelijke regeling)",
+        ] {
+            let k = kinds(org);
+            assert!(k.contains(&OrgKind::JointArrangement), "{org}: {k:?}");
+            assert!(k.contains(&OrgKind::Government), "{org}: {k:?}");
+        }
+        assert!(!kinds("Gemeente Ede").contains(&OrgKind::JointArrangement));
+        assert!(!kinds("GGD Gelderland-Zuid, Nijmegen").contains(&OrgKind::Gemeente));
+        assert!(!kinds("Zorggroep Lingehof, Tiel").contains(&OrgKind::Gemeente));
+        assert!(!kinds("Zorggroep Lingehof, Tiel").contains(&OrgKind::JointArrangement));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! Q&A is applied: an answer that excludes something excludes it.
 
 use super::frames::instructions::{self, ShownIn};
-use super::frames::{language, window};
+use super::frames::{examples, language, named, window};
 use super::matching::{content_stems, has_term, stem};
 use super::thesaurus::{OrgKind, CONCEPTS, ORG_TRIGGERS, ROLES};
 use crate::cv::EducationLevel;
@@ -15,7 +15,7 @@ use crate::text::{contains_word, fold};
 
 /// Something the CV must show. `evidence` terms: any of them on a line; `with`: one of these on
 /// the same line too; `all`: every one of these on the same line.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Part {
     pub label: String,
     pub evidence: Vec<String>,
@@ -23,6 +23,9 @@ pub struct Part {
     pub all: Vec<String>,
     /// "ca. 50": a number near this on the line (half to one and a half times).
     pub around: Option<u32>,
+    /// Examples the criterion gives ("zoals A of B"): each one found shows the part on its
+    /// own (ASSESSOR rule 20).
+    pub examples: Vec<Part>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -158,6 +161,7 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
     }
     let (excluded, included) = qa_terms(id, tender);
     let (min_months, window_months, rest) = durations(&f);
+    let min_months = qa_duration(id, tender).or(min_months);
     let (window_months, rest) = match window::from_dates(&rest, today) {
         Some((n, rest)) if window_months.is_none() => (Some(n), rest),
         _ => (window_months, rest),
@@ -214,9 +218,14 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
                 " in het ",
                 " in the ",
                 ";",
-                ",",
             ],
         );
+        // "als financieel adviseur, business controller of subsidiecontroller": a comma
+        // list closed by "of" names alternative roles; any other comma ends the role.
+        let role_text = match role_text.split_once(',') {
+            Some((_, rest)) if rest.contains(" of ") || rest.contains(" or ") => role_text,
+            _ => cut_at(&role_text, &[","]),
+        };
         req.roles = roles(&role_text);
         // What follows the role ("met kleinschalige locaties van ca. 50 vluchtelingen").
         activity_source = rp[role_text.len()..].to_string();
@@ -237,11 +246,17 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
         || body.contains(" within ")
         || body.contains("voor een ");
     if org_scope && !body.contains(" rond ") && !body.contains(" around ") {
-        for (trigger, kind) in ORG_TRIGGERS {
-            if body.contains(trigger)
-                && !req.org.contains(kind)
-                && !preceded_by_tussen(&body, trigger)
-            {
+        let hits: Vec<&(&str, OrgKind)> = ORG_TRIGGERS
+            .iter()
+            .filter(|(t, _)| body.contains(t) && !preceded_by_tussen(&body, t))
+            .collect();
+        for (trigger, kind) in &hits {
+            // "regionale uitvoeringsorganisatie" is a joint arrangement, not the Rijk's
+            // uitvoeringsorganisatie its shorter trigger names.
+            let inside_longer = hits
+                .iter()
+                .any(|(u, _)| u.len() > trigger.len() && u.contains(trigger));
+            if !inside_longer && !req.org.contains(kind) {
                 req.org.push(*kind);
             }
         }
@@ -262,6 +277,8 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             " op het gebied van ",
             " in het ",
             " in de ",
+            // "Experience building Power BI data models": the gerund phrase is the activity.
+            "experience ",
         ],
     );
     if let Some(a) = activity {
@@ -275,19 +292,19 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
                 " bij de ",
                 " binnen of rond",
                 " rond een ",
-                " hieronder vallen",
-                " waaronder",
-                " zoals",
                 " at a ",
                 " at an ",
                 " at the ",
                 " within a ",
-                " such as",
                 " including",
             ],
         );
         let (mut parts, any) = parts_of(&a);
         parts.retain(|p| !req.parts.iter().any(|q| q.label == p.label));
+        // "met meer dan 100.000 inwoners" sizes the employer; it is no activity.
+        if req.min_population.is_some() {
+            parts.retain(|p| !p.label.contains("inwoners") && !p.label.contains("inhabitants"));
+        }
         req.any = any && req.parts.is_empty();
         req.parts.extend(parts);
     }
@@ -298,6 +315,7 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             with: Vec::new(),
             all: Vec::new(),
             around: Some(n),
+            examples: Vec::new(),
         });
     }
     if body.contains("kleinschalig") {
@@ -307,6 +325,7 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             with: Vec::new(),
             all: Vec::new(),
             around: None,
+            examples: Vec::new(),
         });
         // "kleinschalig" or the number: either shows the scale.
         if let (Some(a), Some(k)) = (
@@ -322,16 +341,38 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             req.parts.push(merged);
         }
     }
+    // What the Q&A says counts as well ("de CAR-UWO telt als de Cao Gemeenten") shows a part
+    // on its own.
+    if !req.included.is_empty() {
+        let alt = Part {
+            label: req.included.join(", "),
+            evidence: req.included.clone(),
+            ..Part::default()
+        };
+        for p in &mut req.parts {
+            p.examples.push(alt.clone());
+        }
+    }
     if req.roles.is_empty() && req.org.is_empty() && req.parts.is_empty() {
-        // Nothing recognised: the criterion's own content words, all on one line.
-        let stems = content_stems(&body);
+        // Nothing recognised: the criterion's own content words, all on one line; examples it
+        // gives ("zoals officier van dienst of informatiemanager") each show it too.
+        let (main, items) = examples::split(&body);
+        let stems = content_stems(&main);
         if !stems.is_empty() {
+            let head = example_head(&main);
+            let examples = items
+                .iter()
+                .filter_map(|i| example_part(i))
+                .map(|mut e| {
+                    e.all.extend(head.iter().cloned());
+                    e
+                })
+                .collect();
             req.parts.push(Part {
-                label: body.trim().to_string(),
-                evidence: Vec::new(),
-                with: Vec::new(),
+                label: main.trim().to_string(),
                 all: stems,
-                around: None,
+                examples,
+                ..Part::default()
             });
         }
     }
@@ -367,6 +408,7 @@ fn concept_part(c: &super::thesaurus::Concept) -> Part {
         with: c.with.iter().map(|s| s.to_string()).collect(),
         all: Vec::new(),
         around: None,
+        examples: Vec::new(),
     }
 }
 
@@ -662,6 +704,85 @@ fn availability(f: &str, tender: &Tender, today: Date) -> Requirement {
 }
 
 /// Q&A about this criterion: terms its answer excludes ("Nee") or includes ("Ja").
+/// A duration the Q&A sets instead of the criterion's ("De eis wordt verlaagd: voor KO2 geldt
+/// voortaan minimaal 3 jaar werkervaring"): binding (ASSESSOR rule 15).
+fn qa_duration(id: &str, tender: &Tender) -> Option<i32> {
+    // The reader may not have told the criterion: "KO2", "K2", "eis 2" in the text names it.
+    let names_id = |t: &str| -> bool {
+        let n = id.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        id.starts_with('K')
+            && [format!("ko{n}"), format!("k{n}"), format!("eis {n}")]
+                .iter()
+                .any(|f| crate::text::contains_word(t, f))
+    };
+    tender
+        .questions
+        .iter()
+        .filter(|q| {
+            q.criterion.as_deref() == Some(id)
+                || q.criterion.is_none()
+                    && (names_id(&fold(&q.question)) || names_id(&fold(&q.answer)))
+        })
+        .filter_map(|q| {
+            let a = fold(&q.answer);
+            let changes = [
+                "voortaan",
+                "verlaagd",
+                "verhoogd",
+                "gewijzigd",
+                "aangepast",
+                "from now on",
+                "is lowered",
+                "is reduced",
+                "instead",
+            ]
+            .iter()
+            .any(|w| a.contains(w));
+            changes.then(|| durations(&a).0).flatten()
+        })
+        .next_back()
+}
+
+/// The thing a question asks to count, without quotes: "telt werkervaring met de CAR-UWO,
+/// de voorloper van …, mee", "telt ervaring met verzoeken op grond van de Wob (…) mee". A
+/// named thing gives its names; otherwise the phrase itself when it is short.
+fn asked_in_question(q: &str) -> Vec<String> {
+    const LEADS: &[&str] = &[
+        "telt werkervaring met ",
+        "telt ervaring met ",
+        "tellen werkervaring met ",
+        "telt ook werkervaring met ",
+        "does experience with ",
+        "counts experience with ",
+    ];
+    let Some(rest) = after_any(q, LEADS) else {
+        return Vec::new();
+    };
+    let rest = rest.as_str();
+    let end = [",", " mee", "?", " count"]
+        .iter()
+        .filter_map(|m| rest.find(m))
+        .min()
+        .unwrap_or(rest.len());
+    // A bracket stays whole: "de wob (wet openbaarheid van bestuur)".
+    let phrase = rest[..end].trim();
+    let phrase = match (phrase.find('('), rest.find(')')) {
+        (Some(_), Some(close)) if close >= end => rest[..=close].trim(),
+        _ => phrase,
+    };
+    if let Some(n) = named::read(phrase).or_else(|| named::known(phrase)) {
+        return n.names;
+    }
+    let phrase = ["de ", "het ", "een ", "the "]
+        .iter()
+        .fold(phrase, |p, a| p.strip_prefix(a).unwrap_or(p));
+    if phrase.split_whitespace().count() <= 4 && phrase.len() >= 3 {
+        vec![phrase.to_string()]
+    } else {
+        Vec::new()
+    }
+}
+
 fn qa_terms(id: &str, tender: &Tender) -> (Vec<String>, Vec<String>) {
     let mut excluded = Vec::new();
     let mut included = Vec::new();
@@ -677,8 +798,13 @@ fn qa_terms(id: &str, tender: &Tender) -> (Vec<String>, Vec<String>) {
             || answer.contains("niet meegerekend");
         let yes =
             answer.starts_with("ja") || answer.starts_with("yes") || answer.contains("telt mee");
-        // Short quoted phrases in the question name the thing asked about.
-        for quoted in quotes(&qa.question) {
+        // Short quoted phrases in the question name the thing asked about; without quotes,
+        // "Telt werkervaring met X mee" names X.
+        let mut asked = quotes(&qa.question);
+        if asked.is_empty() {
+            asked.extend(asked_in_question(&fold(&qa.question)));
+        }
+        for quoted in asked {
             let q = fold(&quoted);
             if q.split_whitespace().count() > 6 || q.len() < 4 {
                 continue;
@@ -869,6 +995,7 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
         .split(" of ")
         .flat_map(|s| s.split(" or "))
         .flat_map(|s| s.split('/'))
+        .flat_map(|s| s.split(", "))
     {
         let alt = alt.trim();
         if alt.is_empty()
@@ -924,6 +1051,194 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
 /// Splits an activity phrase into parts: "X, Y en Z" needs all, "X, Y of Z" any. Each segment
 /// becomes the thesaurus concepts it names, or its own content words.
 pub fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
+    // "A zoals B of C": the examples each show A on their own.
+    let (main, items) = examples::split(phrase);
+    let head = example_head(&main);
+    let examples: Vec<Part> = items
+        .iter()
+        .filter_map(|i| example_part(i))
+        .map(|mut e| {
+            e.all.extend(head.iter().cloned());
+            e
+        })
+        .collect();
+    let (mut parts, any) = parts_of_main(&main);
+    if parts.is_empty() {
+        return (examples, true);
+    }
+    // A thesaurus concept has its own reviewed evidence; the examples there name who or what
+    // the concept's object is ("bestuurders, hieronder vallen: wethouders"), not the whole.
+    for p in parts
+        .iter_mut()
+        .filter(|p| !CONCEPTS.iter().any(|c| c.id == p.label))
+    {
+        p.examples.extend(examples.iter().cloned());
+    }
+    (parts, any)
+}
+
+/// One example of a list: a named thing, a concept, or its own content words.
+fn example_part(item: &str) -> Option<Part> {
+    if let Some(n) = named::read(item).or_else(|| named::known(item)) {
+        return Some(named_part(item, n));
+    }
+    let stems = content_stems(item);
+    (!stems.is_empty()).then(|| Part {
+        label: item.to_string(),
+        all: stems,
+        ..Part::default()
+    })
+}
+
+fn named_part(label: &str, n: named::Named) -> Part {
+    Part {
+        label: label.trim().to_string(),
+        evidence: n.names,
+        with: n.head.into_iter().collect(),
+        ..Part::default()
+    }
+}
+
+/// "het optreden als gemachtigde van het bestuursorgaan": whose it is narrows the thing but is
+/// not asked. Not when the law or standard follows ("op grond van de Alcoholwet") or when the
+/// part before is one word only ("de toepassing van de Cao Gemeenten": the Cao is the thing).
+fn cut_owner(core: &str) -> String {
+    for m in [" van het ", " van de "] {
+        if let Some(at) = core.find(m) {
+            let before = &core[..at];
+            let grounded = ["op grond", "op basis", "in het kader", "conform", "volgens"]
+                .iter()
+                .any(|g| before.ends_with(g));
+            if !grounded && content_stems(before).len() >= 2 {
+                return before.to_string();
+            }
+        }
+    }
+    core.to_string()
+}
+
+/// The words an example stands beside: "functioneel beheer van een VTH-applicatie, zoals
+/// PowerBrowser" needs functioneel beheer of PowerBrowser, not any PowerBrowser work. A
+/// nominalised verb ("het opstellen van …") is read in any form, so it is no head.
+fn example_head(main: &str) -> Vec<String> {
+    if object_of_nominalised_verb(main) != main {
+        return Vec::new();
+    }
+    let at = [
+        " van een ",
+        " van de ",
+        " van het ",
+        " van ",
+        " tussen ",
+        " of ",
+        " for ",
+        " with ",
+    ]
+    .iter()
+    .filter_map(|m| main.find(m))
+    .min();
+    at.map_or_else(Vec::new, |at| content_stems(&main[..at]))
+}
+
+/// "het opstellen van een plan", "het voeren van overleggen": a nominalised verb names the
+/// activity, which a CV writes in any form ("opgesteld", "stelde op"); its object is the
+/// evidence. Returns the object, or the segment unchanged.
+fn object_of_nominalised_verb(seg: &str) -> &str {
+    // English: "building Power BI data models", "publishing reports": the gerund's object.
+    if let Some((verb, object)) = seg.split_once(' ') {
+        if verb.len() > 6
+            && verb.ends_with("ing")
+            && verb.is_ascii()
+            && !object.starts_with("of ")
+            && ENGLISH_GERUNDS.iter().any(|g| verb.starts_with(g))
+        {
+            return object;
+        }
+    }
+    // "het toepassen van", and its noun "de toepassing van".
+    let (rest, ending) = if let Some(rest) = seg.strip_prefix("het ") {
+        (rest, "en")
+    } else if let Some(rest) = seg.strip_prefix("de ") {
+        (rest, "ing")
+    } else {
+        return seg;
+    };
+    let mut words = rest.splitn(3, ' ');
+    match (words.next(), words.next(), words.next()) {
+        (Some(verb), Some("van"), Some(object)) if verb.ends_with(ending) && verb.len() > 4 => {
+            object
+        }
+        _ => seg,
+    }
+}
+
+/// Stand-ins for a space and a comma inside brackets while a phrase is split into parts.
+const BRACKET_SPACE: char = '\u{1}';
+const BRACKET_COMMA: char = '\u{2}';
+
+/// `p` with the spaces, commas and semicolons inside brackets replaced by stand-ins.
+fn protect_brackets(p: &str) -> String {
+    let mut depth = 0u32;
+    p.chars()
+        .map(|c| match c {
+            '(' => {
+                depth += 1;
+                c
+            }
+            ')' => {
+                depth = depth.saturating_sub(1);
+                c
+            }
+            ' ' if depth > 0 => BRACKET_SPACE,
+            ',' | ';' if depth > 0 => BRACKET_COMMA,
+            _ => c,
+        })
+        .collect()
+}
+
+/// English verbs whose gerund opens an activity ("building", "publishing", "managing"):
+/// the CV writes them in any tense ("built", "published"), so the object is the evidence.
+const ENGLISH_GERUNDS: &[&str] = &[
+    "build",
+    "publish",
+    "manag",
+    "design",
+    "develop",
+    "maintain",
+    "writ",
+    "draft",
+    "lead",
+    "leading",
+    "running",
+    "implement",
+    "deliver",
+    "prepar",
+    "conduct",
+    "perform",
+    "handl",
+    "report",
+    "coordinat",
+    "advis",
+    "support",
+    "creat",
+    "setting",
+    "operat",
+    "migrat",
+];
+
+/// Whether the trigger found at `at` sits inside a product name with digits ("Suite4Sociaal
+/// Domein" is a product, not the sociaal domein).
+fn in_product_name(text: &str, at: usize) -> bool {
+    let start = text[..at]
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |p| p + 1);
+    let end = text[at..]
+        .find(|c: char| c.is_whitespace())
+        .map_or(text.len(), |p| at + p);
+    text[start..end].chars().any(|c| c.is_ascii_digit())
+}
+
+fn parts_of_main(phrase: &str) -> (Vec<Part>, bool) {
     let mut p = format!(
         " {} ",
         phrase.replace(" én ", " en ").replace(" & ", " en ")
@@ -948,11 +1263,18 @@ pub fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
             }
         }
     }
+    // Elided compounds stay together: "informatie- en archiefwetgeving", "beleid en -opvang",
+    // "nieuwbouw- of renovatieproject".
+    let p = p
+        .replace("- en ", "-en ")
+        .replace(" en -", " en-")
+        .replace("- of ", "-of ");
+    let mut segments: Vec<String> = Vec::new();
+    // A bracket is one thing: "the ARBIT (Government Terms and Conditions for IT
+    // Contracts)" is not split at its "and".
+    let p = protect_brackets(&p);
     let any =
         (p.contains(" of ") || p.contains(" or ")) && !p.contains(" en ") && !p.contains(" and ");
-    // Elided compounds stay together: "informatie- en archiefwetgeving", "beleid en -opvang".
-    let p = p.replace("- en ", "-en ").replace(" en -", " en-");
-    let mut segments: Vec<String> = Vec::new();
     for s in p
         .split([',', ';'])
         .flat_map(|s| s.split(" en "))
@@ -962,17 +1284,49 @@ pub fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
     {
         let s = s.trim();
         if !s.is_empty() {
-            segments.push(s.to_string());
+            segments.push(s.replace(BRACKET_SPACE, " ").replace(BRACKET_COMMA, ","));
         }
     }
     for seg in &segments {
-        let seg_full = seg.replace("-en ", " en ").replace("en-", "");
+        // Only a joined "en-" goes ("beleid en-opvang"), not the one inside "processen-verbaal".
+        let seg_full = seg
+            .replace("-en ", " en ")
+            .replace("-of ", " of ")
+            .replace(" en-", " ");
+        let seg_full = match seg_full.strip_prefix("en-") {
+            Some(rest) => rest.to_string(),
+            None => seg_full,
+        };
+        // "… door het college of door Gedeputeerde Staten": an agent, not a thing asked.
+        if seg_full.starts_with("door ") || seg_full.starts_with("by ") {
+            continue;
+        }
+        if let Some(n) = named::read(&seg_full) {
+            parts.push(named_part(&seg_full, n));
+            continue;
+        }
+        // A lone verb names no evidence of its own ("opstellen en bijhouden van een actielijst",
+        // "het creeren van overzicht en structuur"); a plural noun does ("woningaanpassingen").
+        let words: Vec<&str> = seg_full
+            .split_whitespace()
+            .filter(|w| !["het", "de", "een", "van", "te", "om"].contains(w))
+            .collect();
+        let lone_verb = words.len() == 1
+            && words[0].ends_with("en")
+            && !words[0].ends_with("ingen")
+            && (segments.len() > 1 || !parts.is_empty());
+        // "… door het college van B&W": who does it is no thing asked.
+        let asked = cut_at(&seg_full, &[" door ", " by "]);
         let found: Vec<(&super::thesaurus::Concept, &str)> = CONCEPTS
             .iter()
             .filter_map(|c| {
                 c.triggers
                     .iter()
-                    .find(|t| seg_full.contains(*t))
+                    .find(|t| {
+                        asked
+                            .find(*t)
+                            .is_some_and(|at| !in_product_name(&asked, at))
+                    })
                     .map(|t| (c, *t))
             })
             .collect();
@@ -995,39 +1349,14 @@ pub fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
             }
             continue;
         }
-        // "the gdpr (avg)", "de Woo (Wet open overheid)": a name and its other name, either will do.
-        // (A ")" before the "(" is no alias: "kennis van a) wetgeving (b").
-        if let Some((open, close)) = seg_full
-            .find('(')
-            .zip(seg_full.rfind(')'))
-            .filter(|(open, close)| open < close)
-        {
-            let main = content_stems(&seg_full[..open]).join(" ");
-            let alias = seg_full[open + 1..close].trim().to_string();
-            if !main.is_empty() && !alias.is_empty() {
-                parts.push(Part {
-                    label: seg_full.trim().to_string(),
-                    evidence: vec![main, alias],
-                    with: Vec::new(),
-                    all: Vec::new(),
-                    around: None,
-                });
-                continue;
-            }
-        }
+        // No concept: the object of a nominalised verb is the evidence.
+        let seg_full = object_of_nominalised_verb(&seg_full).to_string();
         // A qualifier after a preposition narrows the thing but is not itself asked for
         // ("DPIAs for large IT systems").
         let core = cut_at(
             &seg_full,
             &[
-                " for ",
-                " voor ",
-                " bij ",
-                " in het ",
-                " in de ",
-                " op het ",
-                " van het ",
-                " van de ",
+                " for ", " voor ", " bij ", " in het ", " in de ", " op het ", " door ",
             ],
         );
         let core = if content_stems(&core).is_empty() {
@@ -1035,28 +1364,72 @@ pub fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
         } else {
             core
         };
+        if let Some(n) = named::known(&core) {
+            let grounded = n.grounded;
+            let mut part = named_part(&seg_full, n);
+            // What the segment says besides the name ("verzuimbegeleiding conform de Wet …")
+            // narrows it, unless the name is the ground it is done on ("contracten op basis
+            // van de GIBIT", "beheer volgens NEN-ISO 55000"): then the name is the evidence.
+            if part.with.is_empty() && !grounded {
+                let name_words: Vec<String> = part
+                    .evidence
+                    .iter()
+                    .flat_map(|e| content_stems(e))
+                    .collect();
+                part.all = content_stems(&core)
+                    .into_iter()
+                    .filter(|s| {
+                        !name_words
+                            .iter()
+                            .any(|w| w.starts_with(s.as_str()) || s.starts_with(w.as_str()))
+                    })
+                    .collect();
+            }
+            parts.push(part);
+            continue;
+        }
+        let core = cut_owner(&core);
         let stems = content_stems(&core);
-        // A lone verb names no evidence of its own ("opstellen en bijhouden van een actielijst",
-        // "het creeren van overzicht en structuur").
-        let words: Vec<&str> = seg_full
-            .split_whitespace()
-            .filter(|w| !["het", "de", "een", "van", "te", "om"].contains(w))
-            .collect();
-        if words.len() == 1 && words[0].ends_with("en") && (segments.len() > 1 || !parts.is_empty())
-        {
+        if lone_verb {
             continue;
         }
         if !stems.is_empty() {
+            let examples = in_english(&seg_full, &stems).into_iter().collect();
             parts.push(Part {
                 label: seg_full.trim().to_string(),
-                evidence: Vec::new(),
-                with: Vec::new(),
                 all: stems,
-                around: None,
+                examples,
+                ..Part::default()
             });
         }
     }
     (parts, any)
+}
+
+/// The same part in English, when the vocabulary knows its Dutch words ("leveranciersoverleg"
+/// → "supplier meeting"): an English CV shows a Dutch criterion that way.
+fn in_english(label: &str, stems: &[String]) -> Option<Part> {
+    let mut any = false;
+    let all: Vec<String> = stems
+        .iter()
+        .map(|s| {
+            match super::thesaurus::TRANSLATIONS
+                .iter()
+                .find(|(nl, _)| s.starts_with(nl) || nl.starts_with(s.as_str()))
+            {
+                Some((_, en)) => {
+                    any = true;
+                    (*en).to_string()
+                }
+                None => s.clone(),
+            }
+        })
+        .collect();
+    any.then(|| Part {
+        label: label.trim().to_string(),
+        all,
+        ..Part::default()
+    })
 }
 
 /// "100.000+ gemeente", "meer dan 100.000 inwoners".
@@ -1294,6 +1667,129 @@ mod tests {
             e.excluded
         );
         assert_eq!(e.min_months, Some(24));
+    }
+
+    /// "Telt werkervaring met X mee …?" without quotes names X; a named X gives its names.
+    #[test]
+    fn questions_without_quotes_name_what_they_ask() {
+        let cases: [(&str, &[&str]); 6] = [
+            ("telt werkervaring met de car-uwo, de voorloper van de cao gemeenten, mee voor knock-outcriterium 3?", &["car-uwo"]),
+            ("telt ervaring met verzoeken op grond van de wet openbaarheid van bestuur (wob), dus van voor 1 mei 2022, mee voor g1?", &["wet openbaarheid van bestuur", "wob"]),
+            ("telt werkervaring met de awb mee?", &["algemene wet bestuursrecht", "awb"]),
+            ("telt ervaring met jeugdhulp mee voor wens 2?", &["jeugdhulp"]),
+            ("does experience with azure devops count for w3?", &["azure devops"]),
+            ("mag ik een cv van vier pagina's aanleveren?", &[]),
+        ];
+        for (q, want) in cases {
+            let got = asked_in_question(q);
+            for w in want {
+                assert!(got.iter().any(|g| g == w), "{q}: {got:?}");
+            }
+            if want.is_empty() {
+                assert!(got.is_empty(), "{q}: {got:?}");
+            }
+        }
+    }
+
+    /// An answer that changes a criterion's duration changes it; other answers do not.
+    #[test]
+    fn qa_changes_a_duration() {
+        let k2 = |question: &str, answer: &str, criterion: Option<&str>| {
+            let tender = Tender {
+                questions: vec![crate::tender::QuestionAnswer {
+                    question: question.into(),
+                    answer: answer.into(),
+                    criterion: criterion.map(String::from),
+                }],
+                ..Tender::default()
+            };
+            match interpret(
+                "De kandidaat heeft minimaal 5 jaar werkervaring als juridisch adviseur bij een overheidsorganisatie",
+                "K2",
+                &tender,
+                Date::new(2026, 11, 1).unwrap(),
+            ) {
+                Requirement::Experience(e) => e.min_months,
+                other => panic!("{other:?}"),
+            }
+        };
+        let q = "Bij KO2 wordt 5 jaar werkervaring gevraagd. Mag het minder?";
+        let lowered =
+            "Ja. De eis wordt verlaagd: voor KO2 geldt voortaan minimaal 3 jaar werkervaring.";
+        assert_eq!(k2(q, lowered, None), Some(36));
+        assert_eq!(k2(q, lowered, Some("K2")), Some(36));
+        assert_eq!(k2(q, lowered, Some("W1")), Some(60));
+        assert_eq!(k2(q, "Nee, de eis blijft minimaal 5 jaar.", None), Some(60));
+        assert_eq!(
+            k2("Bij KO3 …?", lowered.replace("KO2", "KO3").as_str(), None),
+            Some(60)
+        );
+    }
+
+    /// How the object of an activity is read: nominalised verbs, owners, agents, lists of
+    /// roles.
+    #[test]
+    fn objects_owners_agents_and_role_lists() {
+        let e = exp("Werkervaring met de toepassing van de Cao Gemeenten");
+        assert_eq!(e.parts[0].all, ["cao", "gemeent"]);
+        let e = exp(
+            "Werkervaring met het voeren van leveranciersoverleggen op basis van SLA-rapportages",
+        );
+        assert!(
+            !e.parts[0].all.iter().any(|s| s == "voeren" || s == "basis"),
+            "{e:?}"
+        );
+        let e = exp(
+            "Werkervaring met het optreden als gemachtigde van het bestuursorgaan in beroepszaken",
+        );
+        assert_eq!(e.parts[0].all, ["optred", "gemachtigd"]);
+        let e = exp("Werkervaring met de rechtmatigheidsverantwoording door het college van B&W of door Gedeputeerde Staten");
+        assert_eq!(
+            labels(&e),
+            ["de rechtmatigheidsverantwoording door het college van b&w"]
+        );
+        assert_eq!(e.parts[0].all, ["rechtmatigheidsverantwoord"]);
+        let e = exp("Werkervaring met Suite4Sociaal Domein");
+        assert_eq!(e.parts[0].all, ["suite4sociaal", "domein"]);
+        let e = exp("Werkervaring als jurist bij een gemeente met meer dan 100.000 inwoners");
+        assert!(e.parts.is_empty(), "{e:?}");
+        assert_eq!(e.min_population, Some(100_000));
+        let e = exp("Minimaal 3 jaar werkervaring als financieel adviseur, business controller of subsidiecontroller bij een provincie");
+        assert_eq!(e.roles.len(), 3, "{e:?}");
+        let e = exp("Minimaal 3 jaar werkervaring als adviseur, bij voorkeur bij een provincie");
+        assert_eq!(e.roles.len(), 1, "{e:?}");
+    }
+
+    /// English activities: a gerund's object is the evidence, a bracket stays one thing, and
+    /// a Dutch criterion's words known in English are shown by the English words.
+    #[test]
+    fn english_activities_and_dutch_words_in_english() {
+        let e = exp("Experience building Power BI data models (including DAX measures) and publishing reports in the Power BI Service.");
+        assert_eq!(e.parts.len(), 2, "{e:?}");
+        assert!(
+            !e.parts.iter().any(|p| p
+                .all
+                .iter()
+                .any(|s| s.starts_with("build") || s.starts_with("publish"))),
+            "{e:?}"
+        );
+        let e = exp("Demonstrable experience in applying the ARBIT (Government Terms and Conditions for IT Contracts).");
+        assert_eq!(e.parts.len(), 1, "{e:?}");
+        assert!(e.parts[0].evidence.contains(&"arbit".to_string()), "{e:?}");
+        let e = exp(
+            "Werkervaring met het voeren van leveranciersoverleggen op basis van SLA-rapportages.",
+        );
+        let en = &e.parts[0].examples;
+        assert!(
+            en.iter()
+                .any(|x| x.all == ["supplier meeting", "sla report"]),
+            "{e:?}"
+        );
+        let e = exp("Ervaring in een piketfunctie binnen de crisisorganisatie, zoals officier van dienst bevolkingszorg, informatiemanager of calamiteitencoördinator");
+        assert_eq!(e.parts.len(), 1, "{e:?}");
+        assert_eq!(e.parts[0].examples.len(), 3, "{e:?}");
+        let e = exp("Werkervaring met Europese subsidieprogramma's (EFRO, ESF+, JTF of Interreg)");
+        assert_eq!(e.parts[0].examples.len(), 4, "{e:?}");
     }
 
     #[test]

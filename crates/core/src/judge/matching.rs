@@ -72,7 +72,7 @@ pub fn has_any(text: &str, terms: &[String]) -> bool {
 
 /// Content words of a phrase: folded, stemmed, without function words, ≥ 3 letters.
 pub fn content_stems(phrase: &str) -> Vec<String> {
-    const STOP: [&str; 58] = [
+    const STOP: &[&str] = &[
         "de",
         "het",
         "een",
@@ -131,6 +131,19 @@ pub fn content_stems(phrase: &str) -> Vec<String> {
         "zoals",
         "ca",
         "etc",
+        // Connectives that say how, not what: "op grond van", "conform", "via", "based on".
+        "via",
+        "conform",
+        "volgens",
+        "inclusief",
+        "bijvoorbeeld",
+        "including",
+        "according",
+        "basis",
+        "grond",
+        "based",
+        // A light verb: "het voeren van overleggen" asks the overleggen.
+        "voeren",
     ];
     fold(phrase)
         .split(|c: char| !c.is_alphanumeric() && c != '-')

@@ -148,6 +148,8 @@ pub struct Verdict {
     pub rule: &'static str,
     /// Months counted, for criteria that pay per tier.
     pub tier_months: Option<i32>,
+    /// Points of the highest tier reached, for tiers that name certificates, not years.
+    pub tier_points: Option<f64>,
 }
 
 impl Verdict {
@@ -160,6 +162,7 @@ impl Verdict {
             note: None,
             rule,
             tier_months: None,
+            tier_points: None,
         }
     }
 }
@@ -221,7 +224,12 @@ pub fn judge_interpreted(
         ));
     }
     for (w, req) in tender.criteria.iter().zip(&interpreted.criteria) {
-        let v = rules::evaluate(req, tender, cv, declarations, today);
+        let mut v = rules::evaluate(req, tender, cv, declarations, today);
+        if matches!(req, Requirement::Certificate(_)) {
+            if let Some(tiered) = tiers::certificate_tiers(&w.tiers, cv, today) {
+                v = tiered;
+            }
+        }
         criteria.push(result(
             &w.id,
             CriterionKind::Weighted,
@@ -266,7 +274,11 @@ fn result(
         // Points are all or nothing; a tiered criterion pays the highest tier reached.
         CriterionKind::Weighted => points.map(|p| match (status, tiers.is_empty()) {
             (Status::Met, true) => p,
-            (Status::Met, false) => tiers::earned(tiers, v.tier_months).unwrap_or(p).min(p),
+            (Status::Met, false) => v
+                .tier_points
+                .or_else(|| tiers::earned(tiers, v.tier_months))
+                .unwrap_or(p)
+                .min(p),
             _ => 0.0,
         }),
     };

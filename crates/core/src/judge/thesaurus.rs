@@ -644,15 +644,33 @@ pub static ROLES: &[RoleFamily] = &[
         titles: &["coordinator"],
         similar: &["coordinator", "teamleider"],
     },
+    // The FG is a statutory post (art. 37–39 AVG): a privacy officer or adviser is not one.
     RoleFamily {
-        id: "privacy_officer",
+        id: "data_protection_officer",
         triggers: &[
-            "privacy officer",
             "functionaris gegevensbescherming",
             "data protection officer",
+            "fg",
             "dpo",
-            "privacy-officer",
         ],
+        titles: &[
+            "functionaris gegevensbescherming",
+            "functionaris voor de gegevensbescherming",
+            "data protection officer",
+            "fg",
+            "dpo",
+        ],
+        similar: &[
+            "privacy",
+            "gegevensbescherming",
+            "data protection",
+            "dpo",
+            "fg",
+        ],
+    },
+    RoleFamily {
+        id: "privacy_officer",
+        triggers: &["privacy officer", "privacy-officer"],
         titles: &[
             "privacy officer",
             "privacy-officer",
@@ -792,6 +810,9 @@ pub enum OrgKind {
     Ministerie,
     Zbo,
     ImplementingAgency,
+    /// A gemeenschappelijke regeling: GGD, veiligheidsregio, omgevingsdienst, a regional
+    /// werkorganisatie. Public (ASSESSOR rule 19), but not "a gemeente".
+    JointArrangement,
 }
 
 pub static ORG_TRIGGERS: &[(&str, OrgKind)] = &[
@@ -804,6 +825,17 @@ pub static ORG_TRIGGERS: &[(&str, OrgKind)] = &[
     ("zelfstandig bestuursorgaan", OrgKind::Zbo),
     ("zbo", OrgKind::Zbo),
     ("uitvoeringsorganisatie", OrgKind::ImplementingAgency),
+    ("gemeenschappelijke regeling", OrgKind::JointArrangement),
+    (
+        "regionale uitvoeringsorganisatie",
+        OrgKind::JointArrangement,
+    ),
+    ("regionale uitvoeringsdienst", OrgKind::JointArrangement),
+    ("veiligheidsregio", OrgKind::JointArrangement),
+    ("omgevingsdienst", OrgKind::JointArrangement),
+    ("ggd", OrgKind::JointArrangement),
+    ("werkorganisatie", OrgKind::JointArrangement),
+    ("joint arrangement", OrgKind::JointArrangement),
     ("gemeente", OrgKind::Gemeente),
     ("municipality", OrgKind::Gemeente),
     ("provincie", OrgKind::Provincie),
@@ -828,4 +860,83 @@ pub static CERTIFICATES: &[(&str, &[&str])] = &[
     ("cipp", &["cipp"]),
     ("cissp", &["cissp"]),
     ("bhv", &["bhv"]),
+];
+
+/// Names and their abbreviations, as postings and CVs write both ("de Wet open overheid (Woo)",
+/// "titel 4.2 Awb"): either form shows the other. Sources: the laws' own citation titles
+/// (wetten.overheid.nl), the BIO and DSO programme pages, common sector usage.
+pub static ABBREVIATIONS: &[(&str, &[&str])] = &[
+    ("algemene wet bestuursrecht", &["awb"]),
+    ("wet open overheid", &["woo"]),
+    ("wet openbaarheid van bestuur", &["wob"]),
+    ("algemene verordening gegevensbescherming", &["avg", "gdpr"]),
+    ("general data protection regulation", &["gdpr", "avg"]),
+    ("baseline informatiebeveiliging overheid", &["bio"]),
+    ("wet maatschappelijke ondersteuning", &["wmo"]),
+    (
+        "wet administratiefrechtelijke handhaving verkeersvoorschriften",
+        &["wahv", "wet mulder"],
+    ),
+    ("mulderbeschikking", &["wahv", "wet mulder"]),
+    ("wet kwaliteitsborging voor het bouwen", &["wkb"]),
+    ("wet verbetering poortwachter", &["poortwachter", "wvp"]),
+    ("gemeentelijk rioleringsplan", &["grp"]),
+    ("integraal huisvestingsplan", &["ihp"]),
+    ("integraal kindcentrum", &["ikc"]),
+    ("digitaal stelsel omgevingswet", &["dso"]),
+    ("single information single audit", &["sisa"]),
+    ("functionaris gegevensbescherming", &["fg"]),
+    ("data protection impact assessment", &["dpia"]),
+    ("gegevensbeschermingseffectbeoordeling", &["dpia"]),
+    (
+        "uniforme administratieve voorwaarden geintegreerde contractvormen",
+        &["uav-gc"],
+    ),
+    ("gemeentelijke inkoopvoorwaarden bij it", &["gibit"]),
+    (
+        "algemene rijksvoorwaarden bij it-overeenkomsten",
+        &["arbit"],
+    ),
+    ("autoriteit persoonsgegevens", &["ap"]),
+    ("buitengewoon opsporingsambtenaar", &["boa"]),
+    ("gedeputeerde staten", &["gs"]),
+];
+
+/// Dutch words of criteria and the English a CV in English uses for them (stems, folded):
+/// a part read from a Dutch criterion's own words is also shown by these English words on
+/// one line. Only words with one clear English rendering are listed.
+pub static TRANSLATIONS: &[(&str, &str)] = &[
+    ("leveranciersoverleg", "supplier meeting"),
+    ("sla-rapportag", "sla report"),
+    ("contractmanagement", "contract management"),
+    ("informatiebeveilig", "information security"),
+    ("gegevensbescherm", "data protection"),
+    ("datalek", "data breach"),
+    ("risicoanalys", "risk analys"),
+    ("aanbested", "tender"),
+    ("beleidsadvies", "policy advice"),
+    ("projectleid", "project lead"),
+    ("verandertraject", "change programme"),
+    ("stakeholdermanagement", "stakeholder management"),
+    ("functioneel beheer", "functional management"),
+    ("applicatiebeheer", "application management"),
+    ("gemeente", "municipality"),
+    ("provincie", "province"),
+    ("rijksoverheid", "central government"),
+    ("dashboard", "dashboard"),
+    ("rapportag", "report"),
+    ("jaarrekening", "annual account"),
+];
+
+/// Words that name a gemeenschappelijke regeling in an employer's name when the Register
+/// van Overheidsorganisaties does not list it by that name ("GGD Gelderland-Zuid",
+/// "Werkorganisatie Duin en Polder (gemeenschappelijke regeling)").
+pub static JOINT_ARRANGEMENT_WORDS: &[&str] = &[
+    "gemeenschappelijke regeling",
+    "veiligheidsregio",
+    "omgevingsdienst",
+    "ggd",
+    "werkorganisatie",
+    "regionale uitvoeringsdienst",
+    "veiligheids- en gezondheidsregio",
 ];

@@ -48,7 +48,7 @@ pub fn judge(min: Option<EducationLevel>, fields: &[(String, Vec<String>)], cv: 
     );
     let field_list = fields
         .iter()
-        .map(|f| f.0.as_str())
+        .map(|f| super::quoted(&f.0))
         .collect::<Vec<_>>()
         .join(", ");
     if let Some(e) = good.first() {

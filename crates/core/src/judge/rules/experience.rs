@@ -9,7 +9,7 @@ use super::super::interpret::{ExperienceReq, Part};
 use super::super::matching::has_any;
 use super::super::thesaurus::OrgKind;
 use super::super::{Bilingual, Status, Verdict};
-use super::{evidence, honest, part_match, part_name, PartMatch};
+use super::{evidence, honest, part_match, part_name, quoted, PartMatch};
 use crate::cv::{Cv, CvSectionKind, Experience, Period};
 use crate::date::Date;
 use crate::text::fold;
@@ -35,27 +35,46 @@ fn check_entry<'a>(
 ) -> EntryCheck<'a> {
     // Role and organisation are only read when the requirement asks about them.
     let role_ok = req.roles.is_empty() || {
-        let role_text = fold(
+        // No role read: the header the reader kept as organisation holds the title
+        // ("BOA openbare ruimte (domein I) – Gemeente Breda").
+        let role_text = without_brackets(&fold(
             entry
                 .role
                 .as_deref()
+                .or(entry.organisation.as_deref())
                 .unwrap_or_else(|| cv.line(entry.first_line)),
-        );
+        ));
         req.roles.iter().any(|r| has_any(&role_text, &r.titles))
     };
-    let org_text = || {
-        entry
+    // No employer read ("–"): the entry's first line, else the header kept as role
+    // ("Functioneel beheerder VTH – Gemeente Haarlemmermeer"), holds it.
+    let org_texts = || -> Vec<&str> {
+        match entry
             .organisation
             .as_deref()
-            .unwrap_or_else(|| cv.line(entry.first_line))
+            .filter(|o| o.chars().any(char::is_alphanumeric))
+        {
+            Some(o) => vec![o],
+            // A table row ("period <tab> employer <tab> role <tab> - tasks"): its cells, not
+            // the tasks, which name other bodies ("melding aan de Autoriteit Persoonsgegevens").
+            None => cv
+                .line(entry.first_line)
+                .split('\t')
+                .filter(|c| !c.trim_start().starts_with(['-', '•']))
+                .chain(entry.role.as_deref())
+                .collect(),
+        }
     };
-    let kind_ok = req.org.is_empty() || {
-        let kinds = org_kinds(&employer_part(org_text()));
-        req.org.iter().any(|k| kinds.contains(k))
-    };
-    let pop_ok = req
-        .min_population
-        .is_none_or(|min| gemeente_population(org_text()).is_some_and(|(p, _)| p >= min));
+    let kind_ok = req.org.is_empty()
+        || org_texts().into_iter().any(|t| {
+            let kinds = org_kinds(&employer_part(t));
+            req.org.iter().any(|k| kinds.contains(k))
+        });
+    let pop_ok = req.min_population.is_none_or(|min| {
+        org_texts()
+            .into_iter()
+            .any(|t| gemeente_population(t).is_some_and(|(p, _)| p >= min))
+    });
     let mut lines = Vec::new();
     let mut parts_found = vec![false; req.parts.len()];
     let mut sub_periods = Vec::new();
@@ -95,6 +114,22 @@ fn check_entry<'a>(
         sub_periods,
         only_sub_periods,
     }
+}
+
+/// A title without its bracketed notes: "Privacy officer (ter ondersteuning van de
+/// Functionaris Gegevensbescherming)" is a privacy officer, not an FG.
+fn without_brackets(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    let mut depth = 0u32;
+    for c in title.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 impl EntryCheck<'_> {
@@ -219,14 +254,9 @@ fn describe(req: &ExperienceReq) -> (String, String) {
     let mut nl = Vec::new();
     let mut en = Vec::new();
     if !req.roles.is_empty() {
-        let r = req
-            .roles
-            .iter()
-            .map(|r| r.label.clone())
-            .collect::<Vec<_>>()
-            .join(" of ");
-        nl.push(format!("als {r}"));
-        en.push(format!("as {r}"));
+        let r: Vec<String> = req.roles.iter().map(|r| quoted(&r.label)).collect();
+        nl.push(format!("als {}", r.join(" of ")));
+        en.push(format!("as {}", r.join(" or ")));
     }
     if !req.org.is_empty() {
         let o = req.org.iter().map(|k| org_name(*k)).collect::<Vec<_>>();
@@ -244,15 +274,14 @@ fn describe(req: &ExperienceReq) -> (String, String) {
         en.push(format!("(municipality of {p}+ inhabitants)"));
     }
     if !req.parts.is_empty() {
-        let joiner = if req.any { " of " } else { " en " };
-        let p = req
-            .parts
-            .iter()
-            .map(part_name)
-            .collect::<Vec<_>>()
-            .join(joiner);
-        nl.push(format!("met {p}"));
-        en.push(format!("with {p}"));
+        let names: Vec<String> = req.parts.iter().map(part_name).collect();
+        let (j_nl, j_en) = if req.any {
+            (" of ", " or ")
+        } else {
+            (" en ", " and ")
+        };
+        nl.push(format!("met {}", names.join(j_nl)));
+        en.push(format!("with {}", names.join(j_en)));
     }
     (nl.join(" "), en.join(" "))
 }
@@ -269,6 +298,10 @@ fn org_name(k: OrgKind) -> (&'static str, &'static str) {
             "independent administrative body",
         ),
         OrgKind::ImplementingAgency => ("uitvoeringsorganisatie", "implementing agency"),
+        OrgKind::JointArrangement => (
+            "gemeenschappelijke regeling",
+            "joint body of municipalities (gemeenschappelijke regeling)",
+        ),
     }
 }
 
@@ -304,7 +337,7 @@ fn missing_detail(
         let r = req
             .roles
             .iter()
-            .map(|r| r.label.clone())
+            .map(|r| quoted(&r.label))
             .collect::<Vec<_>>()
             .join(" / ");
         nl.push(format!("geen functie als {r}"));
@@ -398,13 +431,14 @@ pub fn knowledge(parts: &[Part], any: bool, cv: &Cv) -> Verdict {
             .map(|(p, _)| part_name(p))
             .collect();
         let list = missing.join(if any { " of " } else { ", " });
+        let list_en = missing.join(if any { " or " } else { ", " });
         v.missing = Some(Bilingual::new(
             format!("Niet gevonden in werkervaring, opleiding of cursussen: {list}."),
-            format!("Not found in work experience, education or courses: {list}."),
+            format!("Not found in work experience, education or courses: {list_en}."),
         ));
         v.suggestion = Some(honest(
             format!("noem bij de functie of cursus waar je het opdeed letterlijk: {list}."),
-            format!("name it literally under the role or course where you gained it: {list}."),
+            format!("name it literally under the role or course where you gained it: {list_en}."),
         ));
     }
     v
@@ -413,6 +447,16 @@ pub fn knowledge(parts: &[Part], any: bool, cv: &Cv) -> Verdict {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_is_read_without_its_bracketed_notes() {
+        assert_eq!(
+            without_brackets("privacy officer (ter ondersteuning van de fg) – gemeente breda"),
+            "privacy officer  – gemeente breda"
+        );
+        assert_eq!(without_brackets("jurist (interim"), "jurist ");
+        assert_eq!(without_brackets("fg) bij"), "fg bij");
+    }
     use crate::cv::read_cv;
     use crate::judge::interpret::interpret;
     use crate::judge::Requirement;
@@ -454,6 +498,23 @@ mod tests {
             CV,
         );
         assert_eq!(v.status, Status::Met);
+    }
+
+    /// A table row whose employer cell the reader did not split off: the cells give the
+    /// employer, the tasks do not.
+    #[test]
+    fn employer_from_the_cells_of_a_table_row() {
+        let cv = "WERKERVARING\nPeriode\tWerkgever\tFunctie\tTaken\n01.2021 – heden\tGemeente Zaanstad (ca. 165.000 inwoners)\tJurist bezwaar en beroep\t- opstellen van beslissingen op bezwaar\n01.2018 – 12.2020\tZiekenhuis De Duinrand (particuliere zorginstelling)\tFunctionaris Gegevensbescherming\t- melding aan de Autoriteit Persoonsgegevens; advies aan de gemeente\n";
+        let v = run(
+            "Minimaal 2 jaar werkervaring als FG bij een overheidsorganisatie",
+            cv,
+        );
+        assert_eq!(v.status, Status::NotMet, "{v:?}");
+        let v = run(
+            "Werkervaring als jurist bij een gemeente met meer dan 100.000 inwoners",
+            cv,
+        );
+        assert_eq!(v.status, Status::Met, "{v:?}");
     }
 
     #[test]

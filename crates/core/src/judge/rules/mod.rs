@@ -2,7 +2,7 @@
 //! requirement and the CV and returns a verdict with its evidence.
 
 mod admin;
-mod certificate;
+pub(super) mod certificate;
 mod education;
 mod experience;
 mod language;
@@ -122,6 +122,24 @@ pub(crate) fn part_match<'a>(
         }
     };
     let mut found: Option<Vec<u32>> = None;
+    if !part.examples.is_empty() {
+        // The part itself or any example: the union of what each finds.
+        let mut own = part.clone();
+        own.examples.clear();
+        let mut out = match part_match(&own, cv, excluded, included) {
+            PartMatch::Segments(s) => s,
+            PartMatch::Lines(_) => return PartMatch::Lines(part),
+        };
+        for e in &part.examples {
+            match part_match(e, cv, excluded, included) {
+                PartMatch::Segments(s) => out.extend(s),
+                PartMatch::Lines(_) => return PartMatch::Lines(part),
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        return PartMatch::Segments(out);
+    }
     if !part.evidence.is_empty() {
         found = Some(union(&mut part.evidence.iter()));
     }
@@ -149,6 +167,13 @@ pub(crate) fn part_on_line(
         if l.contains(x.as_str()) {
             l = std::borrow::Cow::Owned(l.replace(x.as_str(), " "));
         }
+    }
+    if part
+        .examples
+        .iter()
+        .any(|e| part_on_line(e, &l, excluded, included))
+    {
+        return true;
     }
     // "kleinschalig / ca. 50": the word or a number of about that size.
     if let Some(n) = part.around {
@@ -212,12 +237,15 @@ pub(crate) fn honest(nl: impl Into<String>, en: impl Into<String>) -> Bilingual 
 /// A readable name for a part: the concept's first trigger, or the criterion's own words.
 pub(crate) fn part_name(p: &Part) -> String {
     if let Some(c) = super::thesaurus::CONCEPTS.iter().find(|c| c.id == p.label) {
-        return c
-            .triggers
-            .first()
-            .map_or(p.label.clone(), |t| t.to_string());
+        return quoted(c.triggers.first().copied().unwrap_or(&p.label));
     }
-    p.label.clone()
+    quoted(&p.label)
+}
+
+/// The posting's own words in advice, as a quote: they stay in the posting's language while
+/// the sentence around them is in the user's.
+pub(crate) fn quoted(s: &str) -> String {
+    format!("“{}”", s.trim().trim_end_matches(['.', ',', ';']))
 }
 
 #[cfg(test)]
@@ -231,6 +259,7 @@ mod tests {
             with: with.iter().map(|s| s.to_string()).collect(),
             all: vec![],
             around: None,
+            examples: Vec::new(),
         }
     }
 

@@ -185,8 +185,13 @@ pub fn availability(
                 .map(|s| s.as_str())
                 .collect::<Vec<_>>()
                 .join(", ");
-            problems_nl.push(format!("de dagen {list} staan niet in het cv"));
-            problems_en.push(format!("the days {list} are not in the CV"));
+            let list_en = missing
+                .iter()
+                .map(|s| weekday_en(s))
+                .collect::<Vec<_>>()
+                .join(", ");
+            problems_nl.push(format!("het cv noemt niet de dag(en) {list}"));
+            problems_en.push(format!("the CV does not name {list_en} as working days"));
         }
     }
     // The whole term, with extensions.
@@ -219,6 +224,21 @@ pub fn availability(
         ));
     }
     v
+}
+
+/// A Dutch weekday (name or abbreviation, folded) in English; other words stay quoted.
+fn weekday_en(d: &str) -> String {
+    let en = match d.trim_end_matches('.') {
+        "ma" | "maandag" => "Monday",
+        "di" | "dinsdag" => "Tuesday",
+        "wo" | "woensdag" => "Wednesday",
+        "do" | "donderdag" => "Thursday",
+        "vr" | "vrijdag" => "Friday",
+        "za" | "zaterdag" => "Saturday",
+        "zo" | "zondag" => "Sunday",
+        other => return super::quoted(other),
+    };
+    en.to_string()
 }
 
 #[cfg(test)]
