@@ -464,16 +464,16 @@ test('5. beside the banner: a start after the posting\'s, dates written out, and
   await page.fill('[data-testid="term-from"]', '2026-06-01');
   const start = page.locator('.tf-summary [data-testid="condition"][data-code="T-start"][data-holds="fail"]');
   await start.waitFor();
-  assert.match(await start.textContent(), /beschikbaar per 1 juni 2026, de opdracht begint 4 mei 2026 — jouw opgave/);
+  assert.match(await start.textContent(), /Beschikbaar per 1 juni 2026, de opdracht begint 4 mei 2026 — jouw opgave\.$/);
   await page.fill('[data-testid="term-rate"]', '125');
   // 28671's K1 is on the rate: it says so, once, and the posting's own maximum is not repeated.
   const rate = page.locator('.tf-summary [data-testid="condition"]', { hasText: '€ 125' });
   await rate.waitFor();
-  assert.match(await rate.textContent(), /^✗?K1: .*€ 125.*€ 110.*— jouw opgave$/);
+  assert.match(await rate.textContent(), /^✗?K1: .*€ 125.*€ 110(?!.*\. —).*— jouw opgave\.$/);
   assert.equal(await count(page, '.tf-summary [data-code="T-rate"]'), 0);
   assert.doesNotMatch(await page.locator('.tf-summary').textContent(), /\d{4}-\d{2}-\d{2}/);
   await page.click('[data-testid="lang-en"]');
-  assert.match(await start.textContent(), /available from 1 June 2026, the assignment starts 4 May 2026 — your entry/);
+  assert.match(await start.textContent(), /Available from 1 June 2026, the assignment starts 4 May 2026 — your entry\.$/);
   await context.close();
 });
 

@@ -83,9 +83,10 @@ pub fn term_problems(
             .missing
             .clone()
             .unwrap_or_else(|| Bilingual::new(c.text.clone(), c.text.clone()));
-        let said = out
-            .iter()
-            .any(|p| p.text.nl.contains(&what.nl) && !what.nl.is_empty());
+        let said = out.iter().any(|p| {
+            let w = what.nl.trim_end().trim_end_matches('.');
+            !w.is_empty() && p.text.nl.contains(w)
+        });
         if said {
             continue;
         }
@@ -115,23 +116,24 @@ fn start_words(need: Date, stated: Option<Option<Date>>) -> Bilingual {
     match stated.flatten() {
         Some(s) => Bilingual::new(
             format!(
-                "beschikbaar per {}, de opdracht begint {}",
+                "Beschikbaar per {}, de opdracht begint {}",
                 s.long(Nl),
                 need.long(Nl)
             ),
             format!(
-                "available from {}, the assignment starts {}",
+                "Available from {}, the assignment starts {}",
                 s.long(En),
                 need.long(En)
             ),
         ),
         None => Bilingual::new(
-            format!("geen beschikbaarheid per {}", need.long(Nl)),
-            format!("not available from {}", need.long(En)),
+            format!("Geen beschikbaarheid per {}", need.long(Nl)),
+            format!("Not available from {}", need.long(En)),
         ),
     }
 }
 
+/// `what` with whose statement counted after it, as one sentence: "… — jouw opgave.".
 fn with_source(prefix: &str, what: Bilingual, source: Option<TermSource>) -> Bilingual {
     let (nl, en) = match source {
         Some(TermSource::Entered) => (" — jouw opgave".to_string(), " — your entry".to_string()),
@@ -141,9 +143,16 @@ fn with_source(prefix: &str, what: Bilingual, source: Option<TermSource>) -> Bil
         ),
         None => (String::new(), String::new()),
     };
+    if source.is_none() {
+        return Bilingual::new(
+            format!("{prefix}{}", what.nl),
+            format!("{prefix}{}", what.en),
+        );
+    }
+    let bare = |s: &str| s.trim_end().trim_end_matches('.').to_string();
     Bilingual::new(
-        format!("{prefix}{}{nl}", what.nl),
-        format!("{prefix}{}{en}", what.en),
+        format!("{prefix}{}{nl}.", bare(&what.nl)),
+        format!("{prefix}{}{en}.", bare(&what.en)),
     )
 }
 
@@ -204,8 +213,12 @@ mod tests {
         let codes: Vec<&str> = p.iter().map(|p| p.code.as_str()).collect();
         // K1 says the hours; the posting's hours are not said twice. The rate is the posting's.
         assert_eq!(codes, ["K1", "T-rate"], "{p:#?}");
-        assert!(p[0].text.nl.starts_with("K1: ") && p[0].text.nl.ends_with("je cv, regel 2"));
-        assert!(p[1].text.en.ends_with("your CV, line 3"), "{:?}", p[1].text);
+        assert!(p[0].text.nl.starts_with("K1: ") && p[0].text.nl.ends_with("je cv, regel 2."));
+        assert!(
+            p[1].text.en.ends_with("your CV, line 3."),
+            "{:?}",
+            p[1].text
+        );
         // The user's entry beats the CV and is named.
         let entered = TermSources {
             rate: Some(TermSource::Entered),
@@ -224,7 +237,7 @@ mod tests {
         .criteria;
         let p = term_problems(&tender, &own, &[], &entered);
         assert_eq!(p.len(), 1);
-        assert!(p[0].text.nl.ends_with("— jouw opgave"), "{:?}", p[0].text);
+        assert!(p[0].text.nl.ends_with("— jouw opgave."), "{:?}", p[0].text);
     }
 
     #[test]
@@ -242,11 +255,11 @@ mod tests {
         let p = term_problems(&tender, &own, &[], &sources);
         assert_eq!(
             p[0].text.nl,
-            "beschikbaar per 1 april 2026, de opdracht begint 1 maart 2026 — je cv, regel 2"
+            "Beschikbaar per 1 april 2026, de opdracht begint 1 maart 2026 — je cv, regel 2."
         );
         assert_eq!(
             p[0].text.en,
-            "available from 1 April 2026, the assignment starts 1 March 2026 — your CV, line 2"
+            "Available from 1 April 2026, the assignment starts 1 March 2026 — your CV, line 2."
         );
     }
 
