@@ -39,6 +39,9 @@ pub struct AppProps {
     pub own_page: bool,
 }
 
+/// How long typing must pause before what was typed is saved, in milliseconds.
+const SAVE_AFTER_MS: u32 = 200;
+
 /// The widget: tender and CV in, the core's verdicts out. Holds no judgement of its own.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
@@ -232,16 +235,23 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     // Save what the user typed; a failure is reported and the text stays on the page.
+    // Saving is not seen, so it waits until typing pauses: the keystroke paints first.
     {
         let state = state.clone();
         let key = storage_key.clone();
-        use_effect_with(state.persisted(), move |p| match browser::save(&key, p) {
-            Ok(()) if state.notice == Some(Notice::StorageUnavailable) => {
-                state.dispatch(Action::Notice(None))
-            }
-            Ok(()) => {}
-            Err(n) if state.notice != Some(n) => state.dispatch(Action::Notice(Some(n))),
-            Err(_) => {}
+        let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+        use_effect_with(state.persisted(), move |p| {
+            let p = p.clone();
+            let save = move || match browser::save(&key, &p) {
+                Ok(()) if state.notice == Some(Notice::StorageUnavailable) => {
+                    state.dispatch(Action::Notice(None))
+                }
+                Ok(()) => {}
+                Err(n) if state.notice != Some(n) => state.dispatch(Action::Notice(Some(n))),
+                Err(_) => {}
+            };
+            // A new change replaces (cancels) the save still waiting.
+            *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(SAVE_AFTER_MS, save));
         });
     }
     // Show a chosen evidence line: beside the results on a wide screen, in place on a narrow
@@ -338,7 +348,24 @@ pub fn app(props: &AppProps) -> Html {
             });
         }
         if !no_criteria && !pasted_empty {
-            list.extend(facts::conditions(&terms_verdicts, lang));
+            // The posting's terms and its rate/availability criteria that fail, each once,
+            // saying whose statement counted (the user's entry beats the CV).
+            let sources = facts::term_sources(&cv_read.0, &state.terms);
+            let criteria: &[_] = if judged { &assessment.criteria } else { &[] };
+            list.extend(
+                tenderfit_core::terms_check::term_problems(
+                    &tender,
+                    &terms_verdicts,
+                    criteria,
+                    &sources,
+                )
+                .into_iter()
+                .map(|p| facts::Condition {
+                    code: p.code,
+                    text: p.text.get(lang).to_string(),
+                    holds: Some(false),
+                }),
+            );
         }
         list
     };
@@ -373,6 +400,22 @@ pub fn app(props: &AppProps) -> Html {
     } else {
         AttrValue::from(state.cv_text.clone())
     };
+    // The tiers' points per weighted criterion, for the ticks on the points bars.
+    let tiers = use_memo(tender_read.0.clone(), |tender| {
+        Rc::new(
+            tender
+                .criteria
+                .iter()
+                .filter(|w| !w.tiers.is_empty())
+                .map(|w| {
+                    let mut points: Vec<f64> = w.tiers.iter().map(|t| t.points).collect();
+                    points.sort_by(f64::total_cmp);
+                    points.dedup();
+                    (w.id.clone(), Rc::new(points))
+                })
+                .collect::<Vec<_>>(),
+        )
+    });
     let cv_lang = AttrValue::from(cv_read.0.language.clone().unwrap_or_else(|| "nl".into()));
 
     let dispatch = |f: fn(String) -> Action| {
@@ -544,7 +587,8 @@ pub fn app(props: &AppProps) -> Html {
                     <TermsForm {lang} entered={state.terms.clone()} from_cv={cv_read.0.terms.clone()} on_change={on_term} {on_all_in}
                         on_weekday={dispatch(Action::ToggleWeekday)} tender_max_rate={tender.max_rate} tender_all_in={tender.rate_includes_travel} />
                     <CvView {lang} text={cv_shown} highlighted={state.evidence.as_ref().map(|e| e.1)}
-                        marked={Rc::new(marked)} back={cv_view_back} on_back={on_back.clone()} text_lang={cv_lang.clone()} />
+                        marked={Rc::new(marked)} back={cv_view_back} on_back={on_back.clone()} text_lang={cv_lang.clone()}
+                        cv={cv_read.0.clone()} {today} />
                 </div>
                 <div class="tf-outputs">
                     if state.feed.is_some() || !state.feed_problems.is_empty() {
@@ -552,7 +596,7 @@ pub fn app(props: &AppProps) -> Html {
                     }
                     <ResultPanel {lang} assessment={(*assessment).clone()} {cv_empty} {pasted_empty} {judged}
                         tender_warnings={tender_read.1.clone()} conditions={Rc::new(conditions)} sources={Rc::new(sources)}
-                        evidence={state.evidence.clone()} context={Rc::new(context)} copied={state.copied} text_lang={cv_lang}
+                        evidence={state.evidence.clone()} context={Rc::new(context)} copied={state.copied} text_lang={cv_lang} tiers={(*tiers).clone()}
                         {on_override} {on_evidence} {on_back} {on_copy} {on_copy_markdown} {on_download_json} {on_print} />
                     <TenderSummary {lang} {today} tender={tender_read.0.clone()} warnings={tender_read.1.clone()} />
                 </div>

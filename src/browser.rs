@@ -341,27 +341,10 @@ pub async fn import_file(file: web_sys::File) -> tenderfit_import::ImportReply {
     }
 }
 
-/// UTF-8 (without its BOM), else Windows-1252 as the importer reads text files (whose own
-/// decoder is not public, and linking the importer here would double the first load).
+/// A text file's bytes as the importer decodes them (one decoder for both; only this
+/// function of the importer is linked into the first load).
 fn decode_text(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return s.replace("\r\n", "\n");
-    }
-    // 0x80–0x9F differ from Latin-1; the rest of Windows-1252 is Latin-1.
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
-        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
-        'ž', 'Ÿ',
-    ];
-    bytes
-        .iter()
-        .map(|&b| match b {
-            0x80..=0x9F => HIGH[(b - 0x80) as usize],
-            _ => b as char,
-        })
-        .collect::<String>()
-        .replace("\r\n", "\n")
+    tenderfit_import::decode_text(bytes)
 }
 
 /// Fetches a text (the host page's tender feed) from its own URL.

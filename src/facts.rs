@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use tenderfit_core::cv::CostTerm;
-use tenderfit_core::judge::{CriterionResult, Status};
+use tenderfit_core::terms_check::{TermSource, TermSources};
 use tenderfit_core::warning::num;
 use tenderfit_core::{Cv, Knockout, Lang, Tender};
 
@@ -90,10 +90,7 @@ pub fn terms_tender(tender: &Tender, known: Known) -> Tender {
     if let (Some(start), true) = (tender.start.as_ref().and_then(|s| s.date), known.start) {
         put(
             "T-start",
-            format!(
-                "Beschikbaar per {:02}-{:02}-{}",
-                start.day, start.month, start.year
-            ),
+            format!("Beschikbaar per {}", start.long(Lang::Nl)),
         );
     }
     // Five or more days are the days work may be done, not fixed days asked for.
@@ -121,22 +118,43 @@ pub struct Condition {
     pub holds: Option<bool>,
 }
 
-/// The conditions from the core's verdicts on the posting's terms; a term that holds is not
-/// listed (the banner says enough), one that fails says why in the core's words.
-pub fn conditions(verdicts: &[CriterionResult], lang: Lang) -> Vec<Condition> {
-    verdicts
-        .iter()
-        .filter(|c| c.status == Status::NotMet)
-        .map(|c| Condition {
-            code: c.id.clone(),
-            text: c
-                .missing
-                .as_ref()
-                .map(|m| m.get(lang).to_string())
-                .unwrap_or_else(|| c.text.clone()),
-            holds: Some(false),
-        })
-        .collect()
+/// Where each of the user's terms was stated: an entry beats the CV (whose line is given).
+pub fn term_sources(cv: &Cv, entered: &EnteredTerms) -> TermSources {
+    let terms = &cv.terms;
+    let from_cv = |line: Option<usize>| line.map(|line| TermSource::Cv { line });
+    let entered_start = tenderfit_core::Date::parse_iso(&entered.available_from);
+    TermSources {
+        rate: if entered.rate_value().is_some() && !entered.rate_invalid() {
+            Some(TermSource::Entered)
+        } else {
+            from_cv(
+                terms
+                    .rate
+                    .as_ref()
+                    .filter(|r| r.value.amount.is_some())
+                    .map(|r| r.line),
+            )
+        },
+        hours: if entered.hours_value().is_some() {
+            Some(TermSource::Entered)
+        } else {
+            from_cv(terms.hours_per_week.as_ref().map(|h| h.line))
+        },
+        start: if entered_start.is_some() {
+            Some(TermSource::Entered)
+        } else {
+            from_cv(terms.available_from.as_ref().map(|s| s.line))
+        },
+        days: if !entered.weekdays.is_empty() {
+            Some(TermSource::Entered)
+        } else {
+            from_cv(terms.weekdays.as_ref().map(|d| d.line))
+        },
+        start_value: match entered_start {
+            Some(d) => Some(Some(d)),
+            None => terms.available_from.as_ref().map(|s| s.value),
+        },
+    }
 }
 
 /// "Jouw opgave telt: € 125 (je cv: € 98)" for the cards whose rule uses entered terms.
@@ -179,6 +197,7 @@ pub fn entered_source(rule: &str, entered: &EnteredTerms, cv: &Cv, lang: Lang) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tenderfit_core::judge::Status;
     use tenderfit_core::{bundled_tender, judge, read_cv, read_tender, Date};
 
     fn verdicts(reference: &str, cv: &str, entered: &EnteredTerms) -> Vec<(String, Status)> {

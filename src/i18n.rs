@@ -126,6 +126,18 @@ pub enum Text {
     TiersWord,
     HoursAWeek,
     FromWord,
+    CvAsText,
+    CvAsRead,
+    CvViewMode,
+    ReadJobs,
+    ReadEducation,
+    ReadCourses,
+    MonthsShort,
+    Approx,
+    ApproxNote,
+    NothingRead,
+    NoPeriod,
+    PointsAt,
 }
 
 pub fn t(lang: Lang, key: Text) -> &'static str {
@@ -375,51 +387,39 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         (Lang::En, FromWord) => "from",
         (Lang::Nl, TiersWord) => "niveaus",
         (Lang::En, TiersWord) => "levels",
+        (Lang::Nl, CvAsText) => "Tekst",
+        (Lang::En, CvAsText) => "Text",
+        (Lang::Nl, CvAsRead) => "Zoals gelezen",
+        (Lang::En, CvAsRead) => "As read",
+        (Lang::Nl, CvViewMode) => "Weergave van je cv",
+        (Lang::En, CvViewMode) => "How your CV is shown",
+        (Lang::Nl, ReadJobs) => "Werkervaring",
+        (Lang::En, ReadJobs) => "Work experience",
+        (Lang::Nl, ReadEducation) => "Opleidingen",
+        (Lang::En, ReadEducation) => "Education",
+        (Lang::Nl, ReadCourses) => "Cursussen en certificaten",
+        (Lang::En, ReadCourses) => "Courses and certificates",
+        (Lang::Nl, MonthsShort) => "mnd",
+        (Lang::En, MonthsShort) => "months",
+        (Lang::Nl, Approx) => "ca.",
+        (Lang::En, Approx) => "approx.",
+        (Lang::Nl, ApproxNote) => "ca. = de periode noemt alleen een jaar of een deel ervan (\"medio\"); er telt het kleinste aantal maanden dat het kan zijn.",
+        (Lang::En, ApproxNote) => "approx. = the period gives only a year or part of one (\"mid\"); the smallest number of months it can be counts.",
+        (Lang::Nl, NothingRead) => "Niets gevonden.",
+        (Lang::En, NothingRead) => "Nothing found.",
+        (Lang::Nl, NoPeriod) => "geen periode",
+        (Lang::En, NoPeriod) => "no period",
+        (Lang::Nl, PointsAt) => "niveaus bij",
+        (Lang::En, PointsAt) => "levels at",
     }
 }
 
-/// A date the way people write it: "29 juni 2026" / "29 June 2026".
+/// A date the way people write it: "29 juni 2026" / "29 June 2026" (the core's wording).
 pub fn long_date(lang: Lang, d: tenderfit_core::Date) -> String {
-    const NL: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let names = if lang == Lang::Nl { NL } else { EN };
-    let month = names
-        .get((d.month as usize).wrapping_sub(1))
-        .copied()
-        .unwrap_or("");
-    format!("{} {month} {}", d.day, d.year)
+    d.long(lang)
 }
 
 /// A deadline with its time when the posting gives one: "29 juni 2026, 09:00".
 pub fn long_date_time(lang: Lang, d: tenderfit_core::Date, time: Option<&str>) -> String {
-    match time.map(str::trim).filter(|t| !t.is_empty()) {
-        Some(t) => format!("{}, {t}", long_date(lang, d)),
-        None => long_date(lang, d),
-    }
+    d.long_with_time(time, lang)
 }

@@ -22,6 +22,9 @@ pub struct CriterionCardProps {
     /// That line with its neighbours (number, text), for the in-place view.
     #[prop_or_default]
     pub context: Rc<Vec<(usize, String)>>,
+    /// The points of the criterion's tiers (levels), lowest first; empty without tiers.
+    #[prop_or_default]
+    pub tiers: Rc<Vec<f64>>,
     /// The CV's language, for its quoted lines.
     pub text_lang: AttrValue,
     /// The user's verdict for this criterion (`None` = back to the computed one).
@@ -41,6 +44,41 @@ fn status_text(lang: Lang, s: Status) -> &'static str {
     }
 }
 
+/// The points bar: earned of possible, with a tick at each tier's points so the levels show.
+/// SVG attributes, not inline styles (the Content-Security-Policy allows none).
+fn bar(earned: f64, possible: f64, tiers: &[f64]) -> Html {
+    let pct = |x: f64| {
+        if possible > 0.0 {
+            (x / possible * 100.0).clamp(0.0, 100.0)
+        } else {
+            0.0
+        }
+    };
+    let ticks = tiers.iter().copied().filter(|&p| p > 0.0 && p < possible);
+    html! {
+        <svg class="tf-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"
+            data-testid="points-bar" data-value={num(earned)} data-max={num(possible)}>
+            <rect class="tf-bar-track" x="0" y="0" width="100" height="10" />
+            <rect class="tf-bar-fill" x="0" y="0" width={format!("{:.1}", pct(earned))} height="10" />
+            { for ticks.map(|p| {
+                let x = format!("{:.1}", pct(p));
+                html! { <line class="tf-bar-tick" data-testid="tier-tick" data-points={num(p)} x1={x.clone()} x2={x} y1="0" y2="10" vector-effect="non-scaling-stroke" /> }
+            }) }
+        </svg>
+    }
+}
+
+/// "niveaus bij 5, 10, 20 punten": the tiers for screen readers (the ticks are drawn).
+fn tier_text(lang: Lang, tiers: &[f64]) -> String {
+    let list: Vec<String> = tiers.iter().map(|p| num(*p)).collect();
+    format!(
+        "; {} {} {}",
+        t(lang, Text::PointsAt),
+        list.join(", "),
+        t(lang, Text::Points)
+    )
+}
+
 /// One criterion: verdict, points (with a bar), the CV lines that prove it, what is
 /// missing, a suggestion to copy, and the user's own judgement.
 #[function_component(CriterionCard)]
@@ -54,8 +92,11 @@ pub fn criterion_card(props: &CriterionCardProps) -> Html {
     let points = match (c.earned, c.points, judged) {
         (Some(e), Some(p), true) => html! {
             <span class="tf-card-points" data-testid="criterion-points">
-                <meter class="tf-bar" min="0" max={num(p)} value={num(e)} aria-hidden="true"></meter>
+                { bar(e, p, &props.tiers) }
                 { format!("{} / {} {}", num(e), num(p), t(lang, Text::Points)) }
+                if !props.tiers.is_empty() {
+                    <span class="tf-visually-hidden" data-testid="tier-text">{ tier_text(lang, &props.tiers) }</span>
+                }
             </span>
         },
         (_, Some(p), false) => html! {

@@ -2,6 +2,7 @@
 
 pub mod criterion_card;
 pub mod cv_input;
+pub mod cv_reading;
 pub mod cv_view;
 pub mod feed_ranking;
 pub mod lang_toggle;

@@ -30,6 +30,9 @@ pub struct ResultPanelProps {
     pub context: Rc<Vec<(usize, String)>>,
     /// A copy just succeeded.
     pub copied: bool,
+    /// Per weighted criterion id, its tiers' points (lowest first), for the bars' ticks.
+    #[prop_or_default]
+    pub tiers: Rc<Vec<(String, Rc<Vec<f64>>)>>,
     /// The CV's language, for its quoted lines.
     pub text_lang: AttrValue,
     pub on_override: Callback<(String, Option<Status>)>,
@@ -106,8 +109,9 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
                         let source = props.sources.iter().find(|(rule, _)| rule == c.rule).map(|(_, s)| AttrValue::from(s.clone()));
                         let shown = props.evidence.as_ref().filter(|(id, _)| *id == c.id).map(|(_, line)| *line);
                         let context = if shown.is_some() { props.context.clone() } else { Rc::default() };
+                        let tiers = props.tiers.iter().find(|(id, _)| *id == c.id).map(|(_, t)| t.clone()).unwrap_or_default();
                         html! {
-                            <CriterionCard key={c.id.clone()} {lang} criterion={c.clone()} {judged} {source} {shown} {context}
+                            <CriterionCard key={c.id.clone()} {lang} criterion={c.clone()} {judged} {source} {shown} {context} {tiers}
                                 text_lang={props.text_lang.clone()} on_override={props.on_override.clone()}
                                 on_evidence={props.on_evidence.clone()} on_back={props.on_back.clone()} on_copy={props.on_copy.clone()} />
                         }

@@ -42,7 +42,15 @@ pub fn tender_summary(props: &TenderSummaryProps) -> Html {
         (None, false) => s.text.clone(),
     });
     let mut warnings: Vec<Warning> = props.warnings.as_ref().clone();
-    warnings.extend(tender.dated_warnings(props.today));
+    // The core words the passed deadline as ISO; people read it written out.
+    warnings.extend(tender.dated_warnings(props.today).into_iter().map(|w| {
+        match (w, tender.deadline) {
+            (Warning::DeadlinePassed { .. }, Some(d)) => Warning::DeadlinePassed {
+                deadline: crate::i18n::long_date_time(lang, d, tender.deadline_time.as_deref()),
+            },
+            (w, _) => w,
+        }
+    }));
     let cvr = &tender.cv_requirements;
     let cv_req = [
         cvr.max_pages

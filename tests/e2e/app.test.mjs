@@ -1,35 +1,22 @@
 // End-to-end tests of the release build in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, openApp, paste, screenshotPath, ROOT } from './harness.mjs';
+import { openApp, paste, screenshotPath, ROOT, useSuite, devCv, DEV_CVS, IMPORT_FIXTURES } from './harness.mjs';
 
-let server;
-let browser;
+const suite = useSuite();
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const DEV = path.join(ROOT, 'crates', 'core', 'tests', 'fixtures', 'eval', 'dev', 'cvs');
 const TENDERS = path.join(ROOT, 'crates', 'core', 'tenders');
 const CLI = process.env.TENDERFIT_CLI || path.join(ROOT, 'target', 'release', 'tenderfit');
-const devCv = (name) => fs.readFileSync(path.join(DEV, name), 'utf8');
 
 const criteria = (page) => page.locator('[data-testid="criterion"]').evaluateAll((els) =>
   els.map((e) => ({ id: e.dataset.id, status: e.dataset.status })));
 const score = async (page) => Number((await page.locator('[data-testid="score-total"] .tf-score-value').textContent()).trim());
 
 test('bundled tenders are offered by reference number', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(suite.browser, suite.url);
   const values = await page.locator('[data-testid="tender-select"] option').evaluateAll((os) => os.map((o) => o.value));
   assert.deepEqual(values, ['17713', '28671', '30534', '30828', 'pasted']);
   assert.deepEqual(errors, []);
@@ -37,7 +24,7 @@ test('bundled tenders are offered by reference number', async () => {
 });
 
 test('picking a tender shows a card per criterion, knock-outs first', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(suite.browser, suite.url);
   await page.selectOption('[data-testid="tender-select"]', '30534');
   await page.waitForFunction(() => document.querySelector('[data-testid="tender-title"]')?.textContent.includes('Secretaris Domein Samenleving'));
   assert.deepEqual((await criteria(page)).map((c) => c.id), ['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'W1', 'W2', 'W3', 'W4', 'W5', 'W6']);
@@ -49,7 +36,7 @@ test('picking a tender shows a card per criterion, knock-outs first', async () =
 });
 
 test('?today sets the reference date', async () => {
-  const { page, context } = await openApp(browser, server.url, { query: '?today=2026-06-01' });
+  const { page, context } = await openApp(suite.browser, suite.url, { query: '?today=2026-06-01' });
   await page.selectOption('[data-testid="tender-select"]', '30534');
   await page.waitForSelector('[data-testid="tender-summary"]');
   assert.equal(await page.locator('[data-testid="deadline-closed"]').count(), 0);
@@ -59,8 +46,8 @@ test('?today sets the reference date', async () => {
 for (const [cv, reference] of [['cv-01.txt', '17713'], ['cv-03.txt', '30534'], ['cv-04.txt', '30828'], ['cv-08.txt', '28671']]) {
   test(`verdicts for ${cv} × ${reference} equal the CLI's`, async () => {
     const tenderFile = fs.readdirSync(TENDERS).find((f) => f.includes(reference));
-    const cli = JSON.parse(execFileSync(CLI, ['score', '--tender', path.join(TENDERS, tenderFile), '--cv', path.join(DEV, cv), '--today', '2026-11-01', '--json']));
-    const { page, context, errors } = await openApp(browser, server.url);
+    const cli = JSON.parse(execFileSync(CLI, ['score', '--tender', path.join(TENDERS, tenderFile), '--cv', path.join(DEV_CVS, cv), '--today', '2026-11-01', '--json']));
+    const { page, context, errors } = await openApp(suite.browser, suite.url);
     await page.selectOption('[data-testid="tender-select"]', reference);
     await paste(page, 'cv-input', devCv(cv));
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="criterion"]').length === n, cli.criteria.length);
@@ -74,7 +61,7 @@ for (const [cv, reference] of [['cv-01.txt', '17713'], ['cv-03.txt', '30534'], [
 }
 
 test('a pasted posting is read and judged', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(suite.browser, suite.url);
   await paste(page, 'cv-input', fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'cv', 'walking-skeleton.txt'), 'utf8'));
   const posting = 'Adviseur inkoop\n\nEisen\n1. Afgeronde hbo-opleiding;\n2. Minimaal 3 jaar ervaring met Europese aanbestedingen;\n\nWensen\n3. Kennis van de Aanbestedingswet (40 punten)\n4. NEVI 2-certificaat (60 punten)\n';
   await paste(page, 'tender-input', posting);
@@ -91,7 +78,7 @@ test('a pasted posting is read and judged', async () => {
 });
 
 test('overriding a verdict changes the totals at once', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   await page.selectOption('[data-testid="tender-select"]', '17713');
   await paste(page, 'cv-input', devCv('cv-06.txt'));
   await page.waitForSelector('[data-testid="criterion"][data-id="W2"][data-status="not_met"]');
@@ -106,7 +93,7 @@ test('overriding a verdict changes the totals at once', async () => {
 });
 
 test('entered terms beat the CV', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   await page.selectOption('[data-testid="tender-select"]', '28671');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   // cv-01 charges travel separately: K1 (max € 110 incl. travel) is not met.
@@ -118,7 +105,7 @@ test('entered terms beat the CV', async () => {
 });
 
 test('clicking evidence highlights the line in the CV view', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   await page.selectOption('[data-testid="tender-select"]', '17713');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   const ev = page.locator('[data-testid="criterion"][data-id="W2"] [data-testid="evidence"]').first();
@@ -131,7 +118,7 @@ test('clicking evidence highlights the line in the CV view', async () => {
 });
 
 test('language toggle switches labels and verdict texts to English and back', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   await page.selectOption('[data-testid="tender-select"]', '17713');
   await paste(page, 'cv-input', devCv('cv-06.txt'));
   assert.match(await page.locator('h2#tf-cv-heading').textContent(), /Jouw cv/);
@@ -145,7 +132,7 @@ test('language toggle switches labels and verdict texts to English and back', as
 });
 
 test('reload keeps the CV and entered terms; forget clears them', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   await page.selectOption('[data-testid="tender-select"]', '30828');
   await paste(page, 'cv-input', devCv('cv-04.txt'));
   await page.fill('[data-testid="term-hours"]', '24');
@@ -166,7 +153,7 @@ test('reload keeps the CV and entered terms; forget clears them', async () => {
 });
 
 test('corrupt saved state gives a message and a working page', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   await page.evaluate(() => localStorage.setItem('tenderfit.v1', '{not json'));
   await page.reload();
   await page.waitForSelector('[data-testid="notice"]');
@@ -178,7 +165,7 @@ test('corrupt saved state gives a message and a working page', async () => {
 
 test('a full storage gives a message and the typed text stays', async () => {
   // Every save fails as a full localStorage does.
-  const { page, context, errors } = await openApp(browser, server.url, {
+  const { page, context, errors } = await openApp(suite.browser, suite.url, {
     setup: (c) => c.addInitScript(() => {
       Storage.prototype.setItem = function () {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -197,7 +184,7 @@ test('a full storage gives a message and the typed text stays', async () => {
 
 test('disabled storage gives a message and a working page', async () => {
   // As in a sandboxed frame or with site data blocked: touching localStorage throws.
-  const { page, context, errors } = await openApp(browser, server.url, {
+  const { page, context, errors } = await openApp(suite.browser, suite.url, {
     setup: (c) => c.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         configurable: true,
@@ -216,7 +203,7 @@ test('disabled storage gives a message and a working page', async () => {
 });
 
 test('a 5 MB line and a posting of 10,000 criteria are read to their caps and the page stays responsive', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(suite.browser, suite.url);
   // Set as a paste does (one input event); Playwright's fill is slow on megabytes.
   const set = (testid, text) => page.evaluate(([id, value]) => {
     const area = document.querySelector(`[data-testid="${id}"]`);
@@ -246,7 +233,7 @@ test('a 5 MB line and a posting of 10,000 criteria are read to their caps and th
 });
 
 test('axe-core finds no accessibility violations', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   await page.selectOption('[data-testid="tender-select"]', '17713');
   await paste(page, 'cv-input', devCv('cv-06.txt'));
   await page.locator('[data-testid="evidence"]').first().click();
@@ -259,9 +246,9 @@ test('axe-core finds no accessibility violations', async () => {
 });
 
 test('no request leaves the origin, and none at all while the CV changes', async () => {
-  const { page, context, requests } = await openApp(browser, server.url);
+  const { page, context, requests } = await openApp(suite.browser, suite.url);
   assert.ok(requests.length > 0);
-  for (const url of requests) assert.ok(url.startsWith(server.url + '/') || url.startsWith('data:'), `request left the origin: ${url}`);
+  for (const url of requests) assert.ok(url.startsWith(suite.url + '/') || url.startsWith('data:'), `request left the origin: ${url}`);
   const afterLoad = requests.length;
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   await page.selectOption('[data-testid="tender-select"]', '30828');
@@ -281,7 +268,7 @@ async function recordViolations(context) {
 }
 
 test('the Content-Security-Policy holds and nothing the app does violates it', async () => {
-  const { page, context, errors } = await openApp(browser, server.url, { setup: recordViolations });
+  const { page, context, errors } = await openApp(suite.browser, suite.url, { setup: recordViolations });
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
   assert.match(policy, /default-src 'self'/);
@@ -310,7 +297,7 @@ test('the Content-Security-Policy holds and nothing the app does violates it', a
 });
 
 test('markup in a pasted CV or posting is shown as text, never run', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
   await paste(page, 'cv-input', `Jan Jansen ${evil}\nWerkervaring\n2019 - heden Secretaris ${evil}\n`);
   await paste(page, 'tender-input', `Eisen\n1. Minimaal 2 jaar ervaring als secretaris ${evil}\n`);
@@ -324,7 +311,7 @@ test('markup in a pasted CV or posting is shown as text, never run', async () =>
 
 test('screenshots at phone and desktop width', async () => {
   for (const [width, name] of [[375, 'result-nl-375.png'], [1280, 'result-nl-1280.png']]) {
-    const { page, context } = await openApp(browser, server.url, { width });
+    const { page, context } = await openApp(suite.browser, suite.url, { width });
     await page.selectOption('[data-testid="tender-select"]', '17713');
     await paste(page, 'cv-input', devCv('cv-06.txt'));
     await page.waitForSelector('[data-testid="criterion"][data-id="W4"]');
@@ -335,11 +322,11 @@ test('screenshots at phone and desktop width', async () => {
   }
 });
 
-const IMPORT = path.join(ROOT, 'crates', 'import', 'tests', 'fixtures');
+const IMPORT = IMPORT_FIXTURES;
 
 for (const file of ['cv-04.pdf', 'cv-04.docx']) {
   test(`importing ${file} gives the same verdicts as its text`, async () => {
-    const { page, context, errors } = await openApp(browser, server.url);
+    const { page, context, errors } = await openApp(suite.browser, suite.url);
     await page.selectOption('[data-testid="tender-select"]', '30828');
     await paste(page, 'cv-input', devCv('cv-04.txt'));
     await page.waitForSelector('[data-testid="criterion"][data-id="W5"]');
@@ -358,7 +345,7 @@ for (const file of ['cv-04.pdf', 'cv-04.docx']) {
 }
 
 test('a dropped file is imported too', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   const b64 = fs.readFileSync(path.join(IMPORT, 'cv-04.docx')).toString('base64');
   const dataTransfer = await page.evaluateHandle((data) => {
     const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
@@ -372,7 +359,7 @@ test('a dropped file is imported too', async () => {
 });
 
 test('a scanned PDF gives a clear message and keeps the typed CV', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   await paste(page, 'cv-input', 'Mijn eigen tekst');
   await page.setInputFiles('[data-testid="cv-file"]', path.join(IMPORT, 'scanned.pdf'));
   await page.waitForSelector('[data-testid="import-error"]');
@@ -384,12 +371,12 @@ test('a scanned PDF gives a clear message and keeps the typed CV', async () => {
 });
 
 test('the importer is fetched only when a file is chosen', async () => {
-  const { page, context, requests } = await openApp(browser, server.url);
+  const { page, context, requests } = await openApp(suite.browser, suite.url);
   assert.ok(!requests.some((u) => u.includes('import-worker')), requests.join('\n'));
   await page.setInputFiles('[data-testid="cv-file"]', path.join(IMPORT, 'cv-04.pdf'));
   await page.waitForFunction(() => document.querySelector('[data-testid="cv-input"]').value.includes('NADIA'));
   assert.ok(requests.some((u) => u.endsWith('import-worker_bg.wasm')));
-  for (const url of requests) assert.ok(url.startsWith(server.url + '/'), `request left the origin: ${url}`);
+  for (const url of requests) assert.ok(url.startsWith(suite.url + '/'), `request left the origin: ${url}`);
   await context.close();
 });
 
@@ -397,11 +384,11 @@ const HOST = '/examples/host.html';
 const EXAMPLES = path.join(ROOT, 'examples');
 
 async function openHost() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 1000 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url + HOST);
+  await page.goto(suite.url + HOST);
   await page.waitForSelector('#widget-c [data-testid="cv-input"]');
   await page.waitForSelector('#widget-a [data-testid="feed-item"]');
   return { context, page, errors };
@@ -456,7 +443,7 @@ test('result events reach the host with the outcome but never the CV', async () 
 });
 
 test('the feed ranking equals the CLI rank', async () => {
-  const cli = JSON.parse(execFileSync(CLI, ['rank', '--cv', path.join(DEV, 'cv-04.txt'), '--feed', path.join(EXAMPLES, 'feed-a.json'), '--today', '2026-11-01', '--json']));
+  const cli = JSON.parse(execFileSync(CLI, ['rank', '--cv', path.join(DEV_CVS, 'cv-04.txt'), '--feed', path.join(EXAMPLES, 'feed-a.json'), '--today', '2026-11-01', '--json']));
   const { page, context } = await openHost();
   await page.locator('#widget-a [data-testid="cv-input"]').fill(devCv('cv-04.txt'));
   await page.waitForSelector('#widget-a [data-testid="feed-item"][data-id="30828"][data-verdict="pass"]');
@@ -473,9 +460,9 @@ test('the feed ranking equals the CLI rank', async () => {
 });
 
 test('an unreachable feed is a message and the widget still works', async () => {
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url + '/examples/host.html');
+  await page.goto(suite.url + '/examples/host.html');
   await page.waitForFunction(() => window.tenderfit);
   await page.evaluate(() => { const d = document.createElement('div'); d.id = 'w-missing'; document.body.append(d); tenderfit.mount(d, { tenders: '/no-such-feed.json', today: '2026-11-01' }); });
   await page.waitForSelector('#w-missing [data-testid="feed-problem"]');
@@ -486,9 +473,9 @@ test('an unreachable feed is a message and the widget still works', async () => 
 });
 
 test('the PWA reloads and judges with the network off', async () => {
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url + '/?today=2026-11-01');
+  await page.goto(suite.url + '/?today=2026-11-01');
   await page.waitForSelector('[data-testid="tender-select"]');
   // The service worker installs, caches the shell and takes control (clients.claim).
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
@@ -508,7 +495,7 @@ test('the PWA reloads and judges with the network off', async () => {
 });
 
 test('the single HTML file works from file://', async () => {
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   await recordViolations(context);
   const page = await context.newPage();
   const errors = [];

@@ -4,10 +4,16 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = process.env.TENDERFIT_DIST || path.join(ROOT, 'dist');
+/** The dev set's CVs, and one of them as text. */
+export const DEV_CVS = path.join(ROOT, 'crates', 'core', 'tests', 'fixtures', 'eval', 'dev', 'cvs');
+export const devCv = (name) => fs.readFileSync(path.join(DEV_CVS, name), 'utf8');
+/** The importer's fixture files (PDF, DOCX, TXT). */
+export const IMPORT_FIXTURES = path.join(ROOT, 'crates', 'import', 'tests', 'fixtures');
 export const ARTIFACTS = path.join(ROOT, 'target', 'e2e');
 fs.mkdirSync(ARTIFACTS, { recursive: true });
 
@@ -75,4 +81,22 @@ export async function paste(page, testid, text) {
 
 export function screenshotPath(name) {
   return path.join(ARTIFACTS, name);
+}
+
+/**
+ * One browser and one server for a test file: registers the file's `before` and `after`
+ * hooks and returns `{ browser, url }`, filled in once `before` has run.
+ */
+export function useSuite() {
+  const suite = { browser: null, url: null, server: null };
+  before(async () => {
+    suite.server = await serve();
+    suite.url = suite.server.url;
+    suite.browser = await launch();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }

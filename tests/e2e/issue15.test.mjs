@@ -1,33 +1,20 @@
 // Issue 15: only true verdicts, evidence beside the CV, and a result a freelancer can act on.
 // One test (or more) per numbered item of the issue, each failing on the build before it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openApp, paste, screenshotPath, ROOT, DIST } from './harness.mjs';
+import { openApp, paste, screenshotPath, ROOT, DIST, useSuite, devCv, DEV_CVS, IMPORT_FIXTURES } from './harness.mjs';
 
-let server;
-let browser;
+const suite = useSuite();
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const DEV = path.join(ROOT, 'crates', 'core', 'tests', 'fixtures', 'eval', 'dev', 'cvs');
-const IMPORT = path.join(ROOT, 'crates', 'import', 'tests', 'fixtures');
-const devCv = (name) => fs.readFileSync(path.join(DEV, name), 'utf8');
+const IMPORT = IMPORT_FIXTURES;
 const NEWS = 'Gemeente Utrecht\n\nHome | Nieuws | Contact\n\nHet college heeft dinsdag besloten het stadhuis te renoveren. '
   + 'De werkzaamheden beginnen in het voorjaar en duren naar verwachting twee jaar.\n';
 const count = (page, sel) => page.locator(sel).count();
 
 test('1. before any CV there is no banner, no points and no verdict on the cards', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(suite.browser, suite.url);
   await page.selectOption('[data-testid="tender-select"]', '30534');
   await page.waitForSelector('[data-testid="criterion"][data-id="K1"]');
   assert.equal(await count(page, '[data-testid="knockout-verdict"]'), 0);
@@ -47,7 +34,7 @@ test('1. before any CV there is no banner, no points and no verdict on the cards
 });
 
 test('2. a text without criteria says so with the reason, and a cleared posting gives no verdict', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(suite.browser, suite.url);
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   await paste(page, 'tender-input', NEWS);
   await page.waitForSelector('[data-testid="no-criteria"]');
@@ -64,7 +51,7 @@ test('2. a text without criteria says so with the reason, and a cleared posting 
 });
 
 test('3. the posting\'s own rate and hours count beside the banner, from the user\'s terms', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   // 17713: max € 110 and 20–24 hours in its terms; no criterion names either.
   await page.selectOption('[data-testid="tender-select"]', '17713');
   await paste(page, 'cv-input', devCv('cv-06.txt'));
@@ -83,7 +70,7 @@ test('3. the posting\'s own rate and hours count beside the banner, from the use
 });
 
 test('3. an entered rate keeps the CV\'s "travel costs apart", asks, and says so on the card', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   // 28671 K1: max € 110 including travel; cv-01: € 98, travel charged separately.
   await page.selectOption('[data-testid="tender-select"]', '28671');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
@@ -102,7 +89,7 @@ test('3. an entered rate keeps the CV\'s "travel costs apart", asks, and says so
 });
 
 test('4. on a knock-out failure the points are marked as not counting; closed is beside the banner', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   await page.selectOption('[data-testid="tender-select"]', '28671');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="fail"]');
@@ -115,7 +102,7 @@ test('4. on a knock-out failure the points are marked as not counting; closed is
   const box = await closed.boundingBox();
   assert.ok(Math.abs(box.y - banner.y) < 80, `closed at y=${box.y}, banner at y=${banner.y}`);
   // A posting still open says until when.
-  const { page: p2, context: c2 } = await openApp(browser, server.url, { query: '?today=2026-03-01' });
+  const { page: p2, context: c2 } = await openApp(suite.browser, suite.url, { query: '?today=2026-03-01' });
   await p2.selectOption('[data-testid="tender-select"]', '28671');
   await p2.waitForSelector('[data-testid="condition"][data-code="open"]');
   await c2.close();
@@ -123,7 +110,7 @@ test('4. on a knock-out failure the points are marked as not counting; closed is
 });
 
 test('5. evidence shows beside the CV on a wide screen: no jump, focus follows, and back', async () => {
-  const { page, context } = await openApp(browser, server.url, { width: 1280, height: 900 });
+  const { page, context } = await openApp(suite.browser, suite.url, { width: 1280, height: 900 });
   await page.selectOption('[data-testid="tender-select"]', '17713');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   const ev = page.locator('[data-testid="criterion"][data-id="W2"] [data-testid="evidence"]').first();
@@ -150,7 +137,7 @@ test('5. evidence shows beside the CV on a wide screen: no jump, focus follows, 
 });
 
 test('5. evidence opens in place on a narrow screen, with context and a way back', async () => {
-  const { page, context } = await openApp(browser, server.url, { width: 375, height: 800 });
+  const { page, context } = await openApp(suite.browser, suite.url, { width: 375, height: 800 });
   await page.selectOption('[data-testid="tender-select"]', '17713');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   const ev = page.locator('[data-testid="criterion"][data-id="W2"] [data-testid="evidence"]').first();
@@ -184,7 +171,7 @@ async function dropFile(page, selector, file, type) {
 }
 
 test('6. a file dropped on the CV text area is imported, not opened by the browser', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   await page.evaluate(() => { window.__dropPrevented = null; window.addEventListener('drop', (e) => { window.__dropPrevented = e.defaultPrevented; }); });
   await dropFile(page, '[data-testid="cv-input"]', path.join(IMPORT, 'cv-04.docx'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   await page.waitForFunction(() => document.querySelector('[data-testid="cv-input"]').value.includes('Gemeente Huizen'));
@@ -193,13 +180,13 @@ test('6. a file dropped on the CV text area is imported, not opened by the brows
 });
 
 test('7. the offline single file reads a .txt and asks to paste the text of a PDF', async () => {
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto('file://' + path.join(DIST, 'tenderfit-offline.html') + '?today=2026-11-01');
   await page.waitForSelector('[data-testid="tender-select"]');
-  await page.setInputFiles('[data-testid="cv-file"]', path.join(DEV, 'cv-04.txt'));
+  await page.setInputFiles('[data-testid="cv-file"]', path.join(DEV_CVS, 'cv-04.txt'));
   await page.waitForFunction(() => document.querySelector('[data-testid="cv-input"]').value.includes('NADIA'));
   assert.equal(await count(page, '[data-testid="import-error"]'), 0);
   await page.setInputFiles('[data-testid="cv-file"]', path.join(IMPORT, 'cv-04.pdf'));
@@ -214,11 +201,11 @@ test('7. the offline single file reads a .txt and asks to paste the text of a PD
 });
 
 test('8. embedded with a feed: only the feed, its top open posting, deadline in the event, operator messages to the console', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 1000 } });
   const page = await context.newPage();
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-  await page.goto(server.url + '/examples/host.html');
+  await page.goto(suite.url + '/examples/host.html');
   await page.waitForSelector('#widget-b [data-testid="feed-item"]');
   await page.waitForSelector('#widget-a [data-testid="feed-item"]');
   // Only the feed's postings are offered, no bundled ones.
@@ -249,7 +236,7 @@ test('8. embedded with a feed: only the feed, its top open posting, deadline in 
 });
 
 test('9. copying says "Gekopieerd"', async () => {
-  const { page, context } = await openApp(browser, server.url, { setup: (c) => c.grantPermissions(['clipboard-read', 'clipboard-write']) });
+  const { page, context } = await openApp(suite.browser, suite.url, { setup: (c) => c.grantPermissions(['clipboard-read', 'clipboard-write']) });
   await page.selectOption('[data-testid="tender-select"]', '30828');
   await paste(page, 'cv-input', devCv('cv-04.txt'));
   await page.click('[data-testid="copy-markdown"]');
@@ -259,7 +246,7 @@ test('9. copying says "Gekopieerd"', async () => {
 });
 
 test('9. in English, Dutch text keeps lang="nl" and <html lang> follows', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   await page.selectOption('[data-testid="tender-select"]', '17713');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   await page.click('[data-testid="lang-en"]');
@@ -287,7 +274,7 @@ function contrast(a, b) {
 }
 
 test('9. the focus ring stands out (≥ 3:1 against white)', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   await page.focus('[data-testid="lang-en"]');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Shift+Tab');
@@ -299,7 +286,7 @@ test('9. the focus ring stands out (≥ 3:1 against white)', async () => {
 });
 
 test('9. rate and hours say when they are not numbers, and keep what was typed', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   await page.fill('[data-testid="term-rate"]', 'abc');
   await page.fill('[data-testid="term-hours"]', '-5');
   await page.waitForSelector('[data-testid="rate-error"]');
@@ -316,7 +303,7 @@ test('9. rate and hours say when they are not numbers, and keep what was typed',
 });
 
 test('9. dates read as dates: "7 oktober 2024, 09:00"', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   await page.selectOption('[data-testid="tender-select"]', '17713');
   await page.waitForSelector('[data-testid="tender-summary"]');
   const text = await page.locator('[data-testid="tender-summary"] .tf-terms').textContent();
@@ -328,7 +315,7 @@ test('9. dates read as dates: "7 oktober 2024, 09:00"', async () => {
 });
 
 test('9. the printed report starts with the posting, reference and date, and has the user\'s terms', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   await page.selectOption('[data-testid="tender-select"]', '30828');
   await paste(page, 'cv-input', devCv('cv-04.txt'));
   await page.fill('[data-testid="term-rate"]', '105');
@@ -356,7 +343,7 @@ test('9. the printed report starts with the posting, reference and date, and has
 });
 
 test('9. "Vergeet mijn gegevens" can be undone', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   await paste(page, 'cv-input', devCv('cv-04.txt'));
   await page.fill('[data-testid="term-hours"]', '24');
   await page.click('[data-testid="forget"]');
@@ -371,7 +358,7 @@ test('9. "Vergeet mijn gegevens" can be undone', async () => {
 });
 
 test('9. at 375 px the targets are at least 44 px and the posting list fits', async () => {
-  const { page, context } = await openApp(browser, server.url, { width: 375, height: 800 });
+  const { page, context } = await openApp(suite.browser, suite.url, { width: 375, height: 800 });
   await page.selectOption('[data-testid="tender-select"]', '17713');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   await page.waitForSelector('[data-testid="evidence"]');
@@ -386,7 +373,7 @@ test('9. at 375 px the targets are at least 44 px and the posting list fits', as
 });
 
 test('a visual summary: the knock-outs at a glance and a points bar per criterion', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(suite.browser, suite.url);
   await page.selectOption('[data-testid="tender-select"]', '17713');
   await paste(page, 'cv-input', devCv('cv-06.txt'));
   await page.waitForSelector('[data-testid="checklist"]');
@@ -397,9 +384,114 @@ test('a visual summary: the knock-outs at a glance and a points bar per criterio
   const listY = (await page.locator('[data-testid="checklist"]').boundingBox()).y;
   const cardY = (await page.locator('[data-testid="criterion"]').first().boundingBox()).y;
   assert.ok(listY < cardY);
-  const bars = await page.locator('[data-testid="criterion"][data-id^="W"] meter.tf-bar').evaluateAll((ms) => ms.map((m) => [m.value, m.max]));
+  const bars = await page.locator('[data-testid="criterion"][data-id^="W"] [data-testid="points-bar"]')
+    .evaluateAll((ms) => ms.map((m) => [Number(m.dataset.value), Number(m.dataset.max), Number(m.querySelector('.tf-bar-fill').getAttribute('width'))]));
   assert.ok(bars.length > 0);
-  for (const [v, max] of bars) assert.ok(v >= 0 && v <= max);
+  for (const [v, max, width] of bars) {
+    assert.ok(v >= 0 && v <= max);
+    assert.ok(Math.abs(width - (100 * v) / max) < 0.1, `fill ${width} for ${v} of ${max}`);
+  }
+  await context.close();
+});
+
+const TENDERS = path.join(ROOT, 'crates', 'core', 'tests', 'fixtures', 'tenders');
+// D06: W1 has three levels (10, 20 and 30 points).
+const D06 = fs.readFileSync(path.join(TENDERS, 'D06-financieel-adviseur-subsidies-provincie-utrecht.txt'), 'utf8');
+
+test('a visual summary: the points bar marks the tiers with ticks and says them in words', async () => {
+  const { page, context } = await openApp(suite.browser, suite.url);
+  await page.selectOption('[data-testid="tender-select"]', 'pasted');
+  await paste(page, 'tender-input', D06);
+  await paste(page, 'cv-input', devCv('cv-01.txt'));
+  const w1 = page.locator('[data-testid="criterion"][data-id="W1"]');
+  await w1.locator('[data-testid="points-bar"]').waitFor();
+  const ticks = await w1.locator('[data-testid="tier-tick"]').evaluateAll((ls) => ls.map((l) => [l.dataset.points, Number(l.getAttribute('x1'))]));
+  // A tick at each level below the maximum, where its points lie on the bar.
+  assert.deepEqual(ticks.map(([p]) => p), ['10', '20']);
+  assert.ok(Math.abs(ticks[0][1] - 33.3) < 0.1 && Math.abs(ticks[1][1] - 66.7) < 0.1, JSON.stringify(ticks));
+  assert.match(await w1.locator('[data-testid="tier-text"]').textContent(), /niveaus bij 10, 20, 30 punten/);
+  // A criterion without levels has no ticks.
+  assert.equal(await page.locator('[data-testid="criterion"][data-id="W2"] [data-testid="tier-tick"]').count(), 0);
+  await page.click('[data-testid="lang-en"]');
+  assert.match(await w1.locator('[data-testid="tier-text"]').textContent(), /levels at 10, 20, 30 points/);
+  await context.close();
+});
+
+const READ_CV = 'Jan Jansen\n\nWERKERVARING\n\nBeleidsadviseur\nGemeente Utrecht | januari 2021 – heden\n\n'
+  + 'Adviseur ruimtelijke ordening\nProvincie Utrecht | 2016 – 2019\n\nOPLEIDING\n\n'
+  + '2010 – 2014 HBO Bestuurskunde, Hogeschool Utrecht – diploma behaald\n\nCURSUSSEN\n\nPrince2 Foundation (2018)\n';
+
+test('issue 13: the CV as read (jobs with period and months, approximate ones marked; education, courses) is one click away', async () => {
+  const { page, context, errors } = await openApp(suite.browser, suite.url);
+  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await paste(page, 'cv-input', READ_CV);
+  await page.waitForSelector('[data-testid="cv-view"]');
+  assert.equal(await count(page, '[data-testid="cv-reading"]'), 0);
+  assert.equal(await page.locator('[data-testid="cv-view-text"]').getAttribute('aria-pressed'), 'true');
+  await page.click('[data-testid="cv-view-read"]');
+  await page.waitForSelector('[data-testid="cv-reading"]');
+  assert.equal(await page.locator('[data-testid="cv-view-read"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await count(page, '[data-testid="cv-view"]'), 0);
+  const jobs = await page.locator('[data-testid="cv-job"]').evaluateAll((els) => els.map((e) => ({ text: e.textContent, approx: e.dataset.approx })));
+  assert.equal(jobs.length, 2, JSON.stringify(jobs));
+  // ?today=2026-11-01: januari 2021 – heden counts to October 2026; 2016 – 2019 is a reading.
+  assert.match(jobs[0].text, /Beleidsadviseur · Gemeente Utrecht · januari 2021 – heden · 70 mnd/);
+  assert.equal(jobs[0].approx, 'false');
+  assert.match(jobs[1].text, /Adviseur ruimtelijke ordening · Provincie Utrecht · 2016 – 2019 · ca\. \d+ mnd/);
+  assert.equal(jobs[1].approx, 'true');
+  assert.match(await page.locator('[data-testid="approx-note"]').textContent(), /ca\. = /);
+  assert.match(await page.locator('[data-testid="cv-education"]').first().textContent(), /Bestuurskunde/);
+  assert.match(await page.locator('[data-testid="cv-course"]').first().textContent(), /Prince2/);
+  const axe = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.evaluate(axe);
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id));
+  assert.deepEqual(violations, []);
+  await page.click('[data-testid="lang-en"]');
+  assert.match(await page.locator('[data-testid="cv-job"]').first().textContent(), /70 months/);
+  // Choosing evidence shows the text again, with the line.
+  const ev = page.locator('[data-testid="criterion"] [data-testid="evidence"]').first();
+  await ev.click();
+  await page.waitForSelector('[data-testid="cv-view"] .tf-highlight');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('5. beside the banner: a start after the posting\'s, dates written out, and whose statement counted', async () => {
+  const { page, context } = await openApp(suite.browser, suite.url);
+  // 28671 starts 4 May 2026, max € 110 including travel.
+  await page.selectOption('[data-testid="tender-select"]', '28671');
+  await paste(page, 'cv-input', devCv('cv-01.txt'));
+  await page.fill('[data-testid="term-from"]', '2026-06-01');
+  const start = page.locator('.tf-summary [data-testid="condition"][data-code="T-start"][data-holds="fail"]');
+  await start.waitFor();
+  assert.match(await start.textContent(), /Beschikbaar per 1 juni 2026, de opdracht begint 4 mei 2026 — jouw opgave\.$/);
+  await page.fill('[data-testid="term-rate"]', '125');
+  // 28671's K1 is on the rate: it says so, once, and the posting's own maximum is not repeated.
+  const rate = page.locator('.tf-summary [data-testid="condition"]', { hasText: '€ 125' });
+  await rate.waitFor();
+  assert.match(await rate.textContent(), /^✗?K1: .*€ 125.*€ 110(?!.*\. —).*— jouw opgave\.$/);
+  assert.equal(await count(page, '.tf-summary [data-code="T-rate"]'), 0);
+  assert.doesNotMatch(await page.locator('.tf-summary').textContent(), /\d{4}-\d{2}-\d{2}/);
+  await page.click('[data-testid="lang-en"]');
+  assert.match(await start.textContent(), /Available from 1 June 2026, the assignment starts 4 May 2026 — your entry\.$/);
+  await context.close();
+});
+
+test('9. the Markdown report and the posting\'s warnings give the deadline as a date, never ISO', async () => {
+  const { page, context } = await openApp(suite.browser, suite.url, { setup: (c) => c.grantPermissions(['clipboard-read', 'clipboard-write']) });
+  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await paste(page, 'cv-input', devCv('cv-06.txt'));
+  await page.click('[data-testid="copy-markdown"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="copied"]').textContent !== '');
+  const nl = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(nl, /Sluitingsdatum: 7 oktober 2024, 09:00 \(gesloten\)/);
+  assert.doesNotMatch(nl, /2024-10-07/);
+  assert.match(await page.locator('[data-testid="tender-warnings"]').textContent(), /verlopen \(7 oktober 2024, 09:00\)/);
+  await page.click('[data-testid="lang-en"]');
+  await page.click('[data-testid="copy-markdown"]');
+  await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.includes('Deadline:')));
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /Deadline: 7 October 2024, 09:00 \(closed\)/);
+  assert.doesNotMatch(await page.locator('[data-testid="tender-summary"]').textContent(), /2024-10-07/);
   await context.close();
 });
 
@@ -418,6 +510,13 @@ const STATES = {
     await ev.click();
     await page.waitForSelector('.tf-highlight');
   },
+  // Issue 13: the CV as the reader read it, one click from the text.
+  'cv-read': async (page) => {
+    await page.selectOption('[data-testid="tender-select"]', '17713');
+    await paste(page, 'cv-input', devCv('cv-01.txt'));
+    await page.click('[data-testid="cv-view-read"]');
+    await page.waitForSelector('[data-testid="cv-reading"]');
+  },
 };
 
 for (const width of [1280, 375]) {
@@ -425,7 +524,7 @@ for (const width of [1280, 375]) {
     const axe = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
     for (const [name, setup] of Object.entries(STATES)) {
       for (const lang of ['nl', 'en']) {
-        const { page, context, errors } = await openApp(browser, server.url, { width, height: 900 });
+        const { page, context, errors } = await openApp(suite.browser, suite.url, { width, height: 900 });
         if (lang === 'en') await page.click('[data-testid="lang-en"]');
         await setup(page);
         await page.screenshot({ path: screenshotPath(`${name}-${lang}-${width}.png`), fullPage: name !== 'evidence' });

@@ -72,6 +72,61 @@ impl Date {
     }
 }
 
+/// Month names as people write them in dates, January first.
+const MONTHS_NL: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Date {
+    /// The date as people read it, for text shown to users (never ISO): "29 juni 2026" in
+    /// Dutch, "29 June 2026" in English.
+    pub fn long(&self, lang: crate::warning::Lang) -> String {
+        let names = match lang {
+            crate::warning::Lang::Nl => &MONTHS_NL,
+            crate::warning::Lang::En => &MONTHS_EN,
+        };
+        let month = names
+            .get((self.month as usize).wrapping_sub(1))
+            .copied()
+            .unwrap_or("");
+        format!("{} {month} {}", self.day, self.year)
+    }
+
+    /// [`Date::long`] with a time of day when one is known: "29 juni 2026, 09:00". `time` is
+    /// the posting's own "09:00" (or "9.00 uur"); blank is no time.
+    pub fn long_with_time(&self, time: Option<&str>, lang: crate::warning::Lang) -> String {
+        match time.map(str::trim).filter(|t| !t.is_empty()) {
+            Some(t) => format!("{}, {t}", self.long(lang)),
+            None => self.long(lang),
+        }
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -300,6 +355,31 @@ pub fn find_time(text: &str) -> Option<(u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_for_people_are_written_out_in_their_language() {
+        use crate::warning::Lang;
+        let d = d(2026, 6, 29);
+        assert_eq!(d.long(Lang::Nl), "29 juni 2026");
+        assert_eq!(d.long(Lang::En), "29 June 2026");
+        assert_eq!(
+            d.long_with_time(Some("09:00"), Lang::Nl),
+            "29 juni 2026, 09:00"
+        );
+        assert_eq!(
+            d.long_with_time(Some("09:00"), Lang::En),
+            "29 June 2026, 09:00"
+        );
+        assert_eq!(d.long_with_time(Some("  "), Lang::Nl), "29 juni 2026");
+        assert_eq!(
+            Date::new(2024, 1, 7).unwrap().long(Lang::Nl),
+            "7 januari 2024"
+        );
+        assert_eq!(
+            Date::new(2024, 12, 31).unwrap().long(Lang::En),
+            "31 December 2024"
+        );
+    }
 
     fn d(y: i32, m: u32, day: u32) -> Date {
         Date::new(y, m, day).unwrap()

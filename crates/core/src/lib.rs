@@ -12,6 +12,7 @@ pub mod feed;
 pub mod judge;
 pub mod report;
 pub mod tender;
+pub mod terms_check;
 pub mod text;
 pub mod warning;
 

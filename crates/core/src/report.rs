@@ -33,6 +33,19 @@ pub fn markdown(tender: &Tender, a: &Assessment, lang: Lang) -> String {
             if nl { "Referentie" } else { "Reference" }
         ));
     }
+    // The deadline as people read it ("29 juni 2026, 09:00"), never ISO, and whether it passed.
+    if let Some(d) = tender.deadline.or(a.deadline) {
+        let when = d.long_with_time(tender.deadline_time.as_deref(), lang);
+        let state = match (a.deadline_passed, nl) {
+            (true, true) => " (gesloten)",
+            (true, false) => " (closed)",
+            (false, _) => "",
+        };
+        out.push_str(&format!(
+            "{}: {when}{state}\n\n",
+            if nl { "Sluitingsdatum" } else { "Deadline" }
+        ));
+    }
     let verdict = match (a.knockout_pass, nl) {
         (Some(true), true) => "alle knock-outcriteria gehaald",
         (Some(true), false) => "all knock-out criteria met",
@@ -169,5 +182,35 @@ mod tests {
                 || md.contains("regel 2: Secretaris")
         );
         assert!(markdown(&tender, &a, Lang::En).contains("**Points:**"));
+    }
+
+    #[test]
+    fn the_deadline_reads_as_a_date_in_the_reports_language() {
+        let tender = read_tender(bundled_tender("17713").unwrap().text).0;
+        let deadline = tender.deadline.expect("17713 has a deadline");
+        let cv = read_cv("Jan Jansen\n").0;
+        let after = deadline.add_months(1);
+        let a = judge(&tender, &cv, &Declarations::default(), after);
+        let nl = markdown(&tender, &a, Lang::Nl);
+        let en = markdown(&tender, &a, Lang::En);
+        let line = |md: &str, label: &str| {
+            md.lines()
+                .find(|l| l.starts_with(label))
+                .unwrap_or_else(|| panic!("no {label} line in {md}"))
+                .to_string()
+        };
+        let (nl, en) = (line(&nl, "Sluitingsdatum: "), line(&en, "Deadline: "));
+        assert!(nl.contains(&deadline.long(Lang::Nl)), "{nl}");
+        assert!(en.contains(&deadline.long(Lang::En)), "{en}");
+        assert!(nl.ends_with("(gesloten)") && en.ends_with("(closed)"));
+        // Never ISO for people.
+        assert!(!nl.contains(&deadline.to_string()) && !en.contains(&deadline.to_string()));
+        let before = judge(
+            &tender,
+            &cv,
+            &Declarations::default(),
+            Date::new(2020, 1, 1).unwrap(),
+        );
+        assert!(!markdown(&tender, &before, Lang::Nl).contains("(gesloten)"));
     }
 }

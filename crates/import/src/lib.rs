@@ -148,8 +148,10 @@ pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
     Ok(imported)
 }
 
-/// UTF-8 (with or without BOM), else Windows-1252, the usual alternative for Dutch text files.
-fn decode_text(bytes: &[u8]) -> String {
+/// UTF-8 (with or without BOM), else Windows-1252, the usual alternative for Dutch text files;
+/// CRLF becomes LF. Public so the widget's offline file decodes a `.txt` the same way without
+/// linking the rest of the importer.
+pub fn decode_text(bytes: &[u8]) -> String {
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(s) => s.replace("\r\n", "\n"),
