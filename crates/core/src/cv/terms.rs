@@ -115,10 +115,22 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
             }
         }
         // Availability.
+        // A line under a "Beschikbaarheid" heading, or one that gives hours a week, is about
+        // availability too ("Per 1 januari 2027, 32 uur per week (ma t/m do)").
+        let under_heading = k > 0 && {
+            let prev = ordered[k - 1];
+            let pf = fold(prev.text);
+            prev.no + 1 == l.no
+                && pf.split_whitespace().count() <= 4
+                && (pf.contains("beschikbaar") || pf.contains("availab"))
+        };
         let about_availability = f.contains("beschikbaar")
             || f.contains("availab")
             || f.contains("inzetbaar")
-            || f.contains("start");
+            || f.contains("start")
+            || f.contains("per week")
+            || f.contains("a week")
+            || under_heading;
         if about_availability {
             if t.available_from.is_none() {
                 if f.contains("per direct")
@@ -409,6 +421,35 @@ mod tests {
                 .amount,
             Some(95.0)
         );
+    }
+
+    #[test]
+    fn weekdays_on_an_availability_line_without_the_word() {
+        for (text, days) in [
+            (
+                "Beschikbaarheid\nPer 1 januari 2027, 32 uur per week (ma t/m do)\n",
+                vec!["ma", "di", "wo", "do"],
+            ),
+            (
+                "Beschikbaarheid\nPer 1 januari 2027, 32 uur per week, dinsdag t/m vrijdag.\n",
+                vec!["di", "wo", "do", "vr"],
+            ),
+            (
+                "Per 1 februari 2027, 28 uur per week (maandag, dinsdag en donderdag)\n",
+                vec!["ma", "di", "do"],
+            ),
+            (
+                "From 1 March 2027: 24 hours a week, Monday to Wednesday\n",
+                vec!["ma", "di", "wo"],
+            ),
+        ] {
+            let t = terms(text);
+            assert_eq!(
+                t.weekdays.map(|w| w.value),
+                Some(days.iter().map(|d| d.to_string()).collect()),
+                "{text}"
+            );
+        }
     }
 
     #[test]
