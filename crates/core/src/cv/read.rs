@@ -73,7 +73,11 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
                 CvSectionKind::Skills | CvSectionKind::Languages | CvSectionKind::Personal
             )
         });
-        if let Some(kind) = cv_heading(l.text) {
+        // "Projecten:" inside a job is a label of that job, not a new section of its kind.
+        let heading = cv_heading(l.text).filter(|kind| {
+            !(l.text.trim_end().ends_with(':') && spans.last().is_some_and(|s| s.0 == *kind))
+        });
+        if let Some(kind) = heading {
             if kind == CvSectionKind::Experience {
                 experience_heading = Some(l.text.trim().to_string());
             }
@@ -602,6 +606,19 @@ mod tests {
             ]
         );
         assert_eq!(cv.terms.hours_per_week.map(|h| h.value.max), Some(36));
+    }
+
+    #[test]
+    fn a_label_inside_a_job_keeps_the_job_s_lines() {
+        for label in ["Projecten:", "Opdrachten:", "Projects:"] {
+            let (cv, _) = read_cv(&format!("WERKERVARING\n\nProjectleider huisvesting\nStichting Onderwijs Rijnstreek\nvanaf september 2019\n{label}\n- Nieuwbouw IKC De Regenboog (2020 – 2023) volgens Frisse Scholen.\n\nProjectleider vastgoed\nGemeente Oegstgeest\nmaart 2016 – augustus 2019\n"));
+            assert_eq!(cv.experience.len(), 2, "{label}");
+            assert!(
+                cv.experience[0].text.contains("Frisse Scholen"),
+                "{label}: {}",
+                cv.experience[0].text
+            );
+        }
     }
 
     #[test]

@@ -41,6 +41,7 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
         .iter()
         .chain(all.iter().filter(|l| !header.iter().any(|h| h.no == l.no)))
         .collect();
+    let mut availability_block = false;
     for (k, l) in ordered.iter().enumerate() {
         let f = fold(l.text);
         // A statement may wrap onto the next line ("… inclusief\nalle verlengingsopties").
@@ -117,13 +118,16 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
         // Availability.
         // A line under a "Beschikbaarheid" heading, or one that gives hours a week, is about
         // availability too ("Per 1 januari 2027, 32 uur per week (ma t/m do)").
-        let under_heading = k > 0 && {
-            let prev = ordered[k - 1];
-            let pf = fold(prev.text);
-            prev.no + 1 == l.no
-                && pf.split_whitespace().count() <= 4
-                && (pf.contains("beschikbaar") || pf.contains("availab"))
-        };
+        // The block under such a heading runs to the next blank line.
+        let continues = k > 0 && ordered[k - 1].no + 1 == l.no;
+        if !continues {
+            availability_block = false;
+        }
+        let under_heading = availability_block;
+        if f.split_whitespace().count() <= 4 && (f.contains("beschikbaar") || f.contains("availab"))
+        {
+            availability_block = true;
+        }
         let about_availability = f.contains("beschikbaar")
             || f.contains("availab")
             || f.contains("inzetbaar")
@@ -441,6 +445,10 @@ mod tests {
             (
                 "From 1 March 2027: 24 hours a week, Monday to Wednesday\n",
                 vec!["ma", "di", "wo"],
+            ),
+            (
+                "BESCHIKBAARHEID\nPer 4 januari 2027,\n32 uur per week\n(ma, di, do, vr)\n",
+                vec!["ma", "di", "do", "vr"],
             ),
         ] {
             let t = terms(text);
