@@ -403,7 +403,7 @@ fn title(lines: &[Line]) -> Option<String> {
             || names_organisation(f);
         // Titles do not end in a full stop; a lower-case start is a wrapped sentence.
         // "(FG) a.i." ends in an abbreviation, not a sentence.
-        let sentence = l.text.ends_with('.') && l.text.split_whitespace().count() > 5;
+        let sentence = l.text.ends_with('.') && l.text.split_whitespace().nth(5).is_some();
         let prose = l.text.len() > 120 || sentence || l.text.starts_with(char::is_lowercase);
         if boilerplate || prose || heading(l).is_some() || {
             // A term line ("Sluitingsdatum 05-01-2026", "Opdracht: …") is not the title.
@@ -415,7 +415,7 @@ fn title(lines: &[Line]) -> Option<String> {
         } {
             continue;
         }
-        if l.text.split_whitespace().count() > 14 || l.text.contains('\t') {
+        if l.text.split_whitespace().nth(14).is_some() || l.text.contains('\t') {
             continue;
         }
         let mut t = l.text.clone();
@@ -683,7 +683,7 @@ fn read_structure(lines: &[Line]) -> Structure {
             })
             && lines
                 .get(idx + 1)
-                .is_some_and(|n| heading(n).is_none() && n.text.split_whitespace().count() > 5)
+                .is_some_and(|n| heading(n).is_none() && n.text.split_whitespace().nth(5).is_some())
             // … and its block ends in a weight or kind line, as the blocks before it did.
             && lines[idx + 1..(idx + 8).min(lines.len())]
                 .iter()
@@ -1128,6 +1128,10 @@ fn ends_terminated(text: &str) -> bool {
 
 /// "(20 punten)", "punten)", "Weging: 10 %", "20 punten".
 fn is_points_only(t: &str) -> bool {
+    // Both shapes below have at most four words; longer lines are asked nothing more.
+    if t.split_whitespace().nth(4).is_some() {
+        return false;
+    }
     let f = fold(t);
     let stripped = f.trim_matches(|c: char| {
         c == '(' || c == ')' || c == ';' || c == '.' || c == ',' || c.is_whitespace()
@@ -1171,7 +1175,7 @@ fn item_weight_sentence(line: &Line) -> Option<String> {
     if !ITEM_WEIGHT_PHRASES.iter().any(|w| f.contains(w)) || announces_share(f) {
         return None;
     }
-    if line.text.split_whitespace().count() > 16 {
+    if line.text.split_whitespace().nth(16).is_some() {
         return None;
     }
     let exprs = points_expressions(&line.text);
@@ -1223,11 +1227,19 @@ fn announces_share(f: &str) -> bool {
         .any(|w| f.contains(w))
 }
 
+/// Whether one of `words` (each a single word of letters or digits) stands as a whole word in
+/// `folded`: one pass over the line's words instead of one search per vocabulary entry.
+fn has_any_word(folded: &str, words: &[&str]) -> bool {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|token| !token.is_empty() && words.contains(&token))
+}
+
 /// "Tabel 2 – Scoring wens 1" over rows "2 jaar tot 5 jaar<tab>15": the levels of that
 /// criterion, when it has none yet. Rows paying nothing are no level.
 fn table_tiers(lines: &[Line], tender: &mut Tender) {
     for (i, l) in lines.iter().enumerate() {
-        if !TIER_TABLE_WORDS.iter().any(|w| contains_word(&l.folded, w)) {
+        if !has_any_word(&l.folded, TIER_TABLE_WORDS) {
             continue;
         }
         let Some((kind, n)) = criterion_reference(&l.folded) else {
@@ -1387,7 +1399,7 @@ fn is_interview_share(f: &str) -> bool {
         ]
         .iter()
         .any(|e| w.ends_with(e))
-    }) && f.split_whitespace().count() <= 14
+    }) && f.split_whitespace().nth(14).is_none()
 }
 
 /// Price and interview weights written outside the criteria lists ("Weging prijsdeel: 20 %",
@@ -1492,10 +1504,17 @@ fn quality_shares_to_points(quality: Option<(f64, bool)>, tender: &mut Tender) {
 /// first one read wins).
 fn award_line_shares(text: &str, tender: &mut Tender) -> Option<(f64, bool)> {
     let mut quality_share = None;
+    // A share is a number: parts without a digit say none (and need no folding).
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     for part in text
         .split([';', '·', '|', '\t', '+', ',', '/'])
         .flat_map(sentences)
     {
+        if !part.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
         let f = fold(part);
         if FEE_WORDS.iter().any(|w| f.contains(w)) {
             continue;
@@ -1546,16 +1565,23 @@ fn infer_buyer(lines: &[Line]) -> Option<String> {
     for l in lines {
         let words: Vec<&str> = l.text.split_whitespace().collect();
         for (i, w) in words.iter().enumerate() {
-            let fw = fold(w);
-            if ![
+            const BODIES: [&str; 5] = [
                 "gemeente",
                 "provincie",
                 "waterschap",
                 "hoogheemraadschap",
                 "ministerie",
-            ]
-            .contains(&fw.as_str())
-            {
+            ];
+            // Folding every word of the posting is costly; an ASCII word is compared as it is.
+            let fw = if w.is_ascii() {
+                if !BODIES.iter().any(|b| w.eq_ignore_ascii_case(b)) {
+                    continue;
+                }
+                w.to_ascii_lowercase()
+            } else {
+                fold(w)
+            };
+            if !BODIES.contains(&fw.as_str()) {
                 continue;
             }
             let mut name = vec![capitalize(&fw)];

@@ -48,9 +48,24 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
                 && trimmed.starts_with("**")
                 && trimmed.ends_with("**")
                 && !trimmed[2..trimmed.len() - 2].contains("**"));
-        let t = strip_markdown(&strip_pdf_question_marks(raw));
-        let t = t.replace('\u{a0}', " ");
-        let t = table_row(&t).unwrap_or(t);
+        // The clean-ups below copy the line; most lines need none of them.
+        let t = strip_pdf_question_marks(raw);
+        let t = if t.contains(['*', '_', '#']) {
+            strip_markdown(&t)
+        } else {
+            t.trim().to_string()
+        };
+        let t = if t.contains('\u{a0}') {
+            t.replace('\u{a0}', " ")
+        } else {
+            t
+        };
+        // A table row has cells split by pipes or tabs.
+        let t = if t.contains(['|', '\t']) {
+            table_row(&t).unwrap_or(t)
+        } else {
+            t
+        };
         let t = t.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         // "[ Reageer op deze opdracht ]": a button of the page the text was copied from.
         let button = t.starts_with("[ ") && t.ends_with(" ]") && t.split_whitespace().count() <= 7;
@@ -183,6 +198,10 @@ pub fn table_row(text: &str) -> Option<String> {
 /// ("W.1 | 25%", "Wens 2 | 15 punten", "K3 | 10"): the label's kind, its number and the weight
 /// (value, percent). The criterion's words stand elsewhere; such a row is no criterion itself.
 pub fn weight_row(text: &str) -> Option<(Option<SectionKind>, u32, f64, bool)> {
+    // Cells are split by pipes or tabs; a line without them is no row.
+    if !text.contains(['|', '\t']) {
+        return None;
+    }
     let cells: Vec<&str> = text
         .split(['|', '\t'])
         .map(str::trim)
@@ -206,6 +225,10 @@ pub fn weight_row(text: &str) -> Option<(Option<SectionKind>, u32, f64, bool)> {
 /// A row of a weights table that is its header or its sum ("Criterium | Weging",
 /// "Totaal | 100%"): neither a criterion nor a share.
 pub fn weight_table_frame(text: &str) -> bool {
+    // Cells are split by pipes or tabs; a line without them is no row.
+    if !text.contains(['|', '\t']) {
+        return false;
+    }
     let cells: Vec<String> = text
         .split(['|', '\t'])
         .map(|c| fold(c.trim()))
@@ -291,7 +314,9 @@ pub fn heading(line: &Line) -> Option<Heading> {
     // "CV-eisen: Maximaal 5 pagina's": a short label before a colon, content after it.
     let (head, inline_rest) = match f.find(':') {
         Some(p)
-            if p > 0 && f[..p].split_whitespace().count() <= 6 && !f[p + 1..].trim().is_empty() =>
+            if p > 0
+                && f[..p].split_whitespace().nth(6).is_none()
+                && !f[p + 1..].trim().is_empty() =>
         {
             let rest = text
                 .get(text.find(':').map_or(0, |q| q + 1)..)
@@ -302,9 +327,9 @@ pub fn heading(line: &Line) -> Option<Heading> {
         }
         _ => (f.trim_end_matches(':').trim(), None),
     };
-    let words = head.split_whitespace().count();
+    // At most twelve words; counting stops at the thirteenth (prose lines are long).
     let shaped_like_heading = line.marked_heading
-        || (words <= 12
+        || (head.split_whitespace().nth(12).is_none()
             && head.len() <= 100
             && !head.ends_with(['.', ';', ','])
             && head
@@ -353,7 +378,9 @@ pub fn heading(line: &Line) -> Option<Heading> {
 fn question_heading(f: &str) -> Option<SectionKind> {
     let q = f.find('?')?;
     let (question, after) = (&f[..q], f[q + 1..].trim());
-    if question.split_whitespace().count() > 10 || !(after.is_empty() || after.starts_with('(')) {
+    if question.split_whitespace().nth(10).is_some()
+        || !(after.is_empty() || after.starts_with('('))
+    {
         return None;
     }
     let has = |words: &[&str], s: &str| words.iter().any(|w| s.contains(w));
@@ -432,10 +459,10 @@ fn classify(head: &str) -> Option<SectionKind> {
             Some(SectionKind::Weighted)
         }
         _ => {
+            // The heading word alone, or followed by a space or colon (no allocation per word).
             if OTHER_HEADINGS.iter().any(|w| {
-                head == *w
-                    || head.starts_with(&format!("{w} "))
-                    || head.starts_with(&format!("{w}:"))
+                head.strip_prefix(w)
+                    .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':']))
             }) {
                 Some(SectionKind::Other)
             } else {
@@ -574,6 +601,9 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
 /// "K1 ", "W2.", "E3:", "Eis 1:", "Wens 2 –", "Criterium 4:", "AC3.": the label's kind (see
 /// `vocab::ITEM_LABELS`), its number and where the words start in `t`.
 fn labelled(t: &str) -> Option<(Option<SectionKind>, u32, usize)> {
+    if !may_start_label(t) {
+        return None;
+    }
     let f = fold(t);
     for &(label, kind) in ITEM_LABELS {
         if let Some(rest) = f.strip_prefix(label) {
@@ -605,10 +635,29 @@ fn labelled(t: &str) -> Option<(Option<SectionKind>, u32, usize)> {
     None
 }
 
+/// Whether `t` could start with one of `ITEM_LABELS`: its first character, folded, starts one.
+/// A cheap test that spares folding every line (most lines start with no label's letter).
+fn may_start_label(t: &str) -> bool {
+    match t.as_bytes().first() {
+        Some(b) if b.is_ascii() => {
+            let b = b.to_ascii_lowercase();
+            ITEM_LABELS
+                .iter()
+                .any(|(l, _)| l.as_bytes().first() == Some(&b))
+        }
+        // Folding may turn a non-ASCII letter into a label's first letter ("É" → "e").
+        Some(_) => true,
+        None => false,
+    }
+}
+
 /// A criterion named inside a line ("Scoring wens 1", "zie criterium 3"): its kind and number.
 pub fn criterion_reference(folded: &str) -> Option<(Option<SectionKind>, u32)> {
     let words: Vec<&str> = folded.split_whitespace().collect();
     words.windows(2).find_map(|w| {
+        if !may_start_label(w[0]) {
+            return None;
+        }
         let (kind, n, start) = labelled(&format!("{} {}", w[0], w[1]))?;
         (start >= w[0].len()).then_some((kind, n))
     })
@@ -618,9 +667,12 @@ pub fn criterion_reference(folded: &str) -> Option<(Option<SectionKind>, u32)> {
 /// "… in Utrecht [KO]"), when the words before it are a requirement, not a heading.
 pub fn knockout_tag_at(text: &str) -> Option<usize> {
     let t = text.trim_end();
-    // Tags are ASCII apart from the dash; lower-casing ASCII keeps the byte offsets.
-    let lower = t.to_ascii_lowercase();
-    let tag = KNOCKOUT_TAGS.iter().find(|w| lower.ends_with(*w))?;
+    // Tags are lower case and ASCII apart from the dash: an ASCII-case-blind comparison of the
+    // line's last bytes finds them without copying the line.
+    let b = t.as_bytes();
+    let tag = KNOCKOUT_TAGS.iter().find(|w| {
+        b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+    })?;
     let at = t.len() - tag.len();
     let before = t[..at].trim_end();
     let words = before.split_whitespace().count();

@@ -188,8 +188,13 @@ pub struct Terms {
 /// Labels whose value sits on the next line when the line holds the label alone.
 fn label_at(folded: &str, pos: usize) -> Option<(&'static str, Field)> {
     let rest = &folded[pos..];
+    let first = *rest.as_bytes().first()?;
     let mut best: Option<(&'static str, Field)> = None;
     for &(label, field) in LABELS {
+        // Comparing the first byte before the whole label keeps this cheap on every line.
+        if label.as_bytes().first() != Some(&first) {
+            continue;
+        }
         if let Some(after) = rest.strip_prefix(label) {
             let after = after.chars().next();
             if after.is_none_or(|c| !c.is_alphabetic())
