@@ -60,6 +60,12 @@ pub enum Warning {
     TooManyCriteria { limit: usize },
     /// The deadline lies before the reference date.
     DeadlinePassed { deadline: String },
+    /// The posting says its requirements are in an attachment ("zie bijlage") and lists none:
+    /// the attachment was not pasted.
+    CriteriaInAttachment,
+    /// The weights were shares of the quality score ("telt voor 40 % van de kwaliteitsscore");
+    /// they were converted to points of the total, the quality part being `quality` of 100.
+    QualitySharesConverted { quality: f64 },
 }
 
 impl Warning {
@@ -100,6 +106,10 @@ impl Warning {
             (TooManyCriteria { limit }, Lang::En) => format!("The posting has more than {limit} criteria; only the first {limit} were read."),
             (DeadlinePassed { deadline }, Lang::Nl) => format!("De inschrijftermijn is verlopen ({deadline})."),
             (DeadlinePassed { deadline }, Lang::En) => format!("The deadline has passed ({deadline})."),
+            (CriteriaInAttachment, Lang::Nl) => "Volgens de tekst staan de eisen en wensen in een bijlage, en die is niet meegeplakt. Voeg de bijlage toe om te kunnen beoordelen.".into(),
+            (CriteriaInAttachment, Lang::En) => "The text says the requirements are in an attachment, which was not included. Add the attachment to assess.".into(),
+            (QualitySharesConverted { quality }, Lang::Nl) => format!("De wegingen waren aandelen van de kwaliteitsscore; ze zijn omgerekend naar punten van het totaal (kwaliteit {} van 100).", num(*quality)),
+            (QualitySharesConverted { quality }, Lang::En) => format!("The weights were shares of the quality score; they were converted to points of the total (quality {} of 100).", num(*quality)),
         }
     }
 
@@ -121,6 +131,8 @@ impl Warning {
             TooLong { .. } => "too_long",
             TooManyCriteria { .. } => "too_many_criteria",
             DeadlinePassed { .. } => "deadline_passed",
+            CriteriaInAttachment => "criteria_in_attachment",
+            QualitySharesConverted { .. } => "quality_shares_converted",
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use super::vocab::{
     COMPETENCY_HEADINGS, CV_HEADINGS, INFO_CELLS, INTERVIEW_CELLS, ITEM_LABELS, KNOCKOUT_CELLS,
-    KNOCKOUT_TAGS, KNOCKOUT_WORDS, OTHER_HEADINGS, PRICE_CELLS, QA_HEADINGS,
+    KNOCKOUT_TAGS, KNOCKOUT_WORDS, LIST_ANNOUNCING_WORDS, OTHER_HEADINGS, PRICE_CELLS, QA_HEADINGS,
     QUESTION_KNOCKOUT_WORDS, QUESTION_WEIGHTED_WORDS, TIER_CELLS, WEIGHTED_CELLS, WEIGHTED_WORDS,
 };
 use crate::text::{contains_word, fold, is_page_footer, strip_markdown, strip_pdf_question_marks};
@@ -21,6 +21,12 @@ pub struct Line {
 }
 
 /// Splits and cleans the text: PDF '?' artefacts and markdown marks removed, page footers and
+/// Whether `s` holds one of these ASCII bytes. A byte search (memchr) is much cheaper than a
+/// search by a set of chars, and an ASCII byte never occurs inside another character.
+pub(super) fn has_any_byte(s: &str, bytes: &[u8]) -> bool {
+    bytes.iter().any(|b| s.as_bytes().contains(b))
+}
+
 /// blank lines dropped (blank lines are remembered, as PDF copies put them inside sentences).
 pub fn clean_lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
@@ -50,7 +56,7 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
                 && !trimmed[2..trimmed.len() - 2].contains("**"));
         // The clean-ups below copy the line; most lines need none of them.
         let t = strip_pdf_question_marks(raw);
-        let t = if t.contains(['*', '_', '#']) {
+        let t = if has_any_byte(&t, b"*_#") {
             strip_markdown(&t)
         } else {
             t.trim().to_string()
@@ -61,7 +67,7 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
             t
         };
         // A table row has cells split by pipes or tabs.
-        let t = if t.contains(['|', '\t']) {
+        let t = if has_any_byte(&t, b"|\t") {
             table_row(&t).unwrap_or(t)
         } else {
             t
@@ -199,7 +205,7 @@ pub fn table_row(text: &str) -> Option<String> {
 /// (value, percent). The criterion's words stand elsewhere; such a row is no criterion itself.
 pub fn weight_row(text: &str) -> Option<(Option<SectionKind>, u32, f64, bool)> {
     // Cells are split by pipes or tabs; a line without them is no row.
-    if !text.contains(['|', '\t']) {
+    if !has_any_byte(text, b"|\t") {
         return None;
     }
     let cells: Vec<&str> = text
@@ -207,7 +213,7 @@ pub fn weight_row(text: &str) -> Option<(Option<SectionKind>, u32, f64, bool)> {
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .collect();
-    if cells.len() != 2 || !text.contains(['|', '\t']) {
+    if cells.len() != 2 {
         return None;
     }
     let first = cells[0].trim_end_matches(['.', ':']);
@@ -226,7 +232,7 @@ pub fn weight_row(text: &str) -> Option<(Option<SectionKind>, u32, f64, bool)> {
 /// "Totaal | 100%"): neither a criterion nor a share.
 pub fn weight_table_frame(text: &str) -> bool {
     // Cells are split by pipes or tabs; a line without them is no row.
-    if !text.contains(['|', '\t']) {
+    if !has_any_byte(text, b"|\t") {
         return false;
     }
     let cells: Vec<String> = text
@@ -234,7 +240,7 @@ pub fn weight_table_frame(text: &str) -> bool {
         .map(|c| fold(c.trim()))
         .filter(|c| !c.is_empty())
         .collect();
-    if cells.len() != 2 || !text.contains(['|', '\t']) {
+    if cells.len() != 2 {
         return false;
     }
     let header = [
@@ -303,6 +309,31 @@ pub fn heading(line: &Line) -> Option<Heading> {
             inline_rest: None,
         });
     }
+    // "CV-eisen: Maximaal 5 pagina's": a short label before a colon, content after it.
+    let colon = f.find(':').filter(|&p| {
+        p > 0 && !f[p + 1..].trim().is_empty() && f[..p].split_whitespace().nth(6).is_none()
+    });
+    let head = match colon {
+        Some(p) => f[..p].trim(),
+        None => f.trim_end_matches(':').trim(),
+    };
+    // The cheap tests first: most lines are prose and fail one of them. At most twelve words;
+    // counting stops at the thirteenth.
+    let shaped_like_heading = line.marked_heading
+        || (head.len() <= 100
+            && !head.ends_with(['.', ';', ','])
+            && head
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_lowercase() || text.starts_with(char::is_uppercase))
+            && head.split_whitespace().nth(12).is_none());
+    if !shaped_like_heading {
+        return None;
+    }
+    // Starts lower case in the original: a wrapped line, not a heading.
+    if text.starts_with(char::is_lowercase) && !line.marked_heading {
+        return None;
+    }
     // "Nota van inlichtingen      uiterlijk 08-12-2026": a label and its value in aligned
     // columns is a term, not a heading.
     if let Some(gap) = text.find("   ").or_else(|| text.find('\t')) {
@@ -311,39 +342,13 @@ pub fn heading(line: &Line) -> Option<Heading> {
             return None;
         }
     }
-    // "CV-eisen: Maximaal 5 pagina's": a short label before a colon, content after it.
-    let (head, inline_rest) = match f.find(':') {
-        Some(p)
-            if p > 0
-                && f[..p].split_whitespace().nth(6).is_none()
-                && !f[p + 1..].trim().is_empty() =>
-        {
-            let rest = text
-                .get(text.find(':').map_or(0, |q| q + 1)..)
-                .unwrap_or("")
-                .trim()
-                .to_string();
-            (f[..p].trim(), Some(rest))
-        }
-        _ => (f.trim_end_matches(':').trim(), None),
-    };
-    // At most twelve words; counting stops at the thirteenth (prose lines are long).
-    let shaped_like_heading = line.marked_heading
-        || (head.split_whitespace().nth(12).is_none()
-            && head.len() <= 100
-            && !head.ends_with(['.', ';', ','])
-            && head
-                .chars()
-                .next()
-                .is_some_and(|c| !c.is_lowercase() || text.starts_with(char::is_uppercase)));
-    if !shaped_like_heading {
-        return None;
-    }
-    // Starts lower case in the original: a wrapped line, not a heading.
-    if text.starts_with(char::is_lowercase) && !line.marked_heading {
-        return None;
-    }
-    let kind = classify(head)?;
+    let inline_rest = colon.map(|_| {
+        text.get(text.find(':').map_or(0, |q| q + 1)..)
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    });
+    let kind = classify(head, colon.is_none() && f.ends_with(':'))?;
     // "Wishes: 80 % · Hourly rate: 20 %": a share of the award, not a heading over a list.
     // "Beoordeling: kwaliteit cv 80 punten, gesprek 20 punten": a statement of weights.
     let rest_is_weight = |r: &str| !super::points::points_expressions(r).is_empty();
@@ -376,6 +381,13 @@ pub fn heading(line: &Line) -> Option<Heading> {
 /// punten?", "What do you need to bring?"): knock-outs when it speaks of musts or carries a
 /// knock-out tag, weighted criteria when it speaks of points or scoring.
 fn question_heading(f: &str) -> Option<SectionKind> {
+    // "Vraag 3: Hoeveel punten levert wens 1 op?": a published question, not a list's heading.
+    if ["vraag", "question", "q:", "q "]
+        .iter()
+        .any(|w| f.starts_with(w))
+    {
+        return None;
+    }
     let q = f.find('?')?;
     let (question, after) = (&f[..q], f[q + 1..].trim());
     if question.split_whitespace().nth(10).is_some()
@@ -393,7 +405,8 @@ fn question_heading(f: &str) -> Option<SectionKind> {
     None
 }
 
-fn classify(head: &str) -> Option<SectionKind> {
+/// `announces`: the line ends in a colon, announcing the list below it.
+fn classify(head: &str, announces: bool) -> Option<SectionKind> {
     // Steps of the assessment procedure mention criteria without listing them.
     if head.starts_with("stap ")
         || head.starts_with("fase ")
@@ -423,11 +436,19 @@ fn classify(head: &str) -> Option<SectionKind> {
     let weighted = WEIGHTED_WORDS.iter().any(|w| head.contains(w.trim_end()))
         && !head.contains("gewenste startdatum");
     // The criteria keyword must lead the heading, not sit in a sentence about something else.
-    let leading = head
+    let mut leading = head
         .split_whitespace()
         .take(5)
         .collect::<Vec<_>>()
         .join(" ");
+    // "De kwaliteit van het cv wordt beoordeeld op de volgende wensen:": a sentence that
+    // announces the list below names its kind right after "volgende", not at its start.
+    if announces {
+        if let Some(p) = LIST_ANNOUNCING_WORDS.iter().find_map(|w| head.find(w)) {
+            leading.push(' ');
+            leading.push_str(&head[p..]);
+        }
+    }
     let leads = |words: &[&str]| {
         words.iter().any(|w| leading.contains(w.trim_end()))
             || contains_word(&leading, "eisen")
@@ -460,9 +481,13 @@ fn classify(head: &str) -> Option<SectionKind> {
         }
         _ => {
             // The heading word alone, or followed by a space or colon (no allocation per word).
+            let first = head.as_bytes().first();
             if OTHER_HEADINGS.iter().any(|w| {
-                head.strip_prefix(w)
-                    .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':']))
+                // The first byte first: most of the list is passed over without a comparison.
+                w.as_bytes().first() == first
+                    && head
+                        .strip_prefix(w)
+                        .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':']))
             }) {
                 Some(SectionKind::Other)
             } else {
@@ -501,6 +526,11 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
     let t = line.trim_start();
     let offset = line.len() - t.len();
     let b = t.as_bytes();
+    // A line that starts with a letter or digit (other than the bullet "o") has no bullet.
+    let plain_start = t
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() && c != 'o');
     // Bullets.
     for bullet in [
         "- ",
@@ -522,7 +552,7 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
         "> ",
         "\u{f0b7} ",
     ] {
-        if !bullet.is_empty() && t.starts_with(bullet) && t.len() > bullet.len() {
+        if !plain_start && !bullet.is_empty() && t.starts_with(bullet) && t.len() > bullet.len() {
             return Some((
                 MarkerKind::Bullet,
                 None,
@@ -604,22 +634,49 @@ fn labelled(t: &str) -> Option<(Option<SectionKind>, u32, usize)> {
     if !may_start_label(t) {
         return None;
     }
-    let f = fold(t);
+    // A label, its number and the marks after it sit in the first few dozen characters: fold
+    // only those, and the whole line only when the answer runs up to the cut.
+    let cut = t.char_indices().nth(32).map_or(t.len(), |(i, _)| i);
+    if cut < t.len() {
+        if let Ok(found) = labelled_in(t, &fold(&t[..cut]), true) {
+            return found;
+        }
+    }
+    labelled_in(t, &fold(t), false).ok().flatten()
+}
+
+/// `labelled` on `f`, the folded text or (`cut`) the folded start of it. `Err` when the start
+/// does not tell: what follows the cut could change the answer.
+#[allow(clippy::type_complexity)]
+fn labelled_in(
+    t: &str,
+    f: &str,
+    cut: bool,
+) -> Result<Option<(Option<SectionKind>, u32, usize)>, ()> {
     for &(label, kind) in ITEM_LABELS {
         if let Some(rest) = f.strip_prefix(label) {
             // "K.1", "W.2", "KO.1", "E.3": a short label joined to its number by a dot.
             let rest = match rest.strip_prefix('.') {
                 Some(r) if label.len() <= 3 && r.starts_with(|c: char| c.is_ascii_digit()) => r,
+                Some("") if cut => return Err(()),
                 _ => rest,
             };
             let rest_trim = rest.trim_start();
             let d = rest_trim.bytes().take_while(|c| c.is_ascii_digit()).count();
+            if cut && d == rest_trim.len() {
+                return Err(());
+            }
             if d == 0 || d > 2 || (label.len() <= 2 && rest.len() != rest_trim.len()) {
                 continue;
             }
-            let n: u32 = rest_trim[..d].parse().ok()?;
+            let Ok(n) = rest_trim[..d].parse::<u32>() else {
+                return Ok(None);
+            };
             let after = &rest_trim[d..];
             let after_trim = after.trim_start_matches([' ', '.', ':', ')', '-', '–', '\t']);
+            if cut && after_trim.is_empty() {
+                return Err(());
+            }
             if after_trim.len() == after.len() && !after.is_empty() {
                 continue;
             }
@@ -629,10 +686,10 @@ fn labelled(t: &str) -> Option<(Option<SectionKind>, u32, usize)> {
                 .char_indices()
                 .nth(consumed_chars)
                 .map_or(t.len(), |(i, _)| i);
-            return Some((kind, n, start));
+            return Ok(Some((kind, n, start)));
         }
     }
-    None
+    Ok(None)
 }
 
 /// Whether `t` could start with one of `ITEM_LABELS`: its first character, folded, starts one.
