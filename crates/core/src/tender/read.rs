@@ -827,6 +827,9 @@ struct SectionBuilder {
     tagged: bool,
     /// In a tagged list, the untagged line just before (the first part of a wrapped item).
     pending: Option<Line>,
+    /// An instruction stands between the heading and the first item ("Indien informatie niet
+    /// in het cv staat, …"): it and its wrapped lines are skipped, the list stays open.
+    in_intro: bool,
 }
 
 impl SectionBuilder {
@@ -842,6 +845,7 @@ impl SectionBuilder {
             block_mode: false,
             tagged: false,
             pending: None,
+            in_intro: false,
         }
     }
 
@@ -936,6 +940,29 @@ impl SectionBuilder {
                 }
             }
             (None, None) => {
+                // The wrapped rest of an instruction above the list; prose after it (no
+                // numbered or bulleted list) ends the section as before.
+                if self.in_intro {
+                    if !line.text.starts_with(char::is_lowercase) {
+                        self.in_intro = false;
+                        self.close();
+                    }
+                    return;
+                }
+                if is_instruction(&line.folded) && self.items.is_empty() && self.open_item.is_none()
+                {
+                    self.in_intro = true;
+                    return;
+                }
+                // "De inschrijving wordt beoordeeld op prijs (25 punten), kwaliteit (60 punten) en
+                // het": a statement of the award's shares above the list is no item.
+                let shares = PRICE_WORDS
+                    .iter()
+                    .chain(INTERVIEW_WORDS)
+                    .any(|w| line.folded.contains(w));
+                if shares && points_expressions(&line.text).len() >= 2 {
+                    return;
+                }
                 // No marker yet: an intro line ends with ':'; else items are one per line.
                 if line.text.ends_with(':')
                     && self.open_item.is_none()
@@ -999,6 +1026,13 @@ impl SectionBuilder {
 
     fn append(&mut self, line: &Line, own_line: bool) {
         if let Some(item) = self.open_item.as_mut() {
+            if !own_line && rejoins_hyphenated(&item.text, &line.text) {
+                // "afgelo-" + "pen jaren": one word broken at the line end.
+                item.text.pop();
+                item.text.push_str(line.text.trim());
+                item.lines.push(line.no);
+                return;
+            }
             item.text.push(if own_line { '\n' } else { ' ' });
             item.text.push_str(line.text.trim());
             item.lines.push(line.no);
@@ -1378,6 +1412,23 @@ fn knockout_kind(tag: Option<&str>, text: &str) -> KnockoutKind {
 }
 
 /// Sentences that follow a list of criteria without being one ("Geef in het cv duidelijk aan …").
+/// Whether a line that ends in a hyphen and the next line are one word broken by a PDF copy:
+/// letters on both sides, and the next word no "of"/"en" ("hbo- of wo-opleiding", "reis- en
+/// verblijfkosten" keep their hyphen).
+fn rejoins_hyphenated(before: &str, next: &str) -> bool {
+    let Some(head) = before.strip_suffix('-') else {
+        return false;
+    };
+    let next = next.trim_start();
+    let first = next
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    head.ends_with(|c: char| c.is_lowercase())
+        && next.starts_with(|c: char| c.is_lowercase())
+        && !["of", "en", "tot", "and", "or", "to"].contains(&first)
+}
+
 fn is_instruction(f: &str) -> bool {
     [
         "geef in het cv",
@@ -2196,6 +2247,59 @@ mod tests {
         ));
         assert_eq!(points(&t), [Some(20.0), Some(10.0), Some(15.0)]);
         assert_eq!((t.knockouts.len(), t.interview_weight), (2, Some(25.0)));
+    }
+
+    /// A PDF copy: words broken at line ends are joined, "hbo- of wo-" is not, and the page
+    /// header repeated inside an item goes.
+    #[test]
+    fn pdf_copies_rejoin_words_and_drop_page_headers() {
+        let text = "Waterschap Rivierenland – Aanvraag inhuur WSRL-INH-2026-0384\nTechnisch manager\n\nEisen\n1. Minimaal 5 jaar werkervaring als technisch manager, opgedaan in de afgelo-\npen 8 jaar.\n2. Een afgeronde hbo- of wo-opleiding Civiele Techniek of Water-\nbouwkunde.\n3. Een geldig VCA-VOL diploma; een kopie wordt bij de in-\nWaterschap Rivierenland – Aanvraag inhuur WSRL-INH-2026-0384\nschrijving gevoegd.\n";
+        let (t, _) = read_tender(text);
+        let texts: Vec<&str> = t.knockouts.iter().map(|k| k.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Minimaal 5 jaar werkervaring als technisch manager, opgedaan in de afgelopen 8 jaar",
+                "Een afgeronde hbo- of wo-opleiding Civiele Techniek of Waterbouwkunde",
+                "Een geldig VCA-VOL diploma; een kopie wordt bij de inschrijving gevoegd",
+            ]
+        );
+    }
+
+    /// A sentence giving the award's shares between the heading and a numbered list is no
+    /// item, and the list's first item is kept.
+    #[test]
+    fn award_shares_above_a_numbered_list() {
+        for intro in [
+            "De inschrijving wordt beoordeeld op prijs (25 punten), kwaliteit van het cv (60 punten) en het\ngesprek (15 punten). De kwaliteit van het cv wordt beoordeeld op:",
+            "Prijs 30 punten, gesprek 20 punten en kwaliteit 50 punten, verdeeld als volgt",
+            "Bids are scored on price (30 points) and interview (20 points); the CV on",
+        ] {
+            let text = format!("Adviseur\n\n7. Gunningscriteria\n{intro}\n\n7.1 Ervaring met het toetsen van waterkeringen.\n(20 punten)\n7.2 Werkervaring bij een waterschap. (15 punten)\n7.3 Ervaring met het HWBP. (15 punten)\n");
+            let (t, _) = read_tender(&text);
+            assert_eq!(
+                t.criteria.iter().map(|c| c.points).collect::<Vec<_>>(),
+                [Some(20.0), Some(15.0), Some(15.0)],
+                "{intro}"
+            );
+        }
+    }
+
+    /// An instruction between the heading and the list is skipped; prose after it still
+    /// ends the section.
+    #[test]
+    fn an_instruction_above_the_list() {
+        for intro in [
+            "Indien informatie niet expliciet in het cv is opgenomen, wordt deze niet meegenomen in de\nbeoordeling.",
+            "Let op: alleen wat in het cv staat telt.",
+            "Geef in het cv per eis aan waar deze blijkt.",
+        ] {
+            let text = format!("Adviseur\n\nEisen (knock-out)\n{intro}\n1. Een afgeronde opleiding op minimaal hbo-niveau.\n2. Minimaal 4 jaar werkervaring als\n   informatiebeveiligingsadviseur.\n");
+            let (t, _) = read_tender(&text);
+            assert_eq!(t.knockouts.len(), 2, "{intro}");
+        }
+        let (t, _) = read_tender("Adviseur\n\nEisen\nLet op: alleen wat in het cv staat telt.\nWij zijn een open organisatie.\nOnze medewerkers werken hybride.\n");
+        assert!(t.knockouts.is_empty());
     }
 
     /// A sentence ending in a colon that announces the list below names its kind after

@@ -88,7 +88,38 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
         });
         after_blank = false;
     }
+    drop_repeated_page_headers(&mut out);
     out
+}
+
+/// A PDF copy repeats the page header ("Waterschap Rivierenland – Aanvraag inhuur WSRL-…") at
+/// each page, often inside an item. A later line with the same words as one of the first three
+/// lines (four words or more) is that header and goes.
+fn drop_repeated_page_headers(lines: &mut Vec<Line>) {
+    let key = |f: &str| -> String {
+        f.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let headers: Vec<(usize, String)> = lines
+        .iter()
+        .take(3)
+        .filter(|l| l.folded.split_whitespace().nth(3).is_some())
+        .map(|l| (l.folded.len(), key(&l.folded)))
+        .collect();
+    if headers.is_empty() || lines.len() <= 3 {
+        return;
+    }
+    let mut k = 0;
+    lines.retain(|l| {
+        k += 1;
+        // Only lines of about the header's length are compared (no key built for the rest).
+        k <= 3
+            || !headers
+                .iter()
+                .any(|(len, h)| l.folded.len().abs_diff(*len) <= 24 && key(&l.folded) == *h)
+    });
 }
 
 /// A criteria table row flattened to text ("Eis 1 | Knock-out | De kandidaat … | n.v.t.",
@@ -563,7 +594,7 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
         }
     }
     // "-Meer dan", "•Ervaring": a bullet glued to a capital.
-    for bullet in ['-', '•', '–', '▪'] {
+    for bullet in ['-', '•', '–', '▪'].into_iter().filter(|_| !plain_start) {
         if let Some(rest) = t.strip_prefix(bullet) {
             if rest.starts_with(char::is_uppercase) {
                 return Some((MarkerKind::Bullet, None, offset + bullet.len_utf8()));
@@ -655,8 +686,9 @@ fn labelled_in(
 ) -> Result<Option<(Option<SectionKind>, u32, usize)>, ()> {
     for &(label, kind) in ITEM_LABELS {
         if let Some(rest) = f.strip_prefix(label) {
-            // "K.1", "W.2", "KO.1", "E.3": a short label joined to its number by a dot.
-            let rest = match rest.strip_prefix('.') {
+            // "K.1", "W.2", "KO.1", "E.3", "KO-1", "SC-2": a short label joined to its number
+            // by a dot or a hyphen.
+            let rest = match rest.strip_prefix(['.', '-']) {
                 Some(r) if label.len() <= 3 && r.starts_with(|c: char| c.is_ascii_digit()) => r,
                 Some("") if cut => return Err(()),
                 _ => rest,
@@ -772,7 +804,8 @@ mod tests {
         heading(&l).map(|h| h.kind)
     }
 
-    /// Dotted labels: "K.1", "W.1", "KO.1", "E.2" are stripped like "K1".
+    /// Dotted and hyphenated labels: "K.1", "W.1", "KO.1", "E.2", "KO-1", "SC-2" are stripped
+    /// like "K1".
     #[test]
     fn dotted_labels() {
         for (t, want_kind, want_n, words) in [
@@ -781,6 +814,24 @@ mod tests {
                 Some(SectionKind::Knockout),
                 1,
                 "Afgeronde",
+            ),
+            (
+                "KO-1  Een afgeronde opleiding op hbo-niveau.",
+                Some(SectionKind::Knockout),
+                1,
+                "Een",
+            ),
+            (
+                "SC-2  Ervaring met de UAV-GC 2005. 10 punten.",
+                Some(SectionKind::Weighted),
+                2,
+                "Ervaring",
+            ),
+            (
+                "W-4 Kennis van de Omgevingswet.",
+                Some(SectionKind::Weighted),
+                4,
+                "Kennis",
             ),
             (
                 "W.3 Kennis van de GEMMA.",

@@ -215,7 +215,8 @@ fn segments(line: &Line) -> Vec<(Field, String)> {
     // Folding maps chars one to one; work on char indices to stay on boundaries. Most lines
     // are ASCII: there a char index is a byte index and no index tables are built.
     let ascii = text.is_ascii() && folded.len() == text.len();
-    let (tchars, fchars): (Vec<(usize, char)>, Vec<(usize, char)>) = if ascii {
+    type Indices = Vec<(usize, char)>;
+    let (tchars, fchars): (Indices, Indices) = if ascii {
         (Vec::new(), Vec::new())
     } else {
         (
@@ -254,13 +255,24 @@ fn segments(line: &Line) -> Vec<(Field, String)> {
     let mut cuts: Vec<(usize, usize, Field)> = Vec::new(); // (char index, label chars, field)
     let mut ci = 0;
     while ci < len {
-        let boundary = ci == 0
+        // The same tests on bytes for an ASCII line (no char decoding on every position).
+        let boundary = if ascii {
+            let b = text.as_bytes();
+            ci == 0
+                || ci == numbered
+                || b[ci - 1] == b'\t'
+                || (ci >= 2 && b[ci - 1] == b' ' && (b[ci - 2] == b' ' || b[ci - 2] == b'|'))
+                || (b[ci].is_ascii_uppercase()
+                    && (b[ci - 1].is_ascii_digit() || b[ci - 1].is_ascii_lowercase()))
+        } else {
+            ci == 0
             || ci == numbered
             || tc(ci - 1) == '\t'
             || (ci >= 2 && tc(ci - 1) == ' ' && tc(ci - 2) == ' ')
             || (ci >= 2 && tc(ci - 1) == ' ' && tc(ci - 2) == '|')
             // Glued: "65Opdracht uren" — an upper-case label start right after a digit or letter.
-            || (tc(ci).is_uppercase() && (tc(ci - 1).is_ascii_digit() || tc(ci - 1).is_lowercase()));
+            || (tc(ci).is_uppercase() && (tc(ci - 1).is_ascii_digit() || tc(ci - 1).is_lowercase()))
+        };
         if boundary {
             if let Some((label, field)) = label_at(folded, fpos(ci)) {
                 let n = label.chars().count();

@@ -140,6 +140,8 @@ pub const ITEM_LABELS: &[(&str, Option<SectionKind>)] = &[
     ("eis", Some(SectionKind::Knockout)),
     ("ko", Some(SectionKind::Knockout)),
     ("ac", Some(SectionKind::Weighted)),
+    // "SC-1": selectiecriterium.
+    ("sc", Some(SectionKind::Weighted)),
     ("k", Some(SectionKind::Knockout)),
     ("w", Some(SectionKind::Weighted)),
     ("e", Some(SectionKind::Knockout)),
