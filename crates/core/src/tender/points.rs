@@ -41,6 +41,26 @@ fn folds_to_one_of(word: &str, list: &[&str]) -> bool {
     }
 }
 
+/// Whether a weight expression could end `t` (its last character a '%', a closing bracket, a
+/// digit, or the end of a points word): a cheap test before `points_expressions` on lines
+/// whose weight must stand at their end.
+pub fn may_end_in_weight(t: &str) -> bool {
+    match t.chars().next_back() {
+        Some('%' | ')' | ']') => true,
+        Some(c) if c.is_ascii_digit() || !c.is_ascii() => true,
+        Some(c) if c.is_ascii_alphabetic() => {
+            let start = t
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic())
+                .last()
+                .map_or(t.len(), |(i, _)| i);
+            folds_to_one_of(&t[start..], &POINT_WORDS)
+        }
+        _ => false,
+    }
+}
+
 /// Every weight expression in `text`, in order.
 pub fn points_expressions(text: &str) -> Vec<PointsExpr> {
     let bytes = text.as_bytes();

@@ -1257,6 +1257,9 @@ fn line_tag(line: &Line) -> Option<SectionKind> {
         return Some(SectionKind::Knockout);
     }
     let t = line.text.trim_end().trim_end_matches(['.', ';', ' ']);
+    if !super::points::may_end_in_weight(t) {
+        return None;
+    }
     let e = points_expressions(t).pop()?;
     if e.end < t.len() || announces_share(&line.folded) {
         return None;

@@ -102,11 +102,17 @@ fn drop_repeated_page_headers(lines: &mut Vec<Line>) {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let headers: Vec<(usize, String)> = lines
+    let first_word = |f: &str| -> String {
+        f.split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_string()
+    };
+    let headers: Vec<(usize, String, String)> = lines
         .iter()
         .take(3)
         .filter(|l| l.folded.split_whitespace().nth(3).is_some())
-        .map(|l| (l.folded.len(), key(&l.folded)))
+        .map(|l| (l.folded.len(), first_word(&l.folded), key(&l.folded)))
         .collect();
     if headers.is_empty() || lines.len() <= 3 {
         return;
@@ -116,9 +122,14 @@ fn drop_repeated_page_headers(lines: &mut Vec<Line>) {
         k += 1;
         // Only lines of about the header's length are compared (no key built for the rest).
         k <= 3
-            || !headers
-                .iter()
-                .any(|(len, h)| l.folded.len().abs_diff(*len) <= 24 && key(&l.folded) == *h)
+            || !headers.iter().any(|(len, first, h)| {
+                // Length and first word before the whole key (built for few lines).
+                l.folded.len().abs_diff(*len) <= 24
+                    && l.folded
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .starts_with(first.as_str())
+                    && key(&l.folded) == *h
+            })
     });
 }
 
