@@ -63,6 +63,12 @@ pub enum Warning {
     /// The CV is two columns side by side (a layout copy of a PDF): the left column was read
     /// first, then the right one ([`crate::cv::columns`]).
     TwoColumns,
+    /// The posting says its requirements are in an attachment ("zie bijlage") and lists none:
+    /// the attachment was not pasted.
+    CriteriaInAttachment,
+    /// The weights were shares of the quality score ("telt voor 40 % van de kwaliteitsscore");
+    /// they were converted to points of the total, the quality part being `quality` of 100.
+    QualitySharesConverted { quality: f64 },
 }
 
 impl Warning {
@@ -105,6 +111,10 @@ impl Warning {
             (DeadlinePassed { deadline }, Lang::En) => format!("The deadline has passed ({deadline})."),
             (TwoColumns, Lang::Nl) => "Het cv staat in twee kolommen naast elkaar: eerst de linker-, dan de rechterkolom gelezen. Controleer in de leesweergave of elke functie goed is gelezen.".into(),
             (TwoColumns, Lang::En) => "The CV is two columns side by side: the left column was read first, then the right one. Check in the reader's view that every job was read right.".into(),
+            (CriteriaInAttachment, Lang::Nl) => "Volgens de tekst staan de eisen en wensen in een bijlage, en die is niet meegeplakt. Voeg de bijlage toe om te kunnen beoordelen.".into(),
+            (CriteriaInAttachment, Lang::En) => "The text says the requirements are in an attachment, which was not included. Add the attachment to assess.".into(),
+            (QualitySharesConverted { quality }, Lang::Nl) => format!("De wegingen waren aandelen van de kwaliteitsscore; ze zijn omgerekend naar punten van het totaal (kwaliteit {} van 100).", num(*quality)),
+            (QualitySharesConverted { quality }, Lang::En) => format!("The weights were shares of the quality score; they were converted to points of the total (quality {} of 100).", num(*quality)),
         }
     }
 
@@ -127,6 +137,8 @@ impl Warning {
             TooManyCriteria { .. } => "too_many_criteria",
             DeadlinePassed { .. } => "deadline_passed",
             TwoColumns => "two_columns",
+            CriteriaInAttachment => "criteria_in_attachment",
+            QualitySharesConverted { .. } => "quality_shares_converted",
         }
     }
 }

@@ -31,6 +31,36 @@ const POINT_WORDS: [&str; 9] = [
     "punten", "punt", "pnt", "pts", "pt", "points", "point", "procent", "percent",
 ];
 
+/// Whether `word` folds to one of `list` (lower-case ASCII words). An ASCII word is compared
+/// without folding it: this runs for every number in a posting.
+fn folds_to_one_of(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() && !word.contains('`') {
+        list.iter().any(|w| word.eq_ignore_ascii_case(w))
+    } else {
+        list.contains(&fold(word).as_str())
+    }
+}
+
+/// Whether a weight expression could end `t` (its last character a '%', a closing bracket, a
+/// digit, or the end of a points word): a cheap test before `points_expressions` on lines
+/// whose weight must stand at their end.
+pub fn may_end_in_weight(t: &str) -> bool {
+    match t.chars().next_back() {
+        Some('%' | ')' | ']') => true,
+        Some(c) if c.is_ascii_digit() || !c.is_ascii() => true,
+        Some(c) if c.is_ascii_alphabetic() => {
+            let start = t
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic())
+                .last()
+                .map_or(t.len(), |(i, _)| i);
+            folds_to_one_of(&t[start..], &POINT_WORDS)
+        }
+        _ => false,
+    }
+}
+
 /// Every weight expression in `text`, in order.
 pub fn points_expressions(text: &str) -> Vec<PointsExpr> {
     let bytes = text.as_bytes();
@@ -68,7 +98,9 @@ pub fn points_expressions(text: &str) -> Vec<PointsExpr> {
         let unit = if rest.starts_with('%') {
             Some((1, true))
         } else {
-            let lower = fold(&rest.chars().take(10).collect::<String>());
+            // Folding maps each character on its own, so folding the first ten is enough.
+            let head_end = rest.char_indices().nth(10).map_or(rest.len(), |(i, _)| i);
+            let lower = fold(&rest[..head_end]);
             POINT_WORDS
                 .iter()
                 .find_map(|w| {
@@ -89,7 +121,7 @@ pub fn points_expressions(text: &str) -> Vec<PointsExpr> {
                 .take_while(|(_, c)| c.is_alphabetic())
                 .last()
                 .map_or(head.len(), |(i, _)| i);
-            BARE_WEIGHT_WORDS.contains(&fold(&head[ws..]).as_str())
+            folds_to_one_of(&head[ws..], &BARE_WEIGHT_WORDS)
         };
         let bare_ok = weight_word_before
             && value <= 100.0
@@ -100,7 +132,9 @@ pub fn points_expressions(text: &str) -> Vec<PointsExpr> {
         };
         // Money is never a weight: "€ 110" is followed by no unit anyway, but "€ 5 per punt" is.
         let before = text[..num_start].trim_end();
-        if before.ends_with('€') || fold(before).ends_with("eur") {
+        // Only the last three characters can make the folded text end in "eur".
+        let last3 = before.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+        if before.ends_with('€') || fold(&before[last3..]).ends_with("eur") {
             continue;
         }
         let mut start = num_start;
@@ -121,8 +155,10 @@ pub fn points_expressions(text: &str) -> Vec<PointsExpr> {
             .take_while(|(_, c)| c.is_alphabetic())
             .last()
             .map_or(head.len(), |(i, _)| i);
-        let is_weight = ["weging", "weight", "weighting", "gewicht", "wegingsfactor"]
-            .contains(&fold(&head[word_start..]).as_str());
+        let is_weight = folds_to_one_of(
+            &head[word_start..],
+            &["weging", "weight", "weighting", "gewicht", "wegingsfactor"],
+        );
         // Widen to "weging: " / "(" … ")" so removing the expression leaves clean text.
         if is_weight {
             start = word_start;

@@ -7,9 +7,10 @@ use super::sections::{
 };
 use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read_terms, workdays};
 use super::vocab::{
-    ADMIN_TOPICS, BIDDER_WORDS, DOCUMENT_KINDS, FEE_WORDS, INTERVIEW_WORDS, ITEM_WEIGHT_PHRASES,
-    KIND_LINES, ORGANISATION_WORDS, PRICE_WORDS, QUALITY_WORDS, SUBJECT_PREFIXES, TIER_TABLE_WORDS,
-    WEIGHT_LINE_WORDS,
+    ADMIN_TOPICS, ANSWER_CHANGE_WORDS, ANSWER_REMOVAL_WORDS, ANSWER_TO_KNOCKOUT,
+    ANSWER_TO_WEIGHTED, ATTACHED_CRITERIA_WORDS, ATTACHMENT_WORDS, BIDDER_WORDS, DOCUMENT_KINDS,
+    FEE_WORDS, INTERVIEW_WORDS, ITEM_WEIGHT_PHRASES, KIND_LINES, ORGANISATION_WORDS, PRICE_WORDS,
+    QUALITY_WORDS, SUBJECT_PREFIXES, TIER_TABLE_WORDS, WEIGHT_LINE_WORDS,
 };
 use super::{
     AssessmentProcedure, CvRequirements, Knockout, KnockoutKind, QuestionAnswer, Tender, Tier,
@@ -89,15 +90,20 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     tender.documents = documents(&lines);
     for l in &lines {
         let f = &l.folded;
+        // The subject first: few lines name it, and only those are read for an exclusion.
+        let (zzp, payroll) = (f.contains("zzp"), f.contains("payroll"));
+        if !zzp && !payroll {
+            continue;
+        }
         let excluding = f.contains("niet voldaan")
             || f.contains("niet mogelijk")
             || f.contains("uitgesloten")
             || f.contains("niet toegestaan")
             || f.contains("geen ");
-        if f.contains("zzp") && excluding {
+        if zzp && excluding {
             tender.excludes_self_employed = true;
         }
-        if f.contains("payroll") && excluding {
+        if payroll && excluding {
             tender.excludes_payroll = true;
         }
     }
@@ -136,7 +142,10 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                         None => own,
                     };
                     let text = clean_text(&strip_trailing_points(own));
-                    if text.is_empty() || !seen_knockouts.insert(repeat_key(&text)) {
+                    if text.is_empty()
+                        || refers_to_attachment(&text)
+                        || !seen_knockouts.insert(repeat_key(&text))
+                    {
                         continue;
                     }
                     let id = format!("K{}", tender.knockouts.len() + 1);
@@ -157,7 +166,7 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                 for item in &section.items {
                     consumed_weight_lines.extend(item.lines.iter().copied());
                     let (text, points, percent, tiers) = extract_points(&item.text);
-                    if text.is_empty() {
+                    if text.is_empty() || refers_to_attachment(&text) {
                         continue;
                     }
                     let f = fold(&text);
@@ -213,7 +222,9 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
         table_shares(&lines, &mut tender);
     }
     let quality = shares_outside_sections(&lines, &consumed_weight_lines, &mut tender);
-    quality_shares_to_points(quality, &mut tender);
+    if let Some(q) = quality_shares_to_points(quality, &mut tender) {
+        warnings.push(Warning::QualitySharesConverted { quality: q });
+    }
     // Real postings have a few dozen criteria; a list of thousands is not one to judge.
     if tender.knockouts.len() + tender.criteria.len() > MAX_CRITERIA {
         tender.knockouts.truncate(MAX_CRITERIA);
@@ -250,13 +261,19 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     tender.assessment = assessment(&lines);
     tender.questions = questions(&lines);
     link_questions(&mut tender);
+    apply_answers(&mut tender);
 
     let with_points: Vec<f64> = tender.criteria.iter().filter_map(|c| c.points).collect();
     tender.points_total = (!with_points.is_empty()).then(|| with_points.iter().sum());
 
     // Warnings.
     if tender.knockouts.is_empty() && tender.criteria.is_empty() {
-        warnings.push(Warning::NoCriteria);
+        // "De eisen en wensen staan in de bijlage": say where they are, not only that none are.
+        warnings.push(if criteria_in_attachment(&lines) {
+            Warning::CriteriaInAttachment
+        } else {
+            Warning::NoCriteria
+        });
     } else {
         if !knockout_seen || tender.knockouts.is_empty() {
             warnings.push(Warning::NoKnockoutSection);
@@ -321,13 +338,16 @@ fn apply_weight_rows(rows: &[(u32, f64, bool)], tender: &mut Tender) {
 /// "Gesprek | 20 punten") give those shares.
 fn table_shares(lines: &[Line], tender: &mut Tender) {
     for l in lines {
+        if !super::sections::has_any_byte(&l.text, b"|\t") {
+            continue;
+        }
         let cells: Vec<&str> = l
             .text
             .split(['|', '\t'])
             .map(str::trim)
             .filter(|c| !c.is_empty())
             .collect();
-        if cells.len() != 2 || !l.text.contains(['|', '\t']) {
+        if cells.len() != 2 {
             continue;
         }
         let Some(e) = points_expressions(cells[1]).into_iter().next() else {
@@ -403,7 +423,7 @@ fn title(lines: &[Line]) -> Option<String> {
             || names_organisation(f);
         // Titles do not end in a full stop; a lower-case start is a wrapped sentence.
         // "(FG) a.i." ends in an abbreviation, not a sentence.
-        let sentence = l.text.ends_with('.') && l.text.split_whitespace().count() > 5;
+        let sentence = l.text.ends_with('.') && l.text.split_whitespace().nth(5).is_some();
         let prose = l.text.len() > 120 || sentence || l.text.starts_with(char::is_lowercase);
         if boilerplate || prose || heading(l).is_some() || {
             // A term line ("Sluitingsdatum 05-01-2026", "Opdracht: …") is not the title.
@@ -415,7 +435,7 @@ fn title(lines: &[Line]) -> Option<String> {
         } {
             continue;
         }
-        if l.text.split_whitespace().count() > 14 || l.text.contains('\t') {
+        if l.text.split_whitespace().nth(14).is_some() || l.text.contains('\t') {
             continue;
         }
         let mut t = l.text.clone();
@@ -630,7 +650,11 @@ fn read_structure(lines: &[Line]) -> Structure {
                 && !b.closed
                 && !b.tagged
         });
-        if let Some(kind) = tag.filter(|_| !open_list) {
+        // Answers under a Nota van Inlichtingen that name points change criteria; they are none.
+        let in_questions = current
+            .as_ref()
+            .is_some_and(|b| b.kind == SectionKind::Questions);
+        if let Some(kind) = tag.filter(|_| !open_list && !in_questions) {
             let near = tags[idx.saturating_sub(8)..(idx + 9).min(lines.len())]
                 .iter()
                 .filter(|t| t.is_some())
@@ -683,7 +707,7 @@ fn read_structure(lines: &[Line]) -> Structure {
             })
             && lines
                 .get(idx + 1)
-                .is_some_and(|n| heading(n).is_none() && n.text.split_whitespace().count() > 5)
+                .is_some_and(|n| heading(n).is_none() && n.text.split_whitespace().nth(5).is_some())
             // … and its block ends in a weight or kind line, as the blocks before it did.
             && lines[idx + 1..(idx + 8).min(lines.len())]
                 .iter()
@@ -803,6 +827,9 @@ struct SectionBuilder {
     tagged: bool,
     /// In a tagged list, the untagged line just before (the first part of a wrapped item).
     pending: Option<Line>,
+    /// An instruction stands between the heading and the first item ("Indien informatie niet
+    /// in het cv staat, …"): it and its wrapped lines are skipped, the list stays open.
+    in_intro: bool,
 }
 
 impl SectionBuilder {
@@ -818,6 +845,7 @@ impl SectionBuilder {
             block_mode: false,
             tagged: false,
             pending: None,
+            in_intro: false,
         }
     }
 
@@ -912,6 +940,29 @@ impl SectionBuilder {
                 }
             }
             (None, None) => {
+                // The wrapped rest of an instruction above the list; prose after it (no
+                // numbered or bulleted list) ends the section as before.
+                if self.in_intro {
+                    if !line.text.starts_with(char::is_lowercase) {
+                        self.in_intro = false;
+                        self.close();
+                    }
+                    return;
+                }
+                if is_instruction(&line.folded) && self.items.is_empty() && self.open_item.is_none()
+                {
+                    self.in_intro = true;
+                    return;
+                }
+                // "De inschrijving wordt beoordeeld op prijs (25 punten), kwaliteit (60 punten) en
+                // het": a statement of the award's shares above the list is no item.
+                let shares = PRICE_WORDS
+                    .iter()
+                    .chain(INTERVIEW_WORDS)
+                    .any(|w| line.folded.contains(w));
+                if shares && points_expressions(&line.text).len() >= 2 {
+                    return;
+                }
                 // No marker yet: an intro line ends with ':'; else items are one per line.
                 if line.text.ends_with(':')
                     && self.open_item.is_none()
@@ -975,6 +1026,13 @@ impl SectionBuilder {
 
     fn append(&mut self, line: &Line, own_line: bool) {
         if let Some(item) = self.open_item.as_mut() {
+            if !own_line && rejoins_hyphenated(&item.text, &line.text) {
+                // "afgelo-" + "pen jaren": one word broken at the line end.
+                item.text.pop();
+                item.text.push_str(line.text.trim());
+                item.lines.push(line.no);
+                return;
+            }
             item.text.push(if own_line { '\n' } else { ' ' });
             item.text.push_str(line.text.trim());
             item.lines.push(line.no);
@@ -1128,6 +1186,10 @@ fn ends_terminated(text: &str) -> bool {
 
 /// "(20 punten)", "punten)", "Weging: 10 %", "20 punten".
 fn is_points_only(t: &str) -> bool {
+    // Both shapes below have at most four words; longer lines are asked nothing more.
+    if t.split_whitespace().nth(4).is_some() {
+        return false;
+    }
     let f = fold(t);
     let stripped = f.trim_matches(|c: char| {
         c == '(' || c == ')' || c == ';' || c == '.' || c == ',' || c.is_whitespace()
@@ -1171,7 +1233,7 @@ fn item_weight_sentence(line: &Line) -> Option<String> {
     if !ITEM_WEIGHT_PHRASES.iter().any(|w| f.contains(w)) || announces_share(f) {
         return None;
     }
-    if line.text.split_whitespace().count() > 16 {
+    if line.text.split_whitespace().nth(16).is_some() {
         return None;
     }
     let exprs = points_expressions(&line.text);
@@ -1184,10 +1246,20 @@ fn item_weight_sentence(line: &Line) -> Option<String> {
 /// trailing weight ("(max. 20 punten)", "– 15 pt", "Weging: 10 %", "[10 punten]") after a
 /// requirement of four words or more. Shares of the award, totals and fees carry no tag.
 fn line_tag(line: &Line) -> Option<SectionKind> {
+    // "Antwoord: Wens 1 weegt voortaan 25 punten": an answer, not a criterion.
+    if ["vraag", "antwoord", "question", "answer", "q:", "a:"]
+        .iter()
+        .any(|w| line.folded.starts_with(w))
+    {
+        return None;
+    }
     if super::sections::knockout_tag_at(&line.text).is_some() {
         return Some(SectionKind::Knockout);
     }
     let t = line.text.trim_end().trim_end_matches(['.', ';', ' ']);
+    if !super::points::may_end_in_weight(t) {
+        return None;
+    }
     let e = points_expressions(t).pop()?;
     if e.end < t.len() || announces_share(&line.folded) {
         return None;
@@ -1223,11 +1295,19 @@ fn announces_share(f: &str) -> bool {
         .any(|w| f.contains(w))
 }
 
+/// Whether one of `words` (each a single word of letters or digits) stands as a whole word in
+/// `folded`: one pass over the line's words instead of one search per vocabulary entry.
+fn has_any_word(folded: &str, words: &[&str]) -> bool {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|token| !token.is_empty() && words.contains(&token))
+}
+
 /// "Tabel 2 – Scoring wens 1" over rows "2 jaar tot 5 jaar<tab>15": the levels of that
 /// criterion, when it has none yet. Rows paying nothing are no level.
 fn table_tiers(lines: &[Line], tender: &mut Tender) {
     for (i, l) in lines.iter().enumerate() {
-        if !TIER_TABLE_WORDS.iter().any(|w| contains_word(&l.folded, w)) {
+        if !has_any_word(&l.folded, TIER_TABLE_WORDS) {
             continue;
         }
         let Some((kind, n)) = criterion_reference(&l.folded) else {
@@ -1335,6 +1415,23 @@ fn knockout_kind(tag: Option<&str>, text: &str) -> KnockoutKind {
 }
 
 /// Sentences that follow a list of criteria without being one ("Geef in het cv duidelijk aan …").
+/// Whether a line that ends in a hyphen and the next line are one word broken by a PDF copy:
+/// letters on both sides, and the next word no "of"/"en" ("hbo- of wo-opleiding", "reis- en
+/// verblijfkosten" keep their hyphen).
+fn rejoins_hyphenated(before: &str, next: &str) -> bool {
+    let Some(head) = before.strip_suffix('-') else {
+        return false;
+    };
+    let next = next.trim_start();
+    let first = next
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    head.ends_with(|c: char| c.is_lowercase())
+        && next.starts_with(|c: char| c.is_lowercase())
+        && !["of", "en", "tot", "and", "or", "to"].contains(&first)
+}
+
 fn is_instruction(f: &str) -> bool {
     [
         "geef in het cv",
@@ -1387,7 +1484,7 @@ fn is_interview_share(f: &str) -> bool {
         ]
         .iter()
         .any(|e| w.ends_with(e))
-    }) && f.split_whitespace().count() <= 14
+    }) && f.split_whitespace().nth(14).is_none()
 }
 
 /// Price and interview weights written outside the criteria lists ("Weging prijsdeel: 20 %",
@@ -1417,6 +1514,11 @@ fn shares_outside_sections(
         };
         if let Some(q) = award_line_shares(text, tender) {
             quality.get_or_insert(q);
+        }
+        // Only a percentage is read below ('%', "procent", "percent"; "cent" is in both words):
+        // other lines are skipped before their numbers are parsed.
+        if !l.text.contains('%') && !l.folded.contains("cent") {
+            continue;
         }
         let exprs = points_expressions(&l.text);
         // "Weging prijsdeel: 20 %": a percentage on a line that speaks of weighting.
@@ -1459,9 +1561,29 @@ fn shares_outside_sections(
 
 /// "Kwaliteit 60 % / Prijs 40 %" with wensen that each "telt voor 30 % van de
 /// kwaliteitsscore": percentages that fill the quality score are shares of it, so each is
+/// "Zie bijlage", "see attachment", "staan in de bijgevoegde pdf": a few words that point to
+/// an attachment under a criteria heading are no criterion.
+fn refers_to_attachment(text: &str) -> bool {
+    let f = fold(text);
+    f.split_whitespace().nth(6).is_none() && ATTACHMENT_WORDS.iter().any(|w| f.contains(w))
+}
+
+/// Whether a line says the requirements are in an attachment ("De eisen en wensen vindt u in
+/// bijlage 2", "Requirements: see attachment", "Zie de bijgevoegde offerteaanvraag voor de
+/// gunningscriteria"): a short line naming both the criteria and an attachment.
+fn criteria_in_attachment(lines: &[Line]) -> bool {
+    lines.iter().any(|l| {
+        let f = &l.folded;
+        f.split_whitespace().nth(40).is_none()
+            && ATTACHMENT_WORDS.iter().any(|w| f.contains(w))
+            && ATTACHED_CRITERIA_WORDS.iter().any(|w| f.contains(w))
+    })
+}
+
 /// turned into points of the total (30 % of 60 = 18 points), tiers alike.
-fn quality_shares_to_points(quality: Option<(f64, bool)>, tender: &mut Tender) {
-    let Some((q, _)) = quality else { return };
+/// Returns the quality share when the weights were converted.
+fn quality_shares_to_points(quality: Option<(f64, bool)>, tender: &mut Tender) -> Option<f64> {
+    let (q, _) = quality?;
     let outside = tender.price_weight.unwrap_or(0.0) + tender.interview_weight.unwrap_or(0.0);
     let weighted: Vec<&WeightedCriterion> = tender
         .criteria
@@ -1471,10 +1593,10 @@ fn quality_shares_to_points(quality: Option<(f64, bool)>, tender: &mut Tender) {
     let sum: f64 = weighted.iter().filter_map(|c| c.points).sum();
     let all_percent = !weighted.is_empty() && weighted.iter().all(|c| c.percent);
     if !(all_percent && (sum - 100.0).abs() < 0.5 && q < 100.0 && outside > 0.0) {
-        return;
+        return None;
     }
     if ((q + outside) - 100.0).abs() > 0.5 {
-        return;
+        return None;
     }
     let scale = |v: f64| (v * q / 100.0 * 100.0).round() / 100.0;
     for c in &mut tender.criteria {
@@ -1484,6 +1606,7 @@ fn quality_shares_to_points(quality: Option<(f64, bool)>, tender: &mut Tender) {
             t.points = scale(t.points);
         }
     }
+    Some(q)
 }
 
 /// "Kwaliteit 70 punten, prijs 30 punten", "Quality (CV): 70 points. Price: 30 points.",
@@ -1492,10 +1615,17 @@ fn quality_shares_to_points(quality: Option<(f64, bool)>, tender: &mut Tender) {
 /// first one read wins).
 fn award_line_shares(text: &str, tender: &mut Tender) -> Option<(f64, bool)> {
     let mut quality_share = None;
+    // A share is a number: parts without a digit say none (and need no folding).
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     for part in text
         .split([';', '·', '|', '\t', '+', ',', '/'])
         .flat_map(sentences)
     {
+        if !part.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
         let f = fold(part);
         if FEE_WORDS.iter().any(|w| f.contains(w)) {
             continue;
@@ -1543,19 +1673,31 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 /// The most named public body when no "Opdrachtgever" label gives it.
 fn infer_buyer(lines: &[Line]) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
+    const BODIES: [&str; 5] = [
+        "gemeente",
+        "provincie",
+        "waterschap",
+        "hoogheemraadschap",
+        "ministerie",
+    ];
     for l in lines {
+        // A word folds to a body's name only where the folded line holds that name: other
+        // lines are not split into words.
+        if !BODIES.iter().any(|b| l.folded.contains(b)) {
+            continue;
+        }
         let words: Vec<&str> = l.text.split_whitespace().collect();
         for (i, w) in words.iter().enumerate() {
-            let fw = fold(w);
-            if ![
-                "gemeente",
-                "provincie",
-                "waterschap",
-                "hoogheemraadschap",
-                "ministerie",
-            ]
-            .contains(&fw.as_str())
-            {
+            // Folding every word of the posting is costly; an ASCII word is compared as it is.
+            let fw = if w.is_ascii() {
+                if !BODIES.iter().any(|b| w.eq_ignore_ascii_case(b)) {
+                    continue;
+                }
+                w.to_ascii_lowercase()
+            } else {
+                fold(w)
+            };
+            if !BODIES.contains(&fw.as_str()) {
                 continue;
             }
             let mut name = vec![capitalize(&fw)];
@@ -1731,9 +1873,15 @@ fn questions(lines: &[Line]) -> Vec<QuestionAnswer> {
     };
     for l in lines {
         let f = &l.folded;
+        // "4. Vraag: …": a numbered question; the number before the label is no part of it.
+        let numbered = f
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .strip_prefix(['.', ')'])
+            .filter(|_| f.starts_with(|c: char| c.is_ascii_digit()))
+            .map_or(f.as_str(), str::trim_start);
         let after_label = |labels: &[&str]| -> Option<String> {
             for lab in labels {
-                if let Some(rest) = f.strip_prefix(lab) {
+                if let Some(rest) = numbered.strip_prefix(lab) {
                     let rest_t = rest
                         .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '.');
                     if let Some(r) = rest_t.strip_prefix(':') {
@@ -1782,6 +1930,106 @@ fn questions(lines: &[Line]) -> Vec<QuestionAnswer> {
 }
 
 /// Ties each question to the criterion it quotes or names.
+/// What a published answer changes, applied to the criterion it is linked to: the answer is
+/// binding and later than the posting. "Wens W3 komt te vervallen" removes it; "Wens 2 weegt
+/// voortaan 20 punten" sets its points; "Eis 3 wordt een wens (10 punten)" makes a knock-out a
+/// weighted criterion and "Wens 1 wordt een harde eis" the reverse; "De punten gaan naar het
+/// gesprek, dat daarmee 30 punten waard wordt" sets the interview share (the price likewise).
+fn apply_answers(tender: &mut Tender) {
+    let mut removed: Vec<String> = Vec::new();
+    let answers: Vec<(Option<String>, String)> = tender
+        .questions
+        .iter()
+        .map(|qa| (qa.criterion.clone(), fold(&qa.answer)))
+        .collect();
+    for (id, fa) in &answers {
+        // A move between knock-outs and wensen may give the points in the next sentence.
+        let answer_value = points_expressions(fa).last().map(|e| e.value);
+        for sentence in fa.split(['.', ';']).map(str::trim) {
+            let changes = ANSWER_CHANGE_WORDS.iter().any(|w| sentence.contains(w));
+            let share = |words: &[&str]| words.iter().any(|w| sentence.contains(w));
+            let value = points_expressions(sentence).last().map(|e| e.value);
+            if changes && share(INTERVIEW_WORDS) && !share(PRICE_WORDS) {
+                if let Some(v) = value {
+                    tender.interview_weight = Some(v);
+                }
+                continue;
+            }
+            if changes && share(PRICE_WORDS) && !share(INTERVIEW_WORDS) {
+                if let Some(v) = value {
+                    tender.price_weight = Some(v);
+                }
+                continue;
+            }
+            let Some(id) = id else { continue };
+            if ANSWER_REMOVAL_WORDS.iter().any(|w| sentence.contains(w)) {
+                removed.push(id.clone());
+                continue;
+            }
+            let to_weighted = ANSWER_TO_WEIGHTED.iter().any(|w| sentence.contains(w));
+            let to_knockout = ANSWER_TO_KNOCKOUT.iter().any(|w| sentence.contains(w));
+            if to_weighted {
+                if let Some(at) = tender.knockouts.iter().position(|k| &k.id == id) {
+                    let k = tender.knockouts.remove(at);
+                    tender.criteria.push(WeightedCriterion {
+                        id: String::new(),
+                        number: k.number,
+                        text: k.text,
+                        points: value.or(answer_value),
+                        percent: false,
+                        tiers: Vec::new(),
+                        line: k.line,
+                    });
+                }
+            } else if to_knockout {
+                if let Some(at) = tender.criteria.iter().position(|c| &c.id == id) {
+                    let c = tender.criteria.remove(at);
+                    tender.knockouts.push(Knockout {
+                        id: String::new(),
+                        number: c.number,
+                        kind: knockout_kind(None, &c.text),
+                        text: c.text,
+                        line: c.line,
+                    });
+                }
+            } else if changes {
+                if let (Some(v), Some(c)) =
+                    (value, tender.criteria.iter_mut().find(|c| &c.id == id))
+                {
+                    c.points = Some(v);
+                    c.percent = false;
+                    c.tiers.retain(|t| t.points <= v);
+                }
+            }
+        }
+    }
+    if removed.is_empty() && answers.iter().all(|(id, _)| id.is_none()) {
+        return;
+    }
+    tender.knockouts.retain(|k| !removed.contains(&k.id));
+    tender.criteria.retain(|c| !removed.contains(&c.id));
+    // Ids follow the posting's order again; each answer keeps pointing at its criterion.
+    let mut renamed: Vec<(String, String)> = Vec::new();
+    tender.knockouts.sort_by_key(|k| k.line);
+    tender.criteria.sort_by_key(|c| c.line);
+    for (i, k) in tender.knockouts.iter_mut().enumerate() {
+        let id = format!("K{}", i + 1);
+        renamed.push((std::mem::replace(&mut k.id, id.clone()), id));
+    }
+    for (i, c) in tender.criteria.iter_mut().enumerate() {
+        let id = format!("W{}", i + 1);
+        renamed.push((std::mem::replace(&mut c.id, id.clone()), id));
+    }
+    for qa in &mut tender.questions {
+        qa.criterion = qa.criterion.as_ref().and_then(|old| {
+            renamed
+                .iter()
+                .find(|(o, _)| !o.is_empty() && o == old)
+                .map(|(_, new)| new.clone())
+        });
+    }
+}
+
 fn link_questions(tender: &mut Tender) {
     let criteria: Vec<(String, Option<u32>, Vec<String>)> = tender
         .knockouts
@@ -1805,17 +2053,37 @@ fn link_questions(tender: &mut Tender) {
             }
         }
         qa.criterion = best.map(|(_, id)| id).or_else(|| {
-            // "criterium 5", "eis 2", "gunningscriterium 3".
+            // "Is wens W3 nog relevant?", "Geldt K2 ook voor …": the posting's own label.
             for (id, number, _) in &criteria {
                 if let Some(n) = number {
-                    for lab in [
-                        "criterium",
-                        "eis",
-                        "wens",
-                        "knock-outcriterium",
-                        "gunningscriterium",
-                        "selectiecriterium",
-                    ] {
+                    let labels: &[&str] = if id.starts_with('K') {
+                        &["k", "ko", "e"]
+                    } else {
+                        &["w", "g", "gc"]
+                    };
+                    if labels
+                        .iter()
+                        .any(|l| contains_word(&fq, &format!("{l}{n}")))
+                    {
+                        return Some(id.clone());
+                    }
+                }
+            }
+            // "criterium 5", "eis 2", "gunningscriterium 3".
+            // A label names its kind: "wens 2" is never the second knock-out.
+            for (id, number, _) in &criteria {
+                if let Some(n) = number {
+                    let labels: &[&str] = if id.starts_with('K') {
+                        &["criterium", "eis", "knock-outcriterium"]
+                    } else {
+                        &[
+                            "criterium",
+                            "wens",
+                            "gunningscriterium",
+                            "selectiecriterium",
+                        ]
+                    };
+                    for lab in labels {
                         if fq.contains(&format!("{lab} {n}"))
                             || fq.contains(&format!("{lab} nr. {n}"))
                         {
@@ -1929,6 +2197,181 @@ mod tests {
         assert_eq!(w, vec![Warning::NoCriteria]);
     }
 
+    /// Answers in a Nota van Inlichtingen, in several wordings, change the criterion they are
+    /// about: removed, reweighted, moved between knock-outs and wensen, or the interview share.
+    #[test]
+    fn answers_change_the_criteria() {
+        let posting = |qa: &str| {
+            format!(
+                "Adviseur omgevingsrecht\n\nEisen\nK1 Een afgeronde hbo-opleiding Ruimtelijke Ordening.\nK2 Minimaal 3 jaar ervaring als vergunningverlener.\n\nWensen\nW1 Ervaring met de Omgevingswet (20 punten)\nW2 Ervaring met het VTH-systeem Squit 20 (10 punten)\nW3 Werkervaring bij een omgevingsdienst (15 punten)\n\nGunning: prijs 30 punten, gesprek 25 punten.\n\nNota van inlichtingen\n{qa}\n"
+            )
+        };
+        let points = |t: &Tender| t.criteria.iter().map(|c| c.points).collect::<Vec<_>>();
+        // Removed.
+        for qa in [
+            "Vraag 1: Squit wordt vervangen. Is wens W2 nog relevant?\nAntwoord: Nee. Wens W2 komt te vervallen.",
+            "1. Vraag: Blijft wens 2 gelden?\nAntwoord: Nee, wens 2 vervalt.",
+            "Q: Does W2 still apply now that Squit is replaced?\nA: No. W2 is removed.",
+        ] {
+            let (t, _) = read_tender(&posting(qa));
+            assert_eq!(points(&t), [Some(20.0), Some(15.0)], "{qa}");
+            assert_eq!(t.criteria[1].id, "W2", "{qa}");
+        }
+        // Reweighted.
+        for qa in [
+            "Vraag: Hoeveel punten levert wens W1 op?\nAntwoord: Wens W1 weegt voortaan 25 punten.",
+            "Vraag 3: Klopt de weging van wens 1?\nAntwoord: De weging van wens 1 wordt verhoogd naar 25 punten.",
+            "Q: Is the weight of W1 correct?\nA: W1 now counts for 25 points.",
+        ] {
+            let (t, _) = read_tender(&posting(qa));
+            assert_eq!(points(&t), [Some(25.0), Some(10.0), Some(15.0)], "{qa}");
+        }
+        // A knock-out becomes a wens.
+        for qa in [
+            "Vraag: Is eis K2 echt een harde eis?\nAntwoord: Nee. K2 wordt een wens en levert 10 punten op.",
+            "Q: Is K2 a knock-out?\nA: K2 is no longer a knock-out; it becomes a wish worth 10 points.",
+        ] {
+            let (t, _) = read_tender(&posting(qa));
+            assert_eq!(t.knockouts.len(), 1, "{qa}");
+            assert_eq!(t.criteria.len(), 4, "{qa}");
+            assert!(t.criteria.iter().any(|c| c.text.contains("vergunningverlener") && c.points == Some(10.0)), "{qa}");
+        }
+        // The interview share moves.
+        for qa in [
+            "Vraag: Wens W2 vervalt; waar gaan de punten heen?\nAntwoord: De 10 punten worden toegevoegd aan het gesprek, dat daarmee 35 punten waard wordt.",
+            "Vraag: Weegt het gesprek mee?\nAntwoord: Ja, het gesprek weegt nu 35 punten.",
+        ] {
+            let (t, _) = read_tender(&posting(qa));
+            assert_eq!(t.interview_weight, Some(35.0), "{qa}");
+        }
+        // A question that changes nothing leaves the criteria as they were.
+        let (t, _) = read_tender(&posting(
+            "Vraag: Mag de kandidaat op vrijdag op kantoor werken?\nAntwoord: Ja, in overleg.",
+        ));
+        assert_eq!(points(&t), [Some(20.0), Some(10.0), Some(15.0)]);
+        assert_eq!((t.knockouts.len(), t.interview_weight), (2, Some(25.0)));
+    }
+
+    /// A PDF copy: words broken at line ends are joined, "hbo- of wo-" is not, and the page
+    /// header repeated inside an item goes.
+    #[test]
+    fn pdf_copies_rejoin_words_and_drop_page_headers() {
+        let text = "Waterschap Rivierenland – Aanvraag inhuur WSRL-INH-2026-0384\nTechnisch manager\n\nEisen\n1. Minimaal 5 jaar werkervaring als technisch manager, opgedaan in de afgelo-\npen 8 jaar.\n2. Een afgeronde hbo- of wo-opleiding Civiele Techniek of Water-\nbouwkunde.\n3. Een geldig VCA-VOL diploma; een kopie wordt bij de in-\nWaterschap Rivierenland – Aanvraag inhuur WSRL-INH-2026-0384\nschrijving gevoegd.\n";
+        let (t, _) = read_tender(text);
+        let texts: Vec<&str> = t.knockouts.iter().map(|k| k.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Minimaal 5 jaar werkervaring als technisch manager, opgedaan in de afgelopen 8 jaar",
+                "Een afgeronde hbo- of wo-opleiding Civiele Techniek of Waterbouwkunde",
+                "Een geldig VCA-VOL diploma; een kopie wordt bij de inschrijving gevoegd",
+            ]
+        );
+    }
+
+    /// A sentence giving the award's shares between the heading and a numbered list is no
+    /// item, and the list's first item is kept.
+    #[test]
+    fn award_shares_above_a_numbered_list() {
+        for intro in [
+            "De inschrijving wordt beoordeeld op prijs (25 punten), kwaliteit van het cv (60 punten) en het\ngesprek (15 punten). De kwaliteit van het cv wordt beoordeeld op:",
+            "Prijs 30 punten, gesprek 20 punten en kwaliteit 50 punten, verdeeld als volgt",
+            "Bids are scored on price (30 points) and interview (20 points); the CV on",
+        ] {
+            let text = format!("Adviseur\n\n7. Gunningscriteria\n{intro}\n\n7.1 Ervaring met het toetsen van waterkeringen.\n(20 punten)\n7.2 Werkervaring bij een waterschap. (15 punten)\n7.3 Ervaring met het HWBP. (15 punten)\n");
+            let (t, _) = read_tender(&text);
+            assert_eq!(
+                t.criteria.iter().map(|c| c.points).collect::<Vec<_>>(),
+                [Some(20.0), Some(15.0), Some(15.0)],
+                "{intro}"
+            );
+        }
+    }
+
+    /// An instruction between the heading and the list is skipped; prose after it still
+    /// ends the section.
+    #[test]
+    fn an_instruction_above_the_list() {
+        for intro in [
+            "Indien informatie niet expliciet in het cv is opgenomen, wordt deze niet meegenomen in de\nbeoordeling.",
+            "Let op: alleen wat in het cv staat telt.",
+            "Geef in het cv per eis aan waar deze blijkt.",
+        ] {
+            let text = format!("Adviseur\n\nEisen (knock-out)\n{intro}\n1. Een afgeronde opleiding op minimaal hbo-niveau.\n2. Minimaal 4 jaar werkervaring als\n   informatiebeveiligingsadviseur.\n");
+            let (t, _) = read_tender(&text);
+            assert_eq!(t.knockouts.len(), 2, "{intro}");
+        }
+        let (t, _) = read_tender("Adviseur\n\nEisen\nLet op: alleen wat in het cv staat telt.\nWij zijn een open organisatie.\nOnze medewerkers werken hybride.\n");
+        assert!(t.knockouts.is_empty());
+    }
+
+    /// A sentence ending in a colon that announces the list below names its kind after
+    /// "volgende" / "onderstaande" / "following", not at its start.
+    #[test]
+    fn sentences_announcing_a_list() {
+        for (line, knockout) in [
+            (
+                "De kwaliteit van het cv wordt beoordeeld op de volgende wensen:",
+                false,
+            ),
+            (
+                "Wij beoordelen de cv's op de volgende gunningscriteria:",
+                false,
+            ),
+            ("Punten zijn te verdienen met de volgende wensen:", false),
+            ("The CV is scored on the following award criteria:", false),
+            ("Het cv scoort op onderstaande selectiecriteria:", false),
+            ("De kandidaat moet voldoen aan de volgende eisen:", true),
+            ("Wij hanteren de volgende knock-outcriteria:", true),
+            ("The candidate meets the following requirements:", true),
+        ] {
+            let text = format!("Adviseur crisiscommunicatie\n\n{line}\n- Ervaring met crisiscommunicatie bij een veiligheidsregio (15 punten)\n- Ervaring met het organiseren van bewonersavonden (10 punten)\n");
+            let (t, _) = read_tender(&text);
+            let n = if knockout {
+                t.knockouts.len()
+            } else {
+                t.criteria.len()
+            };
+            assert_eq!(n, 2, "{line}");
+        }
+        // A sentence about something else that ends in a colon opens no list.
+        let (t, _) = read_tender("Adviseur\n\nWij bieden de volgende voorzieningen:\n- Een laptop en een telefoon\n- Een werkplek in het stadhuis\n");
+        assert!(t.knockouts.is_empty() && t.criteria.is_empty());
+    }
+
+    /// How postings say their requirements are in an attachment, with no list in the text.
+    #[test]
+    fn criteria_in_an_attachment_warn() {
+        for line in [
+            "De eisen en wensen staan in de bijlage bij deze aanvraag.",
+            "Zie bijlage 2 voor de knock-outcriteria en de gunningscriteria.",
+            "De selectiecriteria vindt u in het bijgevoegde document.",
+            "Requirements: see attachment.",
+            "Voor de functie-eisen verwijzen we naar het aanvraagformulier (bijlage A).",
+            "Eisen/wensen: zie bijlage",
+            "The award criteria are listed in Annex B.",
+            "De criteria staan in een apart document op het portaal.",
+        ] {
+            let text =
+                format!("Adviseur bodem\n\nWij zoeken een adviseur voor 32 uur.\n\n{line}\n");
+            let (t, w) = read_tender(&text);
+            assert!(t.knockouts.is_empty() && t.criteria.is_empty(), "{line}");
+            assert_eq!(w, vec![Warning::CriteriaInAttachment], "{line}");
+        }
+        // An attachment about something else, or criteria with no attachment, is no such page.
+        for line in [
+            "In de bijlage vindt u de plattegrond van het gemeentehuis.",
+            "Wij stellen hoge eisen aan onze dienstverlening.",
+        ] {
+            let text = format!("Nieuws\n\n{line}\n");
+            assert_eq!(read_tender(&text).1, vec![Warning::NoCriteria], "{line}");
+        }
+        // A page that lists its criteria and also has attachments does not warn.
+        let (t, w) = read_tender("Adviseur\n\nEisen\n1. Een afgeronde hbo-opleiding.\n2. Minimaal 3 jaar ervaring als adviseur.\n\nDe overige eisen staan in bijlage 1.\n");
+        assert_eq!(t.knockouts.len(), 2);
+        assert!(!w.contains(&Warning::CriteriaInAttachment));
+    }
+
     /// How ten postings state the price and interview shares in one line.
     #[test]
     fn award_shares_in_one_line() {
@@ -2040,10 +2483,16 @@ mod tests {
                 "Adviseur\n\nWensen\nW1\tErvaring met oefeningen voor crisisteams.\n\t{}\nW2\tErvaring met het werken in LCMS.\n\t{}\n\nBeoordeling\n{award}\n",
                 weights[0], weights[1]
             );
-            let (t, _) = read_tender(&text);
+            let (t, w) = read_tender(&text);
             assert_eq!(
                 t.criteria.iter().map(|c| c.points).collect::<Vec<_>>(),
                 want.map(Some),
+                "{text}"
+            );
+            // The user is told the shares became points.
+            assert!(
+                w.iter()
+                    .any(|w| matches!(w, Warning::QualitySharesConverted { .. })),
                 "{text}"
             );
             assert_eq!(
@@ -2051,12 +2500,15 @@ mod tests {
                 "Ervaring met oefeningen voor crisisteams"
             );
         }
-        // Percentages that already share the total with price stay as they are.
-        let (t, _) = read_tender("Adviseur\n\nWensen\n1. Ervaring met LCMS (weging 40 %)\n2. Ervaring met oefeningen (weging 30 %)\n\nPrijs 30 %\n");
+        // Percentages that already share the total with price stay as they are, unannounced.
+        let (t, w) = read_tender("Adviseur\n\nWensen\n1. Ervaring met LCMS (weging 40 %)\n2. Ervaring met oefeningen (weging 30 %)\n\nPrijs 30 %\n");
         assert_eq!(
             t.criteria.iter().map(|c| c.points).collect::<Vec<_>>(),
             [Some(40.0), Some(30.0)]
         );
+        assert!(!w
+            .iter()
+            .any(|w| matches!(w, Warning::QualitySharesConverted { .. })));
     }
 
     /// Levels under a criterion, and criteria that follow them in the same list.

@@ -2,7 +2,7 @@
 
 use super::vocab::{
     COMPETENCY_HEADINGS, CV_HEADINGS, INFO_CELLS, INTERVIEW_CELLS, ITEM_LABELS, KNOCKOUT_CELLS,
-    KNOCKOUT_TAGS, KNOCKOUT_WORDS, OTHER_HEADINGS, PRICE_CELLS, QA_HEADINGS,
+    KNOCKOUT_TAGS, KNOCKOUT_WORDS, LIST_ANNOUNCING_WORDS, OTHER_HEADINGS, PRICE_CELLS, QA_HEADINGS,
     QUESTION_KNOCKOUT_WORDS, QUESTION_WEIGHTED_WORDS, TIER_CELLS, WEIGHTED_CELLS, WEIGHTED_WORDS,
 };
 use crate::text::{contains_word, fold, is_page_footer, strip_markdown, strip_pdf_question_marks};
@@ -21,6 +21,12 @@ pub struct Line {
 }
 
 /// Splits and cleans the text: PDF '?' artefacts and markdown marks removed, page footers and
+/// Whether `s` holds one of these ASCII bytes. A byte search (memchr) is much cheaper than a
+/// search by a set of chars, and an ASCII byte never occurs inside another character.
+pub(super) fn has_any_byte(s: &str, bytes: &[u8]) -> bool {
+    bytes.iter().any(|b| s.as_bytes().contains(b))
+}
+
 /// blank lines dropped (blank lines are remembered, as PDF copies put them inside sentences).
 pub fn clean_lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
@@ -48,9 +54,24 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
                 && trimmed.starts_with("**")
                 && trimmed.ends_with("**")
                 && !trimmed[2..trimmed.len() - 2].contains("**"));
-        let t = strip_markdown(&strip_pdf_question_marks(raw));
-        let t = t.replace('\u{a0}', " ");
-        let t = table_row(&t).unwrap_or(t);
+        // The clean-ups below copy the line; most lines need none of them.
+        let t = strip_pdf_question_marks(raw);
+        let t = if has_any_byte(&t, b"*_#") {
+            strip_markdown(&t)
+        } else {
+            t.trim().to_string()
+        };
+        let t = if t.contains('\u{a0}') {
+            t.replace('\u{a0}', " ")
+        } else {
+            t
+        };
+        // A table row has cells split by pipes or tabs.
+        let t = if has_any_byte(&t, b"|\t") {
+            table_row(&t).unwrap_or(t)
+        } else {
+            t
+        };
         let t = t.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         // "[ Reageer op deze opdracht ]": a button of the page the text was copied from.
         let button = t.starts_with("[ ") && t.ends_with(" ]") && t.split_whitespace().count() <= 7;
@@ -67,7 +88,49 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
         });
         after_blank = false;
     }
+    drop_repeated_page_headers(&mut out);
     out
+}
+
+/// A PDF copy repeats the page header ("Waterschap Rivierenland – Aanvraag inhuur WSRL-…") at
+/// each page, often inside an item. A later line with the same words as one of the first three
+/// lines (four words or more) is that header and goes.
+fn drop_repeated_page_headers(lines: &mut Vec<Line>) {
+    let key = |f: &str| -> String {
+        f.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let first_word = |f: &str| -> String {
+        f.split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_string()
+    };
+    let headers: Vec<(usize, String, String)> = lines
+        .iter()
+        .take(3)
+        .filter(|l| l.folded.split_whitespace().nth(3).is_some())
+        .map(|l| (l.folded.len(), first_word(&l.folded), key(&l.folded)))
+        .collect();
+    if headers.is_empty() || lines.len() <= 3 {
+        return;
+    }
+    let mut k = 0;
+    lines.retain(|l| {
+        k += 1;
+        // Only lines of about the header's length are compared (no key built for the rest).
+        k <= 3
+            || !headers.iter().any(|(len, first, h)| {
+                // Length and first word before the whole key (built for few lines).
+                l.folded.len().abs_diff(*len) <= 24
+                    && l.folded
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .starts_with(first.as_str())
+                    && key(&l.folded) == *h
+            })
+    });
 }
 
 /// A criteria table row flattened to text ("Eis 1 | Knock-out | De kandidaat … | n.v.t.",
@@ -183,12 +246,16 @@ pub fn table_row(text: &str) -> Option<String> {
 /// ("W.1 | 25%", "Wens 2 | 15 punten", "K3 | 10"): the label's kind, its number and the weight
 /// (value, percent). The criterion's words stand elsewhere; such a row is no criterion itself.
 pub fn weight_row(text: &str) -> Option<(Option<SectionKind>, u32, f64, bool)> {
+    // Cells are split by pipes or tabs; a line without them is no row.
+    if !has_any_byte(text, b"|\t") {
+        return None;
+    }
     let cells: Vec<&str> = text
         .split(['|', '\t'])
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .collect();
-    if cells.len() != 2 || !text.contains(['|', '\t']) {
+    if cells.len() != 2 {
         return None;
     }
     let first = cells[0].trim_end_matches(['.', ':']);
@@ -206,12 +273,16 @@ pub fn weight_row(text: &str) -> Option<(Option<SectionKind>, u32, f64, bool)> {
 /// A row of a weights table that is its header or its sum ("Criterium | Weging",
 /// "Totaal | 100%"): neither a criterion nor a share.
 pub fn weight_table_frame(text: &str) -> bool {
+    // Cells are split by pipes or tabs; a line without them is no row.
+    if !has_any_byte(text, b"|\t") {
+        return false;
+    }
     let cells: Vec<String> = text
         .split(['|', '\t'])
         .map(|c| fold(c.trim()))
         .filter(|c| !c.is_empty())
         .collect();
-    if cells.len() != 2 || !text.contains(['|', '\t']) {
+    if cells.len() != 2 {
         return false;
     }
     let header = [
@@ -280,6 +351,31 @@ pub fn heading(line: &Line) -> Option<Heading> {
             inline_rest: None,
         });
     }
+    // "CV-eisen: Maximaal 5 pagina's": a short label before a colon, content after it.
+    let colon = f.find(':').filter(|&p| {
+        p > 0 && !f[p + 1..].trim().is_empty() && f[..p].split_whitespace().nth(6).is_none()
+    });
+    let head = match colon {
+        Some(p) => f[..p].trim(),
+        None => f.trim_end_matches(':').trim(),
+    };
+    // The cheap tests first: most lines are prose and fail one of them. At most twelve words;
+    // counting stops at the thirteenth.
+    let shaped_like_heading = line.marked_heading
+        || (head.len() <= 100
+            && !head.ends_with(['.', ';', ','])
+            && head
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_lowercase() || text.starts_with(char::is_uppercase))
+            && head.split_whitespace().nth(12).is_none());
+    if !shaped_like_heading {
+        return None;
+    }
+    // Starts lower case in the original: a wrapped line, not a heading.
+    if text.starts_with(char::is_lowercase) && !line.marked_heading {
+        return None;
+    }
     // "Nota van inlichtingen      uiterlijk 08-12-2026": a label and its value in aligned
     // columns is a term, not a heading.
     if let Some(gap) = text.find("   ").or_else(|| text.find('\t')) {
@@ -288,37 +384,13 @@ pub fn heading(line: &Line) -> Option<Heading> {
             return None;
         }
     }
-    // "CV-eisen: Maximaal 5 pagina's": a short label before a colon, content after it.
-    let (head, inline_rest) = match f.find(':') {
-        Some(p)
-            if p > 0 && f[..p].split_whitespace().count() <= 6 && !f[p + 1..].trim().is_empty() =>
-        {
-            let rest = text
-                .get(text.find(':').map_or(0, |q| q + 1)..)
-                .unwrap_or("")
-                .trim()
-                .to_string();
-            (f[..p].trim(), Some(rest))
-        }
-        _ => (f.trim_end_matches(':').trim(), None),
-    };
-    let words = head.split_whitespace().count();
-    let shaped_like_heading = line.marked_heading
-        || (words <= 12
-            && head.len() <= 100
-            && !head.ends_with(['.', ';', ','])
-            && head
-                .chars()
-                .next()
-                .is_some_and(|c| !c.is_lowercase() || text.starts_with(char::is_uppercase)));
-    if !shaped_like_heading {
-        return None;
-    }
-    // Starts lower case in the original: a wrapped line, not a heading.
-    if text.starts_with(char::is_lowercase) && !line.marked_heading {
-        return None;
-    }
-    let kind = classify(head)?;
+    let inline_rest = colon.map(|_| {
+        text.get(text.find(':').map_or(0, |q| q + 1)..)
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    });
+    let kind = classify(head, colon.is_none() && f.ends_with(':'))?;
     // "Wishes: 80 % · Hourly rate: 20 %": a share of the award, not a heading over a list.
     // "Beoordeling: kwaliteit cv 80 punten, gesprek 20 punten": a statement of weights.
     let rest_is_weight = |r: &str| !super::points::points_expressions(r).is_empty();
@@ -351,9 +423,18 @@ pub fn heading(line: &Line) -> Option<Heading> {
 /// punten?", "What do you need to bring?"): knock-outs when it speaks of musts or carries a
 /// knock-out tag, weighted criteria when it speaks of points or scoring.
 fn question_heading(f: &str) -> Option<SectionKind> {
+    // "Vraag 3: Hoeveel punten levert wens 1 op?": a published question, not a list's heading.
+    if ["vraag", "question", "q:", "q "]
+        .iter()
+        .any(|w| f.starts_with(w))
+    {
+        return None;
+    }
     let q = f.find('?')?;
     let (question, after) = (&f[..q], f[q + 1..].trim());
-    if question.split_whitespace().count() > 10 || !(after.is_empty() || after.starts_with('(')) {
+    if question.split_whitespace().nth(10).is_some()
+        || !(after.is_empty() || after.starts_with('('))
+    {
         return None;
     }
     let has = |words: &[&str], s: &str| words.iter().any(|w| s.contains(w));
@@ -366,7 +447,8 @@ fn question_heading(f: &str) -> Option<SectionKind> {
     None
 }
 
-fn classify(head: &str) -> Option<SectionKind> {
+/// `announces`: the line ends in a colon, announcing the list below it.
+fn classify(head: &str, announces: bool) -> Option<SectionKind> {
     // Steps of the assessment procedure mention criteria without listing them.
     if head.starts_with("stap ")
         || head.starts_with("fase ")
@@ -396,11 +478,19 @@ fn classify(head: &str) -> Option<SectionKind> {
     let weighted = WEIGHTED_WORDS.iter().any(|w| head.contains(w.trim_end()))
         && !head.contains("gewenste startdatum");
     // The criteria keyword must lead the heading, not sit in a sentence about something else.
-    let leading = head
+    let mut leading = head
         .split_whitespace()
         .take(5)
         .collect::<Vec<_>>()
         .join(" ");
+    // "De kwaliteit van het cv wordt beoordeeld op de volgende wensen:": a sentence that
+    // announces the list below names its kind right after "volgende", not at its start.
+    if announces {
+        if let Some(p) = LIST_ANNOUNCING_WORDS.iter().find_map(|w| head.find(w)) {
+            leading.push(' ');
+            leading.push_str(&head[p..]);
+        }
+    }
     let leads = |words: &[&str]| {
         words.iter().any(|w| leading.contains(w.trim_end()))
             || contains_word(&leading, "eisen")
@@ -432,10 +522,14 @@ fn classify(head: &str) -> Option<SectionKind> {
             Some(SectionKind::Weighted)
         }
         _ => {
+            // The heading word alone, or followed by a space or colon (no allocation per word).
+            let first = head.as_bytes().first();
             if OTHER_HEADINGS.iter().any(|w| {
-                head == *w
-                    || head.starts_with(&format!("{w} "))
-                    || head.starts_with(&format!("{w}:"))
+                // The first byte first: most of the list is passed over without a comparison.
+                w.as_bytes().first() == first
+                    && head
+                        .strip_prefix(w)
+                        .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':']))
             }) {
                 Some(SectionKind::Other)
             } else {
@@ -474,6 +568,11 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
     let t = line.trim_start();
     let offset = line.len() - t.len();
     let b = t.as_bytes();
+    // A line that starts with a letter or digit (other than the bullet "o") has no bullet.
+    let plain_start = t
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() && c != 'o');
     // Bullets.
     for bullet in [
         "- ",
@@ -495,7 +594,7 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
         "> ",
         "\u{f0b7} ",
     ] {
-        if !bullet.is_empty() && t.starts_with(bullet) && t.len() > bullet.len() {
+        if !plain_start && !bullet.is_empty() && t.starts_with(bullet) && t.len() > bullet.len() {
             return Some((
                 MarkerKind::Bullet,
                 None,
@@ -506,7 +605,7 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
         }
     }
     // "-Meer dan", "•Ervaring": a bullet glued to a capital.
-    for bullet in ['-', '•', '–', '▪'] {
+    for bullet in ['-', '•', '–', '▪'].into_iter().filter(|_| !plain_start) {
         if let Some(rest) = t.strip_prefix(bullet) {
             if rest.starts_with(char::is_uppercase) {
                 return Some((MarkerKind::Bullet, None, offset + bullet.len_utf8()));
@@ -574,22 +673,53 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
 /// "K1 ", "W2.", "E3:", "Eis 1:", "Wens 2 –", "Criterium 4:", "AC3.": the label's kind (see
 /// `vocab::ITEM_LABELS`), its number and where the words start in `t`.
 fn labelled(t: &str) -> Option<(Option<SectionKind>, u32, usize)> {
-    let f = fold(t);
+    if !may_start_label(t) {
+        return None;
+    }
+    // A label, its number and the marks after it sit in the first few dozen characters: fold
+    // only those, and the whole line only when the answer runs up to the cut.
+    let cut = t.char_indices().nth(32).map_or(t.len(), |(i, _)| i);
+    if cut < t.len() {
+        if let Ok(found) = labelled_in(t, &fold(&t[..cut]), true) {
+            return found;
+        }
+    }
+    labelled_in(t, &fold(t), false).ok().flatten()
+}
+
+/// `labelled` on `f`, the folded text or (`cut`) the folded start of it. `Err` when the start
+/// does not tell: what follows the cut could change the answer.
+#[allow(clippy::type_complexity)]
+fn labelled_in(
+    t: &str,
+    f: &str,
+    cut: bool,
+) -> Result<Option<(Option<SectionKind>, u32, usize)>, ()> {
     for &(label, kind) in ITEM_LABELS {
         if let Some(rest) = f.strip_prefix(label) {
-            // "K.1", "W.2", "KO.1", "E.3": a short label joined to its number by a dot.
-            let rest = match rest.strip_prefix('.') {
+            // "K.1", "W.2", "KO.1", "E.3", "KO-1", "SC-2": a short label joined to its number
+            // by a dot or a hyphen.
+            let rest = match rest.strip_prefix(['.', '-']) {
                 Some(r) if label.len() <= 3 && r.starts_with(|c: char| c.is_ascii_digit()) => r,
+                Some("") if cut => return Err(()),
                 _ => rest,
             };
             let rest_trim = rest.trim_start();
             let d = rest_trim.bytes().take_while(|c| c.is_ascii_digit()).count();
+            if cut && d == rest_trim.len() {
+                return Err(());
+            }
             if d == 0 || d > 2 || (label.len() <= 2 && rest.len() != rest_trim.len()) {
                 continue;
             }
-            let n: u32 = rest_trim[..d].parse().ok()?;
+            let Ok(n) = rest_trim[..d].parse::<u32>() else {
+                return Ok(None);
+            };
             let after = &rest_trim[d..];
             let after_trim = after.trim_start_matches([' ', '.', ':', ')', '-', '–', '\t']);
+            if cut && after_trim.is_empty() {
+                return Err(());
+            }
             if after_trim.len() == after.len() && !after.is_empty() {
                 continue;
             }
@@ -599,16 +729,35 @@ fn labelled(t: &str) -> Option<(Option<SectionKind>, u32, usize)> {
                 .char_indices()
                 .nth(consumed_chars)
                 .map_or(t.len(), |(i, _)| i);
-            return Some((kind, n, start));
+            return Ok(Some((kind, n, start)));
         }
     }
-    None
+    Ok(None)
+}
+
+/// Whether `t` could start with one of `ITEM_LABELS`: its first character, folded, starts one.
+/// A cheap test that spares folding every line (most lines start with no label's letter).
+fn may_start_label(t: &str) -> bool {
+    match t.as_bytes().first() {
+        Some(b) if b.is_ascii() => {
+            let b = b.to_ascii_lowercase();
+            ITEM_LABELS
+                .iter()
+                .any(|(l, _)| l.as_bytes().first() == Some(&b))
+        }
+        // Folding may turn a non-ASCII letter into a label's first letter ("É" → "e").
+        Some(_) => true,
+        None => false,
+    }
 }
 
 /// A criterion named inside a line ("Scoring wens 1", "zie criterium 3"): its kind and number.
 pub fn criterion_reference(folded: &str) -> Option<(Option<SectionKind>, u32)> {
     let words: Vec<&str> = folded.split_whitespace().collect();
     words.windows(2).find_map(|w| {
+        if !may_start_label(w[0]) {
+            return None;
+        }
         let (kind, n, start) = labelled(&format!("{} {}", w[0], w[1]))?;
         (start >= w[0].len()).then_some((kind, n))
     })
@@ -618,9 +767,12 @@ pub fn criterion_reference(folded: &str) -> Option<(Option<SectionKind>, u32)> {
 /// "… in Utrecht [KO]"), when the words before it are a requirement, not a heading.
 pub fn knockout_tag_at(text: &str) -> Option<usize> {
     let t = text.trim_end();
-    // Tags are ASCII apart from the dash; lower-casing ASCII keeps the byte offsets.
-    let lower = t.to_ascii_lowercase();
-    let tag = KNOCKOUT_TAGS.iter().find(|w| lower.ends_with(*w))?;
+    // Tags are lower case and ASCII apart from the dash: an ASCII-case-blind comparison of the
+    // line's last bytes finds them without copying the line.
+    let b = t.as_bytes();
+    let tag = KNOCKOUT_TAGS.iter().find(|w| {
+        b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+    })?;
     let at = t.len() - tag.len();
     let before = t[..at].trim_end();
     let words = before.split_whitespace().count();
@@ -663,7 +815,8 @@ mod tests {
         heading(&l).map(|h| h.kind)
     }
 
-    /// Dotted labels: "K.1", "W.1", "KO.1", "E.2" are stripped like "K1".
+    /// Dotted and hyphenated labels: "K.1", "W.1", "KO.1", "E.2", "KO-1", "SC-2" are stripped
+    /// like "K1".
     #[test]
     fn dotted_labels() {
         for (t, want_kind, want_n, words) in [
@@ -672,6 +825,24 @@ mod tests {
                 Some(SectionKind::Knockout),
                 1,
                 "Afgeronde",
+            ),
+            (
+                "KO-1  Een afgeronde opleiding op hbo-niveau.",
+                Some(SectionKind::Knockout),
+                1,
+                "Een",
+            ),
+            (
+                "SC-2  Ervaring met de UAV-GC 2005. 10 punten.",
+                Some(SectionKind::Weighted),
+                2,
+                "Ervaring",
+            ),
+            (
+                "W-4 Kennis van de Omgevingswet.",
+                Some(SectionKind::Weighted),
+                4,
+                "Kennis",
             ),
             (
                 "W.3 Kennis van de GEMMA.",

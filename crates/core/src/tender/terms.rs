@@ -108,6 +108,7 @@ const LABELS: &[(&str, Field)] = &[
     ("uurtarief", Field::Rate),
     ("tarief", Field::Rate),
     ("maximum rate", Field::Rate),
+    ("rate", Field::Rate),
     ("hourly rate", Field::Rate),
     ("max. hourly rate", Field::Rate),
     ("maximum hourly rate", Field::Rate),
@@ -188,8 +189,13 @@ pub struct Terms {
 /// Labels whose value sits on the next line when the line holds the label alone.
 fn label_at(folded: &str, pos: usize) -> Option<(&'static str, Field)> {
     let rest = &folded[pos..];
+    let first = *rest.as_bytes().first()?;
     let mut best: Option<(&'static str, Field)> = None;
     for &(label, field) in LABELS {
+        // Comparing the first byte before the whole label keeps this cheap on every line.
+        if label.as_bytes().first() != Some(&first) {
+            continue;
+        }
         if let Some(after) = rest.strip_prefix(label) {
             let after = after.chars().next();
             if after.is_none_or(|c| !c.is_alphabetic())
@@ -206,25 +212,41 @@ fn label_at(folded: &str, pos: usize) -> Option<(&'static str, Field)> {
 fn segments(line: &Line) -> Vec<(Field, String)> {
     let text = &line.text;
     let folded = &line.folded;
-    // Folding maps chars one to one; work on char indices to stay on boundaries.
-    let tchars: Vec<(usize, char)> = text.char_indices().collect();
-    let fchars: Vec<(usize, char)> = folded.char_indices().collect();
-    if tchars.len() != fchars.len() {
+    // Folding maps chars one to one; work on char indices to stay on boundaries. Most lines
+    // are ASCII: there a char index is a byte index and no index tables are built.
+    let ascii = text.is_ascii() && folded.len() == text.len();
+    type Indices = Vec<(usize, char)>;
+    let (tchars, fchars): (Indices, Indices) = if ascii {
+        (Vec::new(), Vec::new())
+    } else {
+        (
+            text.char_indices().collect(),
+            folded.char_indices().collect(),
+        )
+    };
+    if !ascii && tchars.len() != fchars.len() {
         return Vec::new();
     }
+    let len = if ascii { text.len() } else { tchars.len() };
+    let tc = |i: usize| {
+        if ascii {
+            char::from(text.as_bytes()[i])
+        } else {
+            tchars[i].1
+        }
+    };
+    let tpos = |i: usize| if ascii { i } else { tchars[i].0 };
+    let fpos = |i: usize| if ascii { i } else { fchars[i].0 };
     // "3.2 Omvang: 36 uur per week": a label right after a paragraph number.
     let numbered = {
         // … or after a bullet ("- Omvang: 28 tot 32 uur").
-        let n = tchars
-            .iter()
-            .take_while(|(_, c)| c.is_ascii_digit() || *c == '.')
+        let n = (0..len)
+            .take_while(|&i| tc(i).is_ascii_digit() || tc(i) == '.')
             .count()
             .max(usize::from(
-                tchars
-                    .first()
-                    .is_some_and(|(_, c)| ['-', '•', '*', '·', '–'].contains(c)),
+                len > 0 && ['-', '•', '*', '·', '–'].contains(&tc(0)),
             ));
-        if n > 0 && tchars.get(n).is_some_and(|(_, c)| *c == ' ') {
+        if n > 0 && n < len && tc(n) == ' ' {
             n + 1
         } else {
             usize::MAX
@@ -232,16 +254,27 @@ fn segments(line: &Line) -> Vec<(Field, String)> {
     };
     let mut cuts: Vec<(usize, usize, Field)> = Vec::new(); // (char index, label chars, field)
     let mut ci = 0;
-    while ci < fchars.len() {
-        let boundary = ci == 0
+    while ci < len {
+        // The same tests on bytes for an ASCII line (no char decoding on every position).
+        let boundary = if ascii {
+            let b = text.as_bytes();
+            ci == 0
+                || ci == numbered
+                || b[ci - 1] == b'\t'
+                || (ci >= 2 && b[ci - 1] == b' ' && (b[ci - 2] == b' ' || b[ci - 2] == b'|'))
+                || (b[ci].is_ascii_uppercase()
+                    && (b[ci - 1].is_ascii_digit() || b[ci - 1].is_ascii_lowercase()))
+        } else {
+            ci == 0
             || ci == numbered
-            || tchars[ci - 1].1 == '\t'
-            || (ci >= 2 && tchars[ci - 1].1 == ' ' && tchars[ci - 2].1 == ' ')
-            || (ci >= 2 && tchars[ci - 1].1 == ' ' && tchars[ci - 2].1 == '|')
+            || tc(ci - 1) == '\t'
+            || (ci >= 2 && tc(ci - 1) == ' ' && tc(ci - 2) == ' ')
+            || (ci >= 2 && tc(ci - 1) == ' ' && tc(ci - 2) == '|')
             // Glued: "65Opdracht uren" — an upper-case label start right after a digit or letter.
-            || (tchars[ci].1.is_uppercase() && (tchars[ci - 1].1.is_ascii_digit() || tchars[ci - 1].1.is_lowercase()));
+            || (tc(ci).is_uppercase() && (tc(ci - 1).is_ascii_digit() || tc(ci - 1).is_lowercase()))
+        };
         if boundary {
-            if let Some((label, field)) = label_at(folded, fchars[ci].0) {
+            if let Some((label, field)) = label_at(folded, fpos(ci)) {
                 let n = label.chars().count();
                 cuts.push((ci, n, field));
                 ci += n;
@@ -252,8 +285,12 @@ fn segments(line: &Line) -> Vec<(Field, String)> {
     }
     let mut out = Vec::new();
     for (k, &(ci, n, field)) in cuts.iter().enumerate() {
-        let vstart = tchars.get(ci + n).map_or(text.len(), |c| c.0);
-        let vend = cuts.get(k + 1).map_or(text.len(), |next| tchars[next.0].0);
+        let vstart = if ci + n < len {
+            tpos(ci + n)
+        } else {
+            text.len()
+        };
+        let vend = cuts.get(k + 1).map_or(text.len(), |next| tpos(next.0));
         let value = text[vstart..vend]
             .trim()
             .trim_matches(['|', ' ', '\t'])
@@ -306,8 +343,107 @@ pub fn read_terms(lines: &[Line]) -> Terms {
     if t.hours.is_none() {
         t.hours = lines.iter().find_map(|l| hours_in_summary(&l.folded));
     }
+    if t.hours.is_none() {
+        t.hours = lines.iter().find_map(|l| hours_in_prose(&l.folded));
+    }
     t
 }
+
+/// "4 dagen per week à 8 uur", "4 dagen à 8 uur", "4 x 8 uur", "4 days of 8 hours": days
+/// times hours a day (folded text: "à" reads "a").
+fn days_times_hours(f: &str) -> Option<Hours> {
+    let words: Vec<&str> = f
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let small = |w: &str, max: u32| w.parse::<u32>().ok().filter(|n| (1..=max).contains(n));
+    for (i, w) in words.iter().enumerate() {
+        let Some(days) = small(w, 7) else { continue };
+        // The joining word follows the days ("4 dagen [per week] à"), or stands for them ("4 x").
+        let rest = &words[i + 1..words.len().min(i + 8)];
+        let named_days = rest
+            .first()
+            .is_some_and(|d| d.starts_with("dag") || d.starts_with("day"));
+        let Some(j) = rest
+            .iter()
+            .position(|w| ["a", "x", "×", "van", "of"].contains(w))
+        else {
+            continue;
+        };
+        if !(named_days || (j == 0 && ["x", "×"].contains(&rest[0]))) {
+            continue;
+        }
+        let (Some(h), Some(unit)) = (rest.get(j + 1).and_then(|w| small(w, 12)), rest.get(j + 2))
+        else {
+            continue;
+        };
+        if unit.starts_with("uur") || unit.starts_with("hour") {
+            let total = days * h;
+            return Some(Hours {
+                min: total,
+                max: total,
+            });
+        }
+    }
+    None
+}
+
+/// "Start per 1 februari 2027, voor 32 tot 36 uur per week, looptijd 9 maanden": hours in a
+/// sentence, read from the words right before the unit ("32 tot 36", "24-28", "36") when a
+/// word that gives the assignment's size leads them ("voor", "inzet van", "for"). "Je werkt
+/// gemiddeld 40 uur per week aan projecten" describes the team, not the assignment.
+fn hours_in_prose(folded: &str) -> Option<Hours> {
+    let at = [
+        "uur per week",
+        "uren per week",
+        "uur/week",
+        "hours per week",
+        "hours a week",
+    ]
+    .iter()
+    .find_map(|u| folded.find(u))?;
+    let before: Vec<&str> = folded[..at].split_whitespace().collect();
+    let num = |w: &str| w.parse::<u32>().ok().filter(|n| (1..=80).contains(n));
+    let (hours, used) = match before.as_slice() {
+        [.., a, joiner, b] if ["tot", "-", "a", "en", "of"].contains(joiner) => {
+            let (a, b) = (num(a)?, num(b)?);
+            ((a <= b).then_some(Hours { min: a, max: b })?, 3)
+        }
+        [.., ab] if ab.contains('-') => {
+            let (a, b) = ab.split_once('-')?;
+            let (a, b) = (num(a)?, num(b)?);
+            ((a <= b).then_some(Hours { min: a, max: b })?, 1)
+        }
+        [.., cap, b] if cap.starts_with("max") => (
+            Hours {
+                min: 0,
+                max: num(b)?,
+            },
+            2,
+        ),
+        [.., b] => (num(b).map(|b| Hours { min: b, max: b })?, 1),
+        [] => return None,
+    };
+    let mut lead = before[..before.len() - used].iter().rev();
+    let mut word = lead.next()?;
+    if word.starts_with("min") || word.starts_with("max") {
+        word = lead.next()?;
+    }
+    HOURS_LEAD_WORDS.contains(word).then_some(hours)
+}
+
+/// Words before the hours in a sentence that make them the assignment's size.
+const HOURS_LEAD_WORDS: [&str; 9] = [
+    "voor",
+    "gedurende",
+    "van",
+    "circa",
+    "ca.",
+    "ongeveer",
+    "for",
+    "approximately",
+    "around",
+];
 
 /// "Sluitingsdatum: 03 Dec 2026 | 28-32 uur per week | Den Haag": hours without a label, as one
 /// part of a summary line split by pipes or dots.
@@ -507,6 +643,9 @@ fn extension_in(f: &str) -> (Option<u32>, Option<u32>) {
 
 /// "20-24 uur", "36 uur", "20 tot 28 uur", "32 - 36", "max. 24 uur".
 pub fn hours_in(f: &str) -> Option<Hours> {
+    if let Some(h) = days_times_hours(f) {
+        return Some(h);
+    }
     let mut nums = Vec::new();
     let mut cur = String::new();
     for c in f.chars().chain(std::iter::once(' ')) {
@@ -625,6 +764,16 @@ pub fn rate_in_criterion(folded: &str, text: &str) -> Option<f64> {
 }
 
 /// Deadline stated in prose: "De reactietermijn … duurt tot maandag 7 oktober 2024, 09.00 uur".
+/// Words for what a bidder hands in ("Aanbiedingen dienen uiterlijk … binnen te zijn").
+const OFFER_WORDS: [&str; 6] = [
+    "aanbieding",
+    "offerte",
+    "inschrijving",
+    "bids ",
+    "proposals",
+    "applications",
+];
+
 pub fn deadline_in_prose(lines: &[Line]) -> Option<(Date, Option<String>)> {
     for (i, l) in lines.iter().enumerate() {
         let f = &l.folded;
@@ -639,6 +788,28 @@ pub fn deadline_in_prose(lines: &[Line]) -> Option<(Date, Option<String>)> {
             || f.contains("sluit op")
             || ((f.contains("reageren") || f.contains("inschrijven") || f.contains("aanbieden"))
                 && (j.contains(" tot ") || j.contains("t/m") || j.contains("uiterlijk")));
+        // "Aanbiedingen dienen uiterlijk vrijdag 11 december 2026 binnen te zijn": the offer's
+        // deadline is the date after "uiterlijk", not an earlier date in the text (the
+        // question round's).
+        let offer_by = (!about && OFFER_WORDS.iter().any(|w| j.contains(w)))
+            .then(|| {
+                ["uiterlijk", "no later than"]
+                    .iter()
+                    .find_map(|w| j.find(w))
+            })
+            .flatten();
+        if let Some(at) = offer_by {
+            let chars = j[..at].chars().count();
+            let from = joined
+                .char_indices()
+                .nth(chars)
+                .map_or(joined.len(), |(i, _)| i);
+            let rest = &joined[from..];
+            if let Some((d, range)) = find_date(rest) {
+                let time = find_time(&rest[range.end..]).map(|(h, m)| format!("{h:02}:{m:02}"));
+                return Some((d, time));
+            }
+        }
         if !about {
             continue;
         }
@@ -753,6 +924,72 @@ pub fn hybrid(lines: &[Line]) -> Option<bool> {
 
 #[cfg(test)]
 mod tests {
+    /// How postings give the offer's deadline in a sentence, after the question round's date.
+    #[test]
+    fn offer_deadline_in_prose() {
+        for text in [
+            "Vragen kunnen tot en met 4 december 2026 worden gesteld. Aanbiedingen dienen\nuiterlijk vrijdag 11 december 2026 om 12.00 uur binnen te zijn.",
+            "Offertes moeten uiterlijk 11 december 2026 zijn ingediend.",
+            "Je inschrijving moet uiterlijk op 11-12-2026 binnen zijn.",
+            "Proposals must be submitted no later than 11 December 2026, 12:00.",
+        ] {
+            let lines = clean_lines(text);
+            assert_eq!(
+                deadline_in_prose(&lines).map(|d| d.0),
+                Date::new(2026, 12, 11),
+                "{text}"
+            );
+        }
+    }
+
+    /// How postings give the hours as days times hours a day, or inside a sentence.
+    #[test]
+    fn hours_as_days_times_hours_and_in_prose() {
+        use crate::text::fold;
+        for (text, want) in [
+            ("Inzet: 4 dagen per week à 8 uur", 32),
+            ("4 dagen à 8 uur", 32),
+            ("3 dagen (à 8 uur) per week", 24),
+            ("4 x 8 uur per week", 32),
+            ("4 days of 9 hours a week", 36),
+        ] {
+            assert_eq!(
+                hours_in(&fold(text)),
+                Some(Hours {
+                    min: want,
+                    max: want
+                }),
+                "{text}"
+            );
+        }
+        assert_eq!(hours_in("28 tot 32 uur"), Some(Hours { min: 28, max: 32 }));
+        for (text, want) in [
+            (
+                "start per 1 februari 2027, voor 32 tot 36 uur per week, looptijd 9 maanden.",
+                (32, 36),
+            ),
+            ("de opdracht is voor 24-28 uur per week.", (24, 28)),
+            ("een inzet van 36 uur per week in utrecht.", (36, 36)),
+            ("de inzet is voor maximaal 20 uur per week", (0, 20)),
+            ("the assignment is for 32 hours per week on site.", (32, 32)),
+        ] {
+            assert_eq!(
+                hours_in_prose(text),
+                Some(Hours {
+                    min: want.0,
+                    max: want.1
+                }),
+                "{text}"
+            );
+        }
+        assert_eq!(hours_in_prose("het team werkt hybride."), None);
+        assert_eq!(
+            hours_in_prose("je werkt gemiddeld 40 uur per week aan meerdere projecten."),
+            None
+        );
+        assert_eq!(hours_in_prose("in 2026 uur per week"), None);
+    }
+
     use super::*;
     use crate::tender::sections::clean_lines;
 

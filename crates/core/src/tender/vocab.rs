@@ -140,6 +140,8 @@ pub const ITEM_LABELS: &[(&str, Option<SectionKind>)] = &[
     ("eis", Some(SectionKind::Knockout)),
     ("ko", Some(SectionKind::Knockout)),
     ("ac", Some(SectionKind::Weighted)),
+    // "SC-1": selectiecriterium.
+    ("sc", Some(SectionKind::Weighted)),
     ("k", Some(SectionKind::Knockout)),
     ("w", Some(SectionKind::Weighted)),
     ("e", Some(SectionKind::Knockout)),
@@ -409,4 +411,98 @@ pub const TIER_TABLE_WORDS: &[&str] = &[
     "staffel",
     "puntentoekenning",
     "puntenverdeling",
+];
+
+/// Words that name an attachment holding the requirements (folded): "zie bijlage", "in het
+/// bijgevoegde document", "see attachment", "annex B".
+pub const ATTACHMENT_WORDS: &[&str] = &[
+    "bijlage",
+    "bijgevoegd",
+    "als pdf",
+    "apart document",
+    "aparte document",
+    "los document",
+    "attachment",
+    "attached",
+    "annex",
+    "appendix",
+];
+
+/// Words that name the requirements themselves, in a line that says where they are.
+pub const ATTACHED_CRITERIA_WORDS: &[&str] = &[
+    "eisen",
+    "wensen",
+    "criteria",
+    "criterium",
+    "knock-out",
+    "knockout",
+    "requirements",
+    "selection criteria",
+    "award criteria",
+];
+
+/// Words in a sentence ending in a colon that announce the list below it ("… beoordeeld op de
+/// volgende wensen:", "Kandidaten voldoen aan onderstaande eisen:", "… on the following
+/// criteria:"); the criteria word after them names the list's kind.
+pub const LIST_ANNOUNCING_WORDS: &[&str] = &[
+    "volgende ",
+    "onderstaande ",
+    "hieronder genoemde ",
+    "following ",
+];
+
+/// An answer in the Nota van Inlichtingen that removes the criterion it is about (folded).
+pub const ANSWER_REMOVAL_WORDS: &[&str] = &[
+    "komt te vervallen",
+    "vervalt",
+    "wordt geschrapt",
+    "wordt verwijderd",
+    "is geschrapt",
+    "komt niet meer",
+    "is removed",
+    "is dropped",
+    "is deleted",
+    "no longer applies",
+];
+
+/// An answer that changes a weight: "weegt voortaan 20 punten", "wordt verhoogd naar 15
+/// punten", "dat daarmee 30 punten waard wordt", "now counts for 20 points".
+pub const ANSWER_CHANGE_WORDS: &[&str] = &[
+    "voortaan",
+    "daarmee",
+    "wordt verhoogd",
+    "wordt verlaagd",
+    "gewijzigd",
+    "aangepast naar",
+    "wordt gewijzigd",
+    "punten waard wordt",
+    "wordt nu",
+    "weegt nu",
+    "telt nu",
+    "in plaats van",
+    "changed to",
+    "now counts",
+    "now weighs",
+    "instead of",
+];
+
+/// An answer that makes a knock-out a weighted criterion.
+pub const ANSWER_TO_WEIGHTED: &[&str] = &[
+    "wordt een wens",
+    "wordt een gunningscriterium",
+    "geen knock-out meer",
+    "geen harde eis meer",
+    "geen eis meer",
+    "becomes a wish",
+    "no longer a knock-out",
+];
+
+/// An answer that makes a weighted criterion a knock-out.
+pub const ANSWER_TO_KNOCKOUT: &[&str] = &[
+    "wordt een eis",
+    "wordt een harde eis",
+    "wordt een knock-out",
+    "wordt knock-out",
+    "becomes a requirement",
+    "becomes a knock-out",
 ];
