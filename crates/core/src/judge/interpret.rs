@@ -99,6 +99,39 @@ pub struct ExperienceReq {
     pub included: Vec<String>,
 }
 
+/// Whether a rate maximum includes a cost, named by one of `words`: "inclusief reis- en
+/// verblijfkosten", "incl. reiskosten", "all-in, dus ook parkeerkosten"; not "exclusief
+/// reiskosten". The nearest inclusive or exclusive word before the cost decides; a cost named
+/// with neither counts as included (the maximum names it to cover it).
+fn cost_included(f: &str, words: &[&str]) -> bool {
+    let Some(at) = words.iter().filter_map(|w| f.find(w)).min() else {
+        return false;
+    };
+    let before = &f[..at];
+    let last = |keys: &[&str]| keys.iter().filter_map(|k| before.rfind(k)).max();
+    let inclusive = last(&[
+        "inclusief",
+        "incl",
+        "including",
+        "inclusive",
+        "all-in",
+        "all in",
+    ]);
+    let exclusive = last(&[
+        "exclusief",
+        "excl",
+        "excluding",
+        "exclusive",
+        "exclusief van",
+    ]);
+    // "exclusief btw, inclusief reiskosten": the nearer word decides.
+    match (inclusive, exclusive) {
+        (Some(i), Some(e)) => i > e,
+        (None, Some(_)) => false,
+        _ => true,
+    }
+}
+
 /// Reads the requirement a criterion states.
 pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirement {
     let f = fold(text);
@@ -110,8 +143,8 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
     {
         return Requirement::Rate {
             max: euro_amount(text).unwrap_or(0.0),
-            travel_included: f.contains("reiskosten") || f.contains("travel"),
-            parking_included: f.contains("parkeerkosten") || f.contains("parking"),
+            travel_included: cost_included(&f, &["reiskosten", "reis-", "reis/", "travel"]),
+            parking_included: cost_included(&f, &["parkeerkosten", "parkeer-", "parking"]),
         };
     }
     if f.contains("beschikbaar")
@@ -1790,6 +1823,25 @@ mod tests {
         assert_eq!(e.parts[0].examples.len(), 3, "{e:?}");
         let e = exp("Werkervaring met Europese subsidieprogramma's (EFRO, ESF+, JTF of Interreg)");
         assert_eq!(e.parts[0].examples.len(), 4, "{e:?}");
+    }
+
+    #[test]
+    fn travel_in_a_rate_maximum() {
+        for (text, travel) in [
+            ("Het uurtarief bedraagt maximaal € 112,50 exclusief btw, inclusief reis- en verblijfkosten", true),
+            ("Maximum uurtarief € 98,00 excl. btw, incl. reiskosten", true),
+            ("Max. tarief € 95 (all-in, dus inclusief reis-/verblijfkosten)", true),
+            ("Maximum hourly rate € 118 excl. VAT, including travel expenses", true),
+            ("Uurtarief maximaal € 100 exclusief btw en exclusief reiskosten", false),
+            ("Het tarief is maximaal € 100 per uur exclusief btw", false),
+            ("Maximum rate € 90 excl. VAT and excl. travel", false),
+        ] {
+            let r = req(text);
+            assert!(
+                matches!(r, Requirement::Rate { travel_included, .. } if travel_included == travel),
+                "{text}: {r:?}"
+            );
+        }
     }
 
     #[test]

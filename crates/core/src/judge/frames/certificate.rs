@@ -157,8 +157,9 @@ pub fn read(f: &str, label: &str) -> CertificateReq {
             b')' => depth -= 1,
             _ => {}
         }
-        let rest = &s[i..];
-        if depth == 0 && (rest.starts_with(" of ") || rest.starts_with(" or ")) {
+        // Bytes, not a str slice: `i` may fall inside a multi-byte character.
+        let rest = &b[i..];
+        if depth == 0 && (rest.starts_with(b" of ") || rest.starts_with(b" or ")) {
             alts_text.push(s[start..i].to_string());
             start = i + 4;
             i += 4;
@@ -207,6 +208,13 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn letters_of_more_than_one_byte_before_an_alternative() {
+        // Found by fuzzing: the split on " of " sliced inside "é".
+        let r = read("certificaat café of één of meer — naïef or ‘x’", "W1");
+        assert!(!r.alts.is_empty());
     }
 
     #[test]
