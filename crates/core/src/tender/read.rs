@@ -420,7 +420,8 @@ fn title(lines: &[Line]) -> Option<String> {
             || is_navigation(&l.text)
             || DOCUMENT_KINDS.contains(&f.trim_end_matches(':'))
             || f.contains("procedure")
-            || names_organisation(f);
+            || names_organisation(f)
+            || kind_and_code(without_organisation(&l.text));
         // Titles do not end in a full stop; a lower-case start is a wrapped sentence.
         // "(FG) a.i." ends in an abbreviation, not a sentence.
         let sentence = l.text.ends_with('.') && l.text.split_whitespace().nth(5).is_some();
@@ -438,7 +439,7 @@ fn title(lines: &[Line]) -> Option<String> {
         if l.text.split_whitespace().nth(14).is_some() || l.text.contains('\t') {
             continue;
         }
-        let mut t = l.text.clone();
+        let mut t = without_organisation(&l.text).to_string();
         let opens = t.matches('(').count();
         if opens > t.matches(')').count() {
             if let Some(next) = top.get(i + 1) {
@@ -474,6 +475,31 @@ fn title_words(text: &str) -> &str {
         }
     }
     t
+}
+
+/// "Senior verkeerskundige – Gemeente Breda", "Projectleider | Provincie Utrecht": the
+/// organisation after the last dash or bar is not part of the title.
+fn without_organisation(t: &str) -> &str {
+    for sep in [" – ", " — ", " | ", " - "] {
+        if let Some(p) = t.rfind(sep) {
+            let (left, right) = (t[..p].trim_end(), fold(t[p + sep.len()..].trim()));
+            if !left.is_empty() && names_organisation(&right) && !names_organisation(&fold(left)) {
+                return left;
+            }
+        }
+    }
+    t
+}
+
+/// "Aanvraag 2026-0388", "Offerteaanvraag 48213": a document kind and its number only, no title.
+fn kind_and_code(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let (Some(kind), Some(code), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let k = fold(kind);
+    (DOCUMENT_KINDS.contains(&k.as_str()) || k == "aanvraag" || k == "opdracht" || k == "request")
+        && code.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A site's header line: a broker's name, then its section ("Opdracht Overheid ·
@@ -2655,6 +2681,10 @@ mod tests {
             ("VEILIGHEIDSREGIO TWENTE\nAanvraag externe inhuur\n\nFunctienaam:\tAdviseur risicobeheersing\n", "Adviseur risicobeheersing"),
             ("Gemeente Ede                    Inhuuraanvraag EDE-44\n\nINHUURAANVRAAG\n\nBeleidsmedewerker sport\n", "Beleidsmedewerker sport"),
             ("ASSIGNMENT\nSenior Data Engineer\n", "Senior Data Engineer"),
+            ("Senior verkeerskundige fiets – Gemeente Breda\n\nOpdrachtnummer: OO-48213\n", "Senior verkeerskundige fiets"),
+            ("Adviseur crisisbeheersing – Veiligheidsregio Noord- en Oost-Gelderland\n", "Adviseur crisisbeheersing"),
+            ("Projectleider onderwijshuisvesting | Provincie Utrecht\n", "Projectleider onderwijshuisvesting"),
+            ("Aanvraag 2026-0388 | Gemeente Haarlem\nSenior medewerker Burgerzaken – BRP-kwaliteit en adresonderzoek\n", "Senior medewerker Burgerzaken – BRP-kwaliteit en adresonderzoek"),
         ] {
             assert_eq!(read_tender(text).0.title.as_deref(), Some(want), "{text}");
         }
