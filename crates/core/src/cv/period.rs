@@ -10,6 +10,7 @@
 //! of the last) when a threshold is decided, and the verdict says so.
 
 use serde::Serialize;
+use std::borrow::Cow;
 
 use crate::date::{month_from_word, Date};
 use crate::text::fold;
@@ -211,8 +212,7 @@ const OPEN_WORDS: [&str; 12] = [
 
 /// Finds the first period in a line. Returns it and the byte range it covers.
 pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
-    // Every bound has a year, so a line without a digit has no period.
-    if !line.bytes().any(|b| b.is_ascii_digit()) {
+    if !may_hold_year(line) {
         return None;
     }
     let tokens = tokenize(line);
@@ -238,22 +238,22 @@ pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
             i += 1;
             continue;
         };
-        let first_tok = if i > 0 && matches!(f[i - 1].as_str(), "van" | "from") {
+        let first_tok = if i > 0 && matches!(&*f[i - 1], "van" | "from") {
             i - 1
         } else {
             i
         };
-        let opened = i > 0 && OPEN_START_WORDS.contains(&f[i - 1].as_str());
+        let opened = i > 0 && OPEN_START_WORDS.contains(&&*f[i - 1]);
         let mut j = i + used;
         // Separator: "-", "–", "t/m", "tot", "tot en met", "to", "until", "till".
         let mut sep = false;
-        while j < tokens.len() && SEPARATORS.contains(&f[j].as_str()) {
+        while j < tokens.len() && SEPARATORS.contains(&&*f[j]) {
             sep = true;
             j += 1;
         }
         if sep && j < tokens.len() {
             // "to date", "tot heden", "– Present".
-            if OPEN_WORDS.contains(&f[j].as_str()) {
+            if OPEN_WORDS.contains(&&*f[j]) {
                 return period(start, None, first_tok.min(i - opened as usize), j);
             }
             if let Some((end, used_end)) = bound_at(&f, j) {
@@ -283,10 +283,38 @@ pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
     None
 }
 
+/// Whether a text can hold a bound: every bound has a year, written with four digits
+/// ("2019", "03/2019", "1-3-2019") or two after an apostrophe ("'19"). Most lines and
+/// sentences have neither and are passed over without being split into words.
+fn may_hold_year(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut run = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if c.is_ascii_digit() {
+            run += 1;
+            if run == 4 {
+                return true;
+            }
+            // An apostrophe of any kind just before ("'19", "’19"; fold makes them one).
+            if run == 1
+                && text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| matches!(p, '\'' | '’' | '‘' | '´' | '`' | 'ʼ'))
+            {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
 /// The tokens folded, except those more than five tokens from any digit: every bound has a
 /// year, and a range's words ("tot en met heden") stand within five tokens of it. Sparing
 /// the rest keeps long sentences cheap.
-fn folded_near_digits(tokens: &[Token<'_>]) -> Vec<String> {
+fn folded_near_digits<'a>(tokens: &[Token<'a>]) -> Vec<Cow<'a, str>> {
     const REACH: usize = 5;
     let digit: Vec<bool> = tokens
         .iter()
@@ -301,8 +329,26 @@ fn folded_near_digits(tokens: &[Token<'_>]) -> Vec<String> {
     tokens
         .iter()
         .zip(near)
-        .map(|(t, n)| if n { fold(t.text) } else { String::new() })
+        .map(|(t, n)| {
+            if n {
+                fold_token(t.text)
+            } else {
+                Cow::Borrowed("")
+            }
+        })
         .collect()
+}
+
+/// A token folded; one that folding leaves as it is (most: digits, lower-case words) is not
+/// copied.
+fn fold_token(t: &str) -> Cow<'_, str> {
+    if t.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`')
+    {
+        Cow::Borrowed(t)
+    } else {
+        Cow::Owned(fold(t))
+    }
 }
 
 /// Words between the two bounds of a range.
@@ -349,11 +395,11 @@ fn slash_year_range(word: &str) -> Option<(Bound, Bound)> {
 /// The first single date in a text ("03/2017", "maart 2019", "2018", "Q1 2027"), with the
 /// byte range it covers: for dates that are no period (a certificate obtained, valid until).
 pub fn find_bound(text: &str) -> Option<(Bound, std::ops::Range<usize>)> {
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    if !may_hold_year(text) {
         return None;
     }
     let tokens = tokenize(text);
-    let f: Vec<String> = tokens.iter().map(|t| fold(t.text)).collect();
+    let f: Vec<Cow<'_, str>> = tokens.iter().map(|t| fold_token(t.text)).collect();
     (0..tokens.len()).find_map(|i| {
         bound_at(&f, i).map(|(b, used)| (b, tokens[i].start..tokens[i + used - 1].end))
     })
@@ -404,18 +450,29 @@ struct Token<'a> {
 
 /// Splits into words, numbers (with / - . inside dates kept together) and dash separators.
 fn tokenize(line: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
+    // Walks the bytes, decoding only the few characters that are not ASCII: most of a line is.
+    let b = line.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 6 + 1);
     let mut start: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = line.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|x| x.1);
+    let mut i = 0;
+    while i < b.len() {
+        let c = if b[i].is_ascii() {
+            b[i] as char
+        } else {
+            let Some(c) = line[i..].chars().next() else {
+                break;
+            };
+            c
+        };
+        let len = c.len_utf8();
         // A dash between two digits with no spaces splits a range ("2020–2023") unless it is
-        // inside one date ("1-3-2018", "09-2021", "2021-07").
+        // inside one date ("1-3-2018", "09-2021", "2021-07"). A digit is one byte, so the
+        // bytes either side are the characters either side.
         let is_dash = matches!(c, '-' | '–' | '—');
         let inside_numeric_date = is_dash
-            && prev.is_some_and(|p| p.is_ascii_digit())
-            && next.is_some_and(|n| n.is_ascii_digit())
+            && i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + len).is_some_and(u8::is_ascii_digit)
             && looks_like_dmy(line, i);
         let word_char = c.is_alphanumeric()
             || c == '/'
@@ -433,13 +490,13 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
             }
             if is_dash {
                 out.push(Token {
-                    text: &line[i..i + c.len_utf8()],
+                    text: &line[i..i + len],
                     start: i,
-                    end: i + c.len_utf8(),
+                    end: i + len,
                 });
             }
         }
-        prev = Some(c);
+        i += len;
     }
     if let Some(s) = start {
         push_token(&mut out, line, s, line.len());
@@ -493,9 +550,9 @@ fn looks_like_dmy(line: &str, i: usize) -> bool {
 }
 
 /// A bound starting at token `i`: returns it and how many tokens it used.
-fn bound_at(f: &[String], i: usize) -> Option<(Bound, usize)> {
-    let t = f.get(i)?;
-    if OPEN_WORDS.contains(&t.as_str()) {
+fn bound_at(f: &[Cow<'_, str>], i: usize) -> Option<(Bound, usize)> {
+    let t: &str = f.get(i)?;
+    if OPEN_WORDS.contains(&t) {
         return None;
     }
     // "1-3-2018", "31.12.2020", "01/03/2018".
@@ -507,7 +564,7 @@ fn bound_at(f: &[String], i: usize) -> Option<(Bound, usize)> {
         return Some((Bound::exact(y, m, Precision::Month), 1));
     }
     // "medio 2018", "zomer 2011", "Q3 2020", "begin '19".
-    if let Some((_, span)) = PARTS_OF_YEAR.iter().find(|(w, _)| w == t) {
+    if let Some((_, span)) = PARTS_OF_YEAR.iter().find(|(w, _)| *w == t) {
         let y = f.get(i + 1).and_then(|w| year_of(w))?;
         let bound = Bound {
             year: y,

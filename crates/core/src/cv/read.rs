@@ -39,7 +39,7 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
     let mut cleaned: Vec<String> = cv
         .lines
         .iter()
-        .map(|l| without_markdown(&strip_pdf_question_marks(l)))
+        .map(|l| without_markdown(strip_pdf_question_marks(l)))
         .collect();
     join_split_periods(&mut cleaned);
     let numbered: Vec<NumberedLine<'_>> = cleaned
@@ -207,7 +207,7 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
 
 /// A CV pasted from markdown ("### Adviseur — UWV", "*2019-03 – heden*") read as plain text;
 /// other lines keep their indentation, which separates columns.
-fn without_markdown(line: &str) -> String {
+fn without_markdown(line: String) -> String {
     let t = line.trim();
     let marked = t.starts_with("# ")
         || t.starts_with("##")
@@ -215,9 +215,9 @@ fn without_markdown(line: &str) -> String {
         || t.contains("__")
         || (t.len() > 2 && t.starts_with('*') && t.ends_with('*') && !t.starts_with("* "));
     if marked {
-        strip_markdown(line)
+        strip_markdown(&line)
     } else {
-        line.to_string()
+        line
     }
 }
 

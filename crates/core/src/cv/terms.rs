@@ -41,14 +41,16 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
         .iter()
         .chain(all.iter().filter(|l| !header.iter().any(|h| h.no == l.no)))
         .collect();
+    // Each line folded once: it is read on its own and joined to the line before.
+    let folds: Vec<String> = ordered.iter().map(|l| fold(l.text)).collect();
     for (k, l) in ordered.iter().enumerate() {
-        let f = fold(l.text);
+        let f = folds[k].as_str();
         // A statement may wrap onto the next line ("… inclusief\nalle verlengingsopties").
-        let joined = match ordered.get(k + 1) {
+        let joined: std::borrow::Cow<'_, str> = match ordered.get(k + 1) {
             Some(next) if next.no == l.no + 1 && !l.text.trim_end().ends_with(['.', ';']) => {
-                format!("{f} {}", fold(next.text))
+                format!("{f} {}", folds[k + 1]).into()
             }
-            _ => f.clone(),
+            _ => f.into(),
         };
         // Rate.
         if t.rate.is_none()
