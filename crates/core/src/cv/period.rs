@@ -235,6 +235,14 @@ pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
             return period(start, Some(end), i, i);
         }
         let Some((start, used)) = bound_at(&f, i) else {
+            if let Some((start, end, last)) = month_then_dated_end(&f, i) {
+                let first = if i > 0 && matches!(&*f[i - 1], "van" | "from") {
+                    i - 1
+                } else {
+                    i
+                };
+                return period(start, Some(end), first, last);
+            }
             i += 1;
             continue;
         };
@@ -247,7 +255,7 @@ pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
         let mut j = i + used;
         // Separator: "-", "–", "t/m", "tot", "tot en met", "to", "until", "till".
         let mut sep = false;
-        while j < tokens.len() && SEPARATORS.contains(&&*f[j]) {
+        while j < tokens.len() && is_separator(&f, j) {
             sep = true;
             j += 1;
         }
@@ -349,6 +357,33 @@ fn fold_token(t: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(fold(t))
     }
+}
+
+/// Whether token `j` stands between two bounds: a separator word, or "op" in "tot op heden".
+fn is_separator(f: &[Cow<'_, str>], j: usize) -> bool {
+    SEPARATORS.contains(&&*f[j]) || (&*f[j] == "op" && j > 0 && &*f[j - 1] == "tot")
+}
+
+/// "januari t/m juni 2020", "feb – jun 2017", "maart tot september 2019": a start month
+/// written without its year, which is the end's. Returns both bounds and the end's last token.
+fn month_then_dated_end(f: &[Cow<'_, str>], i: usize) -> Option<(Bound, Bound, usize)> {
+    let m = month_from_word(&f[i])?;
+    let mut j = i + 1;
+    while j < f.len() && is_separator(f, j) {
+        j += 1;
+    }
+    if j == i + 1 {
+        return None;
+    }
+    let (end, used) = bound_at(f, j)?;
+    let end_month = end.month.filter(|_| end.precision == Precision::Month)?;
+    (m <= end_month).then(|| {
+        (
+            Bound::exact(end.year, m, Precision::Month),
+            end,
+            j + used - 1,
+        )
+    })
 }
 
 /// Words between the two bounds of a range.
@@ -759,6 +794,27 @@ mod tests {
         assert_eq!(months("Jan 2021 to date"), (70, 70, false));
         assert_eq!(months("Jul 2023 - Present · 3 yrs 4 mos"), (40, 40, false));
         assert_eq!(months("’22 – heden"), (47, 58, true));
+    }
+
+    #[test]
+    fn start_months_that_take_the_end_year() {
+        assert_eq!(months("Periode: januari t/m juni 2020"), (6, 6, false));
+        assert_eq!(months("februari – juni 2017"), (5, 5, false));
+        assert_eq!(months("van maart tot september 2019"), (7, 7, false));
+        assert_eq!(months("Jan - Mar 2021"), (3, 3, false));
+        // A start month after the end month, or an end with no month, is no such range.
+        let late = find_period("december – maart 2020");
+        assert!(late.is_none_or(|(p, _)| p.start.month != Some(12)));
+        assert!(find_period("juni – 2020").is_none());
+    }
+
+    #[test]
+    fn up_to_today_with_op() {
+        assert_eq!(
+            months("september 2022 tot op heden"),
+            months("september 2022 – heden")
+        );
+        assert_eq!(months("2019 tot op heden"), months("2019 – heden"));
     }
 
     #[test]
