@@ -230,8 +230,11 @@ fn join_split_periods(lines: &mut [String]) {
         // The start bound, with its year, ends the first line; a separator, an open end or the
         // end bound starts the second.
         let last_word = a.rsplit(' ').next().unwrap_or(a);
+        // "feb 2014 – aug" / "2018": the end's month ends the line, its year starts the next.
+        let last_lower = last_word.to_lowercase();
         let a_ends = a.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | '—'))
-            || ["tot", "t/m", "to", "until"].contains(&last_word.to_lowercase().as_str());
+            || ["tot", "t/m", "to", "until"].contains(&last_lower.as_str())
+            || crate::date::month_from_word(&last_lower).is_some();
         let b_first = b.split_whitespace().next().unwrap_or("").to_lowercase();
         let b_starts = b
             .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | '\'' | '’'))
@@ -513,6 +516,42 @@ mod tests {
             ]
         );
         assert_eq!(cv.terms.hours_per_week.map(|h| h.value.max), Some(36));
+    }
+
+    #[test]
+    fn periods_wrapped_between_month_and_year_are_joined() {
+        let mut lines: Vec<String> = [
+            "Beleidsmedewerker financiën, Provincie Gelderland, feb 2014 – aug",
+            "2018",
+            "Projectleider, UWV, March 2019 to September",
+            "2021",
+            "Adviseur (sinds mei",
+            "2020 bij de gemeente)",
+            "Ik werk sinds mei",
+            "graag met cijfers.",
+        ]
+        .map(String::from)
+        .to_vec();
+        join_split_periods(&mut lines);
+        assert_eq!(
+            lines[..4],
+            [
+                "Beleidsmedewerker financiën, Provincie Gelderland, feb 2014 – aug 2018",
+                "",
+                "Projectleider, UWV, March 2019 to September 2021",
+                "",
+            ]
+        );
+        // No period that starts on the first line: nothing joined.
+        assert_eq!(
+            lines[4..],
+            [
+                "Adviseur (sinds mei",
+                "2020 bij de gemeente)",
+                "Ik werk sinds mei",
+                "graag met cijfers."
+            ]
+        );
     }
 
     #[test]
