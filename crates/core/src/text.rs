@@ -9,11 +9,24 @@ pub fn fold(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() && c != '`' {
-            out.push(c.to_ascii_lowercase());
+    let mut rest = s;
+    while !rest.is_empty() {
+        // A run of plain ASCII is copied and lowercased at once.
+        let run = rest
+            .bytes()
+            .position(|b| !b.is_ascii() || b == b'`')
+            .unwrap_or(rest.len());
+        if run > 0 {
+            let from = out.len();
+            out.push_str(&rest[..run]);
+            out[from..].make_ascii_lowercase();
+            rest = &rest[run..];
             continue;
         }
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        rest = &rest[c.len_utf8()..];
         match c {
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => {
                 out.push('a')
@@ -38,6 +51,62 @@ pub fn fold(s: &str) -> String {
         }
     }
     out
+}
+
+/// Vocabulary words indexed by their first byte, so that whether any of them occurs in a line
+/// is found in one pass over the line instead of one search per word.
+pub struct WordSet {
+    by_first: Vec<Vec<&'static [u8]>>,
+    has_empty: bool,
+}
+
+impl WordSet {
+    /// The set of `words` (any text; an empty word occurs everywhere, as with `contains`).
+    pub fn new(words: &[&'static str]) -> WordSet {
+        let mut by_first = vec![Vec::new(); 256];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                by_first[b as usize].push(w.as_bytes());
+            }
+        }
+        WordSet {
+            by_first,
+            has_empty: words.iter().any(|w| w.is_empty()),
+        }
+    }
+
+    /// Whether any word occurs in `hay` as a substring (as `hay.contains(word)`).
+    pub fn any_in(&self, hay: &str) -> bool {
+        self.has_empty || self.find(hay, |_, _| true)
+    }
+
+    /// Whether any word occurs in `hay` as a whole word (as [`contains_word`]).
+    pub fn any_word_in(&self, hay: &str) -> bool {
+        self.find(hay, |start, end| {
+            hay[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && hay[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+    }
+
+    /// Whether a word occurs at some byte range for which `accept(start, end)` holds.
+    fn find(&self, hay: &str, accept: impl Fn(usize, usize) -> bool) -> bool {
+        let h = hay.as_bytes();
+        for (i, &b) in h.iter().enumerate() {
+            for w in &self.by_first[b as usize] {
+                // A UTF-8 word that matches bytewise starts and ends on character boundaries.
+                if h[i..].starts_with(w) && accept(i, i + w.len()) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
 }
 
 /// Removes markdown emphasis and heading marks that pasted postings carry ("### **Eisen**").
@@ -197,16 +266,18 @@ pub fn parse_number(s: &str) -> Option<f64> {
 
 /// Bytes that no posting or CV contains: NUL, or many control characters.
 pub fn looks_binary(text: &str) -> bool {
-    let sample: Vec<char> = text.chars().take(4096).collect();
-    if sample.contains(&'\0') {
-        return true;
+    // One pass over the first 4096 characters, without collecting them.
+    let (mut len, mut odd) = (0usize, 0usize);
+    for c in text.chars().take(4096) {
+        if c == '\0' {
+            return true;
+        }
+        len += 1;
+        if (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) || c == '\u{fffd}' {
+            odd += 1;
+        }
     }
-    let control = sample
-        .iter()
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-        .count();
-    let replacement = sample.iter().filter(|c| **c == '\u{fffd}').count();
-    !sample.is_empty() && (control + replacement) * 10 > sample.len()
+    len > 0 && odd * 10 > len
 }
 
 /// The longest prefix of `text` of at most `max` bytes that ends on a character boundary.
@@ -224,6 +295,28 @@ pub fn truncate_at_char(text: &str, max: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_sets_find_what_contains_finds() {
+        let words = ["ab", "één", "b", "gemeente", "aab"];
+        let set = WordSet::new(&words);
+        let hays = [
+            "",
+            "a",
+            "gemeente utrecht",
+            "coördinator één",
+            "aaab",
+            "xab",
+            "ab c",
+            "bab",
+        ];
+        for h in hays {
+            assert_eq!(set.any_in(h), words.iter().any(|w| h.contains(w)), "{h:?}");
+            let whole = words.iter().any(|w| contains_word(h, w));
+            assert_eq!(set.any_word_in(h), whole, "{h:?}");
+        }
+        assert!(WordSet::new(&[""]).any_in("x"));
+    }
 
     #[test]
     fn fold_removes_case_and_diacritics() {

@@ -319,7 +319,7 @@ fn jobs_of_truth_set(set: &str) -> (usize, Vec<String>) {
     (checked, wrong)
 }
 
-/// The second blind set (r2, written after the first round of fixes) is not all read yet: 34
+/// The second blind set (r2, written after the first round of fixes) is not all read yet: 36
 /// of its 41 jobs are (layouts still missed: prose paragraphs, "19-21" without apostrophes,
 /// a title only in running text). The floor may only rise.
 #[test]
@@ -327,7 +327,7 @@ fn second_blind_cv_set_keeps_its_floor() {
     let (checked, wrong) = jobs_of_truth_set("r2");
     assert_eq!(checked, 41);
     assert!(
-        checked - wrong.len() >= 34,
+        checked - wrong.len() >= 36,
         "{} wrong:\n{}",
         wrong.len(),
         wrong.join("\n")

@@ -91,6 +91,9 @@ fn mul(m: &Matrix, n: &Matrix) -> Matrix {
 /// What text needs of a font: how to decode its codes and how wide they are.
 struct Font<'a> {
     encoding: Option<Encoding<'a>>,
+    /// A two-byte ToUnicode map with wide ranges, read here as ranges (see [`WideCMap`]);
+    /// when present it decodes instead of `encoding`.
+    wide: Option<WideCMap>,
     /// Two-byte codes (Type0 fonts with Identity-H and the like).
     two_byte: bool,
     /// Code → width in thousandths of the font size.
@@ -112,6 +115,195 @@ fn unicode_copy(font: &Dictionary, doc: &Document) -> Option<Dictionary> {
     Some(copy)
 }
 
+/// A ToUnicode map of two-byte codes that covers many codes with ranges (OCRmyPDF's
+/// GlyphLessFont maps all 65,536 codes with one range). lopdf's own reading also builds a
+/// reverse map, code by code, for writing text: 160–350 ms per such font. Read here as its
+/// ranges, it decodes the same: each code to its UTF-16 units, a later entry over an earlier
+/// one, unmapped codes to nothing (lopdf's replacement character is dropped anyway).
+#[derive(Debug, PartialEq)]
+struct WideCMap {
+    /// (first code, last code, target), in the order written.
+    ranges: Vec<(u32, u32, Target)>,
+}
+
+#[derive(Debug, PartialEq)]
+enum Target {
+    /// UTF-16 units of the first code; the last unit counts up along the range.
+    Start(Vec<u16>),
+    /// One entry per code.
+    Each(Vec<Vec<u16>>),
+}
+
+/// Below this many codes lopdf's reading is cheap, and it stays the reader.
+const WIDE_CMAP_CODES: u32 = 4096;
+
+impl WideCMap {
+    fn read(font: &Dictionary, doc: &Document) -> Option<WideCMap> {
+        let stream = font.get_deref(b"ToUnicode", doc).ok()?.as_stream().ok()?;
+        let content = stream.get_plain_content().ok()?;
+        let map = WideCMap::parse(&content)?;
+        let codes: u64 = map
+            .ranges
+            .iter()
+            .map(|(lo, hi, _)| u64::from(hi - lo) + 1)
+            .sum();
+        (codes > u64::from(WIDE_CMAP_CODES)).then_some(map)
+    }
+
+    /// The code space, bfchar and bfrange sections, or `None` when anything is not plain
+    /// two-byte (lopdf then reads it).
+    fn parse(content: &[u8]) -> Option<WideCMap> {
+        let mut tokens = cmap_tokens(content);
+        let mut ranges = Vec::new();
+        // Without a code space lopdf reads unmapped codes differently: leave those to it.
+        let mut code_space = false;
+        let hex16 = |t: &[u8]| -> Option<u32> {
+            let h = t.strip_prefix(b"<")?.strip_suffix(b">")?;
+            (h.len() == 4).then_some(())?;
+            u32::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()
+        };
+        let units = |t: &[u8]| -> Option<Vec<u16>> {
+            let h = t.strip_prefix(b"<")?.strip_suffix(b">")?;
+            let h: Vec<u8> = h
+                .iter()
+                .copied()
+                .filter(|c| !c.is_ascii_whitespace())
+                .collect();
+            if h.is_empty() || !h.len().is_multiple_of(4) {
+                return None;
+            }
+            h.chunks(4)
+                .map(|c| u16::from_str_radix(std::str::from_utf8(c).ok()?, 16).ok())
+                .collect()
+        };
+        while let Some(t) = tokens.next() {
+            match t {
+                b"begincodespacerange" => loop {
+                    let a = tokens.next()?;
+                    if a == b"endcodespacerange" {
+                        break;
+                    }
+                    hex16(a)?;
+                    hex16(tokens.next()?)?;
+                    code_space = true;
+                },
+                b"beginbfchar" => loop {
+                    let a = tokens.next()?;
+                    if a == b"endbfchar" {
+                        break;
+                    }
+                    let code = hex16(a)?;
+                    ranges.push((code, code, Target::Start(units(tokens.next()?)?)));
+                },
+                b"beginbfrange" => loop {
+                    let a = tokens.next()?;
+                    if a == b"endbfrange" {
+                        break;
+                    }
+                    let (lo, hi) = (hex16(a)?, hex16(tokens.next()?)?);
+                    if hi < lo {
+                        return None;
+                    }
+                    let d = tokens.next()?;
+                    let target = if d == b"[" {
+                        let mut each = Vec::new();
+                        loop {
+                            let e = tokens.next()?;
+                            if e == b"]" {
+                                break;
+                            }
+                            each.push(units(e)?);
+                        }
+                        Target::Each(each)
+                    } else {
+                        Target::Start(units(d)?)
+                    };
+                    ranges.push((lo, hi, target));
+                },
+                _ => {}
+            }
+        }
+        code_space.then_some(WideCMap { ranges })
+    }
+
+    /// The text of a string of two-byte codes (an odd last byte is no code).
+    fn decode(&self, bytes: &[u8]) -> String {
+        let mut utf16 = Vec::new();
+        for code in bytes
+            .chunks_exact(2)
+            .map(|c| u32::from(c[0]) << 8 | u32::from(c[1]))
+        {
+            let Some((lo, _, target)) = self
+                .ranges
+                .iter()
+                .rev()
+                .find(|(lo, hi, _)| (*lo..=*hi).contains(&code))
+            else {
+                continue;
+            };
+            let k = code - lo;
+            match target {
+                Target::Start(u) => {
+                    let (last, head) = u.split_last().unwrap_or((&0, &[]));
+                    utf16.extend_from_slice(head);
+                    utf16.push(last.wrapping_add(k as u16));
+                }
+                Target::Each(each) => match each.get(k as usize) {
+                    Some(u) => utf16.extend_from_slice(u),
+                    None => utf16.push(0xFFFD),
+                },
+            }
+        }
+        String::from_utf16_lossy(&utf16)
+    }
+}
+
+/// The tokens of a CMap: hex strings (`<0041>`), brackets and words; comments and
+/// parenthesised strings skipped.
+fn cmap_tokens(content: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut i = 0;
+    std::iter::from_fn(move || loop {
+        let c = *content.get(i)?;
+        let start = i;
+        match c {
+            b'%' => {
+                while content.get(i).is_some_and(|c| *c != b'\n' && *c != b'\r') {
+                    i += 1;
+                }
+            }
+            b'(' => {
+                while content.get(i).is_some_and(|c| *c != b')') {
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'<' if content.get(i + 1) == Some(&b'<') => i += 2,
+            b'<' => {
+                while content.get(i).is_some_and(|c| *c != b'>') {
+                    i += 1;
+                }
+                i = (i + 1).min(content.len());
+                return Some(&content[start..i]);
+            }
+            b'[' | b']' => {
+                i += 1;
+                return Some(&content[start..i]);
+            }
+            c if c.is_ascii_whitespace() || c == b'>' => i += 1,
+            _ => {
+                while content
+                    .get(i)
+                    .is_some_and(|c| !c.is_ascii_whitespace() && !b"[]<>(%".contains(c))
+                {
+                    i += 1;
+                }
+                i = i.max(start + 1);
+                return Some(&content[start..i]);
+            }
+        }
+    })
+}
+
 fn number(o: &Object) -> Option<f32> {
     o.as_float().ok().filter(|v| v.is_finite())
 }
@@ -127,11 +319,20 @@ impl<'a> Font<'a> {
             .and_then(Object::as_name)
             .unwrap_or(b"");
         let two_byte = subtype == b"Type0";
-        let encoding = unicode
-            .and_then(|u| u.get_font_encoding(doc).ok())
-            .or_else(|| dict.get_font_encoding(doc).ok())
-            // Identity-H without ToUnicode has no text to give.
-            .filter(|e| !matches!(e, Encoding::SimpleEncoding(n) if n.starts_with(b"Identity")));
+        let wide = if two_byte {
+            unicode.and_then(|u| WideCMap::read(u, doc))
+        } else {
+            None
+        };
+        let encoding = if wide.is_some() {
+            None
+        } else {
+            unicode
+                .and_then(|u| u.get_font_encoding(doc).ok())
+                .or_else(|| dict.get_font_encoding(doc).ok())
+                // Identity-H without ToUnicode has no text to give.
+                .filter(|e| !matches!(e, Encoding::SimpleEncoding(n) if n.starts_with(b"Identity")))
+        };
         let mut widths = BTreeMap::new();
         let mut default_width = 500.0;
         if two_byte {
@@ -158,6 +359,7 @@ impl<'a> Font<'a> {
         }
         Font {
             encoding,
+            wide,
             two_byte,
             widths,
             default_width,
@@ -483,11 +685,14 @@ fn run(
 /// One shown string: decoded whole (so ligatures and multi-byte codes map right), placed
 /// where the text matrix is, and the matrix advanced by its glyphs' widths.
 fn show(bytes: &[u8], font: &Font, state: &State, tm: &mut Matrix, out: &mut Vec<Piece>) {
-    let text = font
-        .encoding
-        .as_ref()
-        .and_then(|e| e.bytes_to_string(bytes).ok())
-        .unwrap_or_default();
+    let text = match &font.wide {
+        Some(map) => map.decode(bytes),
+        None => font
+            .encoding
+            .as_ref()
+            .and_then(|e| e.bytes_to_string(bytes).ok())
+            .unwrap_or_default(),
+    };
     let size = state.size;
     let start = mul(
         &[size * state.scale, 0.0, 0.0, size, 0.0, state.rise],
@@ -546,4 +751,43 @@ fn lines(pieces: &[Piece]) -> String {
         last = Some(p);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_cmaps_decode_by_their_ranges() {
+        // OCRmyPDF's GlyphLessFont: every code is its own UTF-16 unit.
+        let ocr = b"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n\
+                    1 beginbfrange\n<0000> <FFFF> <0000>\nendbfrange";
+        let map = WideCMap::parse(ocr).expect("parsed");
+        assert_eq!(map.decode(b"\x00C\x00o\x00\xeb\x00r"), "Coër");
+        // An odd last byte is no code.
+        assert_eq!(map.decode(b"\x00A\x00"), "A");
+        // A later entry over an earlier one; ligatures as several units; arrays per code.
+        let mixed = b"/CIDInit /ProcSet findresource begin % comment <0000>\n\
+                      1 begincodespacerange <0000> <FFFF> endcodespacerange\n\
+                      1 beginbfrange <0000> <FFFF> <0000> endbfrange\n\
+                      2 beginbfchar <0003> <0020> <0010> <00660069> endbfchar\n\
+                      1 beginbfrange <0020> <0021> [<0041> <0042>] endbfrange";
+        let map = WideCMap::parse(mixed).expect("parsed");
+        assert_eq!(map.decode(b"\x00\x10\x00\x03\x00\x20\x00\x21"), "fi AB");
+    }
+
+    #[test]
+    fn cmaps_lopdf_reads_better_are_left_to_it() {
+        // No code space, one-byte codes, or a broken entry: not read here.
+        assert!(WideCMap::parse(b"1 beginbfrange <0000> <FFFF> <0000> endbfrange").is_none());
+        assert!(WideCMap::parse(
+            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <41> <0041> endbfchar"
+        )
+        .is_none());
+        assert!(WideCMap::parse(b"1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0010> <0001> <0041> endbfrange").is_none());
+        assert!(WideCMap::parse(
+            b"1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfchar <0041> <00"
+        )
+        .is_none());
+    }
 }

@@ -218,20 +218,24 @@ const ROLE_WORDS: &[&str] = &[
 ];
 
 pub fn org_like(text: &str) -> bool {
+    use crate::text::WordSet;
+    use std::sync::OnceLock;
+    // Short acronyms as whole words only ("ind" is not in "inderdaad"); the rest anywhere.
+    static SETS: OnceLock<(WordSet, WordSet)> = OnceLock::new();
+    let (whole, anywhere) = SETS.get_or_init(|| {
+        let short = |w: &&str| w.len() <= 4 && !w.contains('.') && !w.starts_with(' ');
+        let whole: Vec<&'static str> = ORG_WORDS.iter().copied().filter(short).collect();
+        let anywhere: Vec<&'static str> = ORG_WORDS.iter().copied().filter(|w| !short(w)).collect();
+        (WordSet::new(&whole), WordSet::new(&anywhere))
+    });
     let f = format!(" {} ", fold(text));
-    ORG_WORDS.iter().any(|w| {
-        if w.len() <= 4 && !w.contains('.') && !w.starts_with(' ') {
-            // Short acronyms as whole words only ("ind" is not in "inderdaad").
-            crate::text::contains_word(&f, w)
-        } else {
-            f.contains(w)
-        }
-    })
+    anywhere.any_in(&f) || whole.any_word_in(&f)
 }
 
 pub fn role_like(text: &str) -> bool {
-    let f = fold(text);
-    ROLE_WORDS.iter().any(|w| f.contains(w))
+    static SET: std::sync::OnceLock<crate::text::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| crate::text::WordSet::new(ROLE_WORDS))
+        .any_in(&fold(text))
 }
 
 /// Separators between fields written on one line.
@@ -604,11 +608,12 @@ enum Side {
 
 /// Builds experience entries from a section's lines (or any region when headings are missing).
 pub fn read_entries(lines: &[NumberedLine<'_>], section_end: usize) -> Vec<Experience> {
-    let header: Option<Vec<Column>> = lines.iter().find_map(|l| table_header(l.text));
+    let headers: Vec<Option<Vec<Column>>> = lines.iter().map(|l| table_header(l.text)).collect();
+    let header: Option<Vec<Column>> = headers.iter().flatten().next().cloned();
     let found: Vec<(usize, super::Period, std::ops::Range<usize>)> = lines
         .iter()
         .enumerate()
-        .filter(|(_, l)| table_header(l.text).is_none())
+        .filter(|(i, _)| headers[*i].is_none())
         .filter_map(|(i, l)| anchor(l.text).map(|(p, r)| (i, p, r)))
         .collect();
     // A section whose entries are all bullets.
@@ -729,8 +734,9 @@ struct HeaderBlocks<'a, 'b> {
     /// Whether blank lines separate things here (a PDF copy may put one after every line).
     gaps_mean_something: bool,
     anchors: Vec<usize>,
-    /// Per line: has the shape of a header line and holds no period (computed once).
-    header: Vec<bool>,
+    /// Per line: has the shape of a header line and holds no period (computed when first
+    /// asked: only the lines around the period lines are).
+    header: Vec<std::cell::OnceCell<bool>>,
 }
 
 impl<'a, 'b> HeaderBlocks<'a, 'b> {
@@ -740,11 +746,7 @@ impl<'a, 'b> HeaderBlocks<'a, 'b> {
     ) -> Self {
         let gaps = lines.windows(2).filter(|w| w[1].no > w[0].no + 1).count();
         let anchors: Vec<usize> = found.iter().map(|f| f.0).collect();
-        let header = lines
-            .iter()
-            .enumerate()
-            .map(|(k, l)| anchors.binary_search(&k).is_err() && header_like(l.text))
-            .collect();
+        let header = vec![std::cell::OnceCell::new(); lines.len()];
         HeaderBlocks {
             lines,
             gaps_mean_something: gaps * 10 < lines.len().saturating_sub(1) * 7,
@@ -755,7 +757,9 @@ impl<'a, 'b> HeaderBlocks<'a, 'b> {
 
     /// Whether line `k` can be part of an entry's header.
     fn header_like(&self, k: usize) -> bool {
-        self.header[k]
+        *self.header[k].get_or_init(|| {
+            self.anchors.binary_search(&k).is_err() && header_like(self.lines[k].text)
+        })
     }
 
     /// Whether lines `k` and `k + 1` stand together (no blank line between them).

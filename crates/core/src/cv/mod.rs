@@ -67,9 +67,11 @@ pub struct Mentions {
     text: String,
     /// Byte offset of each segment in `text`.
     starts: Vec<usize>,
-    /// For each byte value, where it occurs in `text`: a term is looked for only where its
-    /// rarest byte is, which beats scanning the whole text for each term.
-    at_byte: Vec<Vec<u32>>,
+    /// Where each byte value occurs in `text`, in order: those of byte `b` are
+    /// `positions[offsets[b]..offsets[b + 1]]`. A term is looked for only where its rarest
+    /// byte is, which beats scanning the whole text for each term.
+    offsets: Vec<u32>,
+    positions: Vec<u32>,
     seen: RefCell<HashMap<String, Rc<[u32]>>>,
 }
 
@@ -83,17 +85,44 @@ impl Mentions {
             }
             starts.push(text.len());
             // A segment never spans lines of `text`.
-            text.push_str(&s.replace('\n', " "));
+            let from = text.len();
+            text.push_str(s);
+            if s.contains('\n') {
+                text.replace_range(from.., &s.replace('\n', " "));
+            }
         }
-        let mut at_byte = vec![Vec::new(); 256];
+        // A counting sort: the bytes counted, then each position put in its byte's slice.
+        let mut offsets = vec![0u32; 257];
+        for b in text.bytes() {
+            offsets[b as usize + 1] += 1;
+        }
+        for k in 1..257 {
+            offsets[k] += offsets[k - 1];
+        }
+        let mut next = offsets.clone();
+        let mut positions = vec![0u32; text.len()];
         for (i, b) in text.bytes().enumerate() {
-            at_byte[b as usize].push(i as u32);
+            let slot = &mut next[b as usize];
+            positions[*slot as usize] = i as u32;
+            *slot += 1;
         }
         Mentions {
             text,
             starts,
-            at_byte,
+            offsets,
+            positions,
             seen: RefCell::default(),
+        }
+    }
+
+    /// Where byte `b` occurs in the text, in order (nothing for a model not indexed).
+    fn at(&self, b: u8) -> &[u32] {
+        match (
+            self.offsets.get(b as usize),
+            self.offsets.get(b as usize + 1),
+        ) {
+            (Some(&from), Some(&to)) => &self.positions[from as usize..to as usize],
+            _ => &[],
         }
     }
 
@@ -113,11 +142,11 @@ impl Mentions {
         let rarest = term
             .bytes()
             .enumerate()
-            .min_by_key(|(_, b)| self.at_byte[*b as usize].len());
+            .min_by_key(|(_, b)| self.at(*b).len());
         if let Some((offset, b)) = rarest {
             // Candidates in order; as `has_term` does, a miss at `at` resumes after it.
             let mut from = 0;
-            for &p in &self.at_byte[b as usize] {
+            for &p in self.at(b) {
                 let Some(at) = (p as usize).checked_sub(offset).filter(|at| *at >= from) else {
                     continue;
                 };
@@ -150,7 +179,8 @@ impl Clone for Mentions {
         Mentions {
             text: self.text.clone(),
             starts: self.starts.clone(),
-            at_byte: self.at_byte.clone(),
+            offsets: self.offsets.clone(),
+            positions: self.positions.clone(),
             seen: RefCell::new(self.seen.borrow().clone()),
         }
     }

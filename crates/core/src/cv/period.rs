@@ -10,6 +10,7 @@
 //! of the last) when a threshold is decided, and the verdict says so.
 
 use serde::Serialize;
+use std::borrow::Cow;
 
 use crate::date::{month_from_word, Date};
 use crate::text::fold;
@@ -224,8 +225,7 @@ const OPEN_WORDS: [&str; 12] = [
 
 /// Finds the first period in a line. Returns it and the byte range it covers.
 pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
-    // Every bound has a year, so a line without a digit has no period.
-    if !line.bytes().any(|b| b.is_ascii_digit()) {
+    if !may_hold_year(line) {
         return None;
     }
     let tokens = tokenize(line);
@@ -247,14 +247,22 @@ pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
         if let Some((start, end)) = slash_year_range(&f[i]) {
             return period(start, Some(end), i, i);
         }
-        let Some((start, used)) = bound_at(&f, i).or_else(|| month_before_range(&f, i)) else {
+        let Some((start, used)) = bound_at(&f, i) else {
+            if let Some((start, end, last)) = month_then_dated_end(&f, i) {
+                let first = if i > 0 && matches!(&*f[i - 1], "van" | "from") {
+                    i - 1
+                } else {
+                    i
+                };
+                return period(start, Some(end), first, last);
+            }
             i += 1;
             continue;
         };
-        let opened = i > 0 && OPEN_START_WORDS.contains(&f[i - 1].as_str());
+        let opened = i > 0 && OPEN_START_WORDS.contains(&&*f[i - 1]);
         // "van 2015 tot 2019", "vanaf september 2017 tot maart 2021": the lead word belongs
         // to the range, so the line still starts with its period.
-        let first_tok = if i > 0 && (matches!(f[i - 1].as_str(), "van" | "from") || opened) {
+        let first_tok = if i > 0 && (matches!(&*f[i - 1], "van" | "from") || opened) {
             i - 1
         } else {
             i
@@ -262,21 +270,13 @@ pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
         let mut j = i + used;
         // Separator: "-", "–", "t/m", "tot", "tot en met", "to", "until", "till".
         let mut sep = false;
-        while j < tokens.len() && SEPARATORS.contains(&f[j].as_str()) {
+        while j < tokens.len() && is_separator(&f, j) {
             sep = true;
-            j += 1;
-        }
-        // "tot op heden".
-        if sep
-            && f.get(j).is_some_and(|w| w == "op")
-            && f.get(j + 1)
-                .is_some_and(|w| OPEN_WORDS.contains(&w.as_str()))
-        {
             j += 1;
         }
         if sep && j < tokens.len() {
             // "to date", "tot heden", "– Present".
-            if OPEN_WORDS.contains(&f[j].as_str()) {
+            if OPEN_WORDS.contains(&&*f[j]) {
                 return period(start, None, first_tok, j);
             }
             if let Some((end, used_end)) = bound_at(&f, j) {
@@ -306,10 +306,38 @@ pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
     None
 }
 
+/// Whether a text can hold a bound: every bound has a year, written with four digits
+/// ("2019", "03/2019", "1-3-2019") or two after an apostrophe ("'19"). Most lines and
+/// sentences have neither and are passed over without being split into words.
+fn may_hold_year(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut run = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if c.is_ascii_digit() {
+            run += 1;
+            if run == 4 {
+                return true;
+            }
+            // An apostrophe of any kind just before ("'19", "’19"; fold makes them one).
+            if run == 1
+                && text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| matches!(p, '\'' | '’' | '‘' | '´' | '`' | 'ʼ'))
+            {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
 /// The tokens folded, except those more than five tokens from any digit: every bound has a
 /// year, and a range's words ("tot en met heden") stand within five tokens of it. Sparing
 /// the rest keeps long sentences cheap.
-fn folded_near_digits(tokens: &[Token<'_>]) -> Vec<String> {
+fn folded_near_digits<'a>(tokens: &[Token<'a>]) -> Vec<Cow<'a, str>> {
     const REACH: usize = 5;
     let digit: Vec<bool> = tokens
         .iter()
@@ -324,8 +352,55 @@ fn folded_near_digits(tokens: &[Token<'_>]) -> Vec<String> {
     tokens
         .iter()
         .zip(near)
-        .map(|(t, n)| if n { fold(t.text) } else { String::new() })
+        .map(|(t, n)| {
+            if n {
+                fold_token(t.text)
+            } else {
+                Cow::Borrowed("")
+            }
+        })
         .collect()
+}
+
+/// A token folded; one that folding leaves as it is (most: digits, lower-case words) is not
+/// copied.
+fn fold_token(t: &str) -> Cow<'_, str> {
+    if t.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`')
+    {
+        Cow::Borrowed(t)
+    } else {
+        Cow::Owned(fold(t))
+    }
+}
+
+/// Whether token `j` stands between two bounds: a separator word, or "op" in "tot op heden".
+fn is_separator(f: &[Cow<'_, str>], j: usize) -> bool {
+    SEPARATORS.contains(&&*f[j]) || (&*f[j] == "op" && j > 0 && &*f[j - 1] == "tot")
+}
+
+/// "januari t/m juni 2020", "feb – jun 2017", "maart tot september 2019": a start month
+/// written without its year, which is the end's. Returns both bounds and the end's last token.
+fn month_then_dated_end(f: &[Cow<'_, str>], i: usize) -> Option<(Bound, Bound, usize)> {
+    let m = month_from_word(&f[i])?;
+    let mut j = i + 1;
+    while j < f.len() && is_separator(f, j) {
+        j += 1;
+    }
+    if j == i + 1 {
+        return None;
+    }
+    let (end, used) = bound_at(f, j)?;
+    let end_month = end
+        .month
+        .filter(|_| matches!(end.precision, Precision::Month | Precision::Day))?;
+    // "oktober t/m februari 2021": a later month than the end's is in the year before.
+    let year = if m <= end_month {
+        end.year
+    } else {
+        end.year - 1
+    };
+    Some((Bound::exact(year, m, Precision::Month), end, j + used - 1))
 }
 
 /// Words between the two bounds of a range.
@@ -372,11 +447,11 @@ fn slash_year_range(word: &str) -> Option<(Bound, Bound)> {
 /// The first single date in a text ("03/2017", "maart 2019", "2018", "Q1 2027"), with the
 /// byte range it covers: for dates that are no period (a certificate obtained, valid until).
 pub fn find_bound(text: &str) -> Option<(Bound, std::ops::Range<usize>)> {
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    if !may_hold_year(text) {
         return None;
     }
     let tokens = tokenize(text);
-    let f: Vec<String> = tokens.iter().map(|t| fold(t.text)).collect();
+    let f: Vec<Cow<'_, str>> = tokens.iter().map(|t| fold_token(t.text)).collect();
     (0..tokens.len()).find_map(|i| {
         bound_at(&f, i).map(|(b, used)| (b, tokens[i].start..tokens[i + used - 1].end))
     })
@@ -428,18 +503,29 @@ struct Token<'a> {
 /// Splits into words, numbers (with / - . inside dates kept together), dash separators and
 /// tabs (cell gaps).
 fn tokenize(line: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
+    // Walks the bytes, decoding only the few characters that are not ASCII: most of a line is.
+    let b = line.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 6 + 1);
     let mut start: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = line.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|x| x.1);
+    let mut i = 0;
+    while i < b.len() {
+        let c = if b[i].is_ascii() {
+            b[i] as char
+        } else {
+            let Some(c) = line[i..].chars().next() else {
+                break;
+            };
+            c
+        };
+        let len = c.len_utf8();
         // A dash between two digits with no spaces splits a range ("2020–2023") unless it is
-        // inside one date ("1-3-2018", "09-2021", "2021-07").
+        // inside one date ("1-3-2018", "09-2021", "2021-07"). A digit is one byte, so the
+        // bytes either side are the characters either side.
         let is_dash = matches!(c, '-' | '–' | '—');
         let inside_numeric_date = is_dash
-            && prev.is_some_and(|p| p.is_ascii_digit())
-            && next.is_some_and(|n| n.is_ascii_digit())
+            && i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + len).is_some_and(u8::is_ascii_digit)
             && looks_like_dmy(line, i);
         let word_char = c.is_alphanumeric()
             || c == '/'
@@ -458,13 +544,13 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
             // A tab is a table's cell gap: "08/2020<TAB>heden" under "Van<TAB>Tot" is a range.
             if is_dash || c == '\t' {
                 out.push(Token {
-                    text: &line[i..i + c.len_utf8()],
+                    text: &line[i..i + len],
                     start: i,
-                    end: i + c.len_utf8(),
+                    end: i + len,
                 });
             }
         }
-        prev = Some(c);
+        i += len;
     }
     if let Some(s) = start {
         push_token(&mut out, line, s, line.len());
@@ -518,34 +604,9 @@ fn looks_like_dmy(line: &str, i: usize) -> bool {
 }
 
 /// A bound starting at token `i`: returns it and how many tokens it used.
-/// "januari t/m juni 2020", "sept – dec 2019": a start month without a year takes the end's
-/// year (the year before when its month comes later in the year).
-fn month_before_range(f: &[String], i: usize) -> Option<(Bound, usize)> {
-    let month = month_from_word(f.get(i)?)?;
-    // Only a month name, not a number: "3 – 5 2020" is no range.
-    if f[i].bytes().any(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let mut j = i + 1;
-    while f.get(j).is_some_and(|w| SEPARATORS.contains(&w.as_str())) {
-        j += 1;
-    }
-    if j == i + 1 {
-        return None;
-    }
-    let (end, _) = bound_at(f, j)?;
-    let end_month = end.month?;
-    let year = if month <= end_month {
-        end.year
-    } else {
-        end.year - 1
-    };
-    Some((Bound::exact(year, month, Precision::Month), 1))
-}
-
-fn bound_at(f: &[String], i: usize) -> Option<(Bound, usize)> {
-    let t = f.get(i)?;
-    if OPEN_WORDS.contains(&t.as_str()) {
+fn bound_at(f: &[Cow<'_, str>], i: usize) -> Option<(Bound, usize)> {
+    let t: &str = f.get(i)?;
+    if OPEN_WORDS.contains(&t) {
         return None;
     }
     // "1-3-2018", "31.12.2020", "01/03/2018".
@@ -557,7 +618,7 @@ fn bound_at(f: &[String], i: usize) -> Option<(Bound, usize)> {
         return Some((Bound::exact(y, m, Precision::Month), 1));
     }
     // "medio 2018", "zomer 2011", "Q3 2020", "begin '19".
-    if let Some((_, span)) = PARTS_OF_YEAR.iter().find(|(w, _)| w == t) {
+    if let Some((_, span)) = PARTS_OF_YEAR.iter().find(|(w, _)| *w == t) {
         let y = f.get(i + 1).and_then(|w| year_of(w))?;
         let bound = Bound {
             year: y,
@@ -840,6 +901,28 @@ mod tests {
         assert_eq!(months("Jan 2021 to date"), (70, 70, false));
         assert_eq!(months("Jul 2023 - Present · 3 yrs 4 mos"), (40, 40, false));
         assert_eq!(months("’22 – heden"), (47, 58, true));
+    }
+
+    #[test]
+    fn start_months_that_take_the_end_year() {
+        assert_eq!(months("Periode: januari t/m juni 2020"), (6, 6, false));
+        assert_eq!(months("februari – juni 2017"), (5, 5, false));
+        assert_eq!(months("van maart tot september 2019"), (7, 7, false));
+        assert_eq!(months("Jan - Mar 2021"), (3, 3, false));
+        // A start month after the end month is in the year before (a winter); an end with
+        // no month gives no such range.
+        let (late, _) = find_period("december – maart 2020").unwrap();
+        assert_eq!((late.start.year, late.start.month), (2019, Some(12)));
+        assert!(find_period("juni – 2020").is_none());
+    }
+
+    #[test]
+    fn up_to_today_with_op() {
+        assert_eq!(
+            months("september 2022 tot op heden"),
+            months("september 2022 – heden")
+        );
+        assert_eq!(months("2019 tot op heden"), months("2019 – heden"));
     }
 
     #[test]

@@ -43,7 +43,7 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
     let mut cleaned: Vec<String> = cv
         .lines
         .iter()
-        .map(|l| without_markdown(&strip_pdf_question_marks(l)))
+        .map(|l| without_markdown(strip_pdf_question_marks(l)))
         .collect();
     join_split_periods(&mut cleaned);
     let numbered: Vec<NumberedLine<'_>> = cleaned
@@ -223,7 +223,7 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
 
 /// A CV pasted from markdown ("### Adviseur — UWV", "*2019-03 – heden*") read as plain text;
 /// other lines keep their indentation, which separates columns.
-fn without_markdown(line: &str) -> String {
+fn without_markdown(line: String) -> String {
     let t = line.trim();
     let marked = t.starts_with("# ")
         || t.starts_with("##")
@@ -231,9 +231,9 @@ fn without_markdown(line: &str) -> String {
         || t.contains("__")
         || (t.len() > 2 && t.starts_with('*') && t.ends_with('*') && !t.starts_with("* "));
     if marked {
-        strip_markdown(line)
+        strip_markdown(&line)
     } else {
-        line.to_string()
+        line
     }
 }
 
@@ -246,8 +246,11 @@ fn join_split_periods(lines: &mut [String]) {
         // The start bound, with its year, ends the first line; a separator, an open end or the
         // end bound starts the second.
         let last_word = a.rsplit(' ').next().unwrap_or(a);
+        // "feb 2014 – aug" / "2018": the end's month ends the line, its year starts the next.
+        let last_lower = last_word.to_lowercase();
         let a_ends = a.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | '—'))
-            || ["tot", "t/m", "to", "until"].contains(&last_word.to_lowercase().as_str());
+            || ["tot", "t/m", "to", "until"].contains(&last_lower.as_str())
+            || crate::date::month_from_word(&last_lower).is_some();
         let b_first = b.split_whitespace().next().unwrap_or("").to_lowercase();
         let b_starts = b
             .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | '\'' | '’'))
@@ -272,7 +275,8 @@ fn join_split_periods(lines: &mut [String]) {
             // "tot augustus 2017" / "Veldwerker bodem").
             let above = k > 0 && !lines[k - 1].trim().is_empty();
             let below = lines.get(k + 2).is_some_and(|l| !l.trim().is_empty());
-            if !above && below {
+            // Only a line that holds nothing but the period's start moves down.
+            if !above && below && range.start == 0 {
                 lines[k] = String::new();
                 lines[k + 1] = joined;
             } else {
@@ -606,6 +610,42 @@ mod tests {
             ]
         );
         assert_eq!(cv.terms.hours_per_week.map(|h| h.value.max), Some(36));
+    }
+
+    #[test]
+    fn periods_wrapped_between_month_and_year_are_joined() {
+        let mut lines: Vec<String> = [
+            "Beleidsmedewerker financiën, Provincie Gelderland, feb 2014 – aug",
+            "2018",
+            "Projectleider, UWV, March 2019 to September",
+            "2021",
+            "Adviseur (sinds mei",
+            "2020 bij de gemeente)",
+            "Ik werk sinds mei",
+            "graag met cijfers.",
+        ]
+        .map(String::from)
+        .to_vec();
+        join_split_periods(&mut lines);
+        assert_eq!(
+            lines[..4],
+            [
+                "Beleidsmedewerker financiën, Provincie Gelderland, feb 2014 – aug 2018",
+                "",
+                "Projectleider, UWV, March 2019 to September 2021",
+                "",
+            ]
+        );
+        // No period that starts on the first line: nothing joined.
+        assert_eq!(
+            lines[4..],
+            [
+                "Adviseur (sinds mei",
+                "2020 bij de gemeente)",
+                "Ik werk sinds mei",
+                "graag met cijfers."
+            ]
+        );
     }
 
     #[test]

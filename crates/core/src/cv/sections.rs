@@ -121,11 +121,19 @@ const HEADINGS: &[(&str, CvSectionKind)] = &[
 
 /// The section a heading line announces, or `None` for content.
 pub fn cv_heading(line: &str) -> Option<CvSectionKind> {
-    let t = line.trim().trim_start_matches('#').trim().replace("**", "");
+    let t = line.trim().trim_start_matches('#').trim();
+    // Most lines have no bold marks: copy only those that do.
+    let unbolded;
+    let t = if t.contains("**") {
+        unbolded = t.replace("**", "");
+        unbolded.as_str()
+    } else {
+        t
+    };
     if t.is_empty() || t.len() > 70 {
         return None;
     }
-    let f = fold(&t);
+    let f = fold(t);
     let f = f.trim_end_matches(':').trim();
     // "Waarom Gert-Jan geschikt is voor deze opdracht", "Why I fit this assignment".
     if (f.starts_with("waarom") && f.contains("geschikt"))

@@ -42,14 +42,16 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
         .chain(all.iter().filter(|l| !header.iter().any(|h| h.no == l.no)))
         .collect();
     let mut availability_block = false;
+    // Each line folded once: it is read on its own and joined to the line before.
+    let folds: Vec<String> = ordered.iter().map(|l| fold(l.text)).collect();
     for (k, l) in ordered.iter().enumerate() {
-        let f = fold(l.text);
+        let f = folds[k].as_str();
         // A statement may wrap onto the next line ("… inclusief\nalle verlengingsopties").
-        let joined = match ordered.get(k + 1) {
+        let joined: std::borrow::Cow<'_, str> = match ordered.get(k + 1) {
             Some(next) if next.no == l.no + 1 && !l.text.trim_end().ends_with(['.', ';']) => {
-                format!("{f} {}", fold(next.text))
+                format!("{f} {}", folds[k + 1]).into()
             }
-            _ => f.clone(),
+            _ => f.into(),
         };
         // Rate.
         if t.rate.is_none()
@@ -181,29 +183,29 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
         // Weekdays.
         if t.weekdays.is_none() && (about_availability || f.contains("dagen") || f.contains("days"))
         {
-            let days = days_in(&f);
+            let days = days_in(f);
             if days.len() >= 2 {
                 t.weekdays = Some(stated(days, l));
             }
         }
         // Contract form.
         if t.contract.is_none() {
-            if let Some(c) = contract_form(&f) {
+            if let Some(c) = contract_form(f) {
                 t.contract = Some(stated(c, l));
             }
         }
-        if t.waadi.is_none() && contains_word(&f, "waadi") {
-            t.waadi = Some(stated(!negated(&f, "waadi"), l));
+        if t.waadi.is_none() && contains_word(f, "waadi") {
+            t.waadi = Some(stated(!negated(f, "waadi"), l));
         }
         if t.g_account.is_none()
             && (f.contains("g-rekening") || f.contains("g rekening") || f.contains("g-account"))
         {
-            t.g_account = Some(stated(!negated(&f, "rekening"), l));
+            t.g_account = Some(stated(!negated(f, "rekening"), l));
         }
         if t.vog.is_none()
-            && (contains_word(&f, "vog") || f.contains("verklaring omtrent het gedrag"))
+            && (contains_word(f, "vog") || f.contains("verklaring omtrent het gedrag"))
         {
-            t.vog = Some(stated(!negated(&f, "vog"), l));
+            t.vog = Some(stated(!negated(f, "vog"), l));
         }
     }
     // A bureau named in the header without an employment statement.
