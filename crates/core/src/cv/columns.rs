@@ -11,6 +11,11 @@ const MIN_ALONE: usize = 3;
 /// Lines above the first line with text in the right column (name, title across the page, the
 /// start of the sidebar) stay first.
 pub fn reading_order(lines: &[String]) -> Option<Vec<String>> {
+    // Two columns side by side need lines with a gap of spaces inside them.
+    let gapped = lines.iter().filter(|l| l.trim().contains("  ")).count();
+    if gapped < MIN_BOTH {
+        return None;
+    }
     let chars: Vec<Vec<char>> = lines.iter().map(|l| l.chars().collect()).collect();
     let x = gap_column(&chars)?;
     let first = chars.iter().position(|c| starts_at(c, x))?;
@@ -43,29 +48,32 @@ fn crosses(c: &[char], x: usize) -> bool {
 /// only right of it, and hardly any line runs across it. Right-aligned dates after a title
 /// ("Adviseur        2019 – heden") have no lines on the right alone, so they stay one column.
 fn gap_column(chars: &[Vec<char>]) -> Option<usize> {
-    let widest = chars.iter().map(Vec::len).max()?;
-    let text_lines = chars
+    // Per line, once: where its text starts and ends (in chars).
+    let bounds: Vec<Option<(usize, usize)>> = chars
         .iter()
-        .filter(|c| c.iter().any(|ch| !ch.is_whitespace()))
-        .count();
+        .map(|c| {
+            let first = c.iter().position(|ch| !ch.is_whitespace())?;
+            let last = c.iter().rposition(|ch| !ch.is_whitespace())?;
+            Some((first, last))
+        })
+        .collect();
+    let text_lines = bounds.iter().flatten().count();
+    let widest = chars.iter().map(Vec::len).max()?;
     let mut best: Option<(usize, usize)> = None;
     for x in 12..widest.min(200) {
-        let mut both = 0;
-        let mut right_alone = 0;
-        let mut left_alone = 0;
-        let mut across = 0;
-        for c in chars {
-            let left_text = c[..x.min(c.len())].iter().any(|ch| !ch.is_whitespace());
-            if x > 0 && crosses(c, x) {
+        let (mut both, mut right_alone, mut left_alone, mut across) = (0, 0, 0, 0);
+        for (c, b) in chars.iter().zip(&bounds) {
+            let Some((first, last)) = *b else { continue };
+            if last < x {
+                left_alone += 1;
+            } else if crosses(c, x) {
                 across += 1;
             } else if starts_at(c, x) {
-                if left_text {
+                if first < x {
                     both += 1;
                 } else {
                     right_alone += 1;
                 }
-            } else if left_text && c[x.min(c.len())..].iter().all(|ch| ch.is_whitespace()) {
-                left_alone += 1;
             }
         }
         let fits = both >= MIN_BOTH
