@@ -4,7 +4,7 @@
 //! Q&A is applied: an answer that excludes something excludes it.
 
 use super::frames::instructions::{self, ShownIn};
-use super::frames::{examples, language, named, window};
+use super::frames::{costs, examples, language, named, window};
 use super::matching::{content_stems, has_term, stem};
 use super::thesaurus::{OrgKind, CONCEPTS, ORG_TRIGGERS, ROLES};
 use crate::cv::EducationLevel;
@@ -108,10 +108,11 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
     if (f.contains("tarief") || f.contains("hourly rate") || contains_word(&f, "rate"))
         && euro_amount(text).is_some()
     {
+        let (travel_included, parking_included) = costs::included_costs(&f);
         return Requirement::Rate {
             max: euro_amount(text).unwrap_or(0.0),
-            travel_included: f.contains("reiskosten") || f.contains("travel"),
-            parking_included: f.contains("parkeerkosten") || f.contains("parking"),
+            travel_included,
+            parking_included,
         };
     }
     if f.contains("beschikbaar")
