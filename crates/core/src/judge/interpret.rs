@@ -1593,6 +1593,23 @@ mod tests {
     }
 
     #[test]
+    fn experience_at_an_agentschap() {
+        for c in [
+            "Werkervaring bij een zelfstandig bestuursorgaan of een agentschap van het Rijk.",
+            "Ervaring binnen een agentschap van een ministerie",
+            "Werkervaring bij een rijksdienst of zbo",
+            "Experience at an executive agency of the Dutch government",
+        ] {
+            assert!(exp(c).org.contains(&OrgKind::Ministerie), "{c}");
+        }
+        assert!(exp(
+            "Werkervaring bij een zelfstandig bestuursorgaan of een agentschap van het Rijk."
+        )
+        .org
+        .contains(&OrgKind::Zbo));
+    }
+
+    #[test]
     fn role_with_window_and_similar_roles() {
         let e = exp("Minimaal 3 jaar aantoonbare werkervaring in de afgelopen 5 jaar als procesbegeleider of soortgelijk binnen een overheidsorganisatie");
         assert_eq!((e.min_months, e.window_months), (Some(36), Some(60)));

@@ -844,6 +844,11 @@ pub static ORG_TRIGGERS: &[(&str, OrgKind)] = &[
     ("ministerie", OrgKind::Ministerie),
     ("ministry", OrgKind::Ministerie),
     ("rijksoverheid", OrgKind::Ministerie),
+    // An agentschap is part of its ministerie (Register van Overheidsorganisaties): Logius,
+    // DUO, RVO, Rijkswaterstaat.
+    ("agentschap", OrgKind::Ministerie),
+    ("rijksdienst", OrgKind::Ministerie),
+    ("executive agency", OrgKind::Ministerie),
 ];
 
 /// Certificates and their spellings in CVs.
