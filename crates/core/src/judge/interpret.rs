@@ -4,7 +4,7 @@
 //! Q&A is applied: an answer that excludes something excludes it.
 
 use super::frames::instructions::{self, ShownIn};
-use super::frames::{costs, examples, language, named, window};
+use super::frames::{costs, either, examples, language, named, window};
 use super::matching::{content_stems, has_term, stem};
 use super::thesaurus::{OrgKind, CONCEPTS, ORG_TRIGGERS, ROLES};
 use crate::cv::EducationLevel;
@@ -101,7 +101,7 @@ pub struct ExperienceReq {
 
 /// Reads the requirement a criterion states.
 pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirement {
-    let f = fold(text);
+    let f = either::either_or(&fold(text));
     if let Some(a) = admin(&f, tender) {
         return Requirement::Admin(a);
     }

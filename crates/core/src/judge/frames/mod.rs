@@ -3,6 +3,7 @@
 
 pub mod certificate;
 pub mod costs;
+pub mod either;
 pub mod examples;
 pub mod instructions;
 pub mod language;
