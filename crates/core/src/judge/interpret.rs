@@ -1593,6 +1593,31 @@ mod tests {
     }
 
     #[test]
+    fn the_public_health_domain_is_a_concept() {
+        use crate::judge::matching::has_term;
+        for c in [
+            "Werkervaring bij een GGD of een andere gemeenschappelijke regeling in het publieke gezondheidsdomein.",
+            "Ervaring in de publieke gezondheidszorg",
+            "Ervaring met taken in de openbare gezondheidszorg",
+            "Experience in public health",
+            "Aantoonbare ervaring met publieke gezondheid bij een overheid",
+        ] {
+            let e = exp(c);
+            let p = e.parts.iter().find(|p| p.label == "public_health");
+            let p = p.unwrap_or_else(|| panic!("{c}: {:?}", e.parts));
+            for line in [
+                "verpleegkundige bron- en contactonderzoek en vaccinatie (interim)",
+                "vaccinator covid-19 bij ggd west-brabant",
+                "jeugdverpleegkundige jeugdgezondheidszorg 0-4 jaar",
+                "medewerker infectieziektebestrijding",
+            ] {
+                assert!(p.evidence.iter().any(|w| has_term(line, w)), "{c}: {line}");
+            }
+            assert!(!p.evidence.iter().any(|w| has_term("wijkverpleegkundige thuiszorg", w)));
+        }
+    }
+
+    #[test]
     fn experience_at_an_agentschap() {
         for c in [
             "Werkervaring bij een zelfstandig bestuursorgaan of een agentschap van het Rijk.",
