@@ -1600,7 +1600,7 @@ mod tests {
             "Ervaring in de publieke gezondheidszorg",
             "Ervaring met taken in de openbare gezondheidszorg",
             "Experience in public health",
-            "Aantoonbare ervaring met publieke gezondheid bij een overheid",
+            "Werkervaring in het publieke gezondheidsdomein bij een overheid",
         ] {
             let e = exp(c);
             let p = e.parts.iter().find(|p| p.label == "public_health");
@@ -1614,6 +1614,16 @@ mod tests {
                 assert!(p.evidence.iter().any(|w| has_term(line, w)), "{c}: {line}");
             }
             assert!(!p.evidence.iter().any(|w| has_term("wijkverpleegkundige thuiszorg", w)));
+        }
+        // The law is a law, not the domain.
+        match req("Kennis van de Wet publieke gezondheid, blijkend uit werkervaring of scholing.") {
+            Requirement::Knowledge { parts, .. } => {
+                assert!(
+                    !parts.iter().any(|p| p.label == "public_health"),
+                    "{parts:?}"
+                )
+            }
+            other => panic!("{other:?}"),
         }
     }
 

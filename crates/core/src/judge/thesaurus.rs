@@ -313,11 +313,16 @@ pub static CONCEPTS: &[Concept] = &[
     // --- Public health (Wet publieke gezondheid: GGD tasks) ---
     Concept {
         id: "public_health",
+        // The domain, not the law: "Kennis van de Wet publieke gezondheid" asks the Wpg itself.
         triggers: &[
-            "publieke gezondheid",
+            "publieke gezondheidsdomein",
             "publieke gezondheidszorg",
             "openbare gezondheidszorg",
-            "public health",
+            "in de publieke gezondheid",
+            "domein publieke gezondheid",
+            "in public health",
+            "public health domain",
+            "public health sector",
         ],
         evidence: &[
             "ggd",
