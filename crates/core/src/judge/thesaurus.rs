@@ -939,6 +939,12 @@ pub static ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("autoriteit persoonsgegevens", &["ap"]),
     ("buitengewoon opsporingsambtenaar", &["boa"]),
     ("gedeputeerde staten", &["gs"]),
+    // Burgerzaken: the BRP law and its predecessor by their citation titles.
+    ("wet basisregistratie personen", &["wet brp"]),
+    (
+        "wet gemeentelijke basisadministratie persoonsgegevens",
+        &["wet gba"],
+    ),
 ];
 
 /// Dutch words of criteria and the English a CV in English uses for them (stems, folded):
