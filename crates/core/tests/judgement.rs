@@ -243,16 +243,16 @@ fn other_sets_stay_at_their_floors() {
             "eval/dev-2/labels.jsonl",
             "cv-truth/dev-2",
             "tenders",
-            419,
-            46,
-            33,
+            439,
+            48,
+            47,
         ),
         (
             "eval/blind-r1-cvs/labels.jsonl",
             "eval/blind-r1-cvs/cvs",
             "eval/blind-r1-cvs/tenders",
-            102,
-            11,
+            109,
+            13,
             // 6 before: cv-c11 × P1 agreed on points by two errors cancelling.
             5,
         ),
@@ -262,17 +262,17 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r1-tenders/tenders",
             // Knock-out verdicts 13 before: an advocatenkantoor in Utrecht counted as the
             // gemeente, which hid that the Q&A lowering T08's K2 is not read from the posting.
-            104,
-            12,
+            105,
+            13,
             8,
         ),
         (
             "eval/blind-r2-cvs/labels.jsonl",
             "eval/blind-r2-cvs/cvs",
             "eval/blind-r2-cvs/tenders",
-            69,
-            10,
-            5,
+            78,
+            11,
+            7,
         ),
         (
             "eval/blind-r2-tenders/labels.jsonl",
@@ -285,6 +285,10 @@ fn other_sets_stay_at_their_floors() {
     ];
     for (labels, cvs, tenders, criteria, knockout, points) in sets {
         let r = set_report(labels, cvs, tenders);
+        eprintln!(
+            "FLOORS {labels} {} {} {}",
+            r.criteria.agree, r.knockout_pass.agree, r.points.agree
+        );
         assert!(
             r.criteria.agree >= criteria,
             "{labels}: criteria {}/{} below {criteria}",

@@ -93,6 +93,17 @@ pub fn employer_part(org: &str) -> String {
         "for the municipality",
         "voor de gemeente",
         "voor gemeente",
+        // The intermediary an interim worked through is not the employer: the client before it
+        // is ("GGD Gelderland-Zuid, via MediFlex Detachering B.V.").
+        " via ",
+        "(via ",
+        "gedetacheerd door",
+        "gedetacheerd bij",
+        "ingehuurd door",
+        " through ",
+        "(through ",
+        "contracted by",
+        "seconded by",
     ] {
         if let Some(p) = f.find(marker) {
             cut = cut.min(p);
@@ -283,6 +294,29 @@ mod tests {
 
     fn kinds(org: &str) -> Vec<OrgKind> {
         org_kinds(&employer_part(org))
+    }
+
+    #[test]
+    fn the_client_of_an_interim_not_its_intermediary() {
+        for (org, kind) in [
+            ("GGD Gelderland-Zuid, via MediFlex Detachering B.V.", OrgKind::JointArrangement),
+            ("Gemeente Utrecht, via Yacht B.V.", OrgKind::Gemeente),
+            ("Gemeente Zwolle (via Randstad Detachering B.V.)", OrgKind::Gemeente),
+            ("UWV (Employee Insurance Agency), Amsterdam – interim assignment through Verity Audit & Advisory B.V.", OrgKind::Government),
+            ("Provincie Utrecht – interim, ingehuurd door Hays B.V.", OrgKind::Provincie),
+            ("Veiligheidsregio Utrecht (through Brainnet B.V.)", OrgKind::JointArrangement),
+            ("Omgevingsdienst Regio Utrecht via eigen bv", OrgKind::JointArrangement),
+            ("Gemeente Tilburg, gedetacheerd door Driessen HRM B.V.", OrgKind::Gemeente),
+        ] {
+            assert!(kinds(org).contains(&kind), "{org}: {:?}", kinds(org));
+        }
+        // The private firm itself stays private, whoever it works for.
+        for org in [
+            "MediFlex Detachering B.V., via Jobtoolz",
+            "Kartoflex B.V., in opdracht van Rijkswaterstaat",
+        ] {
+            assert!(!kinds(org).contains(&OrgKind::Government), "{org}");
+        }
     }
 
     #[test]

@@ -310,6 +310,40 @@ pub static CONCEPTS: &[Concept] = &[
         evidence: &["erfgoed", "cultuurhistori", "heritage", "historische"],
         with: &[],
     },
+    // --- Public health (Wet publieke gezondheid: GGD tasks) ---
+    Concept {
+        id: "public_health",
+        // The domain, not the law: "Kennis van de Wet publieke gezondheid" asks the Wpg itself.
+        triggers: &[
+            "publieke gezondheidsdomein",
+            "publieke gezondheidszorg",
+            "openbare gezondheidszorg",
+            "in de publieke gezondheid",
+            "domein publieke gezondheid",
+            "in public health",
+            "public health domain",
+            "public health sector",
+        ],
+        evidence: &[
+            "ggd",
+            "publieke gezondheid",
+            "public health",
+            "openbare gezondheidszorg",
+            "infectieziektebestrijding",
+            "infectieziekten",
+            "bron- en contactonderzoek",
+            "bron en contactonderzoek",
+            "contact tracing",
+            "vaccinatie",
+            "vaccinator",
+            "jeugdgezondheidszorg",
+            "tuberculosebestrijding",
+            "medische milieukunde",
+            "technische hygienezorg",
+            "rivm",
+        ],
+        with: &[],
+    },
     Concept {
         id: "societal_developments",
         triggers: &["maatschappelijke ontwikkelingen", "societal developments"],
@@ -844,6 +878,11 @@ pub static ORG_TRIGGERS: &[(&str, OrgKind)] = &[
     ("ministerie", OrgKind::Ministerie),
     ("ministry", OrgKind::Ministerie),
     ("rijksoverheid", OrgKind::Ministerie),
+    // An agentschap is part of its ministerie (Register van Overheidsorganisaties): Logius,
+    // DUO, RVO, Rijkswaterstaat.
+    ("agentschap", OrgKind::Ministerie),
+    ("rijksdienst", OrgKind::Ministerie),
+    ("executive agency", OrgKind::Ministerie),
 ];
 
 /// Certificates and their spellings in CVs.
@@ -900,6 +939,12 @@ pub static ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("autoriteit persoonsgegevens", &["ap"]),
     ("buitengewoon opsporingsambtenaar", &["boa"]),
     ("gedeputeerde staten", &["gs"]),
+    // Burgerzaken: the BRP law and its predecessor by their citation titles.
+    ("wet basisregistratie personen", &["wet brp"]),
+    (
+        "wet gemeentelijke basisadministratie persoonsgegevens",
+        &["wet gba"],
+    ),
 ];
 
 /// Dutch words of criteria and the English a CV in English uses for them (stems, folded):

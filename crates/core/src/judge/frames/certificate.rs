@@ -74,7 +74,61 @@ const NOISE: &[&str] = &[
     "gelijkwaardig",
     "equivalent",
     "microsoft",
+    // When it must be held, not what it is ("op de startdatum", "bij aanvang").
+    "startdatum",
+    "sluitingsdatum",
+    "aanvang",
+    "start",
+    "date",
+    "bij",
+    "tijdens",
+    "opdracht",
+    // Generic nouns for a proof of competence ("bekwaamheidsbewijs boa").
+    "bekwaamheidsbewijs",
+    "registratie",
 ];
+
+/// Suffixes that glue a generic noun to a certificate's name ("vca-vol-certificaat").
+const GENERIC_SUFFIXES: &[&str] = &[
+    "-certificaat",
+    "-certificering",
+    "-diploma",
+    "-bewijs",
+    "-bekwaamheidsbewijs",
+    "-certificate",
+    "-registratie",
+];
+
+/// Whether a parenthesised phrase is another name for the certificate ("(SSM)", "(AZ-104)",
+/// "(professional in purchasing)") rather than a qualifier of its domain ("boa domein III
+/// (Onderwijs)", "(Openbare Ruimte)"): a code (a digit or hyphen), an acronym (five letters or
+/// fewer) or a name spelled out in three words or more.
+fn is_alias(phrase: &str, words: &[String]) -> bool {
+    phrase.split_whitespace().count() >= 3
+        || words
+            .iter()
+            .any(|w| w.len() <= 5 || w.contains('-') || w.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// A name with a slashed word ("reanimatie/bls", "bhv/ehbo") is one form per side; a slash
+/// between digits ("24/7") or before a short suffix ("CIPP/E", "TCP/IP") is no alternative.
+fn expand_slashes(name: Vec<String>) -> Vec<Vec<String>> {
+    let Some(i) = name.iter().position(|w| {
+        w.split('/').count() > 1
+            && w.split('/')
+                .all(|p| p.len() >= 3 && p.chars().any(|c| c.is_alphabetic()))
+    }) else {
+        return vec![name];
+    };
+    name[i]
+        .split('/')
+        .flat_map(|side| {
+            let mut n = name.clone();
+            n[i] = side.to_string();
+            expand_slashes(n)
+        })
+        .collect()
+}
 
 /// The level a word names, if it names one.
 pub fn level_of(word: &str) -> Option<u32> {
@@ -127,6 +181,10 @@ fn words_and_level(phrase: &str) -> (Vec<String>, Option<u32>) {
         if NOISE.contains(&w) {
             continue;
         }
+        let w = GENERIC_SUFFIXES
+            .iter()
+            .find_map(|x| w.strip_suffix(x))
+            .unwrap_or(w);
         name.push(w.to_string());
     }
     (name, level)
@@ -179,10 +237,16 @@ pub fn read(f: &str, label: &str) -> CertificateReq {
                 _ => (a.clone(), String::new()),
             };
             let (name, level) = words_and_level(&main);
-            let (alias, alias_level) = words_and_level(&alias);
+            let (alias_words, alias_level) = words_and_level(&alias);
+            let alias = if is_alias(&alias, &alias_words) {
+                alias_words
+            } else {
+                Vec::new()
+            };
             let forms: Vec<(Vec<String>, Option<u32>)> = [(name, level), (alias, alias_level)]
                 .into_iter()
                 .filter(|(n, _)| !n.is_empty())
+                .flat_map(|(n, l)| expand_slashes(n).into_iter().map(move |n| (n, l)))
                 .collect();
             (!forms.is_empty()).then_some(CertAlt { forms })
         })
@@ -244,6 +308,49 @@ mod tests {
         assert_eq!(
             forms("certificaat itil 4 foundation of hoger"),
             [vec![(vec!["itil", "4"], Some(1))]]
+        );
+        // A parenthesised domain is a qualifier, not another name.
+        assert_eq!(
+            forms("in het bezit van een geldig bekwaamheidsbewijs boa domein iii (onderwijs)"),
+            [vec![(vec!["boa", "domein"], Some(3))]]
+        );
+        assert_eq!(
+            forms("een geldig certificaat veiligheid (openbare ruimte)"),
+            [vec![(vec!["veiligheid"], None)]]
+        );
+        assert_eq!(
+            forms("istqb advanced level test automation engineer (ctal-tae) certificate"),
+            [vec![
+                (vec!["istqb", "test", "automation", "engineer"], Some(3)),
+                (vec!["ctal-tae"], None)
+            ]]
+        );
+        // A glued generic noun and the moment it must be held are no part of the name.
+        for f in [
+            "in het bezit van een geldig vca-vol-certificaat (of hoger)",
+            "een geldig vca-vol-diploma bij aanvang van de opdracht",
+        ] {
+            assert_eq!(forms(f), [vec![(vec!["vca-vol"], None)]], "{f}");
+        }
+        // Slashed names are alternatives.
+        assert_eq!(
+            forms("een geldig certificaat reanimatie/bls op de startdatum"),
+            [vec![(vec!["reanimatie"], None), (vec!["bls"], None)]]
+        );
+        assert_eq!(
+            forms("geldig diploma bhv/ehbo"),
+            [vec![(vec!["bhv"], None), (vec!["ehbo"], None)]]
+        );
+        assert_eq!(
+            forms("in het bezit van een geldig cipp/e certificaat"),
+            [vec![(vec!["cipp/e"], None)]]
+        );
+        assert_eq!(
+            forms("iso/iec 27001 lead auditor"),
+            [vec![
+                (vec!["iso", "27001", "lead", "auditor"], None),
+                (vec!["iec", "27001", "lead", "auditor"], None)
+            ]]
         );
         assert_eq!(
             forms("in het bezit van een geldig rijbewijs b"),

@@ -2,6 +2,8 @@
 //! folded words and says what it consumed, so the rest of the reading sees only what is left.
 
 pub mod certificate;
+pub mod costs;
+pub mod either;
 pub mod examples;
 pub mod instructions;
 pub mod language;

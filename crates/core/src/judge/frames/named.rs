@@ -285,6 +285,21 @@ mod tests {
         assert!(known("een budget van 2500 euro").is_none());
     }
 
+    /// The Wet BRP family: its citation title is how CVs write it.
+    #[test]
+    fn a_law_known_by_its_citation_title() {
+        for seg in [
+            "kennis van de wet basisregistratie personen",
+            "de wet basisregistratie personen (wet brp)",
+            "werken volgens de wet basisregistratie personen",
+        ] {
+            let n = known(seg).unwrap_or_else(|| panic!("{seg}"));
+            assert!(n.names.iter().any(|s| s == "wet brp"), "{seg}: {n:?}");
+        }
+        let n = known("de wet gemeentelijke basisadministratie persoonsgegevens").unwrap();
+        assert!(n.names.iter().any(|s| s == "wet gba"), "{n:?}");
+    }
+
     #[test]
     fn a_long_bracket_explains_and_a_numbered_head_stays() {
         let n = read("titel 4.2 van de algemene wet bestuursrecht (subsidies)").unwrap();

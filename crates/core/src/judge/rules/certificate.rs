@@ -7,7 +7,7 @@ use super::super::matching::has_term;
 use super::super::{Bilingual, Status, Verdict};
 use super::{evidence, honest};
 use crate::cv::Cv;
-use crate::date::{find_date, Date};
+use crate::date::{find_date, month_from_word, Date};
 
 /// Words that say a certificate is not (yet, or no longer) held.
 const NOT_HELD: &[&str] = &[
@@ -48,6 +48,9 @@ fn not_held(l: &str, today: Date) -> bool {
             if let Some((d, _)) = find_date(rest) {
                 return d < today;
             }
+            if let Some((y, m)) = month_year(rest) {
+                return (y, m) < (today.year, today.month);
+            }
             if let Some(y) = rest
                 .split(|c: char| !c.is_ascii_digit())
                 .find_map(|w| w.parse::<i32>().ok().filter(|y| (1990..=2100).contains(y)))
@@ -57,6 +60,78 @@ fn not_held(l: &str, today: Date) -> bool {
         }
     }
     false
+}
+
+/// Words that open a line telling the state of the certificate named above it (LinkedIn's
+/// "Issued Jun 2018" / "Exam scheduled Feb 2027", a sidebar's "behaald 10-2021" / "verlopen
+/// 10-2026"), folded.
+const STATUS_LEADS: &[&str] = &[
+    "behaald",
+    "verlopen",
+    "verloopt",
+    "geldig",
+    "hercertificering",
+    "herregistratie",
+    "gepland",
+    "ingepland",
+    "examen",
+    "uitgegeven",
+    "afgegeven",
+    "issued",
+    "expires",
+    "expired",
+    "exam",
+    "valid",
+    "scheduled",
+    "credential",
+];
+
+/// Whether the lines below line `n` that tell its certificate's state (up to three, to the
+/// first blank line; lines opening with another name are skipped) say it is not held. In a
+/// two-column layout only the line's first column is read.
+fn status_below_not_held(cv: &Cv, n: usize, today: Date) -> bool {
+    let mut below = String::new();
+    for m in n + 1..=(n + 3).min(cv.lines.len()) {
+        let l = cv.folded_line(m);
+        if l.trim().is_empty() {
+            break;
+        }
+        let first = l.trim().split("   ").next().unwrap_or("");
+        if STATUS_LEADS.iter().any(|w| first.starts_with(w)) {
+            below.push_str(first);
+            below.push(' ');
+        }
+    }
+    !below.is_empty() && not_held(&below, today)
+}
+
+/// The first month and year in the next few words: "03/2026", "09-2027", "feb 2027",
+/// "maart 2026". A validity to a month lasts through that month.
+fn month_year(rest: &str) -> Option<(i32, u32)> {
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '·'))
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    let year = |w: &str| {
+        w.trim_end_matches('.')
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1990..=2100).contains(y))
+    };
+    for (i, w) in words.iter().enumerate() {
+        if let Some((m, y)) = w.split_once(['/', '-']) {
+            if let (Ok(m), Some(y)) = (m.parse::<u32>(), year(y)) {
+                if (1..=12).contains(&m) {
+                    return Some((y, m));
+                }
+            }
+        }
+        if let (Some(m), Some(y)) = (month_from_word(w), words.get(i + 1).and_then(|n| year(n))) {
+            return Some((y, m));
+        }
+    }
+    None
 }
 
 /// The level written after the certificate's last name word on the line (within two words).
@@ -86,7 +161,7 @@ pub fn judge(req: &CertificateReq, cv: &Cv, today: Date) -> Verdict {
             };
             if !level_ok {
                 lower.get_or_insert(n);
-            } else if not_held(l, today) {
+            } else if not_held(l, today) || status_below_not_held(cv, n, today) {
                 not_valid.get_or_insert(n);
             } else {
                 v.status = Status::Met;
@@ -184,5 +259,34 @@ mod tests {
             run(vca, "Certificaten\nVCA Basis, geldig tot 2024\n"),
             Status::NotMet
         );
+    }
+
+    #[test]
+    fn the_state_told_on_the_lines_below() {
+        let tae = "a valid istqb advanced level test automation engineer (ctal-tae) certificate";
+        let vca = "in het bezit van een geldig certificaat vca basis";
+        for (crit, cv_text, want) in [
+            // LinkedIn: issuer, then the state.
+            (tae, "Licenses & certifications\n\nISTQB Advanced Level Test Automation Engineer (CTAL-TAE)\nISTQB\nExam scheduled Feb 2027\n", Status::NotMet),
+            (tae, "Licenses & certifications\n\nISTQB Advanced Level Test Automation Engineer (CTAL-TAE)\nISTQB\nIssued Mar 2022\n", Status::Met),
+            (vca, "Certificaten\nVCA Basis\nIssued Feb 2019 · Expired Feb 2024\n", Status::NotMet),
+            (vca, "Certificaten\nVCA Basis\nIssued Feb 2022 · Expires Feb 2032\n", Status::Met),
+            // A sidebar beside the jobs: the first column only.
+            (vca, "CERTIFICATEN\nVCA Basis                  Adviseur\nbehaald 10-2016            Gemeente Tilburg\nverlopen 10-2026           • adviseren\n", Status::NotMet),
+            (vca, "CERTIFICATEN\nVCA Basis                  Adviseur\nbehaald 10-2021            • examen ingepland voor klanten\n", Status::Met),
+            (vca, "Certificaten\nVCA Basis (2019)\nHercertificering gepland maart 2027\n", Status::NotMet),
+            (vca, "Certificaten\nVCA Basis\ngeldig tot 12-2025\n", Status::NotMet),
+            // A validity to a month of this year: over when that month is.
+            (vca, "Certificaten\nVCA Basis – geldig tot 03/2026\n", Status::NotMet),
+            (vca, "Certificaten\nVCA Basis – geldig tot 11-2026\n", Status::Met),
+            (vca, "Certificaten\nVCA Basis, valid until Feb 2026\n", Status::NotMet),
+            (vca, "Certificaten\nVCA Basis, geldig tot maart 2027\n", Status::Met),
+            // The next certificate's state is not this one's.
+            (vca, "Certificaten\nVCA Basis – geldig tot 2028\nBRL SIKB 2000 – verlopen in 2020\n", Status::Met),
+            // A blank line ends the item.
+            (vca, "Certificaten\nVCA Basis\n\nverlopen certificaten niet vermeld\n", Status::Met),
+        ] {
+            assert_eq!(run(crit, cv_text), want, "{cv_text}");
+        }
     }
 }
