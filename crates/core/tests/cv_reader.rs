@@ -319,19 +319,31 @@ fn jobs_of_truth_set(set: &str) -> (usize, Vec<String>) {
     (checked, wrong)
 }
 
-/// The second blind set (r2, written after the first round of fixes) is not all read yet: 36
-/// of its 41 jobs are (layouts still missed: prose paragraphs, "19-21" without apostrophes,
-/// a title only in running text). The floor may only rise.
+/// The second blind set (r2, written after the first round of fixes) is not all read yet: 38
+/// of its 41 jobs are (layouts still missed: "19-21" on its own line, "2018 (6 maanden)",
+/// a title that runs on into its employer). The floor may only rise.
 #[test]
 fn second_blind_cv_set_keeps_its_floor() {
     let (checked, wrong) = jobs_of_truth_set("r2");
     assert_eq!(checked, 41);
     assert!(
-        checked - wrong.len() >= 36,
+        checked - wrong.len() >= 38,
         "{} wrong:\n{}",
         wrong.len(),
         wrong.join("\n")
     );
+}
+
+/// The third blind round (r3-a, r3-b: written before this round's reader changes, then
+/// studied for the CV reader): 75 of 76 jobs; the one left is r3-b g02, a LinkedIn role whose
+/// employer and title are in the other order than LinkedIn writes them. The floor may only rise.
+#[test]
+fn third_blind_cv_sets_keep_their_floor() {
+    let (a, wrong_a) = jobs_of_truth_set("r3-a");
+    let (b, wrong_b) = jobs_of_truth_set("r3-b");
+    assert_eq!((a, b), (31, 45));
+    assert!(wrong_a.is_empty(), "{}", wrong_a.join("\n"));
+    assert!(b - wrong_b.len() >= 44, "{}", wrong_b.join("\n"));
 }
 
 /// Every CV with a truth file in the dev, dev-2, blind r1 and field-case sets has all its jobs
