@@ -2,6 +2,7 @@
 
 mod model;
 mod points;
+mod ranges;
 mod read;
 mod sections;
 pub(crate) mod terms;

@@ -44,6 +44,8 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     if lines.is_empty() {
         return (Tender::default(), vec![Warning::EmptyInput]);
     }
+    // "De punten 1 tot en met 4 zijn eisen, 5 tot en met 8 wensen": a heading per range.
+    let lines = super::ranges::with_range_headings(&lines).unwrap_or(lines);
 
     let terms = read_terms(&lines);
     // A subject line names the assignment as the sender means it; then a title label; then

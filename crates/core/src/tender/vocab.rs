@@ -330,6 +330,9 @@ pub const DOCUMENT_KINDS: &[&str] = &[
     "new assignment",
     "request for quotation",
     "request for proposal",
+    "request for temporary staff",
+    "request for interim staff",
+    "staffing request",
     "inhuuropdracht",
     "opdrachtomschrijving",
     "inhuur",
@@ -350,6 +353,12 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "belastingdienst",
     "uwv",
     "rvo",
+    // English renderings, as English postings name Dutch bodies.
+    "municipality",
+    "province",
+    "ministry",
+    "water authority",
+    "safety region",
 ];
 
 /// How a subject line starts ("Onderwerp: …", "Opdracht 26-0388 – …", "RE: …").
