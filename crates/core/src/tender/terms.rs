@@ -147,6 +147,13 @@ const LABELS: &[(&str, Field)] = &[
     ("vacature-id", Field::Reference),
     ("id", Field::Reference),
     ("ons kenmerk", Field::Reference),
+    ("ref", Field::Reference),
+    ("request id", Field::Reference),
+    ("request number", Field::Reference),
+    ("sluiting", Field::Deadline),
+    ("sluiting indienen offertes", Field::Deadline),
+    ("sluiting indienen", Field::Deadline),
+    ("closing", Field::Deadline),
     ("tenderned-kenmerk", Field::Ignored),
     ("tenderned kenmerk", Field::Ignored),
     ("uiterste moment van inschrijving", Field::Deadline),
@@ -1007,6 +1014,23 @@ mod tests {
         assert!(t.start.unwrap().asap);
         assert_eq!(t.deadline, Date::new(2024, 10, 7));
         assert_eq!(t.deadline_time.as_deref(), Some("09:00"));
+    }
+
+    #[test]
+    fn closing_and_reference_labels_in_other_words() {
+        for (text, deadline) in [
+            ("Sluiting indienen offertes: 11 december 2026, 10:00 uur\n", (2026, 12, 11)),
+            ("Vragen | uiterlijk 1 december 2026\nSluiting | maandag 7 december 2026, 09:00 uur\n", (2026, 12, 7)),
+            ("Closing: 14 December 2026, 12:00\n", (2026, 12, 14)),
+        ] {
+            assert_eq!(terms(text).deadline, Date::new(deadline.0, deadline.1, deadline.2), "{text}");
+        }
+        for (text, reference) in [
+            ("Ref.: OV-INFRA-2026-087\n", "OV-INFRA-2026-087"),
+            ("Request ID: DUO-2026-ICT-0712\n", "DUO-2026-ICT-0712"),
+        ] {
+            assert_eq!(terms(text).reference.as_deref(), Some(reference), "{text}");
+        }
     }
 
     #[test]
