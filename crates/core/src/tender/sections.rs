@@ -89,7 +89,56 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
         after_blank = false;
     }
     drop_repeated_page_headers(&mut out);
+    out.retain(|l| !table_header_row(&l.text));
     out
+}
+
+/// Words a criteria table's header row is made of. Reviewed data.
+const HEADER_CELLS: &[&str] = &[
+    "nr",
+    "nr.",
+    "nummer",
+    "no",
+    "no.",
+    "#",
+    "id",
+    "code",
+    "soort",
+    "type",
+    "kind",
+    "categorie",
+    "criterium",
+    "criteria",
+    "criterion",
+    "eis",
+    "eisen",
+    "wens",
+    "wensen",
+    "omschrijving",
+    "description",
+    "weging",
+    "gewicht",
+    "weight",
+    "punten",
+    "points",
+    "score",
+    "toelichting",
+    "knock-out",
+    "ko",
+];
+
+/// "Nr | Soort | Criterium | Weging": a table's header row of three or more cells, all
+/// column names. It names no criterion.
+pub fn table_header_row(text: &str) -> bool {
+    if !has_any_byte(text, b"|\t") {
+        return false;
+    }
+    let cells: Vec<String> = text
+        .split(['|', '\t'])
+        .map(|c| fold(c.trim()))
+        .filter(|c| !c.is_empty())
+        .collect();
+    cells.len() >= 3 && cells.iter().all(|c| HEADER_CELLS.contains(&c.as_str()))
 }
 
 /// A PDF copy repeats the page header ("Waterschap Rivierenland – Aanvraag inhuur WSRL-…") at
@@ -1143,5 +1192,17 @@ mod tests {
         assert_eq!(lines[1].text, "Tweede regel");
         assert_eq!(lines[1].no, 5);
         assert!(lines[1].after_blank);
+    }
+
+    #[test]
+    fn header_rows_of_criteria_tables() {
+        assert!(table_header_row("Nr | Soort | Criterium | Weging"));
+        assert!(table_header_row("| ID | Type | Criterion | Weight |"));
+        assert!(table_header_row("Nr.\tCriterium\tPunten"));
+        assert!(!table_header_row(
+            "K1 | knock-out | Minimaal een hbo-opleiding | -"
+        ));
+        assert!(!table_header_row("Criterium | Weging"));
+        assert!(!table_header_row("Werkervaring | 3 tot 5 jaar | 10 punten"));
     }
 }
