@@ -302,7 +302,7 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r4/labels.jsonl",
             "eval/blind-r4/cvs",
             "eval/blind-r4/tenders",
-            113,
+            118,
             15,
             6,
         ),
