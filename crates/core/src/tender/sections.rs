@@ -716,6 +716,21 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
             offset + 3,
         ));
     }
+    // "A. Ervaring met …", "B) Experience with …": a capital A–H before a sentence of
+    // several words (not an initial: "A. Jansen").
+    if b.len() > 3
+        && (b'A'..=b'H').contains(&b[0])
+        && (b[1] == b'.' || b[1] == b')')
+        && b[2] == b' '
+        && t[3..].starts_with(char::is_uppercase)
+        && t[3..].split_whitespace().nth(3).is_some()
+    {
+        return Some((
+            MarkerKind::Letter,
+            Some((b[0] - b'A' + 1) as u32),
+            offset + 3,
+        ));
+    }
     labelled(t).map(|(_, n, start)| (MarkerKind::Labelled, Some(n), offset + start))
 }
 
@@ -1144,6 +1159,17 @@ mod tests {
             list_marker("1. Een afgeronde opleiding"),
             Some((MarkerKind::Number, Some(1), 3))
         );
+        assert_eq!(
+            list_marker("A. Ervaring met het taxeren van niet-woningen"),
+            Some((MarkerKind::Letter, Some(1), 3))
+        );
+        assert_eq!(
+            list_marker("C) Years of experience as a project manager"),
+            Some((MarkerKind::Letter, Some(3), 3))
+        );
+        // An initial before a name, or a short line, is no item.
+        assert_eq!(list_marker("A. Jansen"), None);
+        assert_eq!(list_marker("B. Kwaliteit (cv)"), None);
         assert_eq!(
             list_marker("12) Ervaring"),
             Some((MarkerKind::Number, Some(12), 4))
