@@ -482,11 +482,26 @@ fn title_words(text: &str) -> &str {
 /// "Senior verkeerskundige – Gemeente Breda", "Projectleider | Provincie Utrecht": the
 /// organisation after the last dash or bar is not part of the title.
 fn without_organisation(t: &str) -> &str {
+    let mut t = t;
+    // "Consulent schuldhulp (inhuur)": the document kind in brackets is no part of it.
+    if let Some(open) = t.rfind(" (") {
+        let inside = fold(t[open + 2..].trim_end_matches(')'));
+        if t.ends_with(')') && DOCUMENT_KINDS.contains(&inside.as_str()) {
+            t = t[..open].trim_end();
+        }
+    }
     for sep in [" – ", " — ", " | ", " - "] {
         if let Some(p) = t.rfind(sep) {
             let (left, right) = (t[..p].trim_end(), fold(t[p + sep.len()..].trim()));
             if !left.is_empty() && names_organisation(&right) && !names_organisation(&fold(left)) {
                 return left;
+            }
+        }
+        // "Gemeente Breda – Consulent Werk en Inkomen": the organisation before it.
+        if let Some(p) = t.find(sep) {
+            let (left, right) = (fold(t[..p].trim()), t[p + sep.len()..].trim());
+            if !right.is_empty() && names_organisation(&left) && !names_organisation(&fold(right)) {
+                return right;
             }
         }
     }
@@ -2686,6 +2701,7 @@ mod tests {
             ("Senior verkeerskundige fiets – Gemeente Breda\n\nOpdrachtnummer: OO-48213\n", "Senior verkeerskundige fiets"),
             ("Adviseur crisisbeheersing – Veiligheidsregio Noord- en Oost-Gelderland\n", "Adviseur crisisbeheersing"),
             ("Projectleider onderwijshuisvesting | Provincie Utrecht\n", "Projectleider onderwijshuisvesting"),
+            ("Gemeente Breda – Consulent Werk, Inkomen en Schuldhulpverlening (inhuur)\n", "Consulent Werk, Inkomen en Schuldhulpverlening"),
             ("Aanvraag 2026-0388 | Gemeente Haarlem\nSenior medewerker Burgerzaken – BRP-kwaliteit en adresonderzoek\n", "Senior medewerker Burgerzaken – BRP-kwaliteit en adresonderzoek"),
         ] {
             assert_eq!(read_tender(text).0.title.as_deref(), Some(want), "{text}");
