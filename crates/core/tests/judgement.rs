@@ -304,7 +304,7 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r4/tenders",
             118,
             15,
-            6,
+            9,
         ),
     ];
     for (labels, cvs, tenders, criteria, knockout, points) in sets {

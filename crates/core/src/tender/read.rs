@@ -929,10 +929,11 @@ impl SectionBuilder {
                 self.mark_open();
             }
             (Some((kind, number, start)), Some(Some(primary))) => {
-                let levels_follow = self
-                    .open_item
-                    .as_ref()
-                    .is_some_and(|i| i.sub_list || i.text.ends_with(':'));
+                // "… Weging: maximaal 15 punten" then "- minimaal 3 jaar ervaring: 15 punten":
+                // an item that states its maximum is followed by its levels too.
+                let levels_follow = self.open_item.as_ref().is_some_and(|i| {
+                    i.sub_list || i.text.ends_with(':') || states_maximum(&i.text)
+                });
                 if levels_follow && is_level_line(&line.text[start..]) {
                     // "… bij een gemeente (max. 15 punten):" then "- 2 tot 4 jaar: 5 punten":
                     // its levels, in a list marked like the criteria.
@@ -1254,6 +1255,16 @@ fn is_points_only(t: &str) -> bool {
 
 /// "2 tot 4 jaar: 5 punten", "Meer dan 5 jaar (8 %)", "CISM of CISSP: 10 punten": a short
 /// label and the points it earns — a level of the criterion above, not a criterion.
+/// "Weging: maximaal 15 punten", "(max. 20 punten)", "up to 20 points": the item gives the
+/// most it can earn, so levels may follow.
+fn states_maximum(text: &str) -> bool {
+    let f = fold(text);
+    ["maximaal", "max.", "maximum"]
+        .iter()
+        .any(|w| f.contains(w))
+        && points_expressions(text).iter().any(|e| !e.percent)
+}
+
 fn is_level_line(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['.', ';']);
     let Some(e) = points_expressions(t).pop() else {
@@ -2690,6 +2701,20 @@ mod tests {
     }
 
     /// Letterheads and document kinds above the title are not it.
+    #[test]
+    fn levels_under_an_item_that_states_its_maximum() {
+        for weight in [
+            "Weging: maximaal 15 punten",
+            "(max. 15 punten)",
+            "Maximum 15 punten.",
+        ] {
+            let text = format!("Wensen\n- Werkervaring met beroepszaken bij de rechtbank namens een overheid. {weight}\n    - minimaal 1 jaar ervaring: 5 punten\n    - minimaal 3 jaar ervaring: 15 punten\n- Kennis van de Waterschapswet, blijkend uit de werkervaring. Weging: 10 punten\n");
+            let t = read_tender(&text).0;
+            assert_eq!(t.criteria.len(), 2, "{weight}: {:?}", t.criteria);
+            assert_eq!(t.criteria[0].tiers.len(), 2, "{weight}");
+        }
+    }
+
     #[test]
     fn titles_under_letterheads() {
         for (text, want) in [
