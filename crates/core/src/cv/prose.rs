@@ -6,9 +6,8 @@
 //! sentences give more jobs than the entry reader.
 
 use super::experience::{role_like, NumberedLine};
-use super::period::{find_periods, Bound, Period, Precision};
+use super::period::{find_bound, find_periods, Bound, Period, Precision};
 use super::Experience;
-use crate::date::month_from_word;
 use crate::text::fold;
 
 /// Whether lines read as running prose: most of their words stand in long lines (ten words
@@ -375,18 +374,17 @@ fn phrase_after(sentence: &str, leads: &[&str]) -> Option<String> {
         .filter(|p| !p.is_empty())
 }
 
-/// The first "maand jaar" in a folded sentence ("in september 2008").
+/// The first date with a month in a sentence ("in september 2008"), as the period reader
+/// reads single dates ([`find_bound`]); a year alone is passed over.
 fn single_month(f: &str) -> Option<Bound> {
-    let words: Vec<&str> = f.split_whitespace().collect();
-    words.windows(2).find_map(|w| {
-        let m = month_from_word(w[0].trim_matches(|c: char| !c.is_alphanumeric()))?;
-        let y: i32 = w[1]
-            .trim_matches(|c: char| !c.is_ascii_digit())
-            .parse()
-            .ok()
-            .filter(|y| (1950..=2100).contains(y))?;
-        Some(Bound::exact(y, m, Precision::Month))
-    })
+    let mut from = 0;
+    while let Some((b, r)) = find_bound(&f[from..]) {
+        if let (Some(m), Precision::Month | Precision::Day) = (b.month, b.precision) {
+            return Some(Bound::exact(b.year, m, Precision::Month));
+        }
+        from += r.end;
+    }
+    None
 }
 
 fn month_text(b: &Bound) -> String {

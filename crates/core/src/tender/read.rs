@@ -343,12 +343,7 @@ fn table_shares(lines: &[Line], tender: &mut Tender) {
         if !super::sections::has_any_byte(&l.text, b"|\t") {
             continue;
         }
-        let cells: Vec<&str> = l
-            .text
-            .split(['|', '\t'])
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect();
+        let cells = super::sections::table_cells(&l.text);
         if cells.len() != 2 {
             continue;
         }

@@ -127,17 +127,22 @@ const HEADER_CELLS: &[&str] = &[
     "ko",
 ];
 
+/// The non-empty cells of a table row flattened with pipes or tabs, trimmed; a line without
+/// them is one cell.
+pub fn table_cells(text: &str) -> Vec<&str> {
+    text.split(['|', '\t'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
 /// "Nr | Soort | Criterium | Weging": a table's header row of three or more cells, all
 /// column names. It names no criterion.
 pub fn table_header_row(text: &str) -> bool {
     if !has_any_byte(text, b"|\t") {
         return false;
     }
-    let cells: Vec<String> = text
-        .split(['|', '\t'])
-        .map(|c| fold(c.trim()))
-        .filter(|c| !c.is_empty())
-        .collect();
+    let cells: Vec<String> = table_cells(text).into_iter().map(fold).collect();
     cells.len() >= 3 && cells.iter().all(|c| HEADER_CELLS.contains(&c.as_str()))
 }
 
@@ -186,11 +191,7 @@ fn drop_repeated_page_headers(lines: &mut Vec<Line>) {
 /// "Wens 2\t15 punten\tWerkervaring met …\t15") written as a list item: its label, its own
 /// words and its weight ("Wens 2 Werkervaring met … (15 punten)"). Other lines: `None`.
 pub fn table_row(text: &str) -> Option<String> {
-    let cells: Vec<&str> = text
-        .split(['|', '\t'])
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
+    let cells = table_cells(text);
     if cells.len() < 3 {
         return None;
     }
@@ -299,11 +300,7 @@ pub fn weight_row(text: &str) -> Option<(Option<SectionKind>, u32, f64, bool)> {
     if !has_any_byte(text, b"|\t") {
         return None;
     }
-    let cells: Vec<&str> = text
-        .split(['|', '\t'])
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
+    let cells = table_cells(text);
     if cells.len() != 2 {
         return None;
     }
@@ -326,11 +323,7 @@ pub fn weight_table_frame(text: &str) -> bool {
     if !has_any_byte(text, b"|\t") {
         return false;
     }
-    let cells: Vec<String> = text
-        .split(['|', '\t'])
-        .map(|c| fold(c.trim()))
-        .filter(|c| !c.is_empty())
-        .collect();
+    let cells: Vec<String> = table_cells(text).into_iter().map(fold).collect();
     if cells.len() != 2 {
         return false;
     }
