@@ -164,8 +164,14 @@ pub fn availability(
             None => false,
         };
         if !ok {
-            problems_nl.push(format!("geen beschikbaarheid per {need}"));
-            problems_en.push(format!("not available from {need}"));
+            problems_nl.push(format!(
+                "geen beschikbaarheid per {}",
+                need.long(crate::warning::Lang::Nl)
+            ));
+            problems_en.push(format!(
+                "not available from {}",
+                need.long(crate::warning::Lang::En)
+            ));
         }
     }
     // Weekdays.
@@ -303,7 +309,11 @@ mod tests {
         let fewer = cv("Beschikbaar: 24 uur per week per 1 december 2026\n");
         let v = availability(Some((36, 36)), july, &[], None, false, &fewer, &d);
         assert_eq!(v.status, Status::NotMet);
-        assert!(v.missing.unwrap().nl.contains("24 uur per week"));
+        let missing = v.missing.unwrap();
+        assert!(missing.nl.contains("24 uur per week"));
+        // A start later than asked names the date as people write it, never ISO.
+        assert!(missing.nl.contains("per 13 juli 2026"), "{}", missing.nl);
+        assert!(missing.en.contains("from 13 July 2026"), "{}", missing.en);
         // 32 hours is outside 20–28.
         let v = availability(
             Some((20, 28)),
