@@ -4,7 +4,7 @@
 //! Q&A is applied: an answer that excludes something excludes it.
 
 use super::frames::instructions::{self, ShownIn};
-use super::frames::{costs, either, examples, language, named, window};
+use super::frames::{both, costs, either, examples, language, named, window};
 use super::matching::{content_stems, has_term, stem};
 use super::thesaurus::{OrgKind, CONCEPTS, ORG_TRIGGERS, ROLES};
 use crate::cv::EducationLevel;
@@ -101,7 +101,8 @@ pub struct ExperienceReq {
 
 /// Reads the requirement a criterion states.
 pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirement {
-    let f = either::either_or(&fold(text));
+    let f = both::both_and(&either::either_or(&fold(text)));
+    let english = written_in_english(&f);
     if let Some(a) = admin(&f, tender) {
         return Requirement::Admin(a);
     }
@@ -187,7 +188,7 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             ],
         )
         .unwrap_or(body.clone());
-        let (parts, any) = parts_of(&phrase);
+        let (parts, any) = parts_in(&phrase, english);
         return Requirement::Knowledge { parts, any };
     }
     let mut req = ExperienceReq {
@@ -300,7 +301,7 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
                 " including",
             ],
         );
-        let (mut parts, any) = parts_of(&a);
+        let (mut parts, any) = parts_in(&a, english);
         parts.retain(|p| !req.parts.iter().any(|q| q.label == p.label));
         // "met meer dan 100.000 inwoners" sizes the employer; it is no activity.
         if req.min_population.is_some() {
@@ -341,6 +342,11 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             req.parts.remove(lo);
             req.parts.push(merged);
         }
+    }
+    // Drawing up a plan is not supplying input for it ("input voor het IHP").
+    if authoring(&body) {
+        let phrases = contribution_phrases(&req.parts);
+        req.excluded.extend(phrases);
     }
     // What the Q&A says counts as well ("de CAR-UWO telt als de Cao Gemeenten") shows a part
     // on its own.
@@ -608,10 +614,17 @@ fn field_synonyms(field: &str) -> Vec<String> {
         .flat_map(|(_, v)| v.iter().map(|s| s.to_string()))
         .collect();
     // The strict fallback: every content word of the field on the degree ("data science" is
-    // not met by a degree that only says "science").
-    let stems = content_stems(&f);
-    if !stems.is_empty() {
-        out.push(stems.join("+"));
+    // not met by a degree that only says "science"). A bracket is the field's other name
+    // ("Civil Engineering (Civiele Techniek)"): either name will do.
+    let names: Vec<&str> = match (f.find('('), f.rfind(')')) {
+        (Some(open), Some(close)) if open < close => vec![&f[..open], &f[open + 1..close]],
+        _ => vec![f.as_str()],
+    };
+    for name in names {
+        let stems = content_stems(name);
+        if !stems.is_empty() {
+            out.push(stems.join("+"));
+        }
     }
     out
 }
@@ -628,6 +641,8 @@ fn asks_certificate(f: &str) -> bool {
         "gecertificeerd",
         "certified",
         "rijbewijs",
+        // "een geldige BOA-akte", "akte van bekwaamheid".
+        "akte",
         "in het bezit van de titel",
     ]
     .iter()
@@ -712,9 +727,15 @@ fn qa_duration(id: &str, tender: &Tender) -> Option<i32> {
     let names_id = |t: &str| -> bool {
         let n = id.trim_start_matches(|c: char| c.is_ascii_alphabetic());
         id.starts_with('K')
-            && [format!("ko{n}"), format!("k{n}"), format!("eis {n}")]
-                .iter()
-                .any(|f| crate::text::contains_word(t, f))
+            && [
+                format!("ko{n}"),
+                format!("k{n}"),
+                format!("eis {n}"),
+                // Eisen numbered E1, E2 (DAS, Negometrix).
+                format!("e{n}"),
+            ]
+            .iter()
+            .any(|f| crate::text::contains_word(t, f))
     };
     tender
         .questions
@@ -739,9 +760,26 @@ fn qa_duration(id: &str, tender: &Tender) -> Option<i32> {
             ]
             .iter()
             .any(|w| a.contains(w));
-            changes.then(|| durations(&a).0).flatten()
+            changes.then(|| new_duration(&a)).flatten()
         })
         .next_back()
+}
+
+/// The duration an answer sets: the one after "van … naar" ("verlaagd van 4 jaar naar 3
+/// jaar", "from 4 to 3 years"), else the first it names ("voortaan minimaal 3 jaar", "3 jaar
+/// in plaats van 4 jaar").
+fn new_duration(answer: &str) -> Option<i32> {
+    for (from, to) in [(" van ", " naar "), (" from ", " to ")] {
+        if let Some(v) = answer.find(from) {
+            if let Some(t) = answer[v..].find(to) {
+                let after = &answer[v + t + to.len()..];
+                if let Some(n) = durations(after).0 {
+                    return Some(n);
+                }
+            }
+        }
+    }
+    durations(answer).0
 }
 
 /// The thing a question asks to count, without quotes: "telt werkervaring met de CAR-UWO,
@@ -1049,9 +1087,16 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
     out
 }
 
+/// [`parts_in`] with the language read from the phrase itself (tests).
+#[cfg(test)]
+fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
+    parts_in(phrase, written_in_english(phrase))
+}
+
 /// Splits an activity phrase into parts: "X, Y en Z" needs all, "X, Y of Z" any. Each segment
-/// becomes the thesaurus concepts it names, or its own content words.
-pub fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
+/// becomes the thesaurus concepts it names, or its own content words. In a criterion written
+/// in English (`english`) "of" is "van", never "or" ("asset management of civil structures").
+fn parts_in(phrase: &str, english: bool) -> (Vec<Part>, bool) {
     // "A zoals B of C": the examples each show A on their own.
     let (main, items) = examples::split(phrase);
     let head = example_head(&main);
@@ -1063,7 +1108,7 @@ pub fn parts_of(phrase: &str) -> (Vec<Part>, bool) {
             e
         })
         .collect();
-    let (mut parts, any) = parts_of_main(&main);
+    let (mut parts, any) = parts_of_main(&main, english);
     if parts.is_empty() {
         return (examples, true);
     }
@@ -1239,7 +1284,7 @@ fn in_product_name(text: &str, at: usize) -> bool {
     text[start..end].chars().any(|c| c.is_ascii_digit())
 }
 
-fn parts_of_main(phrase: &str) -> (Vec<Part>, bool) {
+fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
     let mut p = format!(
         " {} ",
         phrase.replace(" én ", " en ").replace(" & ", " en ")
@@ -1274,12 +1319,13 @@ fn parts_of_main(phrase: &str) -> (Vec<Part>, bool) {
     // A bracket is one thing: "the ARBIT (Government Terms and Conditions for IT
     // Contracts)" is not split at its "and".
     let p = protect_brackets(&p);
+    let or_word = if english { " or " } else { " of " };
     let any =
-        (p.contains(" of ") || p.contains(" or ")) && !p.contains(" en ") && !p.contains(" and ");
+        (p.contains(or_word) || p.contains(" or ")) && !p.contains(" en ") && !p.contains(" and ");
     for s in p
         .split([',', ';'])
         .flat_map(|s| s.split(" en "))
-        .flat_map(|s| s.split(" of "))
+        .flat_map(|s| s.split(or_word))
         .flat_map(|s| s.split(" and "))
         .flat_map(|s| s.split(" or "))
     {
@@ -1316,6 +1362,18 @@ fn parts_of_main(phrase: &str) -> (Vec<Part>, bool) {
             && words[0].ends_with("en")
             && !words[0].ends_with("ingen")
             && (segments.len() > 1 || !parts.is_empty());
+        // "de Verordening voorzieningen huisvesting onderwijs": a regulation the table does
+        // not know is asked by its name, not by a concept inside it.
+        if named::known(&seg_full).is_none() {
+            if let Some(name) = regulation_name(&seg_full) {
+                parts.push(Part {
+                    label: name.clone(),
+                    all: content_stems(&name),
+                    ..Part::default()
+                });
+                continue;
+            }
+        }
         // "… door het college van B&W": who does it is no thing asked.
         let asked = cut_at(&seg_full, &[" door ", " by "]);
         let found: Vec<(&super::thesaurus::Concept, &str)> = CONCEPTS
@@ -1405,6 +1463,134 @@ fn parts_of_main(phrase: &str) -> (Vec<Part>, bool) {
         }
     }
     (parts, any)
+}
+
+/// Words that open the name of a law or regulation ("Verordening voorzieningen huisvesting
+/// onderwijs", "Wet maatschappelijke ondersteuning", "Besluit kwaliteit leefomgeving").
+const REGULATION_WORDS: &[&str] = &[
+    "verordening",
+    "wet",
+    "besluit",
+    "regeling",
+    "beleidsregel",
+    "beleidsregels",
+    "richtlijn",
+];
+
+/// The name of a regulation in a folded segment: its opening word and the words after it,
+/// when the next one is a content word ("de wet en regelgeving" names none).
+fn regulation_name(seg: &str) -> Option<String> {
+    const GLUE: &[&str] = &[
+        "en", "of", "van", "de", "het", "een", "op", "in", "voor", "met", "te", "is", "die", "dat",
+        "and", "or",
+    ];
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    let at = words.iter().position(|w| REGULATION_WORDS.contains(w))?;
+    let next = words.get(at + 1)?;
+    if GLUE.contains(next) || !next.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let name = words[at..].join(" ");
+    (content_stems(&name).len() >= 2).then_some(name)
+}
+
+/// Whether a criterion asks to draw up or update a document ("het opstellen of actualiseren
+/// van een IHP", "drafting policy notes"), where supplying input for it does not count.
+fn authoring(body: &str) -> bool {
+    [
+        "opstellen",
+        "actualiseren",
+        "schrijven",
+        "herzien",
+        "drafting",
+        "writing",
+        "updating",
+        "drawing up",
+    ]
+    .iter()
+    .any(|w| body.contains(w))
+}
+
+/// What a CV says when the candidate only supplied something for another's document: "als
+/// input voor het IHP", "data for the IHP", "bijdrage aan het beleidsplan", "stuurgroep IHP".
+const CONTRIBUTION_LEADS: &[&str] = &[
+    "input voor het ",
+    "input voor de ",
+    "input voor ",
+    "input for the ",
+    "input for ",
+    "data for the ",
+    "data voor het ",
+    "data voor de ",
+    "bijdrage aan het ",
+    "bijdrage aan de ",
+    "bijgedragen aan het ",
+    "bijgedragen aan de ",
+    "contributed to the ",
+    "contribution to the ",
+    "aangeleverd voor het ",
+    "aangeleverd voor de ",
+    "stuurgroep ",
+    "steering group for the ",
+];
+
+/// Contribution phrases for the named evidence of `parts`: a line showing the evidence only
+/// inside one of them does not show the part.
+fn contribution_phrases(parts: &[Part]) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in parts
+        .iter()
+        .chain(parts.iter().flat_map(|p| p.examples.iter()))
+    {
+        for ev in &p.evidence {
+            for lead in CONTRIBUTION_LEADS {
+                out.push(format!("{lead}{ev}"));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a folded criterion is written in English: more English than Dutch function words.
+fn written_in_english(f: &str) -> bool {
+    const EN: &[&str] = &[
+        "the",
+        "and",
+        "with",
+        "for",
+        "such",
+        "within",
+        "experience",
+        "knowledge",
+        "years",
+        "least",
+        "from",
+        "including",
+    ];
+    const NL: &[&str] = &[
+        "de",
+        "het",
+        "een",
+        "van",
+        "en",
+        "met",
+        "voor",
+        "bij",
+        "zoals",
+        "ervaring",
+        "kennis",
+        "jaar",
+        "minimaal",
+        "werkervaring",
+        "naar",
+        "binnen",
+    ];
+    let (mut en, mut nl) = (0, 0);
+    for w in f.split(|c: char| !c.is_alphanumeric()) {
+        en += usize::from(EN.contains(&w));
+        nl += usize::from(NL.contains(&w));
+    }
+    en > nl
 }
 
 /// The same part in English, when the vocabulary knows its Dutch words ("leveranciersoverleg"
@@ -1868,5 +2054,190 @@ mod tests {
         assert!(labels(&e).contains(&"social_domain"));
         let e = exp("Experience with DPIAs for large IT systems");
         assert!(!e.parts.is_empty());
+    }
+
+    /// "zowel A als B" and its kin: every part asked, each with its own evidence.
+    #[test]
+    fn a_both_list_asks_every_part() {
+        for text in [
+            "Aantoonbare werkervaring met zowel Power BI als SQL",
+            "Ervaring met zowel Power BI als ook SQL",
+            "Experience with both Power BI and SQL",
+            "Experience with Power BI as well as SQL",
+            "Werkervaring met Power BI alsook SQL",
+        ] {
+            let e = exp(text);
+            assert_eq!(e.parts.len(), 2, "{text}: {:?}", labels(&e));
+            assert!(!e.any, "{text}");
+        }
+    }
+
+    /// In an English criterion "of" is "van": no alternatives.
+    #[test]
+    fn english_of_is_no_alternative() {
+        let e = exp("At least 5 years of experience in asset management of civil structures");
+        assert!(!e.any, "{:?}", labels(&e));
+        assert!(
+            e.parts.iter().any(
+                |p| p.all.iter().any(|s| s == "structur") && p.all.iter().any(|s| s == "asset")
+            ),
+            "{:?}",
+            e.parts
+        );
+        for (f, english) in [
+            ("experience with the management of contracts", true),
+            ("knowledge of the gdpr and the dpia process", true),
+            ("at least 3 years of experience as a recruiter", true),
+            (
+                "experience in asset management of civil structures such as bridges",
+                true,
+            ),
+            ("ervaring met scrum of kanban", false),
+            ("kennis van de wet open overheid", false),
+            (
+                "minimaal 3 jaar werkervaring als data-analist of bi-specialist",
+                false,
+            ),
+            ("ervaring met power bi of tableau", false),
+            ("werkervaring bij een gemeente of provincie", false),
+            (
+                "ervaring met azure of aws binnen een overheidsorganisatie",
+                false,
+            ),
+        ] {
+            assert_eq!(written_in_english(f), english, "{f}");
+        }
+    }
+
+    /// A regulation the table does not know is asked by its name.
+    #[test]
+    fn a_regulation_is_asked_by_its_name() {
+        for (seg, name) in [
+            (
+                "toepassen van de verordening voorzieningen huisvesting onderwijs",
+                Some("verordening voorzieningen huisvesting onderwijs"),
+            ),
+            ("de verordening jeugdhulp", Some("verordening jeugdhulp")),
+            (
+                "het besluit kwaliteit leefomgeving",
+                Some("besluit kwaliteit leefomgeving"),
+            ),
+            (
+                "de regeling specifieke uitkering sport",
+                Some("regeling specifieke uitkering sport"),
+            ),
+            (
+                "de beleidsregels handhaving",
+                Some("beleidsregels handhaving"),
+            ),
+            (
+                "de wet kwaliteitsborging bouw",
+                Some("wet kwaliteitsborging bouw"),
+            ),
+            (
+                "de richtlijn openbare verlichting",
+                Some("richtlijn openbare verlichting"),
+            ),
+            ("de wet en regelgeving", None),
+            ("wet- en regelgeving", None),
+            ("besluitvorming in het college", None),
+        ] {
+            assert_eq!(regulation_name(seg).as_deref(), name, "{seg}");
+        }
+        let e = exp("Ervaring met het opstellen of toepassen van de Verordening voorzieningen huisvesting onderwijs");
+        assert!(
+            e.parts
+                .iter()
+                .all(|p| p.all.contains(&"verorden".to_string())),
+            "{:?}",
+            e.parts
+        );
+    }
+
+    /// Drawing up a plan: a line that only supplies input for it does not count.
+    #[test]
+    fn input_for_a_plan_is_not_drawing_it_up() {
+        let e = exp("Ervaring met het opstellen of actualiseren van een Integraal Huisvestingsplan (IHP) onderwijs");
+        for x in [
+            "input voor het ihp",
+            "data for the ihp",
+            "stuurgroep ihp",
+            "bijdrage aan het ihp",
+        ] {
+            assert!(e.excluded.iter().any(|e| e == x), "{x}: {:?}", e.excluded);
+        }
+        let part = e
+            .parts
+            .iter()
+            .find(|p| !p.evidence.is_empty())
+            .expect("named part");
+        let shows = |line: &str| {
+            super::super::rules::part_on_line(part, &fold(line), &e.excluded, &e.included)
+        };
+        assert!(!shows(
+            "Aanleveren van de prognoses als input voor het IHP 2025-2040"
+        ));
+        assert!(!shows(
+            "Provided building condition data for the IHP Apeldoorn 2024–2039."
+        ));
+        assert!(!shows(
+            "Namens het schoolbestuur deelgenomen aan de stuurgroep IHP Leusden."
+        ));
+        assert!(shows("Opgesteld: IHP Nieuwegein 2025-2040"));
+        assert!(shows(
+            "Co-wrote, together with Gemeente Voorst, the IHP Voorst 2021–2036."
+        ));
+        // Using a plan is not authoring it: no exclusion there.
+        assert!(exp("Ervaring met het toepassen van het IHP")
+            .excluded
+            .is_empty());
+    }
+
+    /// A Q&A that changes a duration: the new one counts.
+    #[test]
+    fn a_changed_duration_is_the_new_one() {
+        for (a, n) in [
+            (
+                "de minimale werkervaring wordt verlaagd van 4 jaar naar 3 jaar.",
+                36,
+            ),
+            ("de eis wordt gewijzigd van 5 naar 3 jaar", 36),
+            ("the requirement is lowered from 4 to 3 years", 36),
+            ("voor ko2 geldt voortaan minimaal 3 jaar werkervaring", 36),
+            (
+                "de eis wordt verhoogd: minimaal 5 jaar in plaats van 4 jaar",
+                60,
+            ),
+        ] {
+            assert_eq!(new_duration(a), Some(n), "{a}");
+        }
+    }
+
+    /// "Civil Engineering (Civiele Techniek)": the bracket names the same field.
+    #[test]
+    fn a_field_in_two_languages_is_either_name() {
+        for (field, a, b) in [
+            (
+                "civil engineering (civiele techniek)",
+                "civil+engineer",
+                "civiel+techniek",
+            ),
+            (
+                "water management (watermanagement)",
+                "water+management",
+                "watermanagement",
+            ),
+            (
+                "public administration (bestuurskunde)",
+                "public+administration",
+                "bestuurskund",
+            ),
+        ] {
+            let syn = field_synonyms(field);
+            assert!(
+                syn.iter().any(|s| s == a) && syn.iter().any(|s| s == b),
+                "{field}: {syn:?}"
+            );
+        }
     }
 }

@@ -532,6 +532,7 @@ pub static ROLES: &[RoleFamily] = &[
             "bi developer",
             "bi-developer",
             "bi specialist",
+            "bi-specialist",
         ],
         titles: &[
             "data analyst",
@@ -541,6 +542,11 @@ pub static ROLES: &[RoleFamily] = &[
             "bi-developer",
             "bi specialist",
             "bi-specialist",
+            // The same BI work under the names employers and agencies give it.
+            "bi-consultant",
+            "bi consultant",
+            "bi-ontwikkelaar",
+            "bi ontwikkelaar",
             "business intelligence",
         ],
         similar: &[

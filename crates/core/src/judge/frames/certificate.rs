@@ -86,6 +86,8 @@ const NOISE: &[&str] = &[
     // Generic nouns for a proof of competence ("bekwaamheidsbewijs boa").
     "bekwaamheidsbewijs",
     "registratie",
+    // "domein II naast domein I": both are asked, "naast" only joins them.
+    "naast",
 ];
 
 /// Suffixes that glue a generic noun to a certificate's name ("vca-vol-certificaat").

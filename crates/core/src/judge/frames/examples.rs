@@ -72,7 +72,16 @@ fn bracket_list(phrase: &str) -> Option<(String, Vec<String>)> {
     let close = open + phrase[open..].find(')')?;
     let inner = &phrase[open + 1..close];
     let listed = inner.contains(',') || inner.contains(" of ") || inner.contains(" or ");
-    if !listed {
+    // After a code the bracket spells out what the code stands for ("boa-akte domein ii
+    // (milieu, welzijn en infrastructuur)", "schaal 11 (…)"): a name, not examples.
+    let code = phrase[..open]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| {
+            w.chars().any(|c| c.is_ascii_digit())
+                || ["i", "ii", "iii", "iv", "v", "vi"].contains(&w)
+        });
+    if !listed || code {
         return None;
     }
     let main = format!("{} {}", phrase[..open].trim(), phrase[close + 1..].trim());
@@ -114,6 +123,15 @@ mod tests {
         assert!(split("the arbit (government terms and conditions)")
             .1
             .is_empty());
+        // A bracket after a code spells the code out.
+        for phrase in [
+            "een geldige boa-akte domein ii (milieu, welzijn en infrastructuur) naast domein i",
+            "boa domein iii (onderwijs, jeugd of leerplicht)",
+            "functieschaal 11 (beleid, advies of projecten)",
+            "categorie 4 (ippc, brzo of rie)",
+        ] {
+            assert!(split(phrase).1.is_empty(), "{phrase}");
+        }
         for (phrase, main, items) in cases {
             let (m, i) = split(phrase);
             assert_eq!(m, main, "{phrase}");

@@ -1,6 +1,7 @@
 //! Frames of the grammar of requirements: each reads one kind of slot from a criterion's
 //! folded words and says what it consumed, so the rest of the reading sees only what is left.
 
+pub mod both;
 pub mod certificate;
 pub mod costs;
 pub mod either;
