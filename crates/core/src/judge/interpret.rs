@@ -151,7 +151,17 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             || f.contains("bachelor")
             || f.contains("master"))
     {
-        return education(&f);
+        // "een afgeronde Integrale Beroepsvaardigheidstraining (IBT)": a training with no
+        // level or field asked is a certificate, not a degree.
+        let names_training = ["training", "toets", "cursus", "course", "examen", "exam"]
+            .iter()
+            .any(|w| f.contains(w));
+        match education(&f) {
+            Requirement::Education { min: None, fields } if fields.is_empty() && names_training => {
+                return certificate(text, &f);
+            }
+            e => return e,
+        }
     }
     if !experience_words
         && (f.contains("certifica")
@@ -989,6 +999,10 @@ fn strip_instructions(f: &str) -> String {
         ", please",
         ". de motivatie",
         ", waarbij",
+        // How tiers are counted is no thing asked ("…, gerekend per wijk").
+        ", gerekend per",
+        ", geteld per",
+        ", counted per",
     ] {
         if let Some(p) = s.find(marker) {
             s.truncate(p);
@@ -1320,15 +1334,22 @@ fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
     // Contracts)" is not split at its "and".
     let p = protect_brackets(&p);
     let or_word = if english { " or " } else { " of " };
-    let any =
-        (p.contains(or_word) || p.contains(" or ")) && !p.contains(" en ") && !p.contains(" and ");
-    for s in p
-        .split([',', ';'])
-        .flat_map(|s| s.split(" en "))
-        .flat_map(|s| s.split(or_word))
-        .flat_map(|s| s.split(" and "))
-        .flat_map(|s| s.split(" or "))
-    {
+    let alternatives = alternative_list(&p, or_word);
+    let any = alternatives.is_some()
+        || (p.contains(or_word) || p.contains(" or "))
+            && !p.contains(" en ")
+            && !p.contains(" and ");
+    let pieces: Vec<&str> = match &alternatives {
+        Some(items) => items.clone(),
+        None => p
+            .split([',', ';'])
+            .flat_map(|s| s.split(" en "))
+            .flat_map(|s| s.split(or_word))
+            .flat_map(|s| s.split(" and "))
+            .flat_map(|s| s.split(" or "))
+            .collect(),
+    };
+    for s in pieces {
         let s = s.trim();
         if !s.is_empty() {
             segments.push(s.replace(BRACKET_SPACE, " ").replace(BRACKET_COMMA, ","));
@@ -1463,6 +1484,28 @@ fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         }
     }
     (parts, any)
+}
+
+/// A comma list whose joiner is "of" ("scholen, sociale wijkteams of Halt en het OM", after
+/// "en/of" became "of"): the items are alternatives and the last one keeps its "en" ("Halt en
+/// het OM" is one item). `None` when the list is not joined by "of" first.
+fn alternative_list<'a>(p: &'a str, or_word: &str) -> Option<Vec<&'a str>> {
+    let last_comma = p.rfind(',')?;
+    let tail = &p[last_comma + 1..];
+    let or_at = tail.find(or_word).or_else(|| tail.find(" or "))?;
+    let and_at = tail.find(" en ").or_else(|| tail.find(" and "))?;
+    if or_at > and_at || p[..last_comma].contains(';') {
+        return None;
+    }
+    let joiner = if tail[or_at..].starts_with(or_word) {
+        or_word.len()
+    } else {
+        " or ".len()
+    };
+    let mut items: Vec<&str> = p[..last_comma].split(',').collect();
+    items.push(&tail[..or_at]);
+    items.push(&tail[or_at + joiner..]);
+    Some(items)
 }
 
 /// Words that open the name of a law or regulation ("Verordening voorzieningen huisvesting
@@ -2239,5 +2282,78 @@ mod tests {
                 "{field}: {syn:?}"
             );
         }
+    }
+
+    /// A training with no level or field asked is a certificate: held (in the year asked),
+    /// not any degree.
+    #[test]
+    fn a_completed_training_is_a_certificate() {
+        for text in [
+            "Een afgeronde Integrale Beroepsvaardigheidstraining (IBT-toets behaald in 2026) —",
+            "Afgeronde cursus BHV",
+            "Een afgeronde training Motiverende Gespreksvoering",
+            "Completed training in Prince2",
+        ] {
+            assert!(
+                matches!(req(text), Requirement::Certificate(_)),
+                "{text}: {:?}",
+                req(text)
+            );
+        }
+        // A degree stays a degree.
+        assert!(matches!(
+            req("Een afgeronde hbo-opleiding"),
+            Requirement::Education { .. }
+        ));
+        let Requirement::Certificate(c) = req(
+            "Een afgeronde Integrale Beroepsvaardigheidstraining (IBT-toets behaald in 2026) —",
+        ) else {
+            unreachable!()
+        };
+        let judge = |cv: &str| {
+            super::super::rules::certificate::judge(
+                &c,
+                &crate::cv::read_cv(cv).0,
+                Date::new(2026, 11, 30).unwrap(),
+            )
+            .status
+        };
+        use super::super::Status;
+        assert_eq!(
+            judge("Certificaten\n- IBT-toets gehaald op 14 maart 2026\n"),
+            Status::Met
+        );
+        assert_eq!(
+            judge("Certificaten\nIBT-toets – juni 2024\n"),
+            Status::NotMet
+        );
+        assert_eq!(
+            judge("Opleiding\nHBO Bestuurskunde (diploma)\n"),
+            Status::NotMet
+        );
+    }
+
+    /// "gerekend per wijk" says how tiers count; residents' participation shows in its forms.
+    #[test]
+    fn participation_per_neighbourhood() {
+        let e = exp(
+            "Ervaring met bewonersparticipatie in de wijkaanpak aardgasvrij, gerekend per wijk",
+        );
+        assert_eq!(labels(&e), ["resident_participation"]);
+    }
+
+    /// "A, B en/of C en D": alternatives, the last item whole.
+    #[test]
+    fn a_list_joined_by_of_is_alternatives() {
+        let e = exp("Ervaring met ketensamenwerking met scholen, sociale wijkteams en/of Halt en het Openbaar Ministerie");
+        assert!(e.any, "{:?}", labels(&e));
+        assert_eq!(e.parts.len(), 3, "{:?}", labels(&e));
+        assert_eq!(
+            alternative_list(" scholen, wijkteams of halt en het om ", " of "),
+            Some(vec![" scholen", " wijkteams", "halt en het om "])
+        );
+        // Joined by "en" first: every item asked.
+        assert_eq!(alternative_list(" a, b en c of d ", " of "), None);
+        assert_eq!(alternative_list(" a of b ", " of "), None);
     }
 }

@@ -8,6 +8,14 @@ use crate::text::fold;
 pub fn stem(word: &str) -> String {
     let w = fold(word);
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    // Dutch adjectives alternate "-aal"/"-ale" ("sociaal wijkteam", "sociale wijkteams"): the
+    // stem is what both share.
+    if w.len() >= 7
+        && w.chars().all(|c| c.is_ascii_alphabetic())
+        && (w.ends_with("aal") || w.ends_with("ale"))
+    {
+        return w[..w.len() - 2].to_string();
+    }
     let mut s = w.to_string();
     for suffix in [
         "ingen", "ing", "eren", "erend", "elijke", "elijk", "lijke", "lijk", "ische", "isch",
@@ -166,6 +174,16 @@ mod tests {
         assert_eq!(stem("Coördinatie"), "coordina");
         assert_eq!(stem("bewaken"), "bewak");
         assert_eq!(stem("multidisciplinaire"), "multidisciplinair");
+        // "-aal" and "-ale" meet.
+        for (a, b) in [
+            ("sociaal", "sociale"),
+            ("digitaal", "digitale"),
+            ("regionaal", "regionale"),
+            ("centraal", "centrale"),
+        ] {
+            assert_eq!(stem(a), stem(b));
+            assert!(has_term(a, &stem(b)) && has_term(b, &stem(a)));
+        }
     }
 
     #[test]

@@ -42,6 +42,37 @@ const BESTUURDERS: &[&str] = &[
 
 /// Concepts, most specific first: the first concept whose trigger a criterion part contains wins.
 pub static CONCEPTS: &[Concept] = &[
+    // --- Participation ---
+    // Residents taking part, as CVs show it: the meetings and forms it takes.
+    Concept {
+        id: "resident_participation",
+        triggers: &[
+            "bewonersparticipatie",
+            "burgerparticipatie",
+            "inwonersparticipatie",
+            "participatie met bewoners",
+            "participatie van bewoners",
+            "resident participation",
+            "citizen participation",
+        ],
+        evidence: &[
+            "bewonersparticipatie",
+            "burgerparticipatie",
+            "inwonersparticipatie",
+            "bewonersavond",
+            "bewonersbijeenkomst",
+            "informatieavond voor bewoners",
+            "klankbordgroep",
+            "keukentafelgesprek",
+            "participatieavond",
+            "resident participation",
+            "citizen participation",
+            "residents' evening",
+            "residents evening",
+            "sounding board",
+        ],
+        with: &[],
+    },
     // --- Advising and decision-making ---
     Concept {
         id: "advising_executives",

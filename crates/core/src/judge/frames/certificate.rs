@@ -67,6 +67,10 @@ const NOISE: &[&str] = &[
     "met",
     "with",
     "behaald",
+    // "een afgeronde training": a certificate is completed by being held.
+    "afgeronde",
+    "afgerond",
+    "completed",
     "niveau",
     "level",
     "hoger",
@@ -161,7 +165,8 @@ fn words_and_level(phrase: &str) -> (Vec<String>, Option<u32>) {
     let words: Vec<&str> = phrase
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '(' | ')' | '®'))
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
-        .filter(|w| !w.is_empty())
+        // A dash between words ("… (IBT) —") names nothing.
+        .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect();
     let worded = words.iter().any(|w| LEVEL_WORDS.contains(w));
     let mut name: Vec<String> = Vec::new();
