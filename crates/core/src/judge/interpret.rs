@@ -32,6 +32,34 @@ pub struct Part {
 pub struct RoleSpec {
     pub label: String,
     pub titles: Vec<String>,
+    /// A role of a body ("secretaris van een bezwaarcommissie"): the stems of the title and of
+    /// the body, each alternative all on one statement that opens a clause with the title. A
+    /// job whose statements say so held the role as a task ("…; secretaris van de
+    /// bezwaarcommissie"). Empty for a plain title.
+    pub held_as_task: Vec<Vec<String>>,
+}
+
+impl RoleSpec {
+    /// Whether a folded statement shows the role held as a task: every stem of an
+    /// alternative on it, the title's first stem opening a clause (after a bullet, ";", ":" or
+    /// the statement's start), not inside another's words ("recruited project leaders").
+    pub fn held_in(&self, statement: &str) -> bool {
+        self.held_as_task.iter().any(|stems| {
+            let Some(first) = stems.first() else {
+                return false;
+            };
+            stems.iter().all(|s| has_term(statement, s))
+                && statement.match_indices(first.as_str()).any(|(at, _)| {
+                    let before = statement[..at].trim_end();
+                    before.is_empty()
+                        || before.ends_with(['-', '•', '*', ';', ':', '.', '|'])
+                        || before
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w == "tevens" || w == "ook" || w == "also")
+                })
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -239,6 +267,23 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             _ => cut_at(&role_text, &[","]),
         };
         req.roles = roles(&role_text);
+        // "secretaris van een bezwaarcommissie (adviescommissie bezwaarschriften)": the
+        // bracket names the body too.
+        if let Some(inner) = rp[role_text.len()..]
+            .trim_start()
+            .strip_prefix('(')
+            .and_then(|r| r.split(')').next())
+        {
+            for r in &mut req.roles {
+                if let Some(title) = r.held_as_task.first().and_then(|s| s.first()).cloned() {
+                    let body = content_stems(inner);
+                    if !body.is_empty() {
+                        r.held_as_task
+                            .push(std::iter::once(title).chain(body).collect());
+                    }
+                }
+            }
+        }
         // What follows the role ("met kleinschalige locaties van ca. 50 vluchtelingen").
         activity_source = rp[role_text.len()..].to_string();
         // Words of the role phrase besides the title ("coordinator vluchtelingenopvangbeleid").
@@ -524,6 +569,20 @@ fn education(f: &str) -> Requirement {
         let rest = after_any(f, &["hbo-opleiding ", "wo-opleiding ", "mbo-opleiding "])?;
         let first = rest.split_whitespace().next()?;
         (!["op", "in", "of", "en", "met", "die", "dat", "is"].contains(&first)).then_some(rest)
+    })
+    // "hbo-opleiding in het sociaal domein", "wo-opleiding in de rechten": the field after "in".
+    .or_else(|| {
+        after_any(
+            f,
+            &[
+                "opleiding in het ",
+                "opleiding in de ",
+                "opleiding in ",
+                "diploma in het ",
+                "diploma in de ",
+                "diploma in ",
+            ],
+        )
     });
     if let Some(rest) = field_phrase {
         for alt in rest
@@ -1044,8 +1103,14 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
         || phrase.contains("similar")
         || phrase.contains("gelijkwaardig");
     let mut out: Vec<RoleSpec> = Vec::new();
+    // In English "of" is "van" ("chair of the steering committee").
+    let or_word = if written_in_english(phrase) {
+        " or "
+    } else {
+        " of "
+    };
     for alt in phrase
-        .split(" of ")
+        .split(or_word)
         .flat_map(|s| s.split(" or "))
         .flat_map(|s| s.split('/'))
         .flat_map(|s| s.split(", "))
@@ -1095,6 +1160,7 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
             out.push(RoleSpec {
                 label: alt.to_string(),
                 titles,
+                held_as_task: role_of_body(alt).into_iter().collect(),
             });
         }
     }
@@ -1506,6 +1572,16 @@ fn alternative_list<'a>(p: &'a str, or_word: &str) -> Option<Vec<&'a str>> {
     items.push(&tail[..or_at]);
     items.push(&tail[or_at + joiner..]);
     Some(items)
+}
+
+/// "secretaris van een bezwaarcommissie", "chair of the steering committee": the stems of the
+/// title and of the body it is a role of. `None` without such a body.
+fn role_of_body(alt: &str) -> Option<Vec<String>> {
+    let (title, body) = [" van een ", " van de ", " van het ", " of a ", " of the "]
+        .iter()
+        .find_map(|m| alt.split_once(m))?;
+    let (title, body) = (content_stems(title), content_stems(body));
+    (title.len() == 1 && !body.is_empty()).then(|| title.into_iter().chain(body).collect())
 }
 
 /// Words that open the name of a law or regulation ("Verordening voorzieningen huisvesting
@@ -2355,5 +2431,52 @@ mod tests {
         // Joined by "en" first: every item asked.
         assert_eq!(alternative_list(" a, b en c of d ", " of "), None);
         assert_eq!(alternative_list(" a of b ", " of "), None);
+    }
+
+    /// The field after "opleiding in het/de": "hbo-opleiding in het sociaal domein, zoals …".
+    #[test]
+    fn a_field_after_in() {
+        for (text, field) in [
+            ("Minimaal een afgeronde hbo-opleiding in het sociaal domein, zoals Social Work, SPH, MWD of SJD", "sociaal domein"),
+            ("Een afgeronde wo-opleiding in de rechten", "rechten"),
+            ("Afgeronde hbo-opleiding in bestuurskunde of bedrijfskunde", "bestuurskunde"),
+            ("Een hbo-diploma in de communicatie", "communicatie"),
+        ] {
+            let Requirement::Education { fields, .. } = req(text) else {
+                panic!("{text}");
+            };
+            assert!(fields.iter().any(|(l, _)| l == field), "{text}: {fields:?}");
+        }
+        let Requirement::Education { fields, .. } =
+            req("Minimaal een afgeronde hbo-opleiding in het sociaal domein, zoals Social Work, SPH, MWD of SJD")
+        else {
+            unreachable!()
+        };
+        assert!(fields.iter().any(|(l, _)| l == "sph"), "{fields:?}");
+    }
+
+    /// A role of a body, held as a task inside another job.
+    #[test]
+    fn a_role_of_a_body_held_as_a_task() {
+        let e = exp("Werkervaring als secretaris van een bezwaarcommissie (adviescommissie bezwaarschriften) bij een overheidsorganisatie");
+        let r = &e.roles[0];
+        for (statement, held) in [
+            ("- secretaris van de adviescommissie bezwaarschriften: voorbereiden en leiden van hoorzittingen", true),
+            ("behandelen van bezwaarschriften tegen omgevingsvergunningen en handhavingsbesluiten; secretaris van de bezwaarcommissie van de omgevingsdienst.", true),
+            ("secretaris van de bezwaarcommissie sociaal domein", true),
+            ("tevens secretaris van de bezwaarcommissie", true),
+            ("• secretaris van de commissie bezwaarschriften", false),
+            ("ondersteuning van de secretaris van de bezwaarcommissie", false),
+            ("behandelen van bezwaarschriften", false),
+        ] {
+            assert_eq!(r.held_in(&fold(statement)), held, "{statement}");
+        }
+        // A plain title has no task form.
+        assert!(exp("Werkervaring als projectleider").roles[0]
+            .held_as_task
+            .is_empty());
+        let e = exp("Experience as chair of the steering committee");
+        assert!(e.roles[0].held_in("- chair of the steering committee for the new town hall"));
+        assert!(!e.roles[0].held_in("recruited a chair of the steering committee"));
     }
 }

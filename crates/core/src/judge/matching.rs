@@ -28,7 +28,7 @@ pub fn stem(word: &str) -> String {
     }
     // Doubled final consonant after stripping ("bewakk" → "bewak").
     let b = s.as_bytes();
-    if b.len() > 5 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1]) {
+    if b.len() >= 5 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1]) {
         s.pop();
     }
     s
@@ -174,6 +174,9 @@ mod tests {
         assert_eq!(stem("Coördinatie"), "coordina");
         assert_eq!(stem("bewaken"), "bewak");
         assert_eq!(stem("multidisciplinaire"), "multidisciplinair");
+        // A plural's doubled consonant goes: "plannen van aanpak" meets "plan van aanpak".
+        assert_eq!(stem("plannen"), "plan");
+        assert_eq!(stem("stellen"), "stel");
         // "-aal" and "-ale" meet.
         for (a, b) in [
             ("sociaal", "sociale"),

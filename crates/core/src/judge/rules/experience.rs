@@ -34,7 +34,15 @@ fn check_entry<'a>(
     entry: &'a Experience,
 ) -> EntryCheck<'a> {
     // Role and organisation are only read when the requirement asks about them.
-    let role_ok = req.roles.is_empty() || {
+    // A role of a body held as a task within another job ("…; secretaris van de
+    // bezwaarcommissie") counts as that role.
+    let held_as_task = || {
+        entry
+            .statements
+            .iter()
+            .any(|p| req.roles.iter().any(|r| r.held_in(&p.folded)))
+    };
+    let role_ok = req.roles.is_empty() || held_as_task() || {
         // No role read: the header the reader kept as organisation holds the title
         // ("BOA openbare ruimte (domein I) – Gemeente Breda").
         let role_text = without_brackets(&fold(
