@@ -62,6 +62,18 @@ fn not_held(l: &str, today: Date) -> bool {
     false
 }
 
+/// Whether a folded line dates the certificate on it: a year, or a word of validity.
+fn dated(l: &str) -> bool {
+    [
+        "geldig", "valid", "behaald", "issued", "gehaald", "obtained",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+        || l.split(|c: char| !c.is_ascii_digit())
+            .filter_map(|w| w.parse::<i32>().ok())
+            .any(|y| (1990..=2100).contains(&y))
+}
+
 /// Words that open a line telling the state of the certificate named above it (LinkedIn's
 /// "Issued Jun 2018" / "Exam scheduled Feb 2027", a sidebar's "behaald 10-2021" / "verlopen
 /// 10-2026"), folded.
@@ -103,6 +115,18 @@ fn status_below_not_held(cv: &Cv, n: usize, today: Date) -> bool {
         }
     }
     !below.is_empty() && not_held(&below, today)
+}
+
+/// Whether lines below line `n` tell its certificate's state (LinkedIn's "Issued Jun 2020"):
+/// then the mention is dated.
+fn status_below(cv: &Cv, n: usize) -> bool {
+    (n + 1..=(n + 3).min(cv.lines.len()))
+        .map(|m| cv.folded_line(m))
+        .take_while(|l| !l.trim().is_empty())
+        .any(|l| {
+            let first = l.trim().split("   ").next().unwrap_or("");
+            STATUS_LEADS.iter().any(|w| first.starts_with(w))
+        })
 }
 
 /// The first month and year in the next few words: "03/2026", "09-2027", "feb 2027",
@@ -148,9 +172,19 @@ pub fn judge(req: &CertificateReq, cv: &Cv, today: Date) -> Verdict {
     let mut v = Verdict::new(Status::NotMet, "certificate");
     let mut not_valid = None;
     let mut lower = None;
+    // A mention without a date or validity of its own ("Opleiding … (incl. boa-examen)") does
+    // not revive a certificate the CV elsewhere says has expired: the dated mention decides.
+    let mut undated_met: Vec<(usize, usize)> = Vec::new();
+    // Alternatives (by index) the CV shows expired or not yet held.
+    let mut expired: Vec<usize> = Vec::new();
     for n in 1..=cv.lines.len() {
         let l = cv.folded_line(n);
-        for (words, level) in req.alts.iter().flat_map(|a| a.forms.iter()) {
+        for (alt, (words, level)) in req
+            .alts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| a.forms.iter().map(move |f| (i, f)))
+        {
             if !words.iter().all(|w| has_term(l, w)) {
                 continue;
             }
@@ -163,12 +197,20 @@ pub fn judge(req: &CertificateReq, cv: &Cv, today: Date) -> Verdict {
                 lower.get_or_insert(n);
             } else if not_held(l, today) || status_below_not_held(cv, n, today) {
                 not_valid.get_or_insert(n);
-            } else {
+                expired.push(alt);
+            } else if dated(l) || status_below(cv, n) {
                 v.status = Status::Met;
                 v.evidence.push(evidence(cv, n));
                 return v;
+            } else {
+                undated_met.push((n, alt));
             }
         }
+    }
+    if let Some((n, _)) = undated_met.iter().find(|(_, a)| !expired.contains(a)) {
+        v.status = Status::Met;
+        v.evidence.push(evidence(cv, *n));
+        return v;
     }
     let label = &req.label;
     if let Some(n) = not_valid {
@@ -265,6 +307,7 @@ mod tests {
     fn the_state_told_on_the_lines_below() {
         let tae = "a valid istqb advanced level test automation engineer (ctal-tae) certificate";
         let vca = "in het bezit van een geldig certificaat vca basis";
+        let boa = "in het bezit van een geldig bekwaamheidsbewijs boa domein iii (onderwijs)";
         for (crit, cv_text, want) in [
             // LinkedIn: issuer, then the state.
             (tae, "Licenses & certifications\n\nISTQB Advanced Level Test Automation Engineer (CTAL-TAE)\nISTQB\nExam scheduled Feb 2027\n", Status::NotMet),
@@ -285,6 +328,12 @@ mod tests {
             (vca, "Certificaten\nVCA Basis – geldig tot 2028\nBRL SIKB 2000 – verlopen in 2020\n", Status::Met),
             // A blank line ends the item.
             (vca, "Certificaten\nVCA Basis\n\nverlopen certificaten niet vermeld\n", Status::Met),
+            // An undated mention elsewhere does not revive an expired one; a dated renewal does.
+            (boa, "Certificaten\nBoa-bekwaamheid domein III\nbehaald 10-2021\nverlopen 10-2026\n\nOpleidingen\nOpleiding Leerplichtambtenaar (incl. boa-examen domein III)\n", Status::NotMet),
+            (vca, "Certificaten\nVCA Basis – verlopen 2020\n\nVaardigheden\nVCA Basis\n", Status::NotMet),
+            (vca, "Certificaten\nVCA Basis – verlopen 2020\nVCA Basis – geldig tot 2030\n", Status::Met),
+            // Another alternative's expiry is not this one's.
+            ("psm i of hoger of safe scrum master (ssm)", "Certificaten\nProfessional Scrum Master II (PSM II)\n\nSAFe 5 Scrum Master (SSM)\nIssued Feb 2021 · Expired Feb 2022\n", Status::Met),
         ] {
             assert_eq!(run(crit, cv_text), want, "{cv_text}");
         }
