@@ -1431,6 +1431,12 @@ fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
             Some(rest) => rest.to_string(),
             None => seg_full,
         };
+        // "… en/of met de uitvoering van vaccinatiecampagnes": a repeated "met" is no word
+        // of the thing asked.
+        let seg_full = ["met ", "with "]
+            .iter()
+            .find_map(|m| seg_full.strip_prefix(m))
+            .map_or(seg_full.clone(), str::to_string);
         // "… door het college of door Gedeputeerde Staten": an agent, not a thing asked.
         if seg_full.starts_with("door ") || seg_full.starts_with("by ") {
             continue;
@@ -2478,5 +2484,17 @@ mod tests {
         let e = exp("Experience as chair of the steering committee");
         assert!(e.roles[0].held_in("- chair of the steering committee for the new town hall"));
         assert!(!e.roles[0].held_in("recruited a chair of the steering committee"));
+    }
+
+    /// "A en/of met B": the repeated "met" goes, a nominalised verb's object is the evidence.
+    #[test]
+    fn a_repeated_met_is_no_word_asked() {
+        let e = exp("Werkervaring met bron- en contactonderzoek en/of met de uitvoering van vaccinatiecampagnes");
+        assert!(e.any, "{:?}", labels(&e));
+        assert!(
+            e.parts.iter().any(|p| p.all == ["vaccinatiecampagn"]),
+            "{:?}",
+            e.parts
+        );
     }
 }
