@@ -67,6 +67,9 @@ const NOISE: &[&str] = &[
     "met",
     "with",
     "behaald",
+    // "akte van beëdiging als boa": the role the akte is for names nothing besides it.
+    "als",
+    "as",
     // "een afgeronde training": a certificate is completed by being held.
     "afgeronde",
     "afgerond",
@@ -179,6 +182,8 @@ fn words_and_level(phrase: &str) -> (Vec<String>, Option<u32>) {
             let letter = w.len() == 1 && w.chars().all(|c| c.is_ascii_alphabetic()) && w != "i";
             !name.is_empty() && (!letter || name.iter().any(|n| n == "ipma"))
         };
+        // "domein I", "domein III": a BOA domain is a name, not a level above another.
+        let is_level = is_level && !name.last().is_some_and(|n| n == "domein" || n == "domain");
         if is_level && level.is_none() {
             if let Some(l) = level_of(w) {
                 level = Some(l);
@@ -197,6 +202,22 @@ fn words_and_level(phrase: &str) -> (Vec<String>, Option<u32>) {
     (name, level)
 }
 
+/// A name and its forms with a known abbreviation for a spelled-out part ("akte van beediging
+/// buitengewoon opsporingsambtenaar domein i" is also "… boa domein i").
+fn abbreviated(name: Vec<String>) -> Vec<Vec<String>> {
+    let joined = format!(" {} ", name.join(" "));
+    let mut out = vec![name];
+    for (full, shorts) in super::super::thesaurus::ABBREVIATIONS {
+        if full.contains(' ') && joined.contains(&format!(" {full} ")) {
+            for short in *shorts {
+                let form = joined.replacen(full, short, 1);
+                out.push(form.split_whitespace().map(str::to_string).collect());
+            }
+        }
+    }
+    out
+}
+
 /// Reads a certificate requirement from a folded criterion.
 pub fn read(f: &str, label: &str) -> CertificateReq {
     let mut s = f.to_string();
@@ -209,6 +230,18 @@ pub fn read(f: &str, label: &str) -> CertificateReq {
         " of vergelijkbaar",
     ] {
         s = s.replace(flag, " ");
+    }
+    // "…, geldig op de startdatum van 1 december 2026": when it must be valid, not its name
+    // (validity is judged on every mention).
+    for when in [
+        ", geldig op ",
+        " geldig op de ",
+        ", valid on ",
+        ", valid at ",
+    ] {
+        if let Some(p) = s.find(when) {
+            s.truncate(p);
+        }
     }
     // Alternatives split on "of"/"or" outside parentheses.
     let mut alts_text = Vec::new();
@@ -254,6 +287,7 @@ pub fn read(f: &str, label: &str) -> CertificateReq {
                 .into_iter()
                 .filter(|(n, _)| !n.is_empty())
                 .flat_map(|(n, l)| expand_slashes(n).into_iter().map(move |n| (n, l)))
+                .flat_map(|(n, l)| abbreviated(n).into_iter().map(move |n| (n, l)))
                 .collect();
             (!forms.is_empty()).then_some(CertAlt { forms })
         })
@@ -316,10 +350,11 @@ mod tests {
             forms("certificaat itil 4 foundation of hoger"),
             [vec![(vec!["itil", "4"], Some(1))]]
         );
-        // A parenthesised domain is a qualifier, not another name.
+        // A parenthesised domain is a qualifier, not another name; the domain's number is
+        // part of the name (domein II is no level above domein I).
         assert_eq!(
             forms("in het bezit van een geldig bekwaamheidsbewijs boa domein iii (onderwijs)"),
-            [vec![(vec!["boa", "domein"], Some(3))]]
+            [vec![(vec!["boa", "domein", "iii"], None)]]
         );
         assert_eq!(
             forms("een geldig certificaat veiligheid (openbare ruimte)"),

@@ -332,6 +332,10 @@ mod tests {
             (boa, "Certificaten\nBoa-bekwaamheid domein III\nbehaald 10-2021\nverlopen 10-2026\n\nOpleidingen\nOpleiding Leerplichtambtenaar (incl. boa-examen domein III)\n", Status::NotMet),
             (vca, "Certificaten\nVCA Basis – verlopen 2020\n\nVaardigheden\nVCA Basis\n", Status::NotMet),
             (vca, "Certificaten\nVCA Basis – verlopen 2020\nVCA Basis – geldig tot 2030\n", Status::Met),
+            // A spelled-out name is also met by its abbreviation; "geldig op de startdatum" is
+            // when, not what.
+            ("de kandidaat beschikt over een geldige akte van beediging als buitengewoon opsporingsambtenaar voor domein i (openbare ruimte), geldig op de startdatum van 1 december 2026", "Certificaten\nAkte van beëdiging BOA domein I – geldig t/m 31-08-2029\n", Status::Met),
+            ("de kandidaat beschikt over een geldige akte van beediging als buitengewoon opsporingsambtenaar voor domein i (openbare ruimte)", "Certificaten\nAkte van beëdiging BOA domein II – geldig t/m 31-08-2029\n", Status::NotMet),
             // Another alternative's expiry is not this one's.
             ("psm i of hoger of safe scrum master (ssm)", "Certificaten\nProfessional Scrum Master II (PSM II)\n\nSAFe 5 Scrum Master (SSM)\nIssued Feb 2021 · Expired Feb 2022\n", Status::Met),
         ] {
