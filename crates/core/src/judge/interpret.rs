@@ -1441,6 +1441,12 @@ fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         if seg_full.starts_with("door ") || seg_full.starts_with("by ") {
             continue;
         }
+        if english {
+            if let Some(part) = glossed_part(&seg_full) {
+                parts.push(part);
+                continue;
+            }
+        }
         if let Some(n) = named::read(&seg_full) {
             parts.push(named_part(&seg_full, n));
             continue;
@@ -1588,6 +1594,41 @@ fn role_of_body(alt: &str) -> Option<Vec<String>> {
         .find_map(|m| alt.split_once(m))?;
     let (title, body) = (content_stems(title), content_stems(body));
     (title.len() == 1 && !body.is_empty()).then(|| title.into_iter().chain(body).collect())
+}
+
+/// "asset management of civil structures (kunstwerken)": in an English criterion a one-word
+/// bracket at the end is the Dutch name of the words after the last preposition. The part's
+/// own words, or the same with the Dutch name, show it. `None` without such a bracket.
+fn glossed_part(seg: &str) -> Option<Part> {
+    let open = seg.rfind('(')?;
+    let inner = seg[open + 1..].trim_end().strip_suffix(')')?.trim();
+    if inner.chars().count() < 4 || !inner.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let before = seg[..open].trim();
+    let head = [" of ", " in ", " with ", " for "]
+        .iter()
+        .filter_map(|p| before.rfind(p))
+        .max()
+        .map_or("", |at| &before[..at]);
+    let own = content_stems(before);
+    if own.is_empty() {
+        return None;
+    }
+    let dutch: Vec<String> = content_stems(head)
+        .into_iter()
+        .chain(std::iter::once(stem(inner)))
+        .collect();
+    Some(Part {
+        label: seg.trim().to_string(),
+        all: own,
+        examples: vec![Part {
+            label: inner.to_string(),
+            all: dutch,
+            ..Part::default()
+        }],
+        ..Part::default()
+    })
 }
 
 /// Words that open the name of a law or regulation ("Verordening voorzieningen huisvesting
@@ -2349,8 +2390,8 @@ mod tests {
             ),
             (
                 "water management (watermanagement)",
-                "water+management",
-                "watermanagement",
+                "water+manage",
+                "watermanage",
             ),
             (
                 "public administration (bestuurskunde)",
@@ -2496,5 +2537,27 @@ mod tests {
             "{:?}",
             e.parts
         );
+    }
+
+    /// An English criterion's one-word Dutch gloss: either name shows the part.
+    #[test]
+    fn an_english_term_with_its_dutch_name() {
+        let p = glossed_part("in asset management of civil structures (kunstwerken)").unwrap();
+        let shows = |line: &str| super::super::rules::part_on_line(&p, &fold(line), &[], &[]);
+        assert!(shows(
+            "Assetmanager kunstwerken, Waterschap Vallei en Veluwe"
+        ));
+        assert!(shows("Asset management of civil structures such as weirs"));
+        assert!(!shows("Asset management of buildings"));
+        assert!(!shows("Inspectie van kunstwerken"));
+        for (seg, gloss) in [
+            ("knowledge of the water act (waterwet)", true),
+            ("experience with zoning plans (bestemmingsplannen)", true),
+            ("experience in permit granting (vergunningverlening)", true),
+            ("dpias for large it systems (including dax measures)", false),
+            ("the woo (2022)", false),
+        ] {
+            assert_eq!(glossed_part(seg).is_some(), gloss, "{seg}");
+        }
     }
 }
