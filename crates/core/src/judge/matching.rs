@@ -18,8 +18,8 @@ pub fn stem(word: &str) -> String {
     }
     let mut s = w.to_string();
     for suffix in [
-        "ingen", "ing", "ment", "eren", "erend", "elijke", "elijk", "lijke", "lijk", "ische",
-        "isch", "ties", "tie", "iges", "ige", "ers", "en", "es", "e", "s", "ed", "ies", "y",
+        "ingen", "ing", "eren", "erend", "elijke", "elijk", "lijke", "lijk", "ische", "isch",
+        "ties", "tie", "iges", "ige", "ers", "en", "es", "e", "s", "ed", "ies", "y",
     ] {
         if s.len() > suffix.len() + 4 && s.ends_with(suffix) {
             s.truncate(s.len() - suffix.len());
@@ -174,9 +174,6 @@ mod tests {
         assert_eq!(stem("Coördinatie"), "coordina");
         assert_eq!(stem("bewaken"), "bewak");
         assert_eq!(stem("multidisciplinaire"), "multidisciplinair");
-        // "management" meets "manager" ("asset management" / "assetmanager").
-        assert_eq!(stem("management"), "manage");
-        assert!(has_term("assetmanager kunstwerken", &stem("management")));
         // A plural's doubled consonant goes: "plannen van aanpak" meets "plan van aanpak".
         assert_eq!(stem("plannen"), "plan");
         assert_eq!(stem("stellen"), "stel");
