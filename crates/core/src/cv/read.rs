@@ -8,8 +8,7 @@ use super::statements::statements;
 use super::terms::read_terms;
 use super::{Cv, CvSection, Motivation, References, Stated};
 use crate::text::{
-    contains_word, fold, is_page_footer, looks_binary, strip_markdown, strip_pdf_question_marks,
-    truncate_at_char,
+    contains_word, fold, is_page_footer, looks_binary, strip_pdf_question_marks, truncate_at_char,
 };
 use crate::warning::Warning;
 
@@ -221,20 +220,11 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
     (cv, warnings)
 }
 
-/// A CV pasted from markdown ("### Adviseur — UWV", "*2019-03 – heden*") read as plain text;
-/// other lines keep their indentation, which separates columns.
+/// A CV pasted from markdown ("### Adviseur — UWV", "*2019-03 – heden*") or with XML/HTML
+/// tags read as plain text ([`super::markup`]); other lines keep their indentation, which
+/// separates columns.
 fn without_markdown(line: String) -> String {
-    let t = line.trim();
-    let marked = t.starts_with("# ")
-        || t.starts_with("##")
-        || t.contains("**")
-        || t.contains("__")
-        || (t.len() > 2 && t.starts_with('*') && t.ends_with('*') && !t.starts_with("* "));
-    if marked {
-        strip_markdown(&line)
-    } else {
-        line
-    }
+    super::markup::plain(line)
 }
 
 /// Joins a period that wraps onto the next line ("okt 2010" / "– jan 2014", "04/2023 –" /
