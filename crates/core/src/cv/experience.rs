@@ -277,7 +277,7 @@ fn bullet_anchor(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> 
 
 fn anchor_in(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> {
     let (p, r) = find_period(line)?;
-    if is_remark(line, &r) {
+    if is_remark(line, &r) || closes_remark(line, &r) {
         return None;
     }
     let before = line[..r.start]
@@ -339,6 +339,12 @@ fn is_remark(line: &str, r: &std::ops::Range<usize>) -> bool {
     let close = line[r.end..].find(')').map_or(line.len(), |c| r.end + c);
     let inside = format!("{} {}", &line[open + 1..r.start], &line[r.end..close]);
     !is_noise(&inside) && inside.split_whitespace().count() >= 2
+}
+
+/// Whether the period ends a remark opened on the line before: a bullet wrapped inside its
+/// parentheses ("(rotation rounds" / "2023–2026), about 60 vacancies per year.").
+fn closes_remark(line: &str, r: &std::ops::Range<usize>) -> bool {
+    line[r.end..].trim_start().starts_with(')') && !line[..r.start].contains('(')
 }
 
 /// Words that label a field of an entry, and which field ("Rol: Jurist", "Opdrachtgever: UWV").
