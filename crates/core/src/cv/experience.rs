@@ -1053,6 +1053,23 @@ mod tests {
     }
 
     #[test]
+    fn a_period_closing_a_wrapped_remark_is_no_entry() {
+        // The family: a bullet wrapped inside its parentheses, the period starting the next line.
+        for text in [
+            "Senior Recruiter — BZ\nMar 2022 – Oct 2026\n- Full-cycle recruitment (rotation rounds\n  2023–2026), about 60 vacancies per year.\n",
+            "Adviseur, Gemeente Ede, 2019 – heden\n• Programma warmte (looptijd\n2022-2024) met vijf wijken.\n",
+            "Adviseur, Gemeente Ede, 2019 – heden\n- Uitvoering van het IHP (periode\n2025 – 2040).\n",
+        ] {
+            assert_eq!(entries(text).len(), 1, "{text}");
+        }
+        // A period in its own brackets still opens an entry.
+        assert_eq!(
+            entries("Adviseur, Gemeente Ede (2019 – 2021)\nJurist, UWV (2015 – 2019)\n").len(),
+            2
+        );
+    }
+
+    #[test]
     fn role_line_then_organisation_and_period() {
         let e = entries("Secretaris Regietafel\nProvincie Gelderland (opdracht via eigen onderneming)      jan 2022 – heden\n• Secretaris van de Regietafel.\n\nBestuurssecretaris\nGemeente Amersfoort | 03/2018 – 12/2021\n• Adviseren van de burgemeester.\n");
         assert_eq!(e.len(), 2);
