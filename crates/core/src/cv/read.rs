@@ -132,6 +132,22 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
             }
         }
     }
+    // A career told only in sentences ("Over mij", then "Van 2015 tot 2019 was ik …"): no
+    // experience heading, or one without dated entries.
+    if !cv.experience.iter().any(|e| e.period.is_some()) {
+        let told_in: Vec<&[NumberedLine<'_>]> = std::iter::once(header.as_slice())
+            .chain(
+                spans
+                    .iter()
+                    .filter(|s| matches!(s.0, CvSectionKind::Profile | CvSectionKind::Experience))
+                    .map(|s| s.3.as_slice()),
+            )
+            .collect();
+        let told = super::prose::career_told(&told_in);
+        if !told.is_empty() {
+            cv.experience = told;
+        }
+    }
     for (end, lines) in section_lines(CvSectionKind::SideActivities) {
         if !lines.is_empty() {
             cv.side_activities.extend(read_entries(&lines, end));
