@@ -148,6 +148,7 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
             cv.experience = told;
         }
     }
+    super::repeated::merge_repeated(&mut cv.experience);
     for (end, lines) in section_lines(CvSectionKind::SideActivities) {
         if !lines.is_empty() {
             cv.side_activities.extend(read_entries(&lines, end));
