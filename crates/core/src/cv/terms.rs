@@ -53,9 +53,14 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
             }
             _ => f.into(),
         };
-        // Rate.
+        // Rate. A "Tarief" heading gives the line under it ("Tarief" / "Op aanvraag.").
+        let under_rate_heading = k > 0
+            && ordered[k - 1].no + 1 == l.no
+            && folds[k - 1].split_whitespace().count() <= 2
+            && (folds[k - 1].contains("tarief") || folds[k - 1].starts_with("rate"));
         if t.rate.is_none()
-            && (f.contains("tarief")
+            && (under_rate_heading
+                || f.contains("tarief")
                 || f.contains("hourly rate")
                 || f.contains(" rate:")
                 || f.starts_with("rate")
@@ -636,6 +641,19 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn rate_on_the_line_under_its_heading() {
+        let t = terms("Tarief\nOp aanvraag.\n");
+        assert!(t.rate.is_some_and(|r| r.value.on_request));
+        let t = terms("Uurtarief\n€ 95,- excl. btw, inclusief reiskosten\n");
+        assert_eq!(t.rate.and_then(|r| r.value.amount), Some(95.0));
+        let t = terms("Rate:\n€98 per hour excl. VAT\n");
+        assert_eq!(t.rate.and_then(|r| r.value.amount), Some(98.0));
+        // A heading further up says nothing about a line after a blank.
+        let t = terms("Tarief\n\nIk werk graag in Utrecht, 3 dagen per week.\n");
+        assert!(t.rate.is_none());
     }
 
     #[test]
