@@ -343,8 +343,13 @@ fn is_remark(line: &str, r: &std::ops::Range<usize>) -> bool {
 
 /// Whether the period ends a remark opened on the line before: a bullet wrapped inside its
 /// parentheses ("(rotation rounds" / "2023–2026), about 60 vacancies per year.").
+/// Also a period in a wrapped clause list: "lid van de medezeggenschapsraad" / "(2018 – 2021);
+/// coördinator burgerschap in de bovenbouw." — a ';' right after the period goes on with the
+/// sentence.
 fn closes_remark(line: &str, r: &std::ops::Range<usize>) -> bool {
-    line[r.end..].trim_start().starts_with(')') && !line[..r.start].contains('(')
+    let after = line[r.end..].trim_start();
+    (after.starts_with(')') && !line[..r.start].contains('('))
+        || after.trim_start_matches([')', ']', ' ']).starts_with(';')
 }
 
 /// Words that label a field of an entry, and which field ("Rol: Jurist", "Opdrachtgever: UWV").
@@ -1059,6 +1064,8 @@ mod tests {
             "Senior Recruiter — BZ\nMar 2022 – Oct 2026\n- Full-cycle recruitment (rotation rounds\n  2023–2026), about 60 vacancies per year.\n",
             "Adviseur, Gemeente Ede, 2019 – heden\n• Programma warmte (looptijd\n2022-2024) met vijf wijken.\n",
             "Adviseur, Gemeente Ede, 2019 – heden\n- Uitvoering van het IHP (periode\n2025 – 2040).\n",
+            "Docent, De Kaap, 2014 – 2022\nWerkzaamheden: mentor; lid van de medezeggenschapsraad\n    (2018 – 2021); coördinator burgerschap.\n",
+            "Docent, De Kaap, 2014 – 2022\nTaken: lesgeven, lid van de MR\n2018 – 2021; daarna voorzitter.\n",
         ] {
             assert_eq!(entries(text).len(), 1, "{text}");
         }
