@@ -303,6 +303,62 @@ mod tests {
         assert_eq!(p("<eu:Label>Adviseur</eu:Label>"), "Adviseur");
     }
 
+    /// Role, employer, period and first line of each job `read_cv` finds.
+    fn jobs(text: &str) -> Vec<(String, String, String, usize)> {
+        crate::cv::read_cv(text)
+            .0
+            .experience
+            .into_iter()
+            .map(|e| {
+                (
+                    e.role.unwrap_or_default(),
+                    e.organisation.unwrap_or_default(),
+                    e.period.map(|p| p.text).unwrap_or_default(),
+                    e.first_line,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn whole_cvs_in_markup_read_as_their_text() {
+        // Markdown in Dutch: bold employer line, italic period with a place after it.
+        let md = "# Pieter Bos\n\n## Werkervaring\n\n### Beleidsadviseur wonen — Gemeente Zwolle\n\
+                  _jan 2021 – heden_ · Zwolle\n- Woonvisie 2022–2030 opgesteld.\n\n\
+                  ### Projectmedewerker — deltaWonen\n*2017 – 2020*\n- Huurbeleid.\n\n\
+                  ## Opleiding\n- **MSc Planologie**, Rijksuniversiteit Groningen, 2012 – 2016\n";
+        let got = jobs(md);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "Beleidsadviseur wonen");
+        assert_eq!(got[0].1, "Gemeente Zwolle");
+        assert_eq!(got[1].1, "deltaWonen");
+
+        // Pasted HTML: headings, list items with bold titles, entities, a table row.
+        let html = "<h1>Pieter Bos</h1>\n<h2>Werkervaring</h2>\n\
+                    <p><b>Beleidsadviseur wonen</b>, Gemeente Zwolle</p>\n<p>01/2021 &ndash; heden</p>\n\
+                    <ul><li>Woonvisie opgesteld.</li></ul>\n\
+                    <p><b>Projectmedewerker</b>, deltaWonen</p>\n<p>2017 &ndash; 2020</p>\n\
+                    <h2>Opleiding</h2>\n<p>MSc Planologie, RUG, 2012 &ndash; 2016</p>\n";
+        let got = jobs(html);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].0.contains("Beleidsadviseur") && got[0].1.contains("Zwolle"));
+
+        // Europass-like XML: one element per field, wrappers on their own lines; the job's
+        // first line is the user's line of its period.
+        let xml = "<Name>Pieter Bos</Name>\nWORK EXPERIENCE\n<WorkExperience>\n\
+                   <Period>[ 01/2021 – Current ]</Period>\n<Position>Beleidsadviseur wonen</Position>\n\
+                   <Employer>Gemeente Zwolle</Employer>\n</WorkExperience>\n<WorkExperience>\n\
+                   <Period>[ 03/2017 – 12/2020 ]</Period>\n<Position>Projectmedewerker</Position>\n\
+                   <Employer>deltaWonen</Employer>\n</WorkExperience>\n";
+        let got = jobs(xml);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str(), got[0].3),
+            ("Beleidsadviseur wonen", "Gemeente Zwolle", 4)
+        );
+        assert_eq!(got[1].1, "deltaWonen");
+    }
+
     #[test]
     fn text_that_only_looks_like_markup_stays() {
         for s in [
