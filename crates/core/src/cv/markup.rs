@@ -6,14 +6,16 @@
 //! Works line by line and never adds or removes a line, so line numbers stay the user's.
 //! A line without any markup character comes back as it was, without allocating.
 
-/// Bytes that may start markup. A line holding none of them is returned as it is.
+/// Bytes that may start inline markup.
+fn is_mark(b: u8) -> bool {
+    matches!(b, b'<' | b'*' | b'_' | b'&' | b'`' | b'[')
+}
+
+/// Whether the line may hold markup: an inline mark anywhere, or a heading, quote or table
+/// rule at its start. A line for which this is false is returned as it is.
 fn may_hold_markup(line: &str) -> bool {
-    line.bytes().any(|b| {
-        matches!(
-            b,
-            b'<' | b'*' | b'_' | b'#' | b'&' | b'`' | b'[' | b'>' | b'|'
-        )
-    })
+    let start = line.trim_start().as_bytes().first();
+    matches!(start, Some(b'#' | b'>' | b'|')) || line.bytes().any(is_mark)
 }
 
 /// The line's text without markup; `line` itself when it holds none. Leading whitespace is
@@ -71,6 +73,13 @@ fn inline(s: &str, out: &mut String) {
         k = 2;
     }
     while k < s.len() {
+        // Text up to the next mark is copied as it is.
+        let next = s[k..].bytes().position(is_mark).map_or(s.len(), |p| k + p);
+        out.push_str(&s[k..next]);
+        k = next;
+        if k == s.len() {
+            break;
+        }
         let b = bytes[k];
         match b {
             b'<' => {

@@ -56,8 +56,8 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
         // Rate. A "Tarief" heading gives the line under it ("Tarief" / "Op aanvraag.").
         let under_rate_heading = k > 0
             && ordered[k - 1].no + 1 == l.no
-            && folds[k - 1].split_whitespace().count() <= 2
-            && (folds[k - 1].contains("tarief") || folds[k - 1].starts_with("rate"));
+            && (folds[k - 1].contains("tarief") || folds[k - 1].starts_with("rate"))
+            && folds[k - 1].split_whitespace().count() <= 2;
         if t.rate.is_none()
             && (under_rate_heading
                 || f.contains("tarief")
