@@ -455,7 +455,8 @@ mod tests {
             Van medio 2015 tot februari 2019 was ik vergunningverlener milieu bij de gemeente Breda. Ik\n\
             behandelde meldingen en omgevingsvergunningen voor horeca en garagebedrijven in de stad.\n\n\
             Sinds maart 2019 werk ik als vergunningverlener milieu bij de Omgevingsdienst Midden- en\n\
-            West-Brabant in Tilburg. Ik verleen vergunningen voor BRZO-bedrijven in de hele regio.\n\n\
+            West-Brabant in Tilburg. Ik ben in loondienst bij Omgevingsadvies Brabant B.V., dat mij bij\n\
+            de omgevingsdienst detacheert (geen zzp). Ik verleen vergunningen voor BRZO-bedrijven.\n\n\
             Naast mijn werk ben ik penningmeester van tennisvereniging TV De Kieviet (sinds 2018).\n\n\
             Cursussen: BRZO-vergunningverlening (2020), Externe veiligheid (2021) en nog meer.\n";
         let jobs = cv_jobs(over_mij);
@@ -464,6 +465,16 @@ mod tests {
         assert!(jobs
             .iter()
             .any(|(r, o)| r == "laboratoriumanalist" && o.starts_with("Eurofins")));
+        // The degree and the contract form told in the same sentences are still read.
+        let (cv, _) = crate::cv::read_cv(over_mij);
+        assert_eq!(
+            cv.education.first().and_then(|e| e.level),
+            Some(crate::cv::EducationLevel::WoMaster)
+        );
+        assert_eq!(
+            cv.terms.contract.map(|c| c.value),
+            Some(crate::cv::ContractForm::Seconded)
+        );
 
         let profiel = "PROFIEL\nIk werk sinds januari 2020 als beleidsadviseur wonen bij de gemeente Zwolle en daarvoor\n\
             was ik van 2016 tot 2019 als projectmedewerker werkzaam bij woningcorporatie deltaWonen.\n\

@@ -134,6 +134,7 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
     }
     // A career told only in sentences ("Over mij", then "Van 2015 tot 2019 was ik …"): no
     // experience heading, or one without dated entries.
+    let mut career_told = false;
     if !cv.experience.iter().any(|e| e.period.is_some()) {
         let told_in: Vec<&[NumberedLine<'_>]> = std::iter::once(header.as_slice())
             .chain(
@@ -146,6 +147,7 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
         let told = super::prose::career_told(&told_in);
         if !told.is_empty() {
             cv.experience = told;
+            career_told = true;
         }
     }
     super::repeated::merge_repeated(&mut cv.experience);
@@ -170,7 +172,11 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
             .iter()
             .copied()
             .filter(|l| {
-                cv.entry_at(l.no).is_none() && level_of(l.text).is_some() && l.text.len() < 200
+                // A career told in sentences tells its degree in them too ("Na mijn master
+                // Chemie aan de Universiteit Utrecht werkte ik …").
+                (career_told || cv.entry_at(l.no).is_none())
+                    && level_of(l.text).is_some()
+                    && l.text.len() < 200
             })
             .collect();
         cv.education = read_education(&loose);
@@ -227,6 +233,22 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
         .filter(|l| cv.entry_at(l.no).is_none())
         .collect();
     cv.terms = read_terms(&header, &outside_entries);
+    // A career told in sentences states its contract form in the current job's paragraph ("Ik
+    // ben in loondienst bij X, dat mij detacheert (geen zzp)").
+    if career_told && cv.terms.contract.is_none() {
+        if let Some(current) = cv
+            .experience
+            .iter()
+            .find(|e| e.period.as_ref().is_some_and(|p| p.end.is_none()))
+        {
+            let lines: Vec<NumberedLine<'_>> = numbered
+                .iter()
+                .copied()
+                .filter(|l| (current.first_line..=current.last_line).contains(&l.no))
+                .collect();
+            cv.terms.contract = read_terms(&[], &lines).contract;
+        }
+    }
 
     if cv.experience.is_empty() {
         warnings.push(Warning::NoExperience);
