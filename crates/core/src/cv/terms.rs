@@ -74,6 +74,8 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
             let amount = euro_amount(l.text);
             if amount.is_some() || on_request {
                 let cost = |words: &[&str]| -> Option<CostTerm> {
+                    // The statement may wrap ("… all-in (inclusief" / "reiskosten)").
+                    let f = joined.as_ref();
                     let mentions = words.iter().any(|w| f.contains(w));
                     if !mentions {
                         return None;
@@ -112,7 +114,13 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
                 let rate = Rate {
                     amount,
                     on_request: on_request && amount.is_none(),
-                    travel: cost(&["reiskosten", "reis-", "reis en", "travel"]),
+                    // "all-in" names no cost and leaves none out.
+                    travel: cost(&["reiskosten", "reis-", "reis en", "travel"]).or_else(|| {
+                        ["all-in", "all in", "allin"]
+                            .iter()
+                            .any(|w| joined.contains(w))
+                            .then_some(CostTerm::Included)
+                    }),
                     parking: cost(&["parkeer", "parking"]),
                 };
                 t.rate = Some(stated(rate, l));
@@ -654,6 +662,34 @@ mod tests {
         // A heading further up says nothing about a line after a blank.
         let t = terms("Tarief\n\nIk werk graag in Utrecht, 3 dagen per week.\n");
         assert!(t.rate.is_none());
+    }
+
+    #[test]
+    fn travel_in_a_rate_statement_that_wraps_or_says_all_in() {
+        for (text, travel) in [
+            (
+                "Vanaf 5 januari 2027 ben ik beschikbaar. Mijn tarief is € 94,50 per uur\nexclusief btw, inclusief reis- en verblijfkosten.\n",
+                CostTerm::Included,
+            ),
+            (
+                "Tarief € 102,50 per uur excl. btw, all-in (inclusief\nreiskosten).\n",
+                CostTerm::Included,
+            ),
+            ("Tarief: € 90 per uur excl. btw, all-in.\n", CostTerm::Included),
+            ("Rate: €96 per hour excl. VAT, all in\n", CostTerm::Included),
+            (
+                "Tarief € 88 per uur excl. btw\nexcl. reiskosten\n",
+                CostTerm::ChargedSeparately,
+            ),
+        ] {
+            let t = terms(text);
+            assert_eq!(t.rate.and_then(|r| r.value.travel), Some(travel), "{text}");
+        }
+        // A rate that ends its sentence says nothing about the next line's costs.
+        let t = terms(
+            "Tarief: € 90 per uur excl. btw.\nBeschikbaar per direct; reis- en wachttijd buiten werktijd.\n",
+        );
+        assert_eq!(t.rate.and_then(|r| r.value.travel), None);
     }
 
     #[test]
