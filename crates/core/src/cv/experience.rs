@@ -277,7 +277,7 @@ fn bullet_anchor(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> 
 
 fn anchor_in(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> {
     let (p, r) = find_period(line)?;
-    if is_remark(line, &r) {
+    if is_remark(line, &r) || closes_remark(line, &r) {
         return None;
     }
     let before = line[..r.start]
@@ -339,6 +339,17 @@ fn is_remark(line: &str, r: &std::ops::Range<usize>) -> bool {
     let close = line[r.end..].find(')').map_or(line.len(), |c| r.end + c);
     let inside = format!("{} {}", &line[open + 1..r.start], &line[r.end..close]);
     !is_noise(&inside) && inside.split_whitespace().count() >= 2
+}
+
+/// Whether the period ends a remark opened on the line before: a bullet wrapped inside its
+/// parentheses ("(rotation rounds" / "2023–2026), about 60 vacancies per year.").
+/// Also a period in a wrapped clause list: "lid van de medezeggenschapsraad" / "(2018 – 2021);
+/// coördinator burgerschap in de bovenbouw." — a ';' right after the period goes on with the
+/// sentence.
+fn closes_remark(line: &str, r: &std::ops::Range<usize>) -> bool {
+    let after = line[r.end..].trim_start();
+    (after.starts_with(')') && !line[..r.start].contains('('))
+        || after.trim_start_matches([')', ']', ' ']).starts_with(';')
 }
 
 /// Words that label a field of an entry, and which field ("Rol: Jurist", "Opdrachtgever: UWV").
@@ -1044,6 +1055,25 @@ mod tests {
             e.first_line,
             e.last_line,
         )
+    }
+
+    #[test]
+    fn a_period_closing_a_wrapped_remark_is_no_entry() {
+        // The family: a bullet wrapped inside its parentheses, the period starting the next line.
+        for text in [
+            "Senior Recruiter — BZ\nMar 2022 – Oct 2026\n- Full-cycle recruitment (rotation rounds\n  2023–2026), about 60 vacancies per year.\n",
+            "Adviseur, Gemeente Ede, 2019 – heden\n• Programma warmte (looptijd\n2022-2024) met vijf wijken.\n",
+            "Adviseur, Gemeente Ede, 2019 – heden\n- Uitvoering van het IHP (periode\n2025 – 2040).\n",
+            "Docent, De Kaap, 2014 – 2022\nWerkzaamheden: mentor; lid van de medezeggenschapsraad\n    (2018 – 2021); coördinator burgerschap.\n",
+            "Docent, De Kaap, 2014 – 2022\nTaken: lesgeven, lid van de MR\n2018 – 2021; daarna voorzitter.\n",
+        ] {
+            assert_eq!(entries(text).len(), 1, "{text}");
+        }
+        // A period in its own brackets still opens an entry.
+        assert_eq!(
+            entries("Adviseur, Gemeente Ede (2019 – 2021)\nJurist, UWV (2015 – 2019)\n").len(),
+            2
+        );
     }
 
     #[test]

@@ -151,6 +151,10 @@ pub fn read_prose(lines: &[NumberedLine<'_>]) -> Vec<Experience> {
                 }
                 continue;
             };
+            // "Naast mijn werk ben ik penningmeester van …": a side function, no job.
+            if SIDE_FUNCTION.iter().any(|w| f.contains(w)) {
+                continue;
+            }
             let period = match periods.into_iter().next() {
                 Some((p, _)) => p,
                 None if START_WORDS.iter().any(|w| f.contains(w)) => {
@@ -221,6 +225,36 @@ pub fn read_prose(lines: &[NumberedLine<'_>]) -> Vec<Experience> {
         )
     });
     out
+}
+
+/// Words that tell a side function or a post held beside one's work, in a sentence that
+/// names a role ("Naast mijn werk ben ik penningmeester van …", "In mijn vrije tijd ben ik
+/// voorzitter van de voetbalclub", "Besides my job I am treasurer of …"). Reviewed data.
+const SIDE_FUNCTION: [&str; 14] = [
+    "naast mijn werk",
+    "naast mijn baan",
+    "naast mijn functie",
+    "naast mijn dagelijkse werk",
+    "in mijn vrije tijd",
+    "in mijn vrije uren",
+    "nevenfunctie",
+    "penningmeester",
+    "bestuurslid",
+    "besides my job",
+    "besides my work",
+    "alongside my work",
+    "in my spare time",
+    "in my free time",
+];
+
+/// The jobs told in sentences in the sections of a CV that has no dated entries ("Over mij",
+/// "Profiel", the lines before any heading): the sections that read as prose, in order.
+pub fn career_told(sections: &[&[NumberedLine<'_>]]) -> Vec<Experience> {
+    sections
+        .iter()
+        .filter(|lines| looks_like_prose(lines))
+        .flat_map(|lines| read_prose(lines))
+        .collect()
 }
 
 /// Words that say work was unpaid.
@@ -394,6 +428,82 @@ fn month_text(b: &Bound) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Role, employer and first line of the jobs `read_cv` finds.
+    fn cv_jobs(text: &str) -> Vec<(String, String)> {
+        crate::cv::read_cv(text)
+            .0
+            .experience
+            .into_iter()
+            .map(|e| {
+                (
+                    e.role.unwrap_or_default(),
+                    e.organisation.unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_career_told_without_an_experience_heading() {
+        // The family: "Over mij", "Profiel", "Samenvatting" or no heading at all, then the
+        // career in sentences; degrees, side functions and courses told beside it are no jobs.
+        let over_mij = "Joost Verhagen\nTilburg\n\nOver mij\n\n\
+            Ik ben vergunningverlener milieu met een scheikundige achtergrond. Na mijn master Chemie\n\
+            aan de Universiteit Utrecht (afgestudeerd in 2013) werkte ik eerst twee jaar als\n\
+            laboratoriumanalist bij Eurofins Analytico in Barneveld, van september 2013 tot mei 2015.\n\n\
+            Van medio 2015 tot februari 2019 was ik vergunningverlener milieu bij de gemeente Breda. Ik\n\
+            behandelde meldingen en omgevingsvergunningen voor horeca en garagebedrijven in de stad.\n\n\
+            Sinds maart 2019 werk ik als vergunningverlener milieu bij de Omgevingsdienst Midden- en\n\
+            West-Brabant in Tilburg. Ik ben in loondienst bij Omgevingsadvies Brabant B.V., dat mij bij\n\
+            de omgevingsdienst detacheert (geen zzp). Ik verleen vergunningen voor BRZO-bedrijven.\n\n\
+            Naast mijn werk ben ik penningmeester van tennisvereniging TV De Kieviet (sinds 2018).\n\n\
+            Cursussen: BRZO-vergunningverlening (2020), Externe veiligheid (2021) en nog meer.\n";
+        let jobs = cv_jobs(over_mij);
+        assert_eq!(jobs.len(), 3, "{jobs:?}");
+        assert!(jobs.iter().all(|(r, _)| !r.contains("penningmeester")));
+        assert!(jobs
+            .iter()
+            .any(|(r, o)| r == "laboratoriumanalist" && o.starts_with("Eurofins")));
+        // The degree and the contract form told in the same sentences are still read.
+        let (cv, _) = crate::cv::read_cv(over_mij);
+        assert_eq!(
+            cv.education.first().and_then(|e| e.level),
+            Some(crate::cv::EducationLevel::WoMaster)
+        );
+        assert_eq!(
+            cv.terms.contract.map(|c| c.value),
+            Some(crate::cv::ContractForm::Seconded)
+        );
+
+        let profiel = "PROFIEL\nIk werk sinds januari 2020 als beleidsadviseur wonen bij de gemeente Zwolle en daarvoor\n\
+            was ik van 2016 tot 2019 als projectmedewerker werkzaam bij woningcorporatie deltaWonen.\n\
+            In mijn vrije tijd ben ik sinds 2017 voorzitter van de voetbalclub in mijn woonplaats Kampen.\n";
+        let jobs = cv_jobs(profiel);
+        assert!(!jobs.is_empty(), "{jobs:?}");
+        assert!(
+            jobs.iter().all(|(r, _)| !r.contains("voorzitter")),
+            "{jobs:?}"
+        );
+
+        let english = "About me\nSince March 2021 I have worked as a policy adviser at the Province of Utrecht, after\n\
+            working from 2017 to 2021 as a project officer at the municipality of Amersfoort on housing.\n\
+            In my spare time I am treasurer of the local rowing club, which I have been since 2019 now.\n";
+        let jobs = cv_jobs(english);
+        assert!(!jobs.is_empty(), "{jobs:?}");
+        assert!(
+            jobs.iter().all(|(r, _)| !r.contains("treasurer")),
+            "{jobs:?}"
+        );
+    }
+
+    #[test]
+    fn listed_jobs_keep_prose_in_a_profile_out() {
+        // With dated entries listed, a profile's sentences add nothing.
+        let text = "Profiel\nIk werk sinds 2019 als adviseur bij gemeenten en ik ben daarvoor jurist geweest bij het UWV.\n\n\
+            Werkervaring\nAdviseur, Gemeente Ede, 2019 – heden\nJurist, UWV, 2015 – 2019\n";
+        assert_eq!(cv_jobs(text).len(), 2);
+    }
 
     fn read(text: &str) -> Vec<(Option<String>, Option<String>, String)> {
         let lines = NumberedLine::all(text);

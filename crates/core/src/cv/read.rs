@@ -8,8 +8,7 @@ use super::statements::statements;
 use super::terms::read_terms;
 use super::{Cv, CvSection, Motivation, References, Stated};
 use crate::text::{
-    contains_word, fold, is_page_footer, looks_binary, strip_markdown, strip_pdf_question_marks,
-    truncate_at_char,
+    contains_word, fold, is_page_footer, looks_binary, strip_pdf_question_marks, truncate_at_char,
 };
 use crate::warning::Warning;
 
@@ -133,6 +132,25 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
             }
         }
     }
+    // A career told only in sentences ("Over mij", then "Van 2015 tot 2019 was ik …"): no
+    // experience heading, or one without dated entries.
+    let mut career_told = false;
+    if !cv.experience.iter().any(|e| e.period.is_some()) {
+        let told_in: Vec<&[NumberedLine<'_>]> = std::iter::once(header.as_slice())
+            .chain(
+                spans
+                    .iter()
+                    .filter(|s| matches!(s.0, CvSectionKind::Profile | CvSectionKind::Experience))
+                    .map(|s| s.3.as_slice()),
+            )
+            .collect();
+        let told = super::prose::career_told(&told_in);
+        if !told.is_empty() {
+            cv.experience = told;
+            career_told = true;
+        }
+    }
+    super::repeated::merge_repeated(&mut cv.experience);
     for (end, lines) in section_lines(CvSectionKind::SideActivities) {
         if !lines.is_empty() {
             cv.side_activities.extend(read_entries(&lines, end));
@@ -154,7 +172,11 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
             .iter()
             .copied()
             .filter(|l| {
-                cv.entry_at(l.no).is_none() && level_of(l.text).is_some() && l.text.len() < 200
+                // A career told in sentences tells its degree in them too ("Na mijn master
+                // Chemie aan de Universiteit Utrecht werkte ik …").
+                (career_told || cv.entry_at(l.no).is_none())
+                    && level_of(l.text).is_some()
+                    && l.text.len() < 200
             })
             .collect();
         cv.education = read_education(&loose);
@@ -211,6 +233,22 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
         .filter(|l| cv.entry_at(l.no).is_none())
         .collect();
     cv.terms = read_terms(&header, &outside_entries);
+    // A career told in sentences states its contract form in the current job's paragraph ("Ik
+    // ben in loondienst bij X, dat mij detacheert (geen zzp)").
+    if career_told && cv.terms.contract.is_none() {
+        if let Some(current) = cv
+            .experience
+            .iter()
+            .find(|e| e.period.as_ref().is_some_and(|p| p.end.is_none()))
+        {
+            let lines: Vec<NumberedLine<'_>> = numbered
+                .iter()
+                .copied()
+                .filter(|l| (current.first_line..=current.last_line).contains(&l.no))
+                .collect();
+            cv.terms.contract = read_terms(&[], &lines).contract;
+        }
+    }
 
     if cv.experience.is_empty() {
         warnings.push(Warning::NoExperience);
@@ -221,20 +259,11 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
     (cv, warnings)
 }
 
-/// A CV pasted from markdown ("### Adviseur — UWV", "*2019-03 – heden*") read as plain text;
-/// other lines keep their indentation, which separates columns.
+/// A CV pasted from markdown ("### Adviseur — UWV", "*2019-03 – heden*") or with XML/HTML
+/// tags read as plain text ([`super::markup`]); other lines keep their indentation, which
+/// separates columns.
 fn without_markdown(line: String) -> String {
-    let t = line.trim();
-    let marked = t.starts_with("# ")
-        || t.starts_with("##")
-        || t.contains("**")
-        || t.contains("__")
-        || (t.len() > 2 && t.starts_with('*') && t.ends_with('*') && !t.starts_with("* "));
-    if marked {
-        strip_markdown(&line)
-    } else {
-        line
-    }
+    super::markup::plain(line)
 }
 
 /// Joins a period that wraps onto the next line ("okt 2010" / "– jan 2014", "04/2023 –" /

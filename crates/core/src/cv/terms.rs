@@ -53,9 +53,14 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
             }
             _ => f.into(),
         };
-        // Rate.
+        // Rate. A "Tarief" heading gives the line under it ("Tarief" / "Op aanvraag.").
+        let under_rate_heading = k > 0
+            && ordered[k - 1].no + 1 == l.no
+            && (folds[k - 1].contains("tarief") || folds[k - 1].starts_with("rate"))
+            && folds[k - 1].split_whitespace().count() <= 2;
         if t.rate.is_none()
-            && (f.contains("tarief")
+            && (under_rate_heading
+                || f.contains("tarief")
                 || f.contains("hourly rate")
                 || f.contains(" rate:")
                 || f.starts_with("rate")
@@ -69,6 +74,8 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
             let amount = euro_amount(l.text);
             if amount.is_some() || on_request {
                 let cost = |words: &[&str]| -> Option<CostTerm> {
+                    // The statement may wrap ("… all-in (inclusief" / "reiskosten)").
+                    let f = joined.as_ref();
                     let mentions = words.iter().any(|w| f.contains(w));
                     if !mentions {
                         return None;
@@ -89,6 +96,14 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
                         "worden apart",
                         "wordt apart",
                         "separately",
+                        // "reiskosten: € 0,23/km", "kilometervergoeding", "op declaratiebasis".
+                        "/km",
+                        "per km",
+                        "per kilometer",
+                        "kilometervergoeding",
+                        "km-vergoeding",
+                        "declaratiebasis",
+                        "mileage",
                     ];
                     if separate.iter().any(|w| f.contains(w)) {
                         Some(CostTerm::ChargedSeparately)
@@ -99,7 +114,13 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
                 let rate = Rate {
                     amount,
                     on_request: on_request && amount.is_none(),
-                    travel: cost(&["reiskosten", "reis-", "reis en", "travel"]),
+                    // "all-in" names no cost and leaves none out.
+                    travel: cost(&["reiskosten", "reis-", "reis en", "travel"]).or_else(|| {
+                        ["all-in", "all in", "allin"]
+                            .iter()
+                            .any(|w| joined.contains(w))
+                            .then_some(CostTerm::Included)
+                    }),
                     parking: cost(&["parkeer", "parking"]),
                 };
                 t.rate = Some(stated(rate, l));
@@ -113,7 +134,12 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
                 .filter_map(|k| f.find(k))
                 .min()
                 .unwrap_or(f.len());
-            if let Some(h) = hours_before(&f[..key]) {
+            // "Uren per week: 32": the number after the label.
+            let after = HOURS_PHRASES
+                .iter()
+                .find_map(|p| f.strip_prefix(p))
+                .and_then(hours_after_label);
+            if let Some(h) = hours_before(&f[..key]).or(after) {
                 t.hours_per_week = Some(stated(h, l));
             }
         }
@@ -137,6 +163,15 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
             || f.contains("per week")
             || f.contains("a week")
             || under_heading;
+        // "Beschikbaar: per direct, 32 uur (di t/m vr)", "Uren: 32", "Hours: 24": hours without
+        // "per week" on an availability line or after an hours label.
+        if t.hours_per_week.is_none()
+            && (about_availability || HOURS_LABELS.iter().any(|p| f.starts_with(p)))
+        {
+            if let Some(h) = hours_on_availability_line(f) {
+                t.hours_per_week = Some(stated(h, l));
+            }
+        }
         if about_availability {
             if t.available_from.is_none() {
                 if f.contains("per direct")
@@ -149,6 +184,13 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
                     t.available_from = Some(stated(None, l));
                 } else if let Some(d) = start_date(&joined) {
                     t.available_from = Some(stated(Some(d), l));
+                } else if ASAP_WORDS.iter().any(|w| contains_word(f, w))
+                    || f.contains("zo snel mogelijk")
+                    || f.contains("as soon as possible")
+                {
+                    // "Beschikbaar vanaf: direct", "Start: asap".
+                    t.available_asap = true;
+                    t.available_from = Some(stated(None, l));
                 }
             }
             // "voor de volledige duur … inclusief alle verlengingen".
@@ -183,7 +225,12 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
         // Weekdays.
         if t.weekdays.is_none() && (about_availability || f.contains("dagen") || f.contains("days"))
         {
-            let days = days_in(f);
+            // "ma–do", "Mon–Thu": a dash between days is a range.
+            let days = if f.contains(['–', '-', '—']) {
+                days_in(&f.replace(['–', '-', '—'], " t/m "))
+            } else {
+                days_in(f)
+            };
             if days.len() >= 2 {
                 t.weekdays = Some(stated(days, l));
             }
@@ -270,9 +317,21 @@ fn contract_form(f: &str) -> Option<ContractForm> {
     zzp.then_some(ContractForm::Zzp)
 }
 
-/// "per 1 december 2026", "vanaf 1 augustus 2026", "from 1 September 2026", "per mei 2026".
+/// "per 1 december 2026", "vanaf 1 augustus 2026", "from 1 September 2026", "per mei 2026",
+/// "Beschikbaar vanaf: 1 februari 2027", "Startdatum: 4 januari 2027".
 fn start_date(f: &str) -> Option<crate::date::Date> {
+    // A label's colon stands between the key and the date.
+    let unlabelled;
+    let f = if f.contains(':') {
+        unlabelled = f.replace(':', " ");
+        unlabelled.as_str()
+    } else {
+        f
+    };
     for key in [
+        "startdatum ",
+        "start date ",
+        "start ",
         "per ",
         "vanaf ",
         "from ",
@@ -329,6 +388,57 @@ fn month_after(f: &str, keys: &[&str]) -> Option<YearMonth> {
                 }
             }
         }
+    }
+    None
+}
+
+/// Words that alone say the start is now ("Beschikbaar: direct", "Start: asap").
+const ASAP_WORDS: [&str; 4] = ["direct", "asap", "immediately", "onmiddellijk"];
+
+/// Labels of a line that gives the hours ("Uren: 32", "Hours: 24", "Inzet: 32 uur").
+const HOURS_LABELS: [&str; 6] = ["uren", "uur", "hours", "inzet", "aantal uren", "omvang"];
+
+/// "32" in "Uren per week: 32" (what follows the label), also "24-32" and "24 tot 32".
+fn hours_after_label(rest: &str) -> Option<Hours> {
+    let rest = rest.trim_start().strip_prefix(':')?.trim_start();
+    let end = rest
+        .find(|c: char| {
+            !(c.is_ascii_digit()
+                || c.is_whitespace()
+                || matches!(c, '-' | '–' | 'a' | 'à' | 't' | 'o'))
+        })
+        .unwrap_or(rest.len());
+    hours_before(rest[..end].trim_end_matches(" t").trim_end())
+}
+
+/// Hours written "32 uur", "32 hours", "32 u", "32u" or after an hours label ("Uren: 32"),
+/// on a line about availability, without "per week"; never the rate's "per uur".
+fn hours_on_availability_line(f: &str) -> Option<Hours> {
+    if let Some(h) = HOURS_LABELS
+        .iter()
+        .find_map(|p| f.strip_prefix(p))
+        .and_then(hours_after_label)
+    {
+        return Some(h);
+    }
+    let mut from = 0;
+    while let Some(p) = f[from..].find(['u', 'h']) {
+        let at = from + p;
+        let word_end = f[at..]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(f.len(), |e| at + e);
+        let word = &f[at..word_end];
+        let starts_word = !f[..at].ends_with(char::is_alphabetic);
+        if starts_word && matches!(word, "uur" | "uren" | "u" | "hours" | "hrs" | "h") {
+            let before = f[..at].trim_end();
+            // "€ 95 per uur" is the rate; a number right before the word is hours.
+            if before.ends_with(|c: char| c.is_ascii_digit()) {
+                if let Some(h) = hours_before(before) {
+                    return Some(h);
+                }
+            }
+        }
+        from = word_end.max(at + 1);
     }
     None
 }
@@ -457,6 +567,142 @@ mod tests {
             assert_eq!(
                 t.weekdays.map(|w| w.value),
                 Some(days.iter().map(|d| d.to_string()).collect()),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn hours_without_per_week_on_an_availability_line() {
+        // The family: hours on a line about availability, or after an hours label, without
+        // "per week"; the rate's "per uur" is never hours.
+        for (text, hours) in [
+            ("Beschikbaar: per direct, 32 uur (di t/m vr);\n", 32),
+            (
+                "Beschikbaarheid\nPer 1 februari 2027, 32 uur (ma–do).\n",
+                32,
+            ),
+            ("Uren per week: 28\n", 28),
+            ("Uren: 24-32\n", 24),
+            ("Hours: 36\n", 36),
+            ("Inzet: 16 uur\n", 16),
+            ("Available from 1 March 2027, 24 hours (Mon–Wed).\n", 24),
+            ("Beschikbaar vanaf januari 2027 voor 32u\n", 32),
+        ] {
+            let t = terms(text);
+            assert_eq!(t.hours_per_week.map(|h| h.value.min), Some(hours), "{text}");
+        }
+        let t = terms("Beschikbaar per direct. Tarief € 95 per uur excl. btw.\n");
+        assert_eq!(t.hours_per_week, None);
+        let t = terms("Uurtarief: € 60 p/u excl. btw\n");
+        assert_eq!(t.hours_per_week, None);
+    }
+
+    #[test]
+    fn start_as_a_labelled_value() {
+        for (text, date) in [
+            (
+                "Beschikbaar vanaf: 1 februari 2027\n",
+                Date::new(2027, 2, 1),
+            ),
+            ("Startdatum: 4 januari 2027\n", Date::new(2027, 1, 4)),
+            ("Available from: 1 March 2027\n", Date::new(2027, 3, 1)),
+            ("Beschikbaar per: 01-02-2027\n", Date::new(2027, 2, 1)),
+        ] {
+            let t = terms(text);
+            assert_eq!(t.available_from.map(|s| s.value), Some(date), "{text}");
+        }
+        for text in [
+            "Beschikbaar vanaf: direct\n",
+            "Start: asap\n",
+            "Availability: immediately\n",
+        ] {
+            let t = terms(text);
+            assert!(t.available_asap, "{text}");
+        }
+    }
+
+    #[test]
+    fn weekdays_as_a_dashed_range() {
+        for (text, days) in [
+            (
+                "Beschikbaarheid\nPer 1 februari 2027, 32 uur (ma–do).\n",
+                vec!["ma", "di", "wo", "do"],
+            ),
+            (
+                "Available from 1 January 2027, 32 hours/week (Mon–Thu).\n",
+                vec!["ma", "di", "wo", "do"],
+            ),
+            (
+                "Beschikbaar: 24 uur per week, di-do\n",
+                vec!["di", "wo", "do"],
+            ),
+            (
+                "Available Monday–Thursday, 32 hours a week\n",
+                vec!["ma", "di", "wo", "do"],
+            ),
+        ] {
+            let t = terms(text);
+            assert_eq!(
+                t.weekdays.map(|w| w.value),
+                Some(days.iter().map(|d| d.to_string()).collect()),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn rate_on_the_line_under_its_heading() {
+        let t = terms("Tarief\nOp aanvraag.\n");
+        assert!(t.rate.is_some_and(|r| r.value.on_request));
+        let t = terms("Uurtarief\n€ 95,- excl. btw, inclusief reiskosten\n");
+        assert_eq!(t.rate.and_then(|r| r.value.amount), Some(95.0));
+        let t = terms("Rate:\n€98 per hour excl. VAT\n");
+        assert_eq!(t.rate.and_then(|r| r.value.amount), Some(98.0));
+        // A heading further up says nothing about a line after a blank.
+        let t = terms("Tarief\n\nIk werk graag in Utrecht, 3 dagen per week.\n");
+        assert!(t.rate.is_none());
+    }
+
+    #[test]
+    fn travel_in_a_rate_statement_that_wraps_or_says_all_in() {
+        for (text, travel) in [
+            (
+                "Vanaf 5 januari 2027 ben ik beschikbaar. Mijn tarief is € 94,50 per uur\nexclusief btw, inclusief reis- en verblijfkosten.\n",
+                CostTerm::Included,
+            ),
+            (
+                "Tarief € 102,50 per uur excl. btw, all-in (inclusief\nreiskosten).\n",
+                CostTerm::Included,
+            ),
+            ("Tarief: € 90 per uur excl. btw, all-in.\n", CostTerm::Included),
+            ("Rate: €96 per hour excl. VAT, all in\n", CostTerm::Included),
+            (
+                "Tarief € 88 per uur excl. btw\nexcl. reiskosten\n",
+                CostTerm::ChargedSeparately,
+            ),
+        ] {
+            let t = terms(text);
+            assert_eq!(t.rate.and_then(|r| r.value.travel), Some(travel), "{text}");
+        }
+        // A rate that ends its sentence says nothing about the next line's costs.
+        let t = terms(
+            "Tarief: € 90 per uur excl. btw.\nBeschikbaar per direct; reis- en wachttijd buiten werktijd.\n",
+        );
+        assert_eq!(t.rate.and_then(|r| r.value.travel), None);
+    }
+
+    #[test]
+    fn travel_paid_per_kilometre_is_charged_separately() {
+        for text in [
+            "Tarief: € 85,- per uur (excl. btw; reiskosten: € 0,23/km)\n",
+            "Tarief € 90 per uur, reiskosten € 0,21 per km\n",
+            "Tarief: € 88 per uur excl. btw, reiskosten op declaratiebasis\n",
+        ] {
+            let t = terms(text);
+            assert_eq!(
+                t.rate.and_then(|r| r.value.travel),
+                Some(CostTerm::ChargedSeparately),
                 "{text}"
             );
         }
