@@ -5,6 +5,7 @@
 use super::sections::Line;
 use super::{Extension, Hours, RateBand, Start};
 use crate::date::{find_date, find_time, Date};
+use crate::text::words as words_of;
 use crate::text::{contains_word, fold, parse_number};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -409,7 +410,7 @@ fn hours_in_prose(folded: &str) -> Option<Hours> {
     ]
     .iter()
     .find_map(|u| folded.find(u))?;
-    let before: Vec<&str> = folded[..at].split_whitespace().collect();
+    let before: Vec<&str> = words_of(&folded[..at]).collect();
     let num = |w: &str| w.parse::<u32>().ok().filter(|n| (1..=80).contains(n));
     let (hours, used) = match before.as_slice() {
         [.., a, joiner, b] if ["tot", "-", "a", "en", "of"].contains(joiner) => {
@@ -469,7 +470,7 @@ fn hours_in_summary(folded: &str) -> Option<Hours> {
         ]
         .iter()
         .any(|u| p.ends_with(u));
-        (unit && p.split_whitespace().count() <= 6 && p.starts_with(|c: char| c.is_ascii_digit()))
+        (unit && words_of(p).count() <= 6 && p.starts_with(|c: char| c.is_ascii_digit()))
             .then(|| hours_in(p))
             .flatten()
     })
@@ -585,7 +586,7 @@ fn apply(t: &mut Terms, field: Field, value: &str) {
 
 /// "12 maanden maanden" (Flextender doubles the unit) → "12 maanden".
 fn dedupe_unit(value: &str) -> String {
-    let words: Vec<&str> = value.split_whitespace().collect();
+    let words: Vec<&str> = words_of(value).collect();
     let mut out: Vec<&str> = Vec::new();
     for w in words {
         if out.last().is_some_and(|l| fold(l) == fold(w)) {
@@ -725,6 +726,10 @@ fn first_number(f: &str) -> Option<f64> {
 /// "Bandbreedte € 95,00 - € 110,00" → band.
 pub fn rate_band(lines: &[Line]) -> Option<RateBand> {
     for l in lines {
+        // A band is two amounts in euros: lines without '€' are not searched for the words.
+        if !l.text.contains('€') {
+            continue;
+        }
         if !(l.folded.contains("bandbreedte")
             || l.folded.contains("tariefrange")
             || l.folded.contains("tariefindicatie")
@@ -905,7 +910,8 @@ pub fn days_in(f: &str) -> Vec<String> {
 /// "Is hybride werken mogelijk: ja".
 pub fn hybrid(lines: &[Line]) -> Option<bool> {
     for l in lines {
-        if l.folded.contains("hybride") || l.folded.contains("hybrid") {
+        // "hybride" holds "hybrid": one search finds both.
+        if l.folded.contains("hybrid") {
             let after = l
                 .folded
                 .split("hybride")
