@@ -2,7 +2,7 @@
 
 use super::points::{clean_text, extract_points, points_expressions};
 use super::sections::{
-    clean_lines, criterion_reference, heading, label_kind, list_marker, weight_row,
+    clean_lines, criterion_reference, heading, heading_given, label_kind, list_marker, weight_row,
     weight_table_frame, Heading, Line, MarkerKind, SectionKind,
 };
 use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read_terms, workdays};
@@ -674,11 +674,16 @@ struct Structure {
 }
 
 /// Walks the lines, opening a section at each heading and collecting its list items.
+/// A line's list marker as `list_marker` reads it: kind, number, where its words start.
+type Marker = Option<(MarkerKind, Option<u32>, usize)>;
+
 fn read_structure(lines: &[Line]) -> Structure {
     let mut sections: Vec<Section> = Vec::new();
     let mut current: Option<SectionBuilder> = None;
     let mut truncated_after = None;
     let tags: Vec<Option<SectionKind>> = lines.iter().map(line_tag).collect();
+    // Each line's list marker, read once: the tests below ask for it several times.
+    let markers: Vec<Marker> = lines.iter().map(|l| list_marker(&l.text)).collect();
     for (idx, line) in lines.iter().enumerate() {
         // Criteria without a heading, known by their own tags: a tagged line outside an open
         // criteria list, with another tagged line near it, is an item of a list of its own.
@@ -713,7 +718,9 @@ fn read_structure(lines: &[Line]) -> Structure {
                 continue;
             }
         }
-        if tag.is_none() && current.as_ref().is_some_and(|b| b.tagged) && heading(line).is_none() {
+        let marker = markers[idx];
+        let heading_here = || heading_given(line, marker.is_some());
+        if tag.is_none() && current.as_ref().is_some_and(|b| b.tagged) && heading_here().is_none() {
             // Untagged sentences between tagged ones are no criteria ("Je bent stressbestendig").
             if let Some(b) = current.as_mut() {
                 b.pending = Some(line.clone());
@@ -721,9 +728,9 @@ fn read_structure(lines: &[Line]) -> Structure {
             continue;
         }
         // A wrapped or points-only line continues the open item even when it looks like a heading.
-        let continues = current.as_ref().is_some_and(|b| {
-            b.open_item.is_some() && list_marker(&line.text).is_none() && b.is_continuation(line)
-        });
+        let continues = current
+            .as_ref()
+            .is_some_and(|b| b.open_item.is_some() && marker.is_none() && b.is_continuation(line));
         let in_criteria = current.as_ref().is_some_and(|b| {
             matches!(b.kind, SectionKind::Knockout | SectionKind::Weighted) && !b.closed
         });
@@ -740,12 +747,15 @@ fn read_structure(lines: &[Line]) -> Structure {
             && current.as_ref().is_some_and(|b| b.block_mode)
             && is_category_line(line)
             // "Eisen", "Wensen": a list heading is never a block's category.
-            && heading(line).is_none_or(|h| {
+            && heading_here().is_none_or(|h| {
                 !matches!(h.kind, SectionKind::Knockout | SectionKind::Weighted)
             })
             && lines
                 .get(idx + 1)
-                .is_some_and(|n| heading(n).is_none() && words_of(&n.text).nth(5).is_some())
+                .is_some_and(|n| {
+                    heading_given(n, markers[idx + 1].is_some()).is_none()
+                        && words_of(&n.text).nth(5).is_some()
+                })
             // … and its block ends in a weight or kind line, as the blocks before it did.
             && lines[idx + 1..(idx + 8).min(lines.len())]
                 .iter()
@@ -755,7 +765,7 @@ fn read_structure(lines: &[Line]) -> Structure {
                 // "Je bent BIG-geregistreerd arts. (knock-out)" is an item, not a heading.
                 None
             } else {
-                heading(line).or_else(|| numbered_heading(line, current.as_ref()))
+                heading_here().or_else(|| numbered_heading(line, marker, current.as_ref()))
             };
             if let Some(h) = h {
                 if let Some(b) = current.take() {
@@ -790,7 +800,7 @@ fn read_structure(lines: &[Line]) -> Structure {
             }
         }
         if let Some(b) = current.as_mut() {
-            b.push(line);
+            b.push_marked(line, marker);
             if idx == lines.len() - 1
                 && matches!(b.kind, SectionKind::Knockout | SectionKind::Weighted)
                 && !b.closed
@@ -812,8 +822,12 @@ fn read_structure(lines: &[Line]) -> Structure {
 /// numbered line that is a section heading, not an item. It is one when its words are in
 /// capitals, when they name a criteria list in a few words, or when the open list numbers its
 /// items a level deeper ("4.1", "4.2") so a plain number is the next section.
-fn numbered_heading(line: &Line, current: Option<&SectionBuilder>) -> Option<Heading> {
-    let (kind, _, start) = list_marker(&line.text)?;
+fn numbered_heading(
+    line: &Line,
+    marker: Marker,
+    current: Option<&SectionBuilder>,
+) -> Option<Heading> {
+    let (kind, _, start) = marker?;
     if kind != MarkerKind::Number {
         return None;
     }
@@ -913,10 +927,14 @@ impl SectionBuilder {
     }
 
     fn push(&mut self, line: &Line) {
+        self.push_marked(line, list_marker(&line.text));
+    }
+
+    /// `push` for a line whose list marker was read already.
+    fn push_marked(&mut self, line: &Line, marker: Marker) {
         if self.closed {
             return;
         }
-        let marker = list_marker(&line.text);
         match (marker, self.primary) {
             (Some((kind, number, start)), None) => {
                 self.primary = Some(Some(kind));

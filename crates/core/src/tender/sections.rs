@@ -383,7 +383,13 @@ pub struct Heading {
 
 /// Classifies `line` as a heading, or `None` when it is content.
 pub fn heading(line: &Line) -> Option<Heading> {
-    if list_marker(&line.text).is_some() && !line.marked_heading {
+    heading_given(line, list_marker(&line.text).is_some())
+}
+
+/// `heading` for a line whose list marker was read already (`has_marker`: `list_marker` of its
+/// text is `Some`), so a reader that asks of every line reads each marker once.
+pub fn heading_given(line: &Line, has_marker: bool) -> Option<Heading> {
+    if has_marker && !line.marked_heading {
         return None;
     }
     let text = line.text.trim();
@@ -851,7 +857,8 @@ fn may_start_numbered_label(t: &str) -> bool {
 pub fn criterion_reference(folded: &str) -> Option<(Option<SectionKind>, u32)> {
     let words: Vec<&str> = words_of(folded).collect();
     words.windows(2).find_map(|w| {
-        if !may_start_label(w[0]) {
+        // A label's number is an ASCII digit, which folding makes of no other character.
+        if !may_start_label(w[0]) || !w.iter().any(|x| x.bytes().any(|b| b.is_ascii_digit())) {
             return None;
         }
         let (kind, n, start) = labelled(&format!("{} {}", w[0], w[1]))?;

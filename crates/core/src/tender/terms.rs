@@ -7,6 +7,7 @@ use super::{Extension, Hours, RateBand, Start};
 use crate::date::{find_date, find_time, Date};
 use crate::text::words as words_of;
 use crate::text::{contains_word, fold, parse_number};
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -198,12 +199,20 @@ pub struct Terms {
 fn label_at(folded: &str, pos: usize) -> Option<(&'static str, Field)> {
     let rest = &folded[pos..];
     let first = *rest.as_bytes().first()?;
-    let mut best: Option<(&'static str, Field)> = None;
-    for &(label, field) in LABELS {
-        // Comparing the first byte before the whole label keeps this cheap on every line.
-        if label.as_bytes().first() != Some(&first) {
-            continue;
+    // `LABELS` grouped by first byte, in their order, built once: only the few labels that
+    // start with the line's byte are compared (this is asked at every boundary of every line).
+    static BY_FIRST: OnceLock<Vec<Vec<(&'static str, Field)>>> = OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut by_first = vec![Vec::new(); 256];
+        for &(label, field) in LABELS {
+            if let Some(&b) = label.as_bytes().first() {
+                by_first[usize::from(b)].push((label, field));
+            }
         }
+        by_first
+    });
+    let mut best: Option<(&'static str, Field)> = None;
+    for &(label, field) in &by_first[usize::from(first)] {
         if let Some(after) = rest.strip_prefix(label) {
             let after = after.chars().next();
             if after.is_none_or(|c| !c.is_alphabetic())
