@@ -239,6 +239,73 @@ pub fn find_word(haystack: &str, needle: &str) -> Option<usize> {
     None
 }
 
+/// The words of `text` exactly as `str::split_whitespace` gives them, found byte by byte: an
+/// ASCII byte is tested as it is and only other characters are decoded, so splitting the
+/// mostly-ASCII lines of a posting costs a fraction of the general iterator.
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+/// Iterator of [`words`].
+pub struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl Words<'_> {
+    /// Whether a whitespace character starts at byte `i`, and its length in bytes.
+    fn space_at(&self, i: usize) -> (bool, usize) {
+        let b = self.text.as_bytes()[i];
+        if b.is_ascii() {
+            // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed, carriage
+            // return and space.
+            (matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '), 1)
+        } else {
+            let c = self.text[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        }
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let b = self.text.as_bytes();
+        let len = b.len();
+        let mut i = self.pos;
+        while i < len {
+            // An ASCII letter is tested here, without a call.
+            if b[i].is_ascii_alphanumeric() {
+                break;
+            }
+            let (space, n) = self.space_at(i);
+            if !space {
+                break;
+            }
+            i += n;
+        }
+        if i >= len {
+            self.pos = len;
+            return None;
+        }
+        let start = i;
+        while i < len {
+            if b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let (space, n) = self.space_at(i);
+            if space {
+                break;
+            }
+            i += n;
+        }
+        self.pos = i;
+        Some(&self.text[start..i])
+    }
+}
+
 /// Parses a Dutch or English number: "110", "110,00", "1.250,50", "95.5".
 pub fn parse_number(s: &str) -> Option<f64> {
     let s = s.trim().trim_end_matches([',', '-', '.']);
@@ -383,6 +450,26 @@ mod tests {
         assert!(contains_word("werkervaring als secretaris;", "secretaris"));
         assert!(!contains_word("bestuurssecretaris", "secretaris"));
         assert_eq!(find_word("a eisen eisen", "eisen"), Some(2));
+    }
+
+    #[test]
+    fn words_split_as_split_whitespace() {
+        for t in [
+            "",
+            "   ",
+            "een  twee\tdrie\r\nvier",
+            " voor\u{a0}na\u{2009}x\u{3000}y ",
+            "Gemeente Wijdmeren – café’s\x0bvt\x0cff\u{85}nel",
+            "é",
+            "a",
+            "\u{2028}regel\u{2029}",
+        ] {
+            assert_eq!(
+                words(t).collect::<Vec<_>>(),
+                t.split_whitespace().collect::<Vec<_>>(),
+                "{t:?}"
+            );
+        }
     }
 
     #[test]

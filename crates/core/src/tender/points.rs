@@ -3,6 +3,7 @@
 //! jaar: 20 punten", "-Meer dan 5 jaar (8 %) / -maximaal 3 jaar (5 %)").
 
 use crate::tender::Tier;
+use crate::text::words as words_of;
 use crate::text::{fold, parse_number};
 
 /// One weight written in a text.
@@ -314,7 +315,7 @@ fn tier_separator_before(text: &str, pos: usize) -> usize {
 
 /// Collapses white space and trims list punctuation at the ends.
 pub fn clean_text(s: &str) -> String {
-    let collapsed = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let collapsed = words_of(s).collect::<Vec<_>>().join(" ");
     let trimmed = collapsed.trim_matches(|c: char| {
         c == ';' || c == ',' || c == ':' || c == ' ' || c == '/' || c == '-' || c == '–'
     });

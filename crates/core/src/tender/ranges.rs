@@ -42,6 +42,11 @@ pub fn with_range_headings(lines: &[Line]) -> Option<Vec<Line>> {
         while end < lines.len() && !lines[end].after_blank && end - k < 6 {
             end += 1;
         }
+        // Most paragraphs lack a verb, a kind word or a number: no words split for those.
+        if !may_name_ranges(&lines[k..end]) {
+            k = end;
+            continue;
+        }
         let joined = lines[k..end]
             .iter()
             .map(|l| l.folded.as_str())
@@ -55,6 +60,39 @@ pub fn with_range_headings(lines: &[Line]) -> Option<Vec<Line>> {
         k = end;
     }
     None
+}
+
+/// Verbs between a range and its kind ("zijn eisen", "are award criteria").
+const VERBS: [&str; 5] = ["zijn ", "are ", "betreffen ", "vormen ", "gelden als "];
+
+/// Stems that every verb of `VERBS` ("zijn", "are", "betreffen", "vormen", "gelden als")
+/// holds; a paragraph without one names no range.
+const VERB_STEMS: [&str; 5] = ["zijn", "are", "betreffen", "vormen", "gelden"];
+
+/// Stems that every word of `KINDS` holds ("harde eisen" holds "eisen", "award criteria"
+/// holds "criteria"). Kept beside `KINDS`: a kind word added there needs its stem here.
+const KIND_STEMS: [&str; 6] = [
+    "knock",
+    "eisen",
+    "requirements",
+    "wensen",
+    "criteria",
+    "weighted",
+];
+
+/// Whether a paragraph can hold a range sentence: a digit, a verb and a kind word, each within
+/// one line (words never cross lines). A cheap test, so `ranges_in` runs on few paragraphs.
+fn may_name_ranges(paragraph: &[Line]) -> bool {
+    let any = |stems: &[&str]| {
+        paragraph
+            .iter()
+            .any(|l| stems.iter().any(|s| l.folded.contains(s)))
+    };
+    paragraph
+        .iter()
+        .any(|l| l.folded.bytes().any(|b| b.is_ascii_digit()))
+        && any(&VERB_STEMS)
+        && any(&KIND_STEMS)
 }
 
 /// (first, last, heading) of each "N tot en met M zijn <kind>" in a folded paragraph.
@@ -81,7 +119,11 @@ fn ranges_in(f: &str) -> Vec<(u32, u32, &'static str)> {
         let mut joined_to = false;
         for to in TO {
             let n = to.split(' ').count();
-            if words.get(j..j + n).is_some_and(|ws| ws.join(" ") == to) {
+            // Word by word, so no string is built per number.
+            if words
+                .get(j..j + n)
+                .is_some_and(|ws| ws.iter().copied().eq(to.split(' ')))
+            {
                 j += n;
                 joined_to = true;
                 break;
@@ -100,9 +142,7 @@ fn ranges_in(f: &str) -> Vec<(u32, u32, &'static str)> {
         };
         // "zijn eisen", "zijn de wensen", "are award criteria", "betreffen knock-outcriteria".
         let rest = words[j + 1..(j + 6).min(words.len())].join(" ");
-        let verb = ["zijn ", "are ", "betreffen ", "vormen ", "gelden als "]
-            .iter()
-            .find(|v| rest.starts_with(*v));
+        let verb = VERBS.iter().find(|v| rest.starts_with(*v));
         if let Some(v) = verb {
             let after = rest[v.len()..].trim_start_matches("de ");
             if let Some((_, heading)) = KINDS.iter().find(|(w, _)| after.starts_with(w)) {
@@ -180,6 +220,16 @@ mod tests {
         // Numbers that are no ranges of criteria.
         assert!(ranges_in("de fases 1 tot en met 3 zijn afgerond in 2024.").is_empty());
         assert!(ranges_in("er zijn 2 tot 3 gesprekken").is_empty());
+    }
+
+    #[test]
+    fn every_kind_word_and_verb_holds_a_stem() {
+        for (w, _) in KINDS {
+            assert!(KIND_STEMS.iter().any(|s| w.contains(s)), "{w}");
+        }
+        for v in VERBS {
+            assert!(VERB_STEMS.iter().any(|s| v.contains(s)), "{v}");
+        }
     }
 
     #[test]

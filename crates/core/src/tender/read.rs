@@ -2,7 +2,7 @@
 
 use super::points::{clean_text, extract_points, points_expressions};
 use super::sections::{
-    clean_lines, criterion_reference, heading, label_kind, list_marker, weight_row,
+    clean_lines, criterion_reference, heading, heading_given, label_kind, list_marker, weight_row,
     weight_table_frame, Heading, Line, MarkerKind, SectionKind,
 };
 use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read_terms, workdays};
@@ -16,6 +16,7 @@ use super::{
     AssessmentProcedure, CvRequirements, Knockout, KnockoutKind, QuestionAnswer, Tender, Tier,
     WeightedCriterion,
 };
+use crate::text::words as words_of;
 use std::collections::HashSet;
 
 use crate::text::{contains_word, fold, looks_binary, truncate_at_char};
@@ -362,7 +363,7 @@ fn table_shares(lines: &[Line], tender: &mut Tender) {
 /// What makes two criteria the same when read twice (a site that renders its requirement block twice, a PDF
 /// that repeats a page): the same words, case and white space aside.
 fn repeat_key(text: &str) -> String {
-    fold(text).split_whitespace().collect::<Vec<_>>().join(" ")
+    words_of(&fold(text)).collect::<Vec<_>>().join(" ")
 }
 
 /// Broker names that head a copied page without being its title.
@@ -421,7 +422,7 @@ fn title(lines: &[Line]) -> Option<String> {
             || kind_and_code(without_organisation(&l.text));
         // Titles do not end in a full stop; a lower-case start is a wrapped sentence.
         // "(FG) a.i." ends in an abbreviation, not a sentence.
-        let sentence = l.text.ends_with('.') && l.text.split_whitespace().nth(5).is_some();
+        let sentence = l.text.ends_with('.') && words_of(&l.text).nth(5).is_some();
         let prose = l.text.len() > 120 || sentence || l.text.starts_with(char::is_lowercase);
         if boilerplate || prose || heading(l).is_some() || {
             // A term line ("Sluitingsdatum 05-01-2026", "Opdracht: …") is not the title.
@@ -433,7 +434,7 @@ fn title(lines: &[Line]) -> Option<String> {
         } {
             continue;
         }
-        if l.text.split_whitespace().nth(14).is_some() || l.text.contains('\t') {
+        if words_of(&l.text).nth(14).is_some() || l.text.contains('\t') {
             continue;
         }
         let mut t = without_organisation(&l.text).to_string();
@@ -455,7 +456,7 @@ fn title_words(text: &str) -> &str {
     let mut t = text.trim();
     if let Some((kind, rest)) = t.split_once(':') {
         let k = fold(kind.trim());
-        if DOCUMENT_KINDS.contains(&k.as_str()) && rest.split_whitespace().next().is_some() {
+        if DOCUMENT_KINDS.contains(&k.as_str()) && words_of(rest).next().is_some() {
             t = rest.trim();
         }
     }
@@ -505,7 +506,7 @@ fn without_organisation(t: &str) -> &str {
 
 /// "Aanvraag 2026-0388", "Offerteaanvraag 48213": a document kind and its number only, no title.
 fn kind_and_code(text: &str) -> bool {
-    let mut words = text.split_whitespace();
+    let mut words = words_of(text);
     let (Some(kind), Some(code), None) = (words.next(), words.next(), words.next()) else {
         return false;
     };
@@ -544,8 +545,8 @@ fn letterhead(folded: &str) -> bool {
 /// a line that names the hiring body (a letterhead), not the assignment.
 fn names_organisation(folded: &str) -> bool {
     let head = folded.split("   ").next().unwrap_or(folded).trim();
-    let first = head.split_whitespace().next().unwrap_or("");
-    ORGANISATION_WORDS.contains(&first) && head.split_whitespace().count() <= 4
+    let first = words_of(head).next().unwrap_or("");
+    ORGANISATION_WORDS.contains(&first) && words_of(head).count() <= 4
 }
 
 /// A subject line ("Onderwerp: Nieuwe aanvraag – Senior adviseur RO – gemeente Amersfoort –
@@ -574,7 +575,7 @@ fn subject_line(text: &str) -> (Option<String>, Option<String>) {
     } else {
         format!("{} {rest}", &text[..prefix.len()])
     };
-    let rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+    let rest = words_of(&rest).collect::<Vec<_>>().join(" ");
     let parts: Vec<&str> = rest
         .split(" – ")
         .flat_map(|p| p.split(" - "))
@@ -596,8 +597,7 @@ fn subject_line(text: &str) -> (Option<String>, Option<String>) {
             let fi = fold(inner);
             if fi.starts_with("ref") || fi.starts_with("kenmerk") || fi.starts_with("nr") {
                 reference = reference.or_else(|| {
-                    inner
-                        .split_whitespace()
+                    words_of(inner)
                         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
                         .find(|w| w.chars().any(|c| c.is_ascii_digit()))
                         .map(str::to_string)
@@ -611,7 +611,7 @@ fn subject_line(text: &str) -> (Option<String>, Option<String>) {
             }
         }
         let fp = fold(p);
-        let words: Vec<&str> = p.split_whitespace().collect();
+        let words: Vec<&str> = words_of(p).collect();
         let code = words
             .iter()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -674,11 +674,16 @@ struct Structure {
 }
 
 /// Walks the lines, opening a section at each heading and collecting its list items.
+/// A line's list marker as `list_marker` reads it: kind, number, where its words start.
+type Marker = Option<(MarkerKind, Option<u32>, usize)>;
+
 fn read_structure(lines: &[Line]) -> Structure {
     let mut sections: Vec<Section> = Vec::new();
     let mut current: Option<SectionBuilder> = None;
     let mut truncated_after = None;
     let tags: Vec<Option<SectionKind>> = lines.iter().map(line_tag).collect();
+    // Each line's list marker, read once: the tests below ask for it several times.
+    let markers: Vec<Marker> = lines.iter().map(|l| list_marker(&l.text)).collect();
     for (idx, line) in lines.iter().enumerate() {
         // Criteria without a heading, known by their own tags: a tagged line outside an open
         // criteria list, with another tagged line near it, is an item of a list of its own.
@@ -713,7 +718,9 @@ fn read_structure(lines: &[Line]) -> Structure {
                 continue;
             }
         }
-        if tag.is_none() && current.as_ref().is_some_and(|b| b.tagged) && heading(line).is_none() {
+        let marker = markers[idx];
+        let heading_here = || heading_given(line, marker.is_some());
+        if tag.is_none() && current.as_ref().is_some_and(|b| b.tagged) && heading_here().is_none() {
             // Untagged sentences between tagged ones are no criteria ("Je bent stressbestendig").
             if let Some(b) = current.as_mut() {
                 b.pending = Some(line.clone());
@@ -721,9 +728,9 @@ fn read_structure(lines: &[Line]) -> Structure {
             continue;
         }
         // A wrapped or points-only line continues the open item even when it looks like a heading.
-        let continues = current.as_ref().is_some_and(|b| {
-            b.open_item.is_some() && list_marker(&line.text).is_none() && b.is_continuation(line)
-        });
+        let continues = current
+            .as_ref()
+            .is_some_and(|b| b.open_item.is_some() && marker.is_none() && b.is_continuation(line));
         let in_criteria = current.as_ref().is_some_and(|b| {
             matches!(b.kind, SectionKind::Knockout | SectionKind::Weighted) && !b.closed
         });
@@ -740,12 +747,15 @@ fn read_structure(lines: &[Line]) -> Structure {
             && current.as_ref().is_some_and(|b| b.block_mode)
             && is_category_line(line)
             // "Eisen", "Wensen": a list heading is never a block's category.
-            && heading(line).is_none_or(|h| {
+            && heading_here().is_none_or(|h| {
                 !matches!(h.kind, SectionKind::Knockout | SectionKind::Weighted)
             })
             && lines
                 .get(idx + 1)
-                .is_some_and(|n| heading(n).is_none() && n.text.split_whitespace().nth(5).is_some())
+                .is_some_and(|n| {
+                    heading_given(n, markers[idx + 1].is_some()).is_none()
+                        && words_of(&n.text).nth(5).is_some()
+                })
             // … and its block ends in a weight or kind line, as the blocks before it did.
             && lines[idx + 1..(idx + 8).min(lines.len())]
                 .iter()
@@ -755,7 +765,7 @@ fn read_structure(lines: &[Line]) -> Structure {
                 // "Je bent BIG-geregistreerd arts. (knock-out)" is an item, not a heading.
                 None
             } else {
-                heading(line).or_else(|| numbered_heading(line, current.as_ref()))
+                heading_here().or_else(|| numbered_heading(line, marker, current.as_ref()))
             };
             if let Some(h) = h {
                 if let Some(b) = current.take() {
@@ -790,7 +800,7 @@ fn read_structure(lines: &[Line]) -> Structure {
             }
         }
         if let Some(b) = current.as_mut() {
-            b.push(line);
+            b.push_marked(line, marker);
             if idx == lines.len() - 1
                 && matches!(b.kind, SectionKind::Knockout | SectionKind::Weighted)
                 && !b.closed
@@ -812,13 +822,17 @@ fn read_structure(lines: &[Line]) -> Structure {
 /// numbered line that is a section heading, not an item. It is one when its words are in
 /// capitals, when they name a criteria list in a few words, or when the open list numbers its
 /// items a level deeper ("4.1", "4.2") so a plain number is the next section.
-fn numbered_heading(line: &Line, current: Option<&SectionBuilder>) -> Option<Heading> {
-    let (kind, _, start) = list_marker(&line.text)?;
+fn numbered_heading(
+    line: &Line,
+    marker: Marker,
+    current: Option<&SectionBuilder>,
+) -> Option<Heading> {
+    let (kind, _, start) = marker?;
     if kind != MarkerKind::Number {
         return None;
     }
     let rest = line.text[start..].trim();
-    let words = rest.split_whitespace().count();
+    let words = words_of(rest).count();
     if words == 0 || words > 8 || rest.ends_with(['.', ';', ',', ':']) {
         return None;
     }
@@ -913,10 +927,14 @@ impl SectionBuilder {
     }
 
     fn push(&mut self, line: &Line) {
+        self.push_marked(line, list_marker(&line.text));
+    }
+
+    /// `push` for a line whose list marker was read already.
+    fn push_marked(&mut self, line: &Line, marker: Marker) {
         if self.closed {
             return;
         }
-        let marker = list_marker(&line.text);
         match (marker, self.primary) {
             (Some((kind, number, start)), None) => {
                 self.primary = Some(Some(kind));
@@ -1005,7 +1023,7 @@ impl SectionBuilder {
                 // No marker yet: an intro line ends with ':'; else items are one per line.
                 if line.text.ends_with(':')
                     && self.open_item.is_none()
-                    && line.text.split_whitespace().count() > 3
+                    && words_of(&line.text).count() > 3
                 {
                     return;
                 }
@@ -1099,7 +1117,11 @@ impl SectionBuilder {
         };
         let t = line.text.trim();
         let f = line.folded.trim();
-        if announces_share(f) && !points_expressions(t).is_empty() {
+        // A weight needs a digit: lines without one are not searched for share words.
+        if t.bytes().any(|b| b.is_ascii_digit())
+            && announces_share(f)
+            && !points_expressions(t).is_empty()
+        {
             return false;
         }
         if is_points_only(t) {
@@ -1168,7 +1190,7 @@ impl SectionBuilder {
                 .all(|i| !points_expressions(&i.text).is_empty())
             && points_expressions(&item.text).is_empty();
         if unfinished_sentence || others_have_points {
-            let words: Vec<&str> = item.text.split_whitespace().collect();
+            let words: Vec<&str> = words_of(&item.text).collect();
             let tail = words[words.len().saturating_sub(6)..].join(" ");
             return Some(tail);
         }
@@ -1226,7 +1248,7 @@ fn ends_terminated(text: &str) -> bool {
 /// "(20 punten)", "punten)", "Weging: 10 %", "20 punten".
 fn is_points_only(t: &str) -> bool {
     // Both shapes below have at most four words; longer lines are asked nothing more.
-    if t.split_whitespace().nth(4).is_some() {
+    if words_of(t).nth(4).is_some() {
         return false;
     }
     let f = fold(t);
@@ -1237,7 +1259,7 @@ fn is_points_only(t: &str) -> bool {
         return true;
     }
     let exprs = points_expressions(t);
-    if exprs.len() != 1 || t.split_whitespace().count() > 4 {
+    if exprs.len() != 1 || words_of(t).count() > 4 {
         return false;
     }
     // "Weging: 10 %", "max. 20 punten" — but "Gunningscriteria (50 punten)" is a heading.
@@ -1270,7 +1292,7 @@ fn is_level_line(text: &str) -> bool {
     // "Ervaring met een parkeervisie – 15 punten" is the next criterion.
     e.end >= t.len()
         && !e.is_weight
-        && label.split_whitespace().count() <= 8
+        && words_of(label).count() <= 8
         && (label.ends_with([':', '=']) || label.starts_with(|c: char| c.is_ascii_digit()))
 }
 
@@ -1279,10 +1301,14 @@ fn is_level_line(text: &str) -> bool {
 /// weight line ("Weging: 30 %").
 fn item_weight_sentence(line: &Line) -> Option<String> {
     let f = &line.folded;
-    if !ITEM_WEIGHT_PHRASES.iter().any(|w| f.contains(w)) || announces_share(f) {
+    // A weight needs a digit: lines without one are not searched for the phrases.
+    if !line.text.bytes().any(|b| b.is_ascii_digit())
+        || !ITEM_WEIGHT_PHRASES.iter().any(|w| f.contains(w))
+        || announces_share(f)
+    {
         return None;
     }
-    if line.text.split_whitespace().nth(16).is_some() {
+    if words_of(&line.text).nth(16).is_some() {
         return None;
     }
     let exprs = points_expressions(&line.text);
@@ -1329,7 +1355,7 @@ fn line_tag(line: &Line) -> Option<SectionKind> {
     // "Projectleider (50%) en contractmanager (30%)" shares tasks; a percentage tags a
     // criterion only when named a weight ("Weging: 10 %", "max. 20 %").
     let percent_ok = !e.percent || e.is_weight;
-    (own.split_whitespace().count() >= 4
+    (words_of(own).count() >= 4
         && points_expressions(own).is_empty()
         && percent_ok
         && !own.trim_end().ends_with([':', '='])
@@ -1356,7 +1382,11 @@ fn has_any_word(folded: &str, words: &[&str]) -> bool {
 /// criterion, when it has none yet. Rows paying nothing are no level.
 fn table_tiers(lines: &[Line], tender: &mut Tender) {
     for (i, l) in lines.iter().enumerate() {
-        if !has_any_word(&l.folded, TIER_TABLE_WORDS) {
+        // A whole word is also a substring: most lines hold none, and a substring search is
+        // cheaper than splitting the line into words.
+        if !TIER_TABLE_WORDS.iter().any(|w| l.folded.contains(w))
+            || !has_any_word(&l.folded, TIER_TABLE_WORDS)
+        {
             continue;
         }
         let Some((kind, n)) = criterion_reference(&l.folded) else {
@@ -1420,7 +1450,7 @@ fn is_kind_line(folded: &str) -> bool {
 /// number and no punctuation — a category over the sentence below it.
 fn is_category_line(line: &Line) -> bool {
     let t = line.text.trim();
-    let words = t.split_whitespace().count();
+    let words = words_of(t).count();
     (1..=2).contains(&words)
         && t.starts_with(char::is_uppercase)
         && !t.contains(|c: char| c.is_ascii_digit() || ".;:,()%".contains(c))
@@ -1433,7 +1463,7 @@ fn category_tag(text: &str) -> (Option<&str>, &str) {
     if let Some(inner) = t.strip_prefix('(') {
         if let Some(close) = inner.find(')') {
             let tag = &inner[..close];
-            if close <= 30 && tag.split_whitespace().count() <= 2 && !tag.is_empty() {
+            if close <= 30 && words_of(tag).count() <= 2 && !tag.is_empty() {
                 return (Some(tag), &inner[close + 1..]);
             }
         }
@@ -1454,7 +1484,7 @@ fn knockout_kind(tag: Option<&str>, text: &str) -> KnockoutKind {
             KnockoutKind::Candidate
         };
     }
-    let subject: String = f.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+    let subject: String = words_of(&f).take(4).collect::<Vec<_>>().join(" ");
     let names_candidate = f.contains("kandidaat") || f.contains("candidate");
     if (bidder_word(&subject) || ADMIN_TOPICS.iter().any(|w| f.contains(w))) && !names_candidate {
         KnockoutKind::Bidder
@@ -1533,7 +1563,7 @@ fn is_interview_share(f: &str) -> bool {
         ]
         .iter()
         .any(|e| w.ends_with(e))
-    }) && f.split_whitespace().nth(14).is_none()
+    }) && words_of(f).nth(14).is_none()
 }
 
 /// Price and interview weights written outside the criteria lists ("Weging prijsdeel: 20 %",
@@ -1551,18 +1581,22 @@ fn shares_outside_sections(
         }
         // "… weegt voor 65 punten, de prijs voor 35" / "punten.": a share wrapped onto the
         // next line is read with it.
-        let joined;
-        let text = match lines.get(i + 1) {
+        let (joined, joined_folded);
+        let (text, folded) = match lines.get(i + 1) {
             Some(n)
                 if !l.text.ends_with(['.', ':', ';', '!', '?']) && !consumed.contains(&n.no) =>
             {
                 joined = format!("{} {}", l.text, n.text);
-                joined.as_str()
+                joined_folded = format!("{} {}", l.folded, n.folded);
+                (joined.as_str(), joined_folded.as_str())
             }
-            _ => l.text.as_str(),
+            _ => (l.text.as_str(), l.folded.as_str()),
         };
-        if let Some(q) = award_line_shares(text, tender) {
-            quality.get_or_insert(q);
+        // Lines without a number or a share's subject are not split and parsed (most lines).
+        if text.bytes().any(|b| b.is_ascii_digit()) && names_share(folded) {
+            if let Some(q) = award_line_shares(text, tender) {
+                quality.get_or_insert(q);
+            }
         }
         // Only a percentage is read below ('%', "procent", "percent"; "cent" is in both words):
         // other lines are skipped before their numbers are parsed.
@@ -1614,7 +1648,7 @@ fn shares_outside_sections(
 /// an attachment under a criteria heading are no criterion.
 fn refers_to_attachment(text: &str) -> bool {
     let f = fold(text);
-    f.split_whitespace().nth(6).is_none() && ATTACHMENT_WORDS.iter().any(|w| f.contains(w))
+    words_of(&f).nth(6).is_none() && ATTACHMENT_WORDS.iter().any(|w| f.contains(w))
 }
 
 /// Whether a line says the requirements are in an attachment ("De eisen en wensen vindt u in
@@ -1623,7 +1657,7 @@ fn refers_to_attachment(text: &str) -> bool {
 fn criteria_in_attachment(lines: &[Line]) -> bool {
     lines.iter().any(|l| {
         let f = &l.folded;
-        f.split_whitespace().nth(40).is_none()
+        words_of(f).nth(40).is_none()
             && ATTACHMENT_WORDS.iter().any(|w| f.contains(w))
             && ATTACHED_CRITERIA_WORDS.iter().any(|w| f.contains(w))
     })
@@ -1668,15 +1702,12 @@ fn award_line_shares(text: &str, tender: &mut Tender) -> Option<(f64, bool)> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    for part in text
-        .split([';', '·', '|', '\t', '+', ',', '/'])
-        .flat_map(sentences)
-    {
+    for part in award_parts(text).into_iter().flat_map(sentences) {
         if !part.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
         let f = fold(part);
-        if FEE_WORDS.iter().any(|w| f.contains(w)) {
+        if FEE_WORDS.iter().any(|w| f.contains(w)) || !names_share(&f) {
             continue;
         }
         // "Het tarief weegt voor 25% mee en het gesprek voor 10%": each number weighs the
@@ -1707,6 +1738,41 @@ fn award_line_shares(text: &str, tender: &mut Tender) -> Option<(f64, bool)> {
     quality_share
 }
 
+/// The parts of an award line between the marks that separate shares: ';', '·', '|', tab, '+',
+/// ',' and '/' (as `str::split` by those characters gives them). Split by bytes: the marks are
+/// ASCII, which occurs inside no other character, but '·', whose two bytes (C2 B7) start and
+/// end no other character either.
+fn award_parts(text: &str) -> Vec<&str> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while i < b.len() {
+        let mark = match b[i] {
+            b';' | b'|' | b'\t' | b'+' | b',' | b'/' => 1,
+            0xc2 if b.get(i + 1) == Some(&0xb7) => 2,
+            _ => 0,
+        };
+        if mark == 0 {
+            i += 1;
+            continue;
+        }
+        out.push(&text[start..i]);
+        i += mark;
+        start = i;
+    }
+    out.push(&text[start..]);
+    out
+}
+
+/// Whether folded text names a share's subject (price, interview or quality). A number
+/// sets a share only after one of these words, and folding maps character by character, so
+/// text without one (or a part of it) sets none.
+fn names_share(folded: &str) -> bool {
+    [PRICE_WORDS, INTERVIEW_WORDS, QUALITY_WORDS]
+        .iter()
+        .any(|words| words.iter().any(|w| folded.contains(w)))
+}
+
 /// Splits at a full stop that ends a sentence (". " before a capital), not at "max. 30".
 fn sentences(text: &str) -> impl Iterator<Item = &str> {
     let mut cuts = vec![0];
@@ -1735,7 +1801,7 @@ fn infer_buyer(lines: &[Line]) -> Option<String> {
         if !BODIES.iter().any(|b| l.folded.contains(b)) {
             continue;
         }
-        let words: Vec<&str> = l.text.split_whitespace().collect();
+        let words: Vec<&str> = crate::text::words(&l.text).collect();
         for (i, w) in words.iter().enumerate() {
             // Folding every word of the posting is costly; an ASCII word is compared as it is.
             let fw = if w.is_ascii() {
@@ -1795,13 +1861,16 @@ fn documents(lines: &[Line]) -> Vec<String> {
         .collect::<Vec<_>>()
         .join("\n");
     let mut out = Vec::new();
-    if contains_word(&all, "vog") || all.contains("verklaring omtrent het gedrag") {
+    // A whole word is a substring first: the quick search spares the word search on most
+    // postings.
+    let has_word = |w: &str| all.contains(w) && contains_word(&all, w);
+    if has_word("vog") || all.contains("verklaring omtrent het gedrag") {
         out.push("VOG".to_string());
     }
     if all.contains("geheimhoudingsverklaring") || all.contains("geheimhoudingsovereenkomst") {
         out.push("geheimhoudingsverklaring".to_string());
     }
-    if contains_word(&all, "uea") || all.contains("uniform europees aanbestedingsdocument") {
+    if has_word("uea") || all.contains("uniform europees aanbestedingsdocument") {
         out.push("UEA".to_string());
     }
     out
@@ -1857,15 +1926,21 @@ fn assessment(lines: &[Line]) -> AssessmentProcedure {
     let mut a = AssessmentProcedure::default();
     for l in lines {
         let f = &l.folded;
-        if (f.contains("gelijke score")
-            || f.contains("gelijke eindscore")
-            || f.contains("equal score"))
+        // Every phrase with "score" in it below holds "score": one search spares the others on
+        // most lines.
+        let score = f.contains("score");
+        if score
+            && (f.contains("gelijke score")
+                || f.contains("gelijke eindscore")
+                || f.contains("equal score"))
             && (f.contains("tarief") || f.contains("prijs") || f.contains("rate"))
         {
             a.tie_break_on_rate = true;
         }
         if a.cvs_to_client.is_none()
-            && (f.contains("beste scoren") || f.starts_with("selectie") || f.contains("voorgelegd"))
+            && ((score && f.contains("beste scoren"))
+                || f.starts_with("selectie")
+                || f.contains("voorgelegd"))
         {
             let words: Vec<&str> = f
                 .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
@@ -2356,6 +2431,25 @@ mod tests {
 
     /// A sentence ending in a colon that announces the list below names its kind after
     /// "volgende" / "onderstaande" / "following", not at its start.
+    #[test]
+    fn award_parts_split_as_str_split() {
+        for t in [
+            "",
+            "Kwaliteit 60 % · Prijs 40 %",
+            "a;b|c\td+e,f/g",
+            ";;",
+            "café · ·x· é/",
+            "Wishes: 80% · Hourly rate: 20%",
+        ] {
+            assert_eq!(
+                award_parts(t),
+                t.split([';', '·', '|', '\t', '+', ',', '/'])
+                    .collect::<Vec<_>>(),
+                "{t:?}"
+            );
+        }
+    }
+
     #[test]
     fn sentences_announcing_a_list() {
         for (line, knockout) in [

@@ -5,7 +5,11 @@ use super::vocab::{
     KNOCKOUT_TAGS, KNOCKOUT_WORDS, LIST_ANNOUNCING_WORDS, OTHER_HEADINGS, PRICE_CELLS, QA_HEADINGS,
     QUESTION_KNOCKOUT_WORDS, QUESTION_WEIGHTED_WORDS, TIER_CELLS, WEIGHTED_CELLS, WEIGHTED_WORDS,
 };
-use crate::text::{contains_word, fold, is_page_footer, strip_markdown, strip_pdf_question_marks};
+use crate::text::words as words_of;
+use crate::text::{
+    contains_word, fold, is_page_footer, strip_markdown, strip_pdf_question_marks, WordSet,
+};
+use std::sync::OnceLock;
 
 /// One non-blank line of the posting after cleaning.
 #[derive(Debug, Clone)]
@@ -74,7 +78,7 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
         };
         let t = t.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         // "[ Reageer op deze opdracht ]": a button of the page the text was copied from.
-        let button = t.starts_with("[ ") && t.ends_with(" ]") && t.split_whitespace().count() <= 7;
+        let button = t.starts_with("[ ") && t.ends_with(" ]") && words_of(t).count() <= 7;
         if t.is_empty() || is_page_footer(t) || button {
             after_blank |= t.is_empty();
             continue;
@@ -165,7 +169,7 @@ fn drop_repeated_page_headers(lines: &mut Vec<Line>) {
     let headers: Vec<(usize, String, String)> = lines
         .iter()
         .take(3)
-        .filter(|l| l.folded.split_whitespace().nth(3).is_some())
+        .filter(|l| words_of(&l.folded).nth(3).is_some())
         .map(|l| (l.folded.len(), first_word(&l.folded), key(&l.folded)))
         .collect();
     if headers.is_empty() || lines.len() <= 3 {
@@ -245,7 +249,7 @@ pub fn table_row(text: &str) -> Option<String> {
         .enumerate()
         .skip(1)
         .max_by_key(|(_, c)| c.len())?;
-    if own.split_whitespace().count() < 4 {
+    if words_of(own).count() < 4 {
         return None;
     }
     let others = || {
@@ -379,7 +383,13 @@ pub struct Heading {
 
 /// Classifies `line` as a heading, or `None` when it is content.
 pub fn heading(line: &Line) -> Option<Heading> {
-    if list_marker(&line.text).is_some() && !line.marked_heading {
+    heading_given(line, list_marker(&line.text).is_some())
+}
+
+/// `heading` for a line whose list marker was read already (`has_marker`: `list_marker` of its
+/// text is `Some`), so a reader that asks of every line reads each marker once.
+pub fn heading_given(line: &Line, has_marker: bool) -> Option<Heading> {
+    if has_marker && !line.marked_heading {
         return None;
     }
     let text = line.text.trim();
@@ -394,9 +404,9 @@ pub fn heading(line: &Line) -> Option<Heading> {
         });
     }
     // "CV-eisen: Maximaal 5 pagina's": a short label before a colon, content after it.
-    let colon = f.find(':').filter(|&p| {
-        p > 0 && !f[p + 1..].trim().is_empty() && f[..p].split_whitespace().nth(6).is_none()
-    });
+    let colon = f
+        .find(':')
+        .filter(|&p| p > 0 && !f[p + 1..].trim().is_empty() && words_of(&f[..p]).nth(6).is_none());
     let head = match colon {
         Some(p) => f[..p].trim(),
         None => f.trim_end_matches(':').trim(),
@@ -410,7 +420,7 @@ pub fn heading(line: &Line) -> Option<Heading> {
                 .chars()
                 .next()
                 .is_some_and(|c| !c.is_lowercase() || text.starts_with(char::is_uppercase))
-            && head.split_whitespace().nth(12).is_none());
+            && words_of(head).nth(12).is_none());
     if !shaped_like_heading {
         return None;
     }
@@ -474,9 +484,7 @@ fn question_heading(f: &str) -> Option<SectionKind> {
     }
     let q = f.find('?')?;
     let (question, after) = (&f[..q], f[q + 1..].trim());
-    if question.split_whitespace().nth(10).is_some()
-        || !(after.is_empty() || after.starts_with('('))
-    {
+    if words_of(question).nth(10).is_some() || !(after.is_empty() || after.starts_with('(')) {
         return None;
     }
     let has = |words: &[&str], s: &str| words.iter().any(|w| s.contains(w));
@@ -514,11 +522,21 @@ fn classify(head: &str, announces: bool) -> Option<SectionKind> {
     if starts_any(QA_HEADINGS) {
         return Some(SectionKind::Questions);
     }
-    let knockout = KNOCKOUT_WORDS.iter().any(|w| head.contains(w))
-        || contains_word(head, "eisen")
-        || contains_word(head, "eis");
-    let weighted = WEIGHTED_WORDS.iter().any(|w| head.contains(w.trim_end()))
-        && !head.contains("gewenste startdatum");
+    // Each list searched in one pass over the line (asked of every heading-shaped line).
+    static KNOCKOUT: OnceLock<WordSet> = OnceLock::new();
+    static KNOCKOUT_TRIMMED: OnceLock<WordSet> = OnceLock::new();
+    static WEIGHTED_TRIMMED: OnceLock<WordSet> = OnceLock::new();
+    let trimmed = |words: &[&'static str]| {
+        WordSet::new(&words.iter().map(|w| w.trim_end()).collect::<Vec<_>>())
+    };
+    let knockout_words = KNOCKOUT.get_or_init(|| WordSet::new(KNOCKOUT_WORDS));
+    let knockout_trimmed = KNOCKOUT_TRIMMED.get_or_init(|| trimmed(KNOCKOUT_WORDS));
+    let weighted_trimmed = WEIGHTED_TRIMMED.get_or_init(|| trimmed(WEIGHTED_WORDS));
+    // "eis" and "eisen" as words hold the substring "eis" (a quick search first).
+    let eis_word =
+        |s: &str| s.contains("eis") && (contains_word(s, "eisen") || contains_word(s, "eis"));
+    let knockout = knockout_words.any_in(head) || eis_word(head);
+    let weighted = weighted_trimmed.any_in(head) && !head.contains("gewenste startdatum");
     // The criteria keyword must lead the heading, not sit in a sentence about something else.
     let mut leading = head
         .split_whitespace()
@@ -533,11 +551,7 @@ fn classify(head: &str, announces: bool) -> Option<SectionKind> {
             leading.push_str(&head[p..]);
         }
     }
-    let leads = |words: &[&str]| {
-        words.iter().any(|w| leading.contains(w.trim_end()))
-            || contains_word(&leading, "eisen")
-            || contains_word(&leading, "eis")
-    };
+    let leads = |words: &WordSet| words.any_in(&leading) || eis_word(&leading);
     // "Weging prijsdeel", "Gesprekkenronde (weging 45 %)": shares of the award, not criteria.
     if weighted
         && ["prijs", "price", "gesprek", "interview"]
@@ -555,14 +569,8 @@ fn classify(head: &str, announces: bool) -> Option<SectionKind> {
                 Some(SectionKind::Other)
             }
         }
-        (true, false) if leads(KNOCKOUT_WORDS) => Some(SectionKind::Knockout),
-        (false, true)
-            if WEIGHTED_WORDS
-                .iter()
-                .any(|w| leading.contains(w.trim_end())) =>
-        {
-            Some(SectionKind::Weighted)
-        }
+        (true, false) if leads(knockout_trimmed) => Some(SectionKind::Knockout),
+        (false, true) if weighted_trimmed.any_in(&leading) => Some(SectionKind::Weighted),
         _ => {
             // The heading word alone, or followed by a space or colon (no allocation per word).
             let first = head.as_bytes().first();
@@ -716,7 +724,7 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
         && (b[1] == b'.' || b[1] == b')')
         && b[2] == b' '
         && t[3..].starts_with(char::is_uppercase)
-        && t[3..].split_whitespace().nth(3).is_some()
+        && words_of(&t[3..]).nth(3).is_some()
     {
         return Some((
             MarkerKind::Letter,
@@ -730,7 +738,7 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
 /// "K1 ", "W2.", "E3:", "Eis 1:", "Wens 2 –", "Criterium 4:", "AC3.": the label's kind (see
 /// `vocab::ITEM_LABELS`), its number and where the words start in `t`.
 fn labelled(t: &str) -> Option<(Option<SectionKind>, u32, usize)> {
-    if !may_start_label(t) {
+    if !may_start_numbered_label(t) {
         return None;
     }
     // A label, its number and the marks after it sit in the first few dozen characters: fold
@@ -808,11 +816,49 @@ fn may_start_label(t: &str) -> bool {
     }
 }
 
+/// Whether `t` could start with a label and its number as `labelled_in` reads them: a label,
+/// maybe a dot or hyphen, maybe spaces, then a digit ("Eis 3", "K1", "W.2"). A cheap test that
+/// spares folding most lines that start with a label's letter ("Ervaring", "Kennis"). Only an
+/// ASCII start is judged, where folding is lower-casing; any other start passes.
+fn may_start_numbered_label(t: &str) -> bool {
+    if !may_start_label(t) {
+        return false;
+    }
+    let b = t.as_bytes();
+    ITEM_LABELS.iter().any(|(label, _)| {
+        let l = label.as_bytes();
+        if b.len() < l.len() {
+            // Too short for the label unless a longer character folds into it.
+            return !b.is_ascii();
+        }
+        if !b[..l.len()].is_ascii() {
+            return true;
+        }
+        if !b[..l.len()].eq_ignore_ascii_case(l) {
+            return false;
+        }
+        let mut rest = &b[l.len()..];
+        if let [b'.' | b'-', r @ ..] = rest {
+            rest = r;
+        }
+        // Spaces as `str::trim_start` skips them; a non-ASCII character may be one.
+        for &c in rest {
+            match c {
+                b'0'..=b'9' => return true,
+                b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' => {}
+                _ => return !c.is_ascii(),
+            }
+        }
+        false
+    })
+}
+
 /// A criterion named inside a line ("Scoring wens 1", "zie criterium 3"): its kind and number.
 pub fn criterion_reference(folded: &str) -> Option<(Option<SectionKind>, u32)> {
-    let words: Vec<&str> = folded.split_whitespace().collect();
+    let words: Vec<&str> = words_of(folded).collect();
     words.windows(2).find_map(|w| {
-        if !may_start_label(w[0]) {
+        // A label's number is an ASCII digit, which folding makes of no other character.
+        if !may_start_label(w[0]) || !w.iter().any(|x| x.bytes().any(|b| b.is_ascii_digit())) {
             return None;
         }
         let (kind, n, start) = labelled(&format!("{} {}", w[0], w[1]))?;
@@ -827,12 +873,18 @@ pub fn knockout_tag_at(text: &str) -> Option<usize> {
     // Tags are lower case and ASCII apart from the dash: an ASCII-case-blind comparison of the
     // line's last bytes finds them without copying the line.
     let b = t.as_bytes();
+    let last = *b.last()?;
+    // The last byte first: most lines end in no tag's last byte.
     let tag = KNOCKOUT_TAGS.iter().find(|w| {
-        b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+        b.len() >= w.len()
+            && w.as_bytes()
+                .last()
+                .is_some_and(|l| l.eq_ignore_ascii_case(&last))
+            && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
     })?;
     let at = t.len() - tag.len();
     let before = t[..at].trim_end();
-    let words = before.split_whitespace().count();
+    let words = words_of(before).count();
     let l = Line {
         no: 0,
         folded: fold(before),
@@ -1211,6 +1263,55 @@ mod tests {
         assert_eq!(lines[1].text, "Tweede regel");
         assert_eq!(lines[1].no, 5);
         assert!(lines[1].after_blank);
+    }
+
+    /// The quick test never turns away a line that the full reading takes as a label: the
+    /// full reading (without the quick test) decides every wording below the same way.
+    #[test]
+    fn quick_label_test_keeps_every_label() {
+        let full = |t: &str| {
+            let cut = t.char_indices().nth(32).map_or(t.len(), |(i, _)| i);
+            if cut < t.len() {
+                if let Ok(found) = labelled_in(t, &fold(&t[..cut]), true) {
+                    return found;
+                }
+            }
+            labelled_in(t, &fold(t), false).ok().flatten()
+        };
+        for t in [
+            "Eis 3: Minimaal hbo",
+            "eis 3",
+            "K1 Ervaring",
+            "KO.1 Opleiding",
+            "KO-1 Opleiding",
+            "SC-2 Kennis",
+            "W.2 Ervaring",
+            "Wens 2 – 15 punten",
+            "Wens\u{a0}2 ervaring",
+            "Criterium 4: aantoonbaar",
+            "Gunningscriterium 1. Ervaring",
+            "Knock-out 2: VOG",
+            "AC3. Ervaring",
+            "É1 ervaring",
+            "Ervaring met beleid",
+            "Kennis van de Omgevingswet",
+            "Wens: ervaring",
+            "k",
+            "e 12",
+            "W12 ",
+            "Requirement 1 – experience",
+            "Eis  \t 7 ervaring",
+            "Eis.3 ervaring",
+            "Eis–3 ervaring",
+            "R2 Ervaring",
+            "A1. Ervaring",
+        ] {
+            let found = full(t);
+            assert_eq!(labelled(t), found, "{t}");
+            if found.is_some() {
+                assert!(may_start_numbered_label(t), "{t}");
+            }
+        }
     }
 
     #[test]

@@ -5,7 +5,9 @@
 use super::sections::Line;
 use super::{Extension, Hours, RateBand, Start};
 use crate::date::{find_date, find_time, Date};
+use crate::text::words as words_of;
 use crate::text::{contains_word, fold, parse_number};
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -197,12 +199,20 @@ pub struct Terms {
 fn label_at(folded: &str, pos: usize) -> Option<(&'static str, Field)> {
     let rest = &folded[pos..];
     let first = *rest.as_bytes().first()?;
-    let mut best: Option<(&'static str, Field)> = None;
-    for &(label, field) in LABELS {
-        // Comparing the first byte before the whole label keeps this cheap on every line.
-        if label.as_bytes().first() != Some(&first) {
-            continue;
+    // `LABELS` grouped by first byte, in their order, built once: only the few labels that
+    // start with the line's byte are compared (this is asked at every boundary of every line).
+    static BY_FIRST: OnceLock<Vec<Vec<(&'static str, Field)>>> = OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut by_first = vec![Vec::new(); 256];
+        for &(label, field) in LABELS {
+            if let Some(&b) = label.as_bytes().first() {
+                by_first[usize::from(b)].push((label, field));
+            }
         }
+        by_first
+    });
+    let mut best: Option<(&'static str, Field)> = None;
+    for &(label, field) in &by_first[usize::from(first)] {
         if let Some(after) = rest.strip_prefix(label) {
             let after = after.chars().next();
             if after.is_none_or(|c| !c.is_alphabetic())
@@ -409,7 +419,7 @@ fn hours_in_prose(folded: &str) -> Option<Hours> {
     ]
     .iter()
     .find_map(|u| folded.find(u))?;
-    let before: Vec<&str> = folded[..at].split_whitespace().collect();
+    let before: Vec<&str> = words_of(&folded[..at]).collect();
     let num = |w: &str| w.parse::<u32>().ok().filter(|n| (1..=80).contains(n));
     let (hours, used) = match before.as_slice() {
         [.., a, joiner, b] if ["tot", "-", "a", "en", "of"].contains(joiner) => {
@@ -469,7 +479,7 @@ fn hours_in_summary(folded: &str) -> Option<Hours> {
         ]
         .iter()
         .any(|u| p.ends_with(u));
-        (unit && p.split_whitespace().count() <= 6 && p.starts_with(|c: char| c.is_ascii_digit()))
+        (unit && words_of(p).count() <= 6 && p.starts_with(|c: char| c.is_ascii_digit()))
             .then(|| hours_in(p))
             .flatten()
     })
@@ -585,7 +595,7 @@ fn apply(t: &mut Terms, field: Field, value: &str) {
 
 /// "12 maanden maanden" (Flextender doubles the unit) → "12 maanden".
 fn dedupe_unit(value: &str) -> String {
-    let words: Vec<&str> = value.split_whitespace().collect();
+    let words: Vec<&str> = words_of(value).collect();
     let mut out: Vec<&str> = Vec::new();
     for w in words {
         if out.last().is_some_and(|l| fold(l) == fold(w)) {
@@ -725,6 +735,10 @@ fn first_number(f: &str) -> Option<f64> {
 /// "Bandbreedte € 95,00 - € 110,00" → band.
 pub fn rate_band(lines: &[Line]) -> Option<RateBand> {
     for l in lines {
+        // A band is two amounts in euros: lines without '€' are not searched for the words.
+        if !l.text.contains('€') {
+            continue;
+        }
         if !(l.folded.contains("bandbreedte")
             || l.folded.contains("tariefrange")
             || l.folded.contains("tariefindicatie")
@@ -905,7 +919,8 @@ pub fn days_in(f: &str) -> Vec<String> {
 /// "Is hybride werken mogelijk: ja".
 pub fn hybrid(lines: &[Line]) -> Option<bool> {
     for l in lines {
-        if l.folded.contains("hybride") || l.folded.contains("hybrid") {
+        // "hybride" holds "hybrid": one search finds both.
+        if l.folded.contains("hybrid") {
             let after = l
                 .folded
                 .split("hybride")
