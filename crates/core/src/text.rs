@@ -292,6 +292,69 @@ pub fn truncate_at_char(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
+/// The words of `s` between white space: the same as `str::split_whitespace`, but ASCII (most
+/// of every line) is tested by byte, without decoding characters. Readers walk and count the
+/// words of every line.
+pub fn words(s: &str) -> Words<'_> {
+    Words { rest: s }
+}
+
+/// Iterator of [`words`].
+pub struct Words<'a> {
+    rest: &'a str,
+}
+
+/// Whether the character at byte `i` of `s` is white space (as [`char::is_whitespace`]), and
+/// its length in bytes; ASCII is tested by byte.
+fn space_at(s: &str, i: usize) -> (bool, usize) {
+    let b = s.as_bytes()[i];
+    if b.is_ascii() {
+        (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+    } else {
+        let c = s[i..].chars().next().unwrap_or('\0');
+        (c.is_whitespace(), c.len_utf8())
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let (s, b) = (self.rest, self.rest.as_bytes());
+        let mut start = 0;
+        while start < b.len() {
+            // Plain letters and spaces by byte; a non-ASCII character is decoded.
+            let (space, n) = match b[start] {
+                b' ' | b'\t'..=b'\r' => (true, 1),
+                c if c.is_ascii() => (false, 1),
+                _ => space_at(s, start),
+            };
+            if !space {
+                break;
+            }
+            start += n;
+        }
+        if start == b.len() {
+            self.rest = "";
+            return None;
+        }
+        let mut end = start;
+        while end < b.len() {
+            let (space, n) = match b[end] {
+                b' ' | b'\t'..=b'\r' => (true, 1),
+                c if c.is_ascii() => (false, 1),
+                _ => space_at(s, end),
+            };
+            if space {
+                break;
+            }
+            end += n;
+        }
+        self.rest = &s[end..];
+        Some(&s[start..end])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -392,5 +455,23 @@ mod tests {
         assert_eq!(parse_number("95.5"), Some(95.5));
         assert_eq!(parse_number("110,-"), Some(110.0));
         assert_eq!(parse_number("abc"), None);
+    }
+
+    #[test]
+    fn words_split_as_split_whitespace_does() {
+        for s in [
+            "",
+            "   ",
+            "Adviseur  Gemeente\tUtrecht\r\n2019 – heden",
+            " een\u{a0}twee\u{2003}drie\u{3000}vier\u{85}vijf\u{b}zes\u{c}zeven ",
+            "Coördinator\u{200b}zonder spatie, €  95,-",
+            "x",
+        ] {
+            assert_eq!(
+                words(s).collect::<Vec<_>>(),
+                s.split_whitespace().collect::<Vec<_>>(),
+                "{s:?}"
+            );
+        }
     }
 }

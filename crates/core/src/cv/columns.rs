@@ -59,8 +59,21 @@ fn gap_column(chars: &[Vec<char>]) -> Option<usize> {
         .collect();
     let text_lines = bounds.iter().flatten().count();
     let widest = chars.iter().map(Vec::len).max()?;
+    // Lines with text starting at each column, counted in one pass: a column where fewer
+    // than the required lines start cannot be the gap, and is not tried line by line.
+    let mut starting = vec![0usize; widest.min(200)];
+    for c in chars {
+        for x in 12..c.len().min(starting.len()) {
+            if starts_at(c, x) {
+                starting[x] += 1;
+            }
+        }
+    }
     let mut best: Option<(usize, usize)> = None;
     for x in 12..widest.min(200) {
+        if starting[x] < MIN_BOTH + MIN_ALONE {
+            continue;
+        }
         let (mut both, mut right_alone, mut left_alone, mut across) = (0, 0, 0, 0);
         for (c, b) in chars.iter().zip(&bounds) {
             let Some((first, last)) = *b else { continue };

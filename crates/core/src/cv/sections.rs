@@ -148,7 +148,7 @@ pub fn cv_heading(line: &str) -> Option<CvSectionKind> {
     // "OPDRACHTEN (meest recent eerst)", "OPLEIDING EN SCHOLING", "Licenses & certifications":
     // the first part of a joined or annotated heading names the section.
     let bare = f.split('(').next().unwrap_or(f).trim();
-    if bare.chars().any(|c| c.is_ascii_digit()) || bare.split_whitespace().count() > 5 {
+    if bare.chars().any(|c| c.is_ascii_digit()) || crate::text::words(bare).count() > 5 {
         return None;
     }
     [" en ", " & ", " and ", " / ", ", "]

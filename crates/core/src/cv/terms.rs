@@ -126,7 +126,8 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
             availability_block = false;
         }
         let under_heading = availability_block;
-        if f.split_whitespace().count() <= 4 && (f.contains("beschikbaar") || f.contains("availab"))
+        if (f.contains("beschikbaar") || f.contains("availab"))
+            && crate::text::words(&f).count() <= 4
         {
             availability_block = true;
         }
