@@ -316,6 +316,25 @@ fn space_at(s: &str, i: usize) -> (bool, usize) {
     }
 }
 
+/// How many [`words`] `s` has (as `s.split_whitespace().count()`), in one pass over its bytes.
+pub fn word_count(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (mut n, mut in_word, mut i) = (0, false, 0);
+    while i < b.len() {
+        let (space, len) = match b[i] {
+            b' ' | b'\t'..=b'\r' => (true, 1),
+            c if c.is_ascii() => (false, 1),
+            _ => space_at(s, i),
+        };
+        if !space && !in_word {
+            n += 1;
+        }
+        in_word = !space;
+        i += len;
+    }
+    n
+}
+
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
@@ -472,6 +491,7 @@ mod tests {
                 s.split_whitespace().collect::<Vec<_>>(),
                 "{s:?}"
             );
+            assert_eq!(word_count(s), s.split_whitespace().count(), "{s:?}");
         }
     }
 }

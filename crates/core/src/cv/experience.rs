@@ -338,7 +338,7 @@ fn is_remark(line: &str, r: &std::ops::Range<usize>) -> bool {
     }
     let close = line[r.end..].find(')').map_or(line.len(), |c| r.end + c);
     let inside = format!("{} {}", &line[open + 1..r.start], &line[r.end..close]);
-    !is_noise(&inside) && crate::text::words(&inside).count() >= 2
+    !is_noise(&inside) && crate::text::word_count(&inside) >= 2
 }
 
 /// Words that label a field of an entry, and which field ("Rol: Jurist", "Opdrachtgever: UWV").
@@ -554,7 +554,7 @@ fn header_like(line: &str) -> bool {
         && outside.chars().count() <= 110
         && t.chars().count() <= 200
         && !ends_sentence(t)
-        && crate::text::words(&outside).count() <= 14
+        && crate::text::word_count(&outside) <= 14
         && !(t.contains(':') && DESCRIPTION_LABELS.contains(&first.trim()))
 }
 

@@ -524,6 +524,12 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
     let mut start: Option<usize> = None;
     let mut i = 0;
     while i < b.len() {
+        // A letter or digit continues or opens a word: the common case, decided by byte.
+        if b[i].is_ascii_alphanumeric() {
+            start.get_or_insert(i);
+            i += 1;
+            continue;
+        }
         let c = if b[i].is_ascii() {
             b[i] as char
         } else {
@@ -633,8 +639,15 @@ fn looks_like_dmy(line: &str, i: usize) -> bool {
 /// A bound starting at token `i`: returns it and how many tokens it used.
 fn bound_at(f: &[Cow<'_, str>], i: usize) -> Option<(Bound, usize)> {
     let t: &str = f.get(i)?;
-    // A bound opens with a digit, an apostrophe ("'19") or a word: a month, a part of a year.
-    if !t.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’')) {
+    // A bound opens with a digit, an apostrophe ("'19") or a word: a month (every form
+    // starts with one of "jfmasond") or a part of a year (one of "bsemhlvznafwq").
+    let opens = |c: char| {
+        c.is_ascii_digit()
+            || matches!(c, '\'' | '’')
+            || "jfmasondbehlvzwq".contains(c)
+            || (!c.is_ascii() && c.is_alphanumeric())
+    };
+    if !t.starts_with(opens) {
         return None;
     }
     if OPEN_WORDS.contains(&t) {

@@ -19,7 +19,7 @@ pub fn looks_like_prose(lines: &[NumberedLine<'_>]) -> bool {
     // One count of words per line serves both sums.
     let (mut all, mut in_long) = (0, 0);
     for l in lines {
-        let n = crate::text::words(l.text).count();
+        let n = crate::text::word_count(l.text);
         all += n;
         if n >= 10 {
             in_long += n;
@@ -108,20 +108,27 @@ pub fn read_prose(lines: &[NumberedLine<'_>]) -> Vec<Experience> {
         let mut pending: Option<(String, Option<String>, usize)> = None;
         for (sentence, first, last) in sentences(&paragraph) {
             let normal = without_articles(&sentence);
-            let f = fold(&normal);
-            let mut periods: Vec<_> = find_periods(&normal)
-                .into_iter()
-                .filter(|(_, r)| told_as_time(&normal, r.start))
-                .collect();
+            // The periods and the folded sentence are found only when they are asked: most
+            // sentences name no role and close no job.
+            let told_periods = || -> Vec<_> {
+                find_periods(&normal)
+                    .into_iter()
+                    .filter(|(_, r)| told_as_time(&normal, r.start))
+                    .collect()
+            };
+            let mut periods = None;
             let mut first = first;
             if let Some((p, from)) = carried.take() {
-                if periods.is_empty() {
-                    periods.push((p, 0..0));
+                let mut found = told_periods();
+                if found.is_empty() {
+                    found.push((p, 0..0));
                     first = from;
                 }
+                periods = Some(found);
             }
             // "In december 2016 sloot ik die periode af": the open job ends here.
             if let Some(k) = open_start {
+                let f = fold(&normal);
                 if END_WORDS.iter().any(|w| f.contains(w)) {
                     if let Some(end) = single_month(&f) {
                         if let Some(p) = out[k].period.as_mut() {
@@ -140,6 +147,11 @@ pub fn read_prose(lines: &[NumberedLine<'_>]) -> Vec<Experience> {
                 .iter()
                 .find_map(|lead| phrase_after(&lowered, &[lead]).filter(|r| role_like(r)));
             let Some(role) = role else {
+                // A period here only dates a pending role or carries over a colon.
+                if pending.is_none() && !normal.ends_with(':') {
+                    continue;
+                }
+                let periods = periods.unwrap_or_else(told_periods);
                 if let Some((p, _)) = periods.into_iter().next() {
                     if let Some((role, organisation, from)) = pending.take() {
                         // "Bij X ben ik adviseur. … Deze functie vervul ik sinds begin 2020."
@@ -161,6 +173,8 @@ pub fn read_prose(lines: &[NumberedLine<'_>]) -> Vec<Experience> {
             let organisation = ORG_LEADS
                 .iter()
                 .find_map(|lead| phrase_after(&lowered, &[lead]));
+            let f = fold(&normal);
+            let periods = periods.unwrap_or_else(told_periods);
             let period = match periods.into_iter().next() {
                 Some((p, _)) => p,
                 None if START_WORDS.iter().any(|w| f.contains(w)) => {
@@ -297,14 +311,19 @@ fn sentences(paragraph: &[(usize, String)]) -> Vec<(String, usize, usize)> {
                 current.push(' ');
             }
             current.push_str(w);
+            // The last byte tells the punctuation; most words end in none.
+            let end = w.as_bytes().last().copied();
+            let clause = matches!(end, Some(b';' | b':'));
+            let ends =
+                clause || (end == Some(b'.') && !w.ends_with("B.V.") && w.chars().count() > 3);
+            if !ends {
+                continue;
+            }
             let next_upper = words
                 .get(k + 1)
                 .is_some_and(|n| n.starts_with(char::is_uppercase));
             let last_word = k + 1 == words.len();
-            let ends = (w.ends_with('.') && !w.ends_with("B.V.") && w.chars().count() > 3)
-                || w.ends_with(';')
-                || w.ends_with(':');
-            if ends && (next_upper || last_word || w.ends_with(':') || w.ends_with(';')) {
+            if next_upper || last_word || clause {
                 out.push((std::mem::take(&mut current), first.unwrap_or(*no), *no));
             }
         }
@@ -384,7 +403,7 @@ fn phrase_after(sentence: &Lowered, leads: &[&str]) -> Option<String> {
         }
     }
     let phrase = padded.get(start..start + end)?.trim();
-    let words = crate::text::words(phrase).count();
+    let words = crate::text::word_count(phrase);
     let phrase = phrase
         .trim_start_matches("als ")
         .trim_start_matches("as ")

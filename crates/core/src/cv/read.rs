@@ -341,7 +341,7 @@ fn told_or_listed(lines: &[NumberedLine<'_>], end: usize) -> Vec<super::Experien
 fn is_unpaid_role(role: &str) -> bool {
     let f = fold(role);
     let first = crate::text::words(&f).next().unwrap_or("");
-    let alone = crate::text::words(&f).count() == 1
+    let alone = crate::text::word_count(&f) == 1
         || !f
             .split_whitespace()
             .nth(1)
@@ -420,7 +420,7 @@ fn is_language(s: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| matches!(w, "a1" | "a2" | "b1" | "b2" | "c1" | "c2"));
     let level =
-        crate::text::words(&f).count() <= 4 && LANGUAGE_LEVEL_WORDS.iter().any(|w| f.contains(w));
+        crate::text::word_count(&f) <= 4 && LANGUAGE_LEVEL_WORDS.iter().any(|w| f.contains(w));
     !f.is_empty()
         && f.len() <= 80
         && (cefr || level || LANGUAGE_WORDS.iter().any(|w| f.contains(w)))
@@ -486,7 +486,7 @@ fn references(sections: &[(usize, Vec<NumberedLine<'_>>)]) -> References {
                     || f.starts_with("references")
                     || f.starts_with("op ")
                     || f.starts_with("available")
-                    || crate::text::words(&f).count() <= 4
+                    || crate::text::word_count(&f) <= 4
                 {
                     continue;
                 }
