@@ -95,15 +95,15 @@ fn gap_column(chars: &[Vec<char>]) -> Option<usize> {
     // than the required lines start cannot be the gap, and is not tried line by line.
     let mut starting = vec![0usize; widest.min(200)];
     for c in chars {
-        for x in 12..c.len().min(starting.len()) {
+        for (x, n) in starting.iter_mut().enumerate().take(c.len()).skip(12) {
             if starts_at(c, x) {
-                starting[x] += 1;
+                *n += 1;
             }
         }
     }
     let mut best: Option<(usize, usize)> = None;
-    for x in 12..widest.min(200) {
-        if starting[x] < MIN_BOTH + MIN_ALONE {
+    for (x, n) in starting.iter().enumerate().skip(12) {
+        if *n < MIN_BOTH + MIN_ALONE {
             continue;
         }
         let (mut both, mut right_alone, mut left_alone, mut across) = (0, 0, 0, 0);

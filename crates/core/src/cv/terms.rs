@@ -126,8 +126,7 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
             availability_block = false;
         }
         let under_heading = availability_block;
-        if (f.contains("beschikbaar") || f.contains("availab")) && crate::text::word_count(&f) <= 4
-        {
+        if (f.contains("beschikbaar") || f.contains("availab")) && crate::text::word_count(f) <= 4 {
             availability_block = true;
         }
         let about_availability = f.contains("beschikbaar")
