@@ -446,22 +446,38 @@ fn page_count(lines: &[String]) -> Option<u32> {
 fn language(text: &str) -> &'static str {
     // The first pages tell the language as well as the whole CV.
     let f = fold(truncate_at_char(text, 8 * 1024));
-    // Both languages' words counted in one pass over the words.
+    // Both languages' words counted in one pass over the words: runs of letters, ASCII
+    // tested by byte. Every word counted has at most four letters.
     let (mut nl, mut en) = (0, 0);
-    let not_letter = |c: char| {
-        if c.is_ascii() {
-            !c.is_ascii_alphabetic()
-        } else {
-            !c.is_alphabetic()
+    let mut count = |w: &str| {
+        if w.len() > 4 {
+            return;
         }
-    };
-    // Every word counted has at most four letters.
-    for w in f.split(not_letter).filter(|w| w.len() <= 4) {
         match w {
             "de" | "het" | "een" | "en" | "van" | "ik" | "met" | "voor" | "bij" | "op" => nl += 1,
             "the" | "and" | "of" | "with" | "for" | "at" | "my" | "in" | "to" | "i" => en += 1,
             _ => {}
         }
+    };
+    let b = f.as_bytes();
+    let mut start = None;
+    let mut i = 0;
+    while i < b.len() {
+        let (letter, n) = if b[i].is_ascii() {
+            (b[i].is_ascii_alphabetic(), 1)
+        } else {
+            let c = f[i..].chars().next().unwrap_or(' ');
+            (c.is_alphabetic(), c.len_utf8())
+        };
+        if letter {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            count(&f[s..i]);
+        }
+        i += n;
+    }
+    if let Some(s) = start {
+        count(&f[s..]);
     }
     if en > nl {
         "en"
