@@ -16,6 +16,38 @@ pub fn reading_order(lines: &[String]) -> Option<Vec<String>> {
     if gapped < MIN_BOTH {
         return None;
     }
+    // The gap column needs enough lines whose text starts there after two spaces: counted
+    // without decoding the lines into characters, which only a likely two-column text pays.
+    let mut starting = [0usize; 200];
+    for l in lines {
+        let b = l.as_bytes();
+        // `x` counts characters: every byte but UTF-8 continuation bytes starts one. A space
+        // is one byte that no longer character contains, so two space bytes before a
+        // character are two space characters.
+        let mut x = 0;
+        for (i, &byte) in b.iter().enumerate() {
+            if byte & 0xC0 == 0x80 {
+                continue;
+            }
+            if x >= starting.len() {
+                break;
+            }
+            if x >= 12 && b[i - 1] == b' ' && b[i - 2] == b' ' {
+                let space = if byte.is_ascii() {
+                    matches!(byte, b' ' | b'\t'..=b'\r')
+                } else {
+                    l[i..].chars().next().is_some_and(char::is_whitespace)
+                };
+                if !space {
+                    starting[x] += 1;
+                }
+            }
+            x += 1;
+        }
+    }
+    if starting.iter().all(|n| *n < MIN_BOTH + MIN_ALONE) {
+        return None;
+    }
     let chars: Vec<Vec<char>> = lines.iter().map(|l| l.chars().collect()).collect();
     let x = gap_column(&chars)?;
     let first = chars.iter().position(|c| starts_at(c, x))?;
@@ -59,8 +91,21 @@ fn gap_column(chars: &[Vec<char>]) -> Option<usize> {
         .collect();
     let text_lines = bounds.iter().flatten().count();
     let widest = chars.iter().map(Vec::len).max()?;
+    // Lines with text starting at each column, counted in one pass: a column where fewer
+    // than the required lines start cannot be the gap, and is not tried line by line.
+    let mut starting = vec![0usize; widest.min(200)];
+    for c in chars {
+        for (x, n) in starting.iter_mut().enumerate().take(c.len()).skip(12) {
+            if starts_at(c, x) {
+                *n += 1;
+            }
+        }
+    }
     let mut best: Option<(usize, usize)> = None;
-    for x in 12..widest.min(200) {
+    for (x, n) in starting.iter().enumerate().skip(12) {
+        if *n < MIN_BOTH + MIN_ALONE {
+            continue;
+        }
         let (mut both, mut right_alone, mut left_alone, mut across) = (0, 0, 0, 0);
         for (c, b) in chars.iter().zip(&bounds) {
             let Some((first, last)) = *b else { continue };

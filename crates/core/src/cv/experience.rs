@@ -338,7 +338,7 @@ fn is_remark(line: &str, r: &std::ops::Range<usize>) -> bool {
     }
     let close = line[r.end..].find(')').map_or(line.len(), |c| r.end + c);
     let inside = format!("{} {}", &line[open + 1..r.start], &line[r.end..close]);
-    !is_noise(&inside) && inside.split_whitespace().count() >= 2
+    !is_noise(&inside) && crate::text::word_count(&inside) >= 2
 }
 
 /// Whether the period ends a remark opened on the line before: a bullet wrapped inside its
@@ -472,10 +472,31 @@ fn is_noise(fragment: &str) -> bool {
     if f.is_empty() {
         return true;
     }
-    let words: Vec<&str> = f
-        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '·' | '/'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    // Split at white space and at ( ) , · / — ASCII by byte, other characters decoded.
+    let words: Vec<&str> = {
+        let b = f.as_bytes();
+        let (mut out, mut start, mut i) = (Vec::new(), None, 0);
+        while i < b.len() {
+            let (cut, n) = match b[i] {
+                b' ' | b'\t'..=b'\r' | b'(' | b')' | b',' | b'/' => (true, 1),
+                c if c.is_ascii() => (false, 1),
+                _ => {
+                    let c = f[i..].chars().next().unwrap_or(' ');
+                    (c.is_whitespace() || c == '·', c.len_utf8())
+                }
+            };
+            if !cut {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                out.push(&f[s..i]);
+            }
+            i += n;
+        }
+        if let Some(s) = start {
+            out.push(&f[s..]);
+        }
+        out
+    };
     let duration = words.iter().all(|w| {
         let w = w.trim_end_matches('.');
         DURATION_WORDS.contains(&w)
@@ -565,7 +586,7 @@ fn header_like(line: &str) -> bool {
         && outside.chars().count() <= 110
         && t.chars().count() <= 200
         && !ends_sentence(t)
-        && outside.split_whitespace().count() <= 14
+        && crate::text::word_count(&outside) <= 14
         && !(t.contains(':') && DESCRIPTION_LABELS.contains(&first.trim()))
 }
 
@@ -947,7 +968,7 @@ impl Slots {
     }
 
     fn offer(&mut self, fragment: &str) {
-        let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let clean = |s: &str| crate::text::words(s).collect::<Vec<_>>().join(" ");
         if is_noise(fragment) {
             return;
         }

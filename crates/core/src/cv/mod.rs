@@ -94,24 +94,26 @@ impl Mentions {
             }
         }
         // A counting sort: the bytes counted, then each position put in its byte's slice.
-        let mut offsets = vec![0u32; 257];
+        // Arrays and slices rather than vectors: their indexing compiles to plain loads.
+        let mut offsets = [0u32; 257];
         for b in text.bytes() {
             offsets[b as usize + 1] += 1;
         }
         for k in 1..257 {
             offsets[k] += offsets[k - 1];
         }
-        let mut next = offsets.clone();
+        let mut next = offsets;
         let mut positions = vec![0u32; text.len()];
+        let slots = positions.as_mut_slice();
         for (i, b) in text.bytes().enumerate() {
             let slot = &mut next[b as usize];
-            positions[*slot as usize] = i as u32;
+            slots[*slot as usize] = i as u32;
             *slot += 1;
         }
         Mentions {
             text,
             starts,
-            offsets,
+            offsets: offsets.to_vec(),
             positions,
             seen: RefCell::default(),
         }

@@ -13,6 +13,16 @@ use serde::Serialize;
 use std::borrow::Cow;
 
 use crate::date::{month_from_word, Date};
+
+/// [`month_from_word`] for folded tokens, passing over at once a word whose first letter
+/// starts no month name (every form starts with one of "jfmasond").
+fn month_of(word: &str) -> Option<u32> {
+    if word.starts_with(['j', 'f', 'm', 'a', 's', 'o', 'n', 'd']) {
+        month_from_word(word)
+    } else {
+        None
+    }
+}
 use crate::text::fold;
 
 /// A month, as an index (year * 12 + month - 1) for arithmetic.
@@ -243,6 +253,11 @@ pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
     };
     let mut i = 0;
     while i < tokens.len() {
+        // A token far from any digit was left unfolded: no bound starts there.
+        if f[i].is_empty() {
+            i += 1;
+            continue;
+        }
         // "2012/2016", "schooljaar 2019/2020": two years written as one word.
         if let Some((start, end)) = slash_year_range(&f[i]) {
             return period(start, Some(end), i, i);
@@ -382,7 +397,7 @@ fn is_separator(f: &[Cow<'_, str>], j: usize) -> bool {
 /// "januari t/m juni 2020", "feb – jun 2017", "maart tot september 2019": a start month
 /// written without its year, which is the end's. Returns both bounds and the end's last token.
 fn month_then_dated_end(f: &[Cow<'_, str>], i: usize) -> Option<(Bound, Bound, usize)> {
-    let m = month_from_word(&f[i])?;
+    let m = month_of(&f[i])?;
     let mut j = i + 1;
     while j < f.len() && is_separator(f, j) {
         j += 1;
@@ -509,6 +524,12 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
     let mut start: Option<usize> = None;
     let mut i = 0;
     while i < b.len() {
+        // A letter or digit continues or opens a word: the common case, decided by byte.
+        if b[i].is_ascii_alphanumeric() {
+            start.get_or_insert(i);
+            i += 1;
+            continue;
+        }
         let c = if b[i].is_ascii() {
             b[i] as char
         } else {
@@ -527,12 +548,14 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
             && b[i - 1].is_ascii_digit()
             && b.get(i + len).is_some_and(u8::is_ascii_digit)
             && looks_like_dmy(line, i);
-        let word_char = c.is_alphanumeric()
-            || c == '/'
-            || c == '\''
-            || c == '’'
-            || c == '.'
-            || inside_numeric_date;
+        // ASCII is tested by byte; only other characters need the Unicode tables.
+        let alphanumeric = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        let word_char =
+            alphanumeric || c == '/' || c == '\'' || c == '’' || c == '.' || inside_numeric_date;
         if word_char {
             if start.is_none() {
                 start = Some(i);
@@ -560,6 +583,16 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
 }
 
 fn push_token<'a>(out: &mut Vec<Token<'a>>, line: &'a str, s: usize, e: usize) {
+    // Most words end in a letter or digit and open without a parenthesis: nothing to trim.
+    let w = line.as_bytes();
+    if w[e - 1].is_ascii_alphanumeric() && w[s] != b'(' {
+        out.push(Token {
+            text: &line[s..e],
+            start: s,
+            end: e,
+        });
+        return;
+    }
     // Keep a leading apostrophe: it marks a two-digit year ("'19").
     let t = line[s..e].trim_end_matches(['.', ',', ')', ':', '\'', '’']);
     let trimmed = t.trim_start_matches('(');
@@ -606,19 +639,37 @@ fn looks_like_dmy(line: &str, i: usize) -> bool {
 /// A bound starting at token `i`: returns it and how many tokens it used.
 fn bound_at(f: &[Cow<'_, str>], i: usize) -> Option<(Bound, usize)> {
     let t: &str = f.get(i)?;
+    // A bound opens with a digit, an apostrophe ("'19") or a word: a month (every form
+    // starts with one of "jfmasond") or a part of a year (one of "bsemhlvznafwq").
+    let opens = |c: char| {
+        c.is_ascii_digit()
+            || matches!(c, '\'' | '’')
+            || "jfmasondbehlvzwq".contains(c)
+            || (!c.is_ascii() && c.is_alphanumeric())
+    };
+    if !t.starts_with(opens) {
+        return None;
+    }
     if OPEN_WORDS.contains(&t) {
         return None;
     }
-    // "1-3-2018", "31.12.2020", "01/03/2018".
-    if let Some((y, m)) = day_month_year(t) {
-        return Some((Bound::exact(y, m, Precision::Day), 1));
-    }
-    // "03/2018", "3-2018", "2018/03", "2018-03", "03.2018".
-    if let Some((y, m)) = month_slash_year(t) {
-        return Some((Bound::exact(y, m, Precision::Month), 1));
+    // Numeric dates open with a digit; words are passed over without splitting them.
+    if t.starts_with(|c: char| c.is_ascii_digit()) {
+        // "1-3-2018", "31.12.2020", "01/03/2018".
+        if let Some((y, m)) = day_month_year(t) {
+            return Some((Bound::exact(y, m, Precision::Day), 1));
+        }
+        // "03/2018", "3-2018", "2018/03", "2018-03", "03.2018".
+        if let Some((y, m)) = month_slash_year(t) {
+            return Some((Bound::exact(y, m, Precision::Month), 1));
+        }
     }
     // "medio 2018", "zomer 2011", "Q3 2020", "begin '19".
-    if let Some((_, span)) = PARTS_OF_YEAR.iter().find(|(w, _)| *w == t) {
+    // Every part of a year is a short lower-case word ("voorjaar" the longest).
+    let part = (t.len() <= 8 && t.starts_with(|c: char| c.is_ascii_lowercase()))
+        .then(|| PARTS_OF_YEAR.iter().find(|(w, _)| *w == t))
+        .flatten();
+    if let Some((_, span)) = part {
         let y = f.get(i + 1).and_then(|w| year_of(w))?;
         let bound = Bound {
             year: y,
@@ -633,10 +684,10 @@ fn bound_at(f: &[Cow<'_, str>], i: usize) -> Option<(Bound, usize)> {
         t.parse::<u32>()
             .ok()
             .filter(|d| (1..=31).contains(d) && t.len() <= 2),
-        f.get(i + 1).and_then(|w| month_from_word(w)),
+        f.get(i + 1).and_then(|w| month_of(w)),
     ) {
         (Some(_), Some(m)) => (1, Some(m)),
-        _ => (0, month_from_word(t)),
+        _ => (0, month_of(t)),
     };
     if let Some(m) = month {
         let y = f.get(i + skip + 1).and_then(|w| year_of(w))?;

@@ -13,10 +13,19 @@ use crate::text::fold;
 /// Whether lines read as running prose: most of their words stand in long lines (ten words
 /// or more), not in bullets or short header lines.
 pub fn looks_like_prose(lines: &[NumberedLine<'_>]) -> bool {
-    let words = |l: &NumberedLine<'_>| l.text.split_whitespace().count();
-    let all: usize = lines.iter().map(words).sum();
-    let in_long: usize = lines.iter().map(words).filter(|n| *n >= 10).sum();
-    lines.len() >= 2 && in_long * 10 >= all * 7
+    if lines.len() < 2 {
+        return false;
+    }
+    // One count of words per line serves both sums.
+    let (mut all, mut in_long) = (0, 0);
+    for l in lines {
+        let n = crate::text::word_count(l.text);
+        all += n;
+        if n >= 10 {
+            in_long += n;
+        }
+    }
+    in_long * 10 >= all * 7
 }
 
 /// Words before a role in a sentence, in order of preference ("als", "was ik"); only words
@@ -99,20 +108,27 @@ pub fn read_prose(lines: &[NumberedLine<'_>]) -> Vec<Experience> {
         let mut pending: Option<(String, Option<String>, usize)> = None;
         for (sentence, first, last) in sentences(&paragraph) {
             let normal = without_articles(&sentence);
-            let f = fold(&normal);
-            let mut periods: Vec<_> = find_periods(&normal)
-                .into_iter()
-                .filter(|(_, r)| told_as_time(&normal, r.start))
-                .collect();
+            // The periods and the folded sentence are found only when they are asked: most
+            // sentences name no role and close no job.
+            let told_periods = || -> Vec<_> {
+                find_periods(&normal)
+                    .into_iter()
+                    .filter(|(_, r)| told_as_time(&normal, r.start))
+                    .collect()
+            };
+            let mut periods = None;
             let mut first = first;
             if let Some((p, from)) = carried.take() {
-                if periods.is_empty() {
-                    periods.push((p, 0..0));
+                let mut found = told_periods();
+                if found.is_empty() {
+                    found.push((p, 0..0));
                     first = from;
                 }
+                periods = Some(found);
             }
             // "In december 2016 sloot ik die periode af": the open job ends here.
             if let Some(k) = open_start {
+                let f = fold(&normal);
                 if END_WORDS.iter().any(|w| f.contains(w)) {
                     if let Some(end) = single_month(&f) {
                         if let Some(p) = out[k].period.as_mut() {
@@ -126,13 +142,16 @@ pub fn read_prose(lines: &[NumberedLine<'_>]) -> Vec<Experience> {
                 }
             }
             // The leads in order of preference: "als X" names the role most surely.
+            let lowered = Lowered::new(&normal);
             let role = ROLE_LEADS
                 .iter()
-                .find_map(|lead| phrase_after(&normal, &[lead]).filter(|r| role_like(r)));
-            let organisation = ORG_LEADS
-                .iter()
-                .find_map(|lead| phrase_after(&normal, &[lead]));
+                .find_map(|lead| phrase_after(&lowered, &[lead]).filter(|r| role_like(r)));
             let Some(role) = role else {
+                // A period here only dates a pending role or carries over a colon.
+                if pending.is_none() && !normal.ends_with(':') {
+                    continue;
+                }
+                let periods = periods.unwrap_or_else(told_periods);
                 if let Some((p, _)) = periods.into_iter().next() {
                     if let Some((role, organisation, from)) = pending.take() {
                         // "Bij X ben ik adviseur. … Deze functie vervul ik sinds begin 2020."
@@ -151,10 +170,15 @@ pub fn read_prose(lines: &[NumberedLine<'_>]) -> Vec<Experience> {
                 }
                 continue;
             };
+            let organisation = ORG_LEADS
+                .iter()
+                .find_map(|lead| phrase_after(&lowered, &[lead]));
+            let f = fold(&normal);
             // "Naast mijn werk ben ik penningmeester van …": a side function, no job.
             if SIDE_FUNCTION.iter().any(|w| f.contains(w)) {
                 continue;
             }
+            let periods = periods.unwrap_or_else(told_periods);
             let period = match periods.into_iter().next() {
                 Some((p, _)) => p,
                 None if START_WORDS.iter().any(|w| f.contains(w)) => {
@@ -313,7 +337,7 @@ fn sentences(paragraph: &[(usize, String)]) -> Vec<(String, usize, usize)> {
     let mut current = String::new();
     let mut first = None;
     for (no, text) in paragraph {
-        let words: Vec<&str> = text.split_whitespace().collect();
+        let words: Vec<&str> = crate::text::words(text).collect();
         for (k, w) in words.iter().enumerate() {
             if current.is_empty() {
                 first = Some(*no);
@@ -321,14 +345,19 @@ fn sentences(paragraph: &[(usize, String)]) -> Vec<(String, usize, usize)> {
                 current.push(' ');
             }
             current.push_str(w);
+            // The last byte tells the punctuation; most words end in none.
+            let end = w.as_bytes().last().copied();
+            let clause = matches!(end, Some(b';' | b':'));
+            let ends =
+                clause || (end == Some(b'.') && !w.ends_with("B.V.") && w.chars().count() > 3);
+            if !ends {
+                continue;
+            }
             let next_upper = words
                 .get(k + 1)
                 .is_some_and(|n| n.starts_with(char::is_uppercase));
             let last_word = k + 1 == words.len();
-            let ends = (w.ends_with('.') && !w.ends_with("B.V.") && w.chars().count() > 3)
-                || w.ends_with(';')
-                || w.ends_with(':');
-            if ends && (next_upper || last_word || w.ends_with(':') || w.ends_with(';')) {
+            if next_upper || last_word || clause {
                 out.push((std::mem::take(&mut current), first.unwrap_or(*no), *no));
             }
         }
@@ -343,10 +372,17 @@ fn sentences(paragraph: &[(usize, String)]) -> Vec<(String, usize, usize)> {
 /// "de zomer van 2020" → "zomer 2020", so the period reader sees a part of a year.
 fn without_articles(s: &str) -> String {
     let mut out = s.to_string();
+    // Every form ends in "van ": most sentences have none and are copied as they are.
+    if !out.contains("van ") {
+        return out;
+    }
     for part in [
         "zomer", "winter", "lente", "voorjaar", "najaar", "herfst", "begin", "eind", "medio",
         "midden",
     ] {
+        if !out.contains(part) {
+            continue;
+        }
         out = out.replace(&format!("de {part} van "), &format!("{part} "));
         out = out.replace(&format!("het {part} van "), &format!("{part} "));
         out = out.replace(&format!("{part} van "), &format!("{part} "));
@@ -354,15 +390,29 @@ fn without_articles(s: &str) -> String {
     out
 }
 
+/// A sentence with a space before it, so a lead that opens the sentence ("via X werkte ik")
+/// is found too, and its lower case: made once per sentence for all the leads asked.
+struct Lowered {
+    padded: String,
+    /// `None` when lower case changes the byte length, so its offsets would not be the
+    /// sentence's.
+    lower: Option<String>,
+}
+
+impl Lowered {
+    fn new(sentence: &str) -> Lowered {
+        let padded = format!(" {sentence}");
+        let lower = padded.to_lowercase();
+        let lower = (lower.len() == padded.len()).then_some(lower);
+        Lowered { padded, lower }
+    }
+}
+
 /// The words after one of `leads`, up to a stop word or the sentence's end, when they are
 /// one to eight words.
-fn phrase_after(sentence: &str, leads: &[&str]) -> Option<String> {
-    // A space first, so a lead that opens the sentence ("via X werkte ik") is found too.
-    let padded = format!(" {sentence}");
-    let lower = padded.to_lowercase();
-    if lower.len() != padded.len() {
-        return None;
-    }
+fn phrase_after(sentence: &Lowered, leads: &[&str]) -> Option<String> {
+    let padded = &sentence.padded;
+    let lower = sentence.lower.as_deref()?;
     let (at, lead) = leads
         .iter()
         .filter_map(|l| lower.find(l).map(|p| (p, *l)))
@@ -387,7 +437,7 @@ fn phrase_after(sentence: &str, leads: &[&str]) -> Option<String> {
         }
     }
     let phrase = padded.get(start..start + end)?.trim();
-    let words = phrase.split_whitespace().count();
+    let words = crate::text::word_count(phrase);
     let phrase = phrase
         .trim_start_matches("als ")
         .trim_start_matches("as ")

@@ -272,6 +272,10 @@ fn without_markdown(line: String) -> String {
 fn join_split_periods(lines: &mut [String]) {
     for k in 0..lines.len().saturating_sub(1) {
         let (a, b) = (lines[k].trim_end(), lines[k + 1].trim());
+        // The cheap tests first: most pairs of lines fail them and are not lowercased.
+        if b.len() > 80 || !a.bytes().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
         // The start bound, with its year, ends the first line; a separator, an open end or the
         // end bound starts the second.
         let last_word = a.rsplit(' ').next().unwrap_or(a);
@@ -288,7 +292,7 @@ fn join_split_periods(lines: &mut [String]) {
             ]
             .contains(&b_first.trim_end_matches(['.', ',']))
             || crate::date::month_from_word(&b_first).is_some();
-        if b.len() > 80 || !a_ends || !b_starts || !a.bytes().any(|c| c.is_ascii_digit()) {
+        if !a_ends || !b_starts {
             continue;
         }
         let joined = format!("{a} {b}");
@@ -365,8 +369,8 @@ fn told_or_listed(lines: &[NumberedLine<'_>], end: usize) -> Vec<super::Experien
 /// "Volunteer coordinator" is a paid title and stays.
 fn is_unpaid_role(role: &str) -> bool {
     let f = fold(role);
-    let first = f.split_whitespace().next().unwrap_or("");
-    let alone = f.split_whitespace().count() == 1
+    let first = crate::text::words(&f).next().unwrap_or("");
+    let alone = crate::text::word_count(&f) == 1
         || !f
             .split_whitespace()
             .nth(1)
@@ -445,7 +449,7 @@ fn is_language(s: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| matches!(w, "a1" | "a2" | "b1" | "b2" | "c1" | "c2"));
     let level =
-        f.split_whitespace().count() <= 4 && LANGUAGE_LEVEL_WORDS.iter().any(|w| f.contains(w));
+        crate::text::word_count(&f) <= 4 && LANGUAGE_LEVEL_WORDS.iter().any(|w| f.contains(w));
     !f.is_empty()
         && f.len() <= 80
         && (cefr || level || LANGUAGE_WORDS.iter().any(|w| f.contains(w)))
@@ -471,17 +475,39 @@ fn page_count(lines: &[String]) -> Option<u32> {
 fn language(text: &str) -> &'static str {
     // The first pages tell the language as well as the whole CV.
     let f = fold(truncate_at_char(text, 8 * 1024));
-    let count = |words: &[&str]| {
-        f.split(|c: char| !c.is_alphabetic())
-            .filter(|w| words.contains(w))
-            .count()
+    // Both languages' words counted in one pass over the words: runs of letters, ASCII
+    // tested by byte. Every word counted has at most four letters.
+    let (mut nl, mut en) = (0, 0);
+    let mut count = |w: &str| {
+        if w.len() > 4 {
+            return;
+        }
+        match w {
+            "de" | "het" | "een" | "en" | "van" | "ik" | "met" | "voor" | "bij" | "op" => nl += 1,
+            "the" | "and" | "of" | "with" | "for" | "at" | "my" | "in" | "to" | "i" => en += 1,
+            _ => {}
+        }
     };
-    let nl = count(&[
-        "de", "het", "een", "en", "van", "ik", "met", "voor", "bij", "op",
-    ]);
-    let en = count(&[
-        "the", "and", "of", "with", "for", "at", "my", "in", "to", "i",
-    ]);
+    let b = f.as_bytes();
+    let mut start = None;
+    let mut i = 0;
+    while i < b.len() {
+        let (letter, n) = if b[i].is_ascii() {
+            (b[i].is_ascii_alphabetic(), 1)
+        } else {
+            let c = f[i..].chars().next().unwrap_or(' ');
+            (c.is_alphabetic(), c.len_utf8())
+        };
+        if letter {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            count(&f[s..i]);
+        }
+        i += n;
+    }
+    if let Some(s) = start {
+        count(&f[s..]);
+    }
     if en > nl {
         "en"
     } else {
@@ -505,7 +531,7 @@ fn references(sections: &[(usize, Vec<NumberedLine<'_>>)]) -> References {
                     || f.starts_with("references")
                     || f.starts_with("op ")
                     || f.starts_with("available")
-                    || f.split_whitespace().count() <= 4
+                    || crate::text::word_count(&f) <= 4
                 {
                     continue;
                 }

@@ -141,14 +141,25 @@ pub fn cv_heading(line: &str) -> Option<CvSectionKind> {
     {
         return Some(CvSectionKind::Motivation);
     }
-    let known = |f: &str| HEADINGS.iter().find(|(h, _)| f == *h).map(|(_, k)| *k);
+    // Every line is asked: the headings are looked up in a map built once (the first
+    // entry of a heading written twice wins, as a search of the list would find it).
+    static BY_NAME: std::sync::OnceLock<std::collections::HashMap<&str, CvSectionKind>> =
+        std::sync::OnceLock::new();
+    let by_name = BY_NAME.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        for (h, k) in HEADINGS {
+            m.entry(*h).or_insert(*k);
+        }
+        m
+    });
+    let known = |f: &str| by_name.get(f).copied();
     if let Some(k) = known(f) {
         return Some(k);
     }
     // "OPDRACHTEN (meest recent eerst)", "OPLEIDING EN SCHOLING", "Licenses & certifications":
     // the first part of a joined or annotated heading names the section.
     let bare = f.split('(').next().unwrap_or(f).trim();
-    if bare.chars().any(|c| c.is_ascii_digit()) || bare.split_whitespace().count() > 5 {
+    if bare.chars().any(|c| c.is_ascii_digit()) || crate::text::word_count(bare) > 5 {
         return None;
     }
     [" en ", " & ", " and ", " / ", ", "]

@@ -152,8 +152,7 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
             availability_block = false;
         }
         let under_heading = availability_block;
-        if f.split_whitespace().count() <= 4 && (f.contains("beschikbaar") || f.contains("availab"))
-        {
+        if (f.contains("beschikbaar") || f.contains("availab")) && crate::text::word_count(f) <= 4 {
             availability_block = true;
         }
         let about_availability = f.contains("beschikbaar")
