@@ -198,7 +198,9 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
                             <span class="tf-score-label">{ t(lang, Text::ScoreLabel) }</span>
                             <span class="tf-score-value">{ num(a.points) }</span>
                             <span class="tf-score-of">{ format!(" {} {possible}", t(lang, Text::Possible)) }</span>
+                            // Said in words, not struck through: a struck "0" reads as "θ".
                             if out {
+                                <span class="tf-score-void-label" data-testid="score-void-label">{ t(lang, Text::DoesNotCount) }</span>
                                 <span class="tf-score-note" data-testid="points-void">{ t(lang, Text::PointsDontCount) }</span>
                             }
                         </p>

@@ -579,3 +579,17 @@ test('first load: reference data and postings come after the first paint; nothin
   await context.close();
 });
 
+test('4. points that do not count say "telt niet" and are not struck through (a struck 0 reads as θ)', async () => {
+  const { page, context } = await openApp(suite.browser, suite.url);
+  await page.selectOption('[data-testid="tender-select"]', '28671');
+  await paste(page, 'cv-input', devCv('cv-01.txt'));
+  await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="fail"]');
+  const score = page.locator('[data-testid="score-total"]');
+  assert.equal(await score.locator('.tf-score-value').evaluate((e) => getComputedStyle(e).textDecorationLine), 'none');
+  assert.equal(await score.locator('[data-testid="score-void-label"]').textContent(), 'telt niet');
+  await page.click('[data-testid="lang-en"]');
+  await page.waitForSelector('[data-testid="score-void-label"]:has-text("does not count")');
+  await score.screenshot({ path: screenshotPath('issue15-score-void.png') });
+  await context.close();
+});
+
