@@ -593,3 +593,26 @@ test('4. points that do not count say "telt niet" and are not struck through (a 
   await context.close();
 });
 
+test('3. at 375 px the verdict and the knock-out checklist follow the CV within one screen and a half', async () => {
+  const { page, context, errors } = await openApp(suite.browser, suite.url, { width: 375, height: 812 });
+  await page.selectOption('[data-testid="tender-select"]', '30534');
+  await paste(page, 'cv-input', devCv('cv-03.txt'));
+  await page.waitForSelector('[data-testid="checklist"]');
+  const top = (sel) => page.locator(sel).evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+  const cvBottom = await page.locator('[data-testid="cv-input"]').evaluate((e) => e.getBoundingClientRect().bottom + window.scrollY);
+  const banner = await top('[data-testid="knockout-verdict"]');
+  const checklist = await top('[data-testid="checklist"]');
+  assert.ok(banner > cvBottom, `banner at ${banner} above the CV's end at ${cvBottom}`);
+  assert.ok(banner < 900, `banner at ${banner} px`);
+  assert.ok(checklist < 1100, `checklist at ${checklist} px`);
+  // Choosing "own posting" still shows the field to paste it in.
+  await page.selectOption('[data-testid="tender-select"]', 'pasted');
+  assert.ok(await page.locator('[data-testid="tender-input"]').isVisible());
+  await page.selectOption('[data-testid="tender-select"]', '30534');
+  await page.waitForSelector('[data-testid="checklist"]');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: screenshotPath('issue15-375-after-cv.png'), fullPage: false });
+  await page.screenshot({ path: screenshotPath('issue15-375-full.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
