@@ -504,37 +504,43 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |b: bool| state.dispatch(Action::SetRateAllIn(b)))
     };
+    // The cards' callbacks stay the same Callback from one render to the next, so a keystroke
+    // re-renders only the cards whose verdict changed (a new Callback makes every card's props
+    // differ). They dispatch through the reducer's dispatcher, which never goes stale.
+    let dispatcher = state.dispatcher();
     let on_override = {
-        let state = state.clone();
-        Callback::from(move |(id, s): (String, Option<Status>)| {
-            state.dispatch(Action::Override(id, s))
+        let d = dispatcher.clone();
+        use_callback((), move |(id, s): (String, Option<Status>), _| {
+            d.dispatch(Action::Override(id, s))
         })
     };
     let on_evidence = {
-        let state = state.clone();
-        Callback::from(move |ev: (String, usize)| state.dispatch(Action::Highlight(Some(ev))))
+        let d = dispatcher.clone();
+        use_callback((), move |ev: (String, usize), _| {
+            d.dispatch(Action::Highlight(Some(ev)))
+        })
     };
     // Back from the evidence: focus returns to the line that was clicked.
     let on_back = {
-        let state = state.clone();
+        let d = dispatcher.clone();
         let ids = ids.clone();
-        Callback::from(move |_| {
-            if let Some((id, line)) = &state.evidence {
+        use_callback(state.evidence.clone(), move |_: (), evidence| {
+            if let Some((id, line)) = evidence {
                 browser::focus_id(&ids.of(&format!("ev-{id}-{line}")));
             }
-            state.dispatch(Action::Highlight(None));
+            d.dispatch(Action::Highlight(None));
         })
     };
     let on_copy = {
-        let state = state.clone();
-        Callback::from(move |text: String| {
-            let state = state.clone();
+        let d = dispatcher.clone();
+        use_callback((), move |text: String, _| {
+            let d = d.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if browser::copy_text(text).await {
-                    state.dispatch(Action::Copied(true));
+                    d.dispatch(Action::Copied(true));
                     // The feedback stays long enough to be read, then goes.
                     gloo::timers::callback::Timeout::new(2_500, move || {
-                        state.dispatch(Action::Copied(false))
+                        d.dispatch(Action::Copied(false))
                     })
                     .forget();
                 }
