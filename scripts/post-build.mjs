@@ -4,11 +4,12 @@
 //    its loader as an inline script, which that policy forbids, so it moves to start.js.
 // 2. tenderfit-offline.html, one self-contained file (JS glue, CSS and the wasm as base64
 //    for initSync) that works when opened from file://, where module scripts cannot load
-//    other files. The bundled tenders are inside the wasm. Its one inline script is allowed
+//    other files. The reference data and bundled postings are inlined. Its one inline script is allowed
 //    by its hash.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const read = (name) => fs.readFileSync(path.join(dir, name));
@@ -40,6 +41,23 @@ const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY.join(
 index = index.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
 index = index.replace(/<meta charset="utf-8">/i, (m) => `${m}\n  ${meta}`);
 if (!index.includes(meta)) throw new Error('index.html without <meta charset="utf-8">');
+// 2a. The data judging needs, kept out of the wasm (feature lazy-data) and fetched after the
+//     first paint: the reference tables build.rs compiled (copied from its OUT_DIR, the newest
+//     if there are several) and the bundled postings (copied by Trunk into tenders/).
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const buildDir = path.join(process.env.CARGO_TARGET_DIR || path.join(root, 'target'),
+  'wasm32-unknown-unknown', 'release', 'build');
+const referenceCopies = fs.readdirSync(buildDir)
+  .filter((d) => d.startsWith('tenderfit-core-'))
+  .map((d) => path.join(buildDir, d, 'out', 'reference-data.txt'))
+  .filter((f) => fs.existsSync(f))
+  .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+if (referenceCopies.length === 0) throw new Error(`no reference-data.txt under ${buildDir}`);
+fs.copyFileSync(referenceCopies[0], path.join(dir, 'reference-data.txt'));
+const lazyData = { 'reference-data.txt': read('reference-data.txt').toString('utf8') };
+for (const name of fs.readdirSync(path.join(dir, 'tenders'))) {
+  lazyData[`tenders/${name}`] = read(path.join('tenders', name)).toString('utf8');
+}
 const glue = read('tenderfit.js').toString('utf8')
   // Inline modules export nothing to anyone: drop the export keywords.
   .replace(/^export default __wbg_init;?$/m, '')
@@ -48,7 +66,9 @@ const glue = read('tenderfit.js').toString('utf8')
 if (!/function initSync\b/.test(glue)) throw new Error('wasm-bindgen glue without initSync');
 const css = read('tenderfit.css').toString('utf8');
 const wasm = read('tenderfit_bg.wasm').toString('base64');
+// The offline file cannot fetch: the data is inlined, where browser::fetch_asset looks first.
 const inline = `
+globalThis.__tenderfitData = ${JSON.stringify(lazyData).replace(/</g, '\\u003c')};
 ${glue}
 const wasmBase64 = "${wasm}";
 const bytes = Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));

@@ -65,6 +65,56 @@ pub fn app(props: &AppProps) -> Html {
     let today = props.today;
     // A feed that gave postings replaces the bundled ones (an unusable feed falls back).
     let has_feed = state.feed.as_ref().is_some_and(|f| !f.is_empty());
+    // The reference tables and a bundled posting's text come after the first paint (the core
+    // is built `lazy-data`); until both are here nothing is judged and the panels say so.
+    let ready = state.ready();
+    // Fetched all at once after the first paint (the chosen posting first), so choosing
+    // another bundled posting later makes no request.
+    {
+        let state = state.clone();
+        let first = state.tender.clone();
+        use_effect_with((), move |_| {
+            let mut wanted: Vec<Option<&'static tenderfit_core::BundledTender>> = Vec::new();
+            if !tenderfit_core::reference::installed() {
+                wanted.push(None);
+            }
+            let mut postings: Vec<_> = tenderfit_core::BUNDLED_TENDERS.iter().collect();
+            postings.sort_by_key(|b| first != TenderChoice::Bundled(b.reference.to_string()));
+            wanted.extend(
+                postings
+                    .into_iter()
+                    .filter(|b| b.text().is_none())
+                    .map(Some),
+            );
+            for want in wanted {
+                let state = state.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let name = want.map_or("reference-data.txt".to_string(), |b| {
+                        format!("tenders/{}", b.file_name)
+                    });
+                    match (browser::fetch_asset(&name).await, want) {
+                        (Ok(text), None) => {
+                            if !tenderfit_core::reference::install(text) {
+                                browser::console_warn(&format!("tenderfit: {name} is unreadable"))
+                            }
+                        }
+                        (Ok(text), Some(b)) => {
+                            tenderfit_core::bundled::install_text(b.reference, text)
+                        }
+                        (Err(why), _) => {
+                            browser::console_warn(&format!("tenderfit: {name}: {why}"))
+                        }
+                    }
+                    state.dispatch(Action::Loaded);
+                });
+            }
+        });
+    }
+    // Everything is here: the reference tables and every bundled posting (tests wait for it).
+    let all_loaded = tenderfit_core::reference::installed()
+        && tenderfit_core::BUNDLED_TENDERS
+            .iter()
+            .all(|b| b.text().is_some());
 
     // Derived, memoised: each is recomputed only when its inputs change.
     // A feed posting may come as a model; everything else is read from text.
@@ -110,8 +160,15 @@ pub fn app(props: &AppProps) -> Html {
                 interpreted.clone(),
                 cv.clone(),
                 declarations.clone(),
+                ready,
             ),
-            |(tender, interpreted, cv, d)| Rc::new(judge_interpreted(tender, interpreted, cv, d)),
+            |(tender, interpreted, cv, d, ready)| {
+                Rc::new(if *ready {
+                    judge_interpreted(tender, interpreted, cv, d)
+                } else {
+                    pending_assessment()
+                })
+            },
         )
     };
     // The posting's own terms (rate, hours, start, days), judged by the core as criteria.
@@ -127,9 +184,16 @@ pub fn app(props: &AppProps) -> Html {
     let terms_verdicts = {
         let mut d = declarations.clone();
         d.overrides.clear();
-        use_memo((terms_read.clone(), cv.clone(), d), |(tr, cv, d)| {
-            Rc::new(judge_interpreted(&tr.0, &tr.1, cv, d).criteria)
-        })
+        use_memo(
+            (terms_read.clone(), cv.clone(), d, ready),
+            |(tr, cv, d, ready)| {
+                Rc::new(if *ready {
+                    judge_interpreted(&tr.0, &tr.1, cv, d).criteria
+                } else {
+                    Vec::new()
+                })
+            },
+        )
     };
 
     // The page's tender feed, loaded once; a failure is a message and the widget works on.
@@ -180,10 +244,12 @@ pub fn app(props: &AppProps) -> Html {
                 cv_read.0.clone(),
                 d,
                 today,
+                tenderfit_core::reference::installed(),
             ),
-            |(feed, interpreted, cv, d, today)| {
+            |(feed, interpreted, cv, d, today, installed)| {
                 Rc::new(
                     feed.as_ref()
+                        .filter(|_| *installed)
                         .map(|f| {
                             tenderfit_core::feed::rank_interpreted(cv, f, interpreted, d, *today)
                         })
@@ -438,37 +504,43 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |b: bool| state.dispatch(Action::SetRateAllIn(b)))
     };
+    // The cards' callbacks stay the same Callback from one render to the next, so a keystroke
+    // re-renders only the cards whose verdict changed (a new Callback makes every card's props
+    // differ). They dispatch through the reducer's dispatcher, which never goes stale.
+    let dispatcher = state.dispatcher();
     let on_override = {
-        let state = state.clone();
-        Callback::from(move |(id, s): (String, Option<Status>)| {
-            state.dispatch(Action::Override(id, s))
+        let d = dispatcher.clone();
+        use_callback((), move |(id, s): (String, Option<Status>), _| {
+            d.dispatch(Action::Override(id, s))
         })
     };
     let on_evidence = {
-        let state = state.clone();
-        Callback::from(move |ev: (String, usize)| state.dispatch(Action::Highlight(Some(ev))))
+        let d = dispatcher.clone();
+        use_callback((), move |ev: (String, usize), _| {
+            d.dispatch(Action::Highlight(Some(ev)))
+        })
     };
     // Back from the evidence: focus returns to the line that was clicked.
     let on_back = {
-        let state = state.clone();
+        let d = dispatcher.clone();
         let ids = ids.clone();
-        Callback::from(move |_| {
-            if let Some((id, line)) = &state.evidence {
+        use_callback(state.evidence.clone(), move |_: (), evidence| {
+            if let Some((id, line)) = evidence {
                 browser::focus_id(&ids.of(&format!("ev-{id}-{line}")));
             }
-            state.dispatch(Action::Highlight(None));
+            d.dispatch(Action::Highlight(None));
         })
     };
     let on_copy = {
-        let state = state.clone();
-        Callback::from(move |text: String| {
-            let state = state.clone();
+        let d = dispatcher.clone();
+        use_callback((), move |text: String, _| {
+            let d = d.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if browser::copy_text(text).await {
-                    state.dispatch(Action::Copied(true));
+                    d.dispatch(Action::Copied(true));
                     // The feedback stays long enough to be read, then goes.
                     gloo::timers::callback::Timeout::new(2_500, move || {
-                        state.dispatch(Action::Copied(false))
+                        d.dispatch(Action::Copied(false))
                     })
                     .forget();
                 }
@@ -557,7 +629,7 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<crate::ids::Ids> context={ids}>
-        <div class="tf-app" lang={lang.code()}>
+        <div class="tf-app" lang={lang.code()} data-loaded={all_loaded.to_string()}>
             <PrintHead {lang} {today} tender={tender.clone()} terms={state.terms.clone()} />
             <header class="tf-header">
                 <div>
@@ -597,11 +669,27 @@ pub fn app(props: &AppProps) -> Html {
                     <ResultPanel {lang} assessment={(*assessment).clone()} {cv_empty} {pasted_empty} {judged}
                         tender_warnings={tender_read.1.clone()} conditions={Rc::new(conditions)} sources={Rc::new(sources)}
                         evidence={state.evidence.clone()} context={Rc::new(context)} copied={state.copied} text_lang={cv_lang} tiers={(*tiers).clone()}
-                        {on_override} {on_evidence} {on_back} {on_copy} {on_copy_markdown} {on_download_json} {on_print} />
-                    <TenderSummary {lang} {today} tender={tender_read.0.clone()} warnings={tender_read.1.clone()} />
+                        loading={!ready} {on_override} {on_evidence} {on_back} {on_copy} {on_copy_markdown} {on_download_json} {on_print} />
+                    <TenderSummary {lang} {today} loading={!ready} tender={tender_read.0.clone()} warnings={tender_read.1.clone()} />
                 </div>
             </main>
         </div>
         </ContextProvider<crate::ids::Ids>>
+    }
+}
+
+/// The assessment shown while the data judging needs is still loading: no criteria, no verdict.
+fn pending_assessment() -> tenderfit_core::judge::Assessment {
+    tenderfit_core::judge::Assessment {
+        knockout_pass: None,
+        points: 0.0,
+        points_possible: None,
+        price_weight: None,
+        interview_weight: None,
+        deadline: None,
+        deadline_passed: false,
+        tie_break_on_rate: false,
+        criteria: Vec::new(),
+        warnings: Vec::new(),
     }
 }

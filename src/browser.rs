@@ -364,6 +364,22 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     text.as_string().ok_or_else(|| "no text".to_string())
 }
 
+/// One of the widget's own data files (`reference-data.txt`, `tenders/…`): from the offline
+/// file's inlined copy (`__tenderfitData`) when there is one, else fetched from beside the widget.
+pub async fn fetch_asset(name: &str) -> Result<String, String> {
+    let inlined = web_sys::window()
+        .and_then(|w| {
+            js_sys::Reflect::get(&w, &wasm_bindgen::JsValue::from_str("__tenderfitData")).ok()
+        })
+        .filter(|d| d.is_object())
+        .and_then(|d| js_sys::Reflect::get(&d, &wasm_bindgen::JsValue::from_str(name)).ok())
+        .and_then(|v| v.as_string());
+    match inlined {
+        Some(text) => Ok(text),
+        None => fetch_text(&format!("{}{name}", asset_base())).await,
+    }
+}
+
 /// Where the widget's files are: the embed script's folder on a host page, else the page's.
 fn asset_base() -> String {
     web_sys::window()

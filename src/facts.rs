@@ -201,7 +201,7 @@ mod tests {
     use tenderfit_core::{bundled_tender, judge, read_cv, read_tender, Date};
 
     fn verdicts(reference: &str, cv: &str, entered: &EnteredTerms) -> Vec<(String, Status)> {
-        let (tender, _) = read_tender(bundled_tender(reference).unwrap().text);
+        let (tender, _) = read_tender(bundled_tender(reference).and_then(|b| b.text()).unwrap());
         let (cv, _) = read_cv(cv);
         let cv = Rc::new(cv);
         let (cv, on_cv) = effective_cv(&cv, entered);

@@ -126,6 +126,8 @@ pub struct AppState {
     pub importing: Option<String>,
     /// Why the last file could not be read (Dutch, English).
     pub import_error: Option<(String, String)>,
+    /// Bumped each time reference data or a bundled posting's text arrives (lazy-data).
+    pub loaded: u32,
     /// The page's tender feed, once loaded.
     pub feed: Option<Rc<Vec<tenderfit_core::feed::FeedTender>>>,
     /// Problems with the feed (Dutch, English): unreachable, invalid, skipped entries.
@@ -147,6 +149,7 @@ impl Default for AppState {
             notice: None,
             importing: None,
             import_error: None,
+            loaded: 0,
             feed: None,
             feed_problems: Vec::new(),
         }
@@ -157,10 +160,24 @@ impl AppState {
     /// The posting text currently chosen.
     pub fn tender_text(&self) -> &str {
         match &self.tender {
-            TenderChoice::Bundled(r) => tenderfit_core::bundled_tender(r).map_or("", |t| t.text),
+            TenderChoice::Bundled(r) => tenderfit_core::bundled_tender(r)
+                .and_then(|t| t.text())
+                .unwrap_or(""),
             TenderChoice::Pasted => &self.pasted_tender,
             TenderChoice::Feed(_) => "",
         }
+    }
+
+    /// Whether everything judging needs is here: the reference tables and the chosen bundled
+    /// posting's text (both fetched after the first paint when the core is built lazy-data).
+    pub fn ready(&self) -> bool {
+        let text = match &self.tender {
+            TenderChoice::Bundled(r) => {
+                tenderfit_core::bundled_tender(r).is_none_or(|b| b.text().is_some())
+            }
+            _ => true,
+        };
+        text && tenderfit_core::reference::installed()
     }
 
     /// Identifies the chosen posting for overrides.
@@ -251,6 +268,8 @@ pub enum Action {
     /// The imported text, or the reason (Dutch, English) it could not be read.
     ImportFinished(Result<String, (String, String)>),
     FeedLoaded(Vec<tenderfit_core::feed::FeedTender>, Vec<(String, String)>),
+    /// Reference data or a bundled posting's text was installed in the core.
+    Loaded,
 }
 
 impl Reducible for AppState {
@@ -324,6 +343,7 @@ impl Reducible for AppState {
                 }
             }
             Action::Copied(b) => s.copied = b,
+            Action::Loaded => s.loaded += 1,
             Action::Notice(n) => s.notice = n,
             Action::FeedLoaded(tenders, problems) => {
                 s.feed = Some(Rc::new(tenders));

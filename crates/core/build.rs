@@ -140,6 +140,98 @@ fn main() {
     }
     out.push_str("];\n");
 
-    let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("reference_data.rs");
+    let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
+    let text = reference_text();
+    fs::write(Path::new(&out_dir).join("reference-data.txt"), &text)
+        .expect("write reference-data.txt");
+    // With `lazy-data` the tables are not compiled in: the widget fetches reference-data.txt
+    // (copied into dist/ by scripts/post-build.mjs) and installs it (`reference::install`).
+    if env::var_os("CARGO_FEATURE_LAZY_DATA").is_some() {
+        out = LAZY_TABLES.to_string();
+    }
+    let dest = Path::new(&out_dir).join("reference_data.rs");
     fs::write(dest, out).expect("write reference_data.rs");
 }
+
+/// The tables as `reference::install` reads them: one row a line, fields split by tabs,
+/// lists by `;`, each table after a line `#NAME`. Same columns and rows as the compiled tables.
+fn reference_text() -> String {
+    let field = |s: &str| {
+        assert!(
+            !s.contains(['\t', '\n']),
+            "tab or newline in reference data: {s:?}"
+        );
+        s.to_string()
+    };
+    let items = |s: &str| {
+        s.split(';')
+            .map(str::trim)
+            .filter(|x| !x.is_empty())
+            .map(field)
+            .collect::<Vec<_>>()
+            .join(";")
+    };
+    let mut out = String::from("#GEMEENTEN\n");
+    let (h, rows) = table("data/gemeenten.csv");
+    let (name, pop, var) = (
+        col(&h, "gemeente"),
+        col(&h, "inwoners"),
+        col(&h, "naam_varianten"),
+    );
+    for r in &rows {
+        let p = r[pop].parse::<u32>().unwrap_or(0);
+        let _ = writeln!(out, "{}\t{p}\t{}", field(&r[name]), items(&r[var]));
+    }
+    out.push_str("#FORMER_GEMEENTEN\n");
+    let (h, rows) = table("data/gemeenten-opgeheven.csv");
+    let (name, into, var) = (
+        col(&h, "gemeente"),
+        col(&h, "opgegaan_in"),
+        col(&h, "naam_varianten"),
+    );
+    for r in &rows {
+        let _ = writeln!(
+            out,
+            "{}\t{}\t{}",
+            field(&r[name]),
+            items(&r[into]),
+            items(&r[var])
+        );
+    }
+    out.push_str("#PUBLIC_BODIES\n");
+    let (h, rows) = table("data/overheidsorganisaties.csv");
+    let (name, kind, abbr, alias, note) = (
+        col(&h, "naam"),
+        col(&h, "soort"),
+        col(&h, "afkorting"),
+        col(&h, "alias"),
+        col(&h, "notitie"),
+    );
+    for r in &rows {
+        if r[note].to_lowercase().contains("cluster") {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "{}\t{}\t{}\t{}",
+            field(&r[name]),
+            field(&r[kind]),
+            field(&r[abbr]),
+            items(&r[alias])
+        );
+    }
+    out
+}
+
+/// The tables' names when they are installed at run time: each derefs to the installed slice.
+const LAZY_TABLES: &str = "\
+/// (CBS name, inhabitants, name variants), installed at run time (`reference::install`).
+pub static GEMEENTEN: crate::reference::Table<(&str, u32, &[&str])> =
+    crate::reference::Table(|| &crate::reference::tables().gemeenten);
+/// (former gemeente, the gemeente(n) it merged into, variants), installed at run time.
+pub static FORMER_GEMEENTEN: crate::reference::Table<(&str, &[&str], &[&str])> =
+    crate::reference::Table(|| &crate::reference::tables().former_gemeenten);
+/// (name, kind, abbreviation, aliases) of public bodies, installed at run time.
+pub static PUBLIC_BODIES: crate::reference::Table<(&str, &str, &str, &[&str])> =
+    crate::reference::Table(|| &crate::reference::tables().public_bodies);
+";

@@ -79,7 +79,7 @@ pub fn cv_input(props: &CvInputProps) -> Html {
         })
     };
     html! {
-        <section class={classes!("tf-card", "tf-cv", (*dragging).then_some("tf-cv-dragging"))} aria-labelledby={ids.of("cv-heading")} data-testid="cv-card"
+        <section class={classes!("tf-card", "tf-cv", (*dragging).then_some("tf-cv-dragging"), (lines > 0).then_some("tf-cv-given"))} aria-labelledby={ids.of("cv-heading")} data-testid="cv-card"
             ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
             <h2 id={ids.of("cv-heading")}>{ t(lang, Text::CvHeading) }</h2>
             <div class={classes!("tf-drop", (*dragging).then_some("tf-drop-active"))} data-testid="cv-drop">

@@ -18,6 +18,9 @@ pub struct ResultPanelProps {
     pub pasted_empty: bool,
     /// There is a verdict: a CV, and criteria to judge it by.
     pub judged: bool,
+    /// The posting's text or the reference data is still loading: nothing is judged yet.
+    #[prop_or_default]
+    pub loading: bool,
     /// The posting reader's warnings (why no criteria were found).
     pub tender_warnings: Rc<Vec<Warning>>,
     /// The deadline and the posting's terms that do not hold, shown beside the banner.
@@ -171,7 +174,9 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
     html! {
         <section class="tf-card tf-result" aria-labelledby={ids.of("result-heading")}>
             <h2 id={ids.of("result-heading")}>{ t(lang, Text::ResultHeading) }</h2>
-            if props.pasted_empty {
+            if props.loading {
+                <p class="tf-hint" data-testid="loading" role="status">{ t(lang, Text::Loading) }</p>
+            } else if props.pasted_empty {
                 <p class="tf-hint" data-testid="paste-posting-hint">{ t(lang, Text::PastePostingFirst) }</p>
             } else if a.criteria.is_empty() {
                 <div class="tf-hint tf-no-criteria" data-testid="no-criteria" role="status">
@@ -193,7 +198,9 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
                             <span class="tf-score-label">{ t(lang, Text::ScoreLabel) }</span>
                             <span class="tf-score-value">{ num(a.points) }</span>
                             <span class="tf-score-of">{ format!(" {} {possible}", t(lang, Text::Possible)) }</span>
+                            // Said in words, not struck through: a struck "0" reads as "θ".
                             if out {
+                                <span class="tf-score-void-label" data-testid="score-void-label">{ t(lang, Text::DoesNotCount) }</span>
                                 <span class="tf-score-note" data-testid="points-void">{ t(lang, Text::PointsDontCount) }</span>
                             }
                         </p>
@@ -215,7 +222,7 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
                 </div>
             }
             <p class="tf-copied" role="status" data-testid="copied">{ if props.copied { t(lang, Text::Copied) } else { "" } }</p>
-            if !props.pasted_empty {
+            if !props.pasted_empty && !props.loading {
                 { section(CriterionKind::Knockout, Text::Knockouts) }
                 { section(CriterionKind::Weighted, Text::Weighted) }
             }

@@ -47,7 +47,7 @@ pub fn tender_picker(props: &TenderPickerProps) -> Html {
         TenderChoice::Feed(id) => format!("feed:{id}"),
     };
     html! {
-        <section class="tf-card tf-tender-pick" aria-labelledby={ids.of("tender-heading")}>
+        <section class={classes!("tf-card", "tf-tender-pick", (selected == PASTED).then_some("tf-tender-pasted"))} aria-labelledby={ids.of("tender-heading")}>
             <h2 id={ids.of("tender-heading")}>{ t(props.lang, Text::TenderHeading) }</h2>
             <label for={ids.of("tender-select")}>{ t(props.lang, Text::TenderSelectLabel) }</label>
             <select id={ids.of("tender-select")} data-testid="tender-select" {onchange}>

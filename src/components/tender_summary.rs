@@ -12,6 +12,9 @@ pub struct TenderSummaryProps {
     pub today: Date,
     pub tender: Rc<Tender>,
     pub warnings: Rc<Vec<Warning>>,
+    /// The posting's text is still loading: nothing of it is shown yet.
+    #[prop_or_default]
+    pub loading: bool,
 }
 
 /// The posting at a glance: its terms, how many criteria were read, CV requirements and the
@@ -20,6 +23,14 @@ pub struct TenderSummaryProps {
 pub fn tender_summary(props: &TenderSummaryProps) -> Html {
     let ids = use_context::<crate::ids::Ids>().unwrap_or_default();
     let lang = props.lang;
+    if props.loading {
+        return html! {
+            <section class="tf-card tf-read" aria-labelledby={ids.of("read-heading")} data-testid="tender-summary" aria-busy="true">
+                <h2 id={ids.of("read-heading")}>{ t(lang, Text::ReadHeading) }</h2>
+                <p class="tf-hint" data-testid="tender-loading">{ t(lang, Text::Loading) }</p>
+            </section>
+        };
+    }
     let tender = &props.tender;
     let term = |label: Text, value: Option<String>| match value {
         Some(v) => html! { <><dt>{ t(lang, label) }</dt><dd>{ v }</dd></> },

@@ -247,6 +247,8 @@ test('axe-core finds no accessibility violations', async () => {
 
 test('no request leaves the origin, and none at all while the CV changes', async () => {
   const { page, context, requests } = await openApp(suite.browser, suite.url);
+  // The reference data and the bundled postings are fetched, once, after the first paint.
+  await page.waitForSelector('.tf-app[data-loaded="true"]');
   assert.ok(requests.length > 0);
   for (const url of requests) assert.ok(url.startsWith(suite.url + '/') || url.startsWith('data:'), `request left the origin: ${url}`);
   const afterLoad = requests.length;

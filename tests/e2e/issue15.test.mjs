@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { openApp, paste, screenshotPath, ROOT, DIST, useSuite, devCv, DEV_CVS, IMPORT_FIXTURES } from './harness.mjs';
 
 const suite = useSuite();
@@ -12,6 +13,7 @@ const IMPORT = IMPORT_FIXTURES;
 const NEWS = 'Gemeente Utrecht\n\nHome | Nieuws | Contact\n\nHet college heeft dinsdag besloten het stadhuis te renoveren. '
   + 'De werkzaamheden beginnen in het voorjaar en duren naar verwachting twee jaar.\n';
 const count = (page, sel) => page.locator(sel).count();
+const CLI = process.env.TENDERFIT_CLI || path.join(ROOT, 'target', 'release', 'tenderfit');
 
 test('1. before any CV there is no banner, no points and no verdict on the cards', async () => {
   const { page, context, errors } = await openApp(suite.browser, suite.url);
@@ -540,3 +542,77 @@ for (const width of [1280, 375]) {
     }
   });
 }
+
+// Issue 15, "first load ≤ 350 KiB": the reference tables and the bundled postings' texts are
+// fetched after the first paint, not carried in the wasm. Judging waits for them and then
+// judges as the CLI (which compiles them in) does.
+test('first load: reference data and postings come after the first paint; nothing is judged before, the same after', async () => {
+  const wasm = fs.readFileSync(path.join(DIST, 'tenderfit_bg.wasm'));
+  const reference = fs.readFileSync(path.join(DIST, 'reference-data.txt'), 'utf8');
+  const bodies = reference.split('#PUBLIC_BODIES\n')[1].split('\n').map((l) => l.split('\t')[0]).filter((n) => n.length > 30);
+  assert.ok(bodies.length > 100);
+  for (const name of bodies.slice(0, 50)) assert.equal(wasm.includes(Buffer.from(name)), false, `${name} in the wasm`);
+  const posting = fs.readFileSync(path.join(DIST, 'tenders', 'flextender-30828-coordinator-vluchtelingenopvang-wijdmeren.txt'), 'utf8');
+  for (const line of posting.split('\n').filter((l) => l.length > 60).slice(0, 10)) {
+    assert.equal(wasm.includes(Buffer.from(line)), false, `posting line in the wasm: ${line}`);
+  }
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const { page, context, errors } = await openApp(suite.browser, suite.url, {
+    setup: (c) => c.route('**/reference-data.txt', async (route) => { await held; await route.continue(); }),
+  });
+  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await paste(page, 'cv-input', devCv('cv-04.txt'));
+  await page.waitForSelector('[data-testid="loading"]');
+  await page.waitForTimeout(300);
+  assert.equal(await count(page, '[data-testid="knockout-verdict"]'), 0);
+  assert.equal(await count(page, '[data-testid="criterion"]'), 0);
+  assert.equal(await count(page, '[data-testid="no-criteria"]'), 0);
+  release();
+  await page.waitForSelector('.tf-app[data-loaded="true"] [data-testid="knockout-verdict"]');
+  assert.equal(await count(page, '[data-testid="loading"]'), 0);
+  const shown = await page.locator('[data-testid="criterion"]').evaluateAll((els) => els.map((e) => [e.dataset.id, e.dataset.status]));
+  const cli = JSON.parse(execFileSync(CLI, ['score', '--tender', path.join(ROOT, 'crates/core/tenders/flextender-30828-coordinator-vluchtelingenopvang-wijdmeren.txt'),
+    '--cv', path.join(DEV_CVS, 'cv-04.txt'), '--today', '2026-11-01', '--json']));
+  assert.deepEqual(shown, cli.criteria.map((c) => [c.id, c.status]));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('4. points that do not count say "telt niet" and are not struck through (a struck 0 reads as θ)', async () => {
+  const { page, context } = await openApp(suite.browser, suite.url);
+  await page.selectOption('[data-testid="tender-select"]', '28671');
+  await paste(page, 'cv-input', devCv('cv-01.txt'));
+  await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="fail"]');
+  const score = page.locator('[data-testid="score-total"]');
+  assert.equal(await score.locator('.tf-score-value').evaluate((e) => getComputedStyle(e).textDecorationLine), 'none');
+  assert.equal(await score.locator('[data-testid="score-void-label"]').textContent(), 'telt niet');
+  await page.click('[data-testid="lang-en"]');
+  await page.waitForSelector('[data-testid="score-void-label"]:has-text("does not count")');
+  await score.screenshot({ path: screenshotPath('issue15-score-void.png') });
+  await context.close();
+});
+
+test('3. at 375 px the verdict and the knock-out checklist follow the CV within one screen and a half', async () => {
+  const { page, context, errors } = await openApp(suite.browser, suite.url, { width: 375, height: 812 });
+  await page.selectOption('[data-testid="tender-select"]', '30534');
+  await paste(page, 'cv-input', devCv('cv-03.txt'));
+  await page.waitForSelector('[data-testid="checklist"]');
+  const top = (sel) => page.locator(sel).evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+  const cvBottom = await page.locator('[data-testid="cv-input"]').evaluate((e) => e.getBoundingClientRect().bottom + window.scrollY);
+  const banner = await top('[data-testid="knockout-verdict"]');
+  const checklist = await top('[data-testid="checklist"]');
+  assert.ok(banner > cvBottom, `banner at ${banner} above the CV's end at ${cvBottom}`);
+  assert.ok(banner < 900, `banner at ${banner} px`);
+  assert.ok(checklist < 1100, `checklist at ${checklist} px`);
+  // Choosing "own posting" still shows the field to paste it in.
+  await page.selectOption('[data-testid="tender-select"]', 'pasted');
+  assert.ok(await page.locator('[data-testid="tender-input"]').isVisible());
+  await page.selectOption('[data-testid="tender-select"]', '30534');
+  await page.waitForSelector('[data-testid="checklist"]');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: screenshotPath('issue15-375-after-cv.png'), fullPage: false });
+  await page.screenshot({ path: screenshotPath('issue15-375-full.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,4 +1,6 @@
-//! The postings that ship with tenderfit, compiled in (no IO at run time).
+//! The postings that ship with tenderfit, compiled in (no IO at run time). With the feature
+//! `lazy-data` their texts are not compiled in: the host fetches `tenders/<file_name>` and
+//! installs each text (`install_text`) before reading it.
 
 /// A bundled posting: its reference number, a short label for pickers, and its text.
 #[derive(Debug, Clone, Copy)]
@@ -6,6 +8,8 @@ pub struct BundledTender {
     pub reference: &'static str,
     pub label: &'static str,
     pub file_name: &'static str,
+    /// The posting's text (compiled in unless `lazy-data`; then see `text`).
+    #[cfg(not(feature = "lazy-data"))]
     pub text: &'static str,
 }
 
@@ -15,6 +19,7 @@ macro_rules! bundled {
             reference: $reference,
             label: $label,
             file_name: $file,
+            #[cfg(not(feature = "lazy-data"))]
             text: include_str!(concat!("../tenders/", $file)),
         }
     };
@@ -47,4 +52,37 @@ pub const BUNDLED_TENDERS: [BundledTender; 4] = [
 /// The bundled posting with this reference number.
 pub fn bundled_tender(reference: &str) -> Option<&'static BundledTender> {
     BUNDLED_TENDERS.iter().find(|t| t.reference == reference)
+}
+
+#[cfg(feature = "lazy-data")]
+static INSTALLED: std::sync::Mutex<Vec<(&'static str, &'static str)>> =
+    std::sync::Mutex::new(Vec::new());
+
+impl BundledTender {
+    /// The posting's text, or None while it is not installed (only with `lazy-data`).
+    pub fn text(&self) -> Option<&'static str> {
+        #[cfg(not(feature = "lazy-data"))]
+        return Some(self.text);
+        #[cfg(feature = "lazy-data")]
+        return INSTALLED
+            .lock()
+            .ok()?
+            .iter()
+            .find(|(r, _)| *r == self.reference)
+            .map(|(_, t)| *t);
+    }
+}
+
+/// Installs the text of the bundled posting `reference` (with `lazy-data`; otherwise, and for
+/// an unknown reference or one installed already, it does nothing). The text is leaked once:
+/// there are four.
+pub fn install_text(reference: &str, text: String) {
+    #[cfg(feature = "lazy-data")]
+    if let (Some(b), Ok(mut list)) = (bundled_tender(reference), INSTALLED.lock()) {
+        if !list.iter().any(|(r, _)| *r == b.reference) {
+            list.push((b.reference, Box::leak(text.into_boxed_str())));
+        }
+    }
+    #[cfg(not(feature = "lazy-data"))]
+    let _ = (reference, text);
 }

@@ -10,6 +10,7 @@ pub mod date;
 pub mod eval;
 pub mod feed;
 pub mod judge;
+pub mod reference;
 pub mod report;
 pub mod tender;
 pub mod terms_check;
