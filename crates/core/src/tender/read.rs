@@ -9,8 +9,9 @@ use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read
 use super::vocab::{
     ADMIN_TOPICS, ANSWER_CHANGE_WORDS, ANSWER_REMOVAL_WORDS, ANSWER_TO_KNOCKOUT,
     ANSWER_TO_WEIGHTED, ATTACHED_CRITERIA_WORDS, ATTACHMENT_WORDS, BIDDER_WORDS, DOCUMENT_KINDS,
-    FEE_WORDS, INTERVIEW_WORDS, ITEM_WEIGHT_PHRASES, KIND_LINES, ORGANISATION_WORDS, PRICE_WORDS,
-    QUALITY_WORDS, SUBJECT_PREFIXES, TIER_TABLE_WORDS, WEIGHT_LINE_WORDS,
+    FEE_WORDS, INTERVIEW_WORDS, ITEM_WEIGHT_PHRASES, KIND_LINES, LIST_INTRO_WORDS,
+    ORGANISATION_WORDS, PRICE_WORDS, QUALITY_WORDS, SUBJECT_PREFIXES, TIER_TABLE_WORDS,
+    WEIGHT_LINE_WORDS,
 };
 use super::{
     AssessmentProcedure, CvRequirements, Knockout, KnockoutKind, QuestionAnswer, Tender, Tier,
@@ -782,7 +783,7 @@ fn read_structure(lines: &[Line]) -> Structure {
                     (b.kind == kind && !b.closed) || b.kind == SectionKind::Questions
                 });
                 if !keep {
-                    if let Some(b) = current.take() {
+                    if let Some(b) = current.take().filter(|b| !b.only_list_intro()) {
                         sections.push(b.finish());
                     }
                     current = Some(SectionBuilder::new(kind, None));
@@ -1152,6 +1153,21 @@ impl SectionBuilder {
             return true;
         }
         false
+    }
+
+    /// The section holds nothing but one unmarked line of prose that introduces the table or
+    /// list below ("The table below lists the requirements (knock-out) and the award
+    /// criteria."): when labelled items open their own list, that line is no criterion.
+    fn only_list_intro(&self) -> bool {
+        let items: Vec<&Item> = self.items.iter().chain(self.open_item.as_ref()).collect();
+        let [item] = items.as_slice() else {
+            return false;
+        };
+        let f = fold(&item.text);
+        !item.marked
+            && item.number.is_none()
+            && points_expressions(&item.text).is_empty()
+            && LIST_INTRO_WORDS.iter().any(|w| f.contains(w))
     }
 
     /// When the text ends inside this section: the last item, if it looks unfinished.
@@ -1553,8 +1569,11 @@ fn shares_outside_sections(
         // next line is read with it.
         let joined;
         let text = match lines.get(i + 1) {
+            // A table row ("Price<tab>15%") ends at its line.
             Some(n)
-                if !l.text.ends_with(['.', ':', ';', '!', '?']) && !consumed.contains(&n.no) =>
+                if !l.text.ends_with(['.', ':', ';', '!', '?'])
+                    && !l.text.contains(['\t', '|'])
+                    && !consumed.contains(&n.no) =>
             {
                 joined = format!("{} {}", l.text, n.text);
                 joined.as_str()
@@ -1668,6 +1687,20 @@ fn award_line_shares(text: &str, tender: &mut Tender) -> Option<(f64, bool)> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    // "Price<tab>15%", "Gesprek | 20 punten": a two-cell row names its subject in the first
+    // cell and its weight in the second; read as one part, not split at the cell border.
+    let row;
+    let text = match super::sections::table_cells(text).as_slice() {
+        [name, weight]
+            if text.contains(['\t', '|'])
+                && !name.bytes().any(|b| b.is_ascii_digit())
+                && weight.bytes().any(|b| b.is_ascii_digit()) =>
+        {
+            row = format!("{name}: {weight}");
+            row.as_str()
+        }
+        _ => text,
+    };
     for part in text
         .split([';', '·', '|', '\t', '+', ',', '/'])
         .flat_map(sentences)
@@ -2454,6 +2487,11 @@ mod tests {
                 Some(25.0),
             ),
             ("Het interview telt voor 30% mee", None, Some(30.0)),
+            // Two-cell rows of a weights table flattened with tabs or pipes.
+            ("Price\t15%", Some(15.0), None),
+            ("Interview\t20 %", None, Some(20.0)),
+            ("Prijscomponent | 40 punten", Some(40.0), None),
+            ("Total\t100%", None, None),
             ("Gegund op de beste prijs-kwaliteitverhouding: kwaliteit 70 punten, prijs 30 punten", Some(30.0), None),
             (
                 "Striive charges the supplier a platform fee of 2.5% per hour",

@@ -236,10 +236,30 @@ pub const QUALITY_WORDS: &[&str] = &[
 ];
 
 /// Table cells that say a row is a knock-out ("Eis 1 | Knock-out | …").
-pub const KNOCKOUT_CELLS: &[&str] = &["knock-out", "knockout", "ko", "eis", "minimumeis", "must"];
+pub const KNOCKOUT_CELLS: &[&str] = &[
+    "knock-out",
+    "knockout",
+    "ko",
+    "eis",
+    "minimumeis",
+    "harde eis",
+    "must",
+    "must have",
+    "requirement",
+    "mandatory",
+];
 
 /// Table cells that say a row is weighted.
-pub const WEIGHTED_CELLS: &[&str] = &["wens", "gunningscriterium", "weighted", "wish"];
+pub const WEIGHTED_CELLS: &[&str] = &[
+    "wens",
+    "gunningscriterium",
+    "weighted",
+    "wish",
+    "award",
+    "award criterion",
+    "nice to have",
+    "scored",
+];
 
 /// Type cells of a table row that is one level of the criterion above ("5a | Trede | …").
 pub const TIER_CELLS: &[&str] = &["trede", "niveau", "staffel", "level", "tier", "score"];
@@ -453,6 +473,19 @@ pub const ATTACHED_CRITERIA_WORDS: &[&str] = &[
 /// Words in a sentence ending in a colon that announce the list below it ("… beoordeeld op de
 /// volgende wensen:", "Kandidaten voldoen aan onderstaande eisen:", "… on the following
 /// criteria:"); the criteria word after them names the list's kind.
+/// Words of a prose line that introduces a criteria table or list instead of being an item
+/// ("The table below lists the requirements …", "In onderstaande tabel staan de eisen …").
+/// Folded.
+pub const LIST_INTRO_WORDS: &[&str] = &[
+    "hieronder",
+    "onderstaand",
+    "volgende",
+    "below",
+    "following",
+    "tabel",
+    "table",
+];
+
 pub const LIST_ANNOUNCING_WORDS: &[&str] = &[
     "volgende ",
     "onderstaande ",
