@@ -47,6 +47,8 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     }
     // "De punten 1 tot en met 4 zijn eisen, 5 tot en met 8 wensen": a heading per range.
     let lines = super::ranges::with_range_headings(&lines).unwrap_or(lines);
+    // "Eis 1" / text / "Type" / "Knock-out": blocks of fields on their own lines, as items.
+    let lines = super::blocks::with_field_blocks(&lines).unwrap_or(lines);
 
     let terms = read_terms(&lines);
     // A subject line names the assignment as the sender means it; then a title label; then
@@ -752,8 +754,9 @@ fn read_structure(lines: &[Line]) -> Structure {
                 .iter()
                 .any(|n| is_points_only(&n.text) || is_kind_line(&n.folded));
         if !continues && !category {
-            let h = if tag.is_some() {
-                // "Je bent BIG-geregistreerd arts. (knock-out)" is an item, not a heading.
+            let h = if tag.is_some() || wraps_on(line, lines.get(idx + 1)) {
+                // "Je bent BIG-geregistreerd arts. (knock-out)" is an item, not a heading; nor is
+                // the first line of a sentence wrapped onto the next.
                 None
             } else {
                 heading(line).or_else(|| numbered_heading(line, current.as_ref()))
@@ -807,6 +810,19 @@ fn read_structure(lines: &[Line]) -> Structure {
         sections,
         truncated_after,
     }
+}
+
+/// "Wensen worden gescoord volgens de aangegeven weging; er wordt geen gedeeltelijke score" over
+/// "toegekend, behalve bij wens 3.": a sentence of six words or more that goes on in lower case
+/// on the next line is prose, however its first words read.
+fn wraps_on(line: &Line, next: Option<&Line>) -> bool {
+    next.is_some_and(|n| {
+        !n.after_blank
+            && n.text.starts_with(char::is_lowercase)
+            && list_marker(&n.text).is_none()
+            && !line.text.ends_with(':')
+            && line.text.split_whitespace().nth(5).is_some()
+    })
 }
 
 /// "4. GESCHIKTHEIDSEISEN (KNOCK-OUT)", "3. Selectie-eisen (knock-out)", "5. Motivatie": a

@@ -548,3 +548,21 @@ pub const ANSWER_TO_KNOCKOUT: &[&str] = &[
     "becomes a requirement",
     "becomes a knock-out",
 ];
+
+/// Field names that stand alone on a line inside a criteria block and give the kind on the
+/// next line ("Type" / "Knock-out"). Folded, without a colon. See `tender::blocks`.
+pub const BLOCK_KIND_FIELDS: &[&str] = &["type", "soort", "kind", "categorie", "category"];
+
+/// Field names that stand alone on a line inside a criteria block and give the weight on the
+/// next line ("Weging" / "25", "Gewicht" / "max. 20"). Folded, without a colon.
+pub const BLOCK_WEIGHT_FIELDS: &[&str] = &[
+    "weging",
+    "gewicht",
+    "weight",
+    "weighting",
+    "punten",
+    "points",
+    "maximale score",
+    "max. punten",
+    "maximaal aantal punten",
+];
