@@ -73,6 +73,71 @@ pub fn with_field_blocks(lines: &[Line]) -> Option<Vec<Line>> {
     (blocks >= 2).then_some(out)
 }
 
+/// The lines with a weight written before the requirement moved behind it: "[20 punten]
+/// Ervaring met …", "(15 pt) Kennis van …", "10 punten – Ervaring met …", "[Weging 25 %]
+/// Ervaring met …" become "Ervaring met … (20 punten)", the place where the reader looks for a
+/// weight. `None` when no line starts so.
+pub fn with_leading_weights_moved(lines: &[Line]) -> Option<Vec<Line>> {
+    // Cheap test first: a line that starts with a bracket or a digit and names points.
+    let starts = |l: &Line| {
+        l.text.starts_with(['[', '(']) || l.text.starts_with(|c: char| c.is_ascii_digit())
+    };
+    if !lines
+        .iter()
+        .any(|l| starts(l) && leading_weight(&l.text).is_some())
+    {
+        return None;
+    }
+    Some(
+        lines
+            .iter()
+            .map(
+                |l| match starts(l).then(|| leading_weight(&l.text)).flatten() {
+                    Some(t) => Line {
+                        folded: fold(&t),
+                        text: t,
+                        ..l.clone()
+                    },
+                    None => l.clone(),
+                },
+            )
+            .collect(),
+    )
+}
+
+/// "[20 punten] Ervaring met de Keur." → "Ervaring met de Keur. (20 punten)"; `None` when the
+/// line does not start with a weight followed by a requirement of four words or more.
+fn leading_weight(text: &str) -> Option<String> {
+    let t = text.trim();
+    let e = points_expressions(t).into_iter().next()?;
+    if e.start != 0 {
+        return None;
+    }
+    let weight = t[..e.end].trim();
+    // A bracket the expression did not include closes the weight: "[20 punten]".
+    let (weight, rest) = match t[e.end..].trim_start().strip_prefix([']', ')']) {
+        Some(r) => (t[..t.len() - r.len()].trim(), r),
+        None => (weight, &t[e.end..]),
+    };
+    let rest = rest
+        .trim_start_matches([' ', ':', '–', '—', '-', '\t'])
+        .trim();
+    let bracketed = weight.starts_with(['[', '(']) && weight.ends_with([']', ')']);
+    let separated = t[weight.len()..]
+        .trim_start()
+        .starts_with([':', '–', '—', '-', ']', ')']);
+    // "20 punten voor prijs": a share in prose, not a weight before a requirement.
+    if !(bracketed || separated)
+        || rest.split_whitespace().nth(3).is_none()
+        || !rest.starts_with(char::is_uppercase)
+        || !points_expressions(rest).is_empty()
+    {
+        return None;
+    }
+    let inner = weight.trim_matches(['[', ']', '(', ')']).trim();
+    Some(format!("{rest} ({inner})"))
+}
+
 /// "Eis 1", "Wens 3", "Criterium 2", "KO-4" alone on a line: the label's kind and number.
 fn bare_label(text: &str) -> Option<(Option<SectionKind>, u32)> {
     let t = text.trim().trim_end_matches([':', '.']);
@@ -274,6 +339,34 @@ mod tests {
                 "Eis 4 In bezit van rijbewijs B. (knock-out)",
             ]
         );
+    }
+
+    /// Weights before the requirement, bracketed or followed by a dash or colon.
+    #[test]
+    fn leading_weights_move_behind() {
+        for (line, want) in [
+            (
+                "[20 punten] Ervaring met het beheer van stuwen.",
+                Some("Ervaring met het beheer van stuwen. (20 punten)"),
+            ),
+            (
+                "(15 pt) Kennis van de Waterwet en de Keur.",
+                Some("Kennis van de Waterwet en de Keur. (15 pt)"),
+            ),
+            (
+                "10 punten – Ervaring met participatie in een wijk.",
+                Some("Ervaring met participatie in een wijk. (10 punten)"),
+            ),
+            (
+                "[Weging 25 %] Ervaring met inkoop in het sociaal domein.",
+                Some("Ervaring met inkoop in het sociaal domein. (Weging 25 %)"),
+            ),
+            ("20 punten voor de prijs en 10 voor het gesprek.", None),
+            ("[10 punten] Zie bijlage", None),
+            ("2026: Ervaring met iets anders dan dit.", None),
+        ] {
+            assert_eq!(leading_weight(line).as_deref(), want, "{line}");
+        }
     }
 
     /// Labels followed by their text without field lines, or a single block: nothing changes.

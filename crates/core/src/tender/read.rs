@@ -49,6 +49,8 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     let lines = super::ranges::with_range_headings(&lines).unwrap_or(lines);
     // "Eis 1" / text / "Type" / "Knock-out": blocks of fields on their own lines, as items.
     let lines = super::blocks::with_field_blocks(&lines).unwrap_or(lines);
+    // "[20 punten] Ervaring met …": the weight behind the requirement, where tags are read.
+    let lines = super::blocks::with_leading_weights_moved(&lines).unwrap_or(lines);
 
     let terms = read_terms(&lines);
     // A subject line names the assignment as the sender means it; then a title label; then
@@ -690,6 +692,7 @@ fn read_structure(lines: &[Line]) -> Structure {
             matches!(b.kind, SectionKind::Knockout | SectionKind::Weighted)
                 && !b.closed
                 && !b.tagged
+                && !leaves_marked_list(b, tag, line)
         });
         // Answers under a Nota van Inlichtingen that name points change criteria; they are none.
         let in_questions = current
@@ -759,7 +762,9 @@ fn read_structure(lines: &[Line]) -> Structure {
                 // the first line of a sentence wrapped onto the next.
                 None
             } else {
-                heading(line).or_else(|| numbered_heading(line, current.as_ref()))
+                heading(line)
+                    .or_else(|| numbered_heading(line, current.as_ref()))
+                    .or_else(|| heading_before_dash(line))
             };
             if let Some(h) = h {
                 if let Some(b) = current.take() {
@@ -812,6 +817,35 @@ fn read_structure(lines: &[Line]) -> Structure {
     }
 }
 
+/// "Harde eisen – voldoe je hier niet aan, dan nemen wij je aanbieding niet in behandeling:",
+/// "Wensen — hiermee verdien je punten", "Must haves - without these we cannot propose you":
+/// a criteria heading of a few words, then a dash and a sentence explaining it. The words
+/// before the dash decide; only a criteria list counts.
+fn heading_before_dash(line: &Line) -> Option<Heading> {
+    let t = &line.text;
+    let at = [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| t.find(d))
+        .min()?;
+    let head = t[..at].trim();
+    if head.is_empty() || head.split_whitespace().nth(3).is_some() || list_marker(t).is_some() {
+        return None;
+    }
+    let l = Line {
+        no: line.no,
+        folded: fold(head),
+        text: head.to_string(),
+        marked_heading: false,
+        after_blank: line.after_blank,
+    };
+    heading(&l)
+        .filter(|h| matches!(h.kind, SectionKind::Knockout | SectionKind::Weighted))
+        .map(|h| Heading {
+            inline_rest: None,
+            ..h
+        })
+}
+
 /// "Wensen worden gescoord volgens de aangegeven weging; er wordt geen gedeeltelijke score" over
 /// "toegekend, behalve bij wens 3.": a sentence of six words or more that goes on in lower case
 /// on the next line is prose, however its first words read.
@@ -823,6 +857,15 @@ fn wraps_on(line: &Line, next: Option<&Line>) -> bool {
             && !line.text.ends_with(':')
             && line.text.split_whitespace().nth(5).is_some()
     })
+}
+
+/// Bulleted knock-outs, then unmarked lines that end in "— 15 punten": a line tagged with the
+/// other kind, without the open list's marker, starts a list of its own rather than ending the
+/// open one unread.
+fn leaves_marked_list(b: &SectionBuilder, tag: Option<SectionKind>, line: &Line) -> bool {
+    tag.is_some_and(|k| k != b.kind)
+        && matches!(b.primary, Some(Some(_)))
+        && list_marker(&line.text).is_none()
 }
 
 /// "4. GESCHIKTHEIDSEISEN (KNOCK-OUT)", "3. Selectie-eisen (knock-out)", "5. Motivatie": a
@@ -2528,6 +2571,46 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    /// A criteria heading followed by a dash and an explanation opens its list; a requirement
+    /// with a dash does not.
+    #[test]
+    fn headings_explained_after_a_dash() {
+        let l = |t: &str| Line {
+            no: 1,
+            text: t.to_string(),
+            folded: fold(t),
+            marked_heading: false,
+            after_blank: true,
+        };
+        for (t, kind) in [
+            (
+                "Harde eisen – voldoe je hier niet aan, dan nemen wij je aanbieding niet in behandeling:",
+                Some(SectionKind::Knockout),
+            ),
+            ("Wensen — hiermee verdien je punten bij de beoordeling van je cv", Some(SectionKind::Weighted)),
+            ("Must haves - without these we cannot propose you to the client", Some(SectionKind::Knockout)),
+            ("Ervaring met de Wmo – 15 punten", None),
+            ("Eis 2 – Minimaal drie jaar ervaring als consulent", None),
+            ("Over ons – wie zijn wij en wat doen we in de regio", None),
+        ] {
+            assert_eq!(heading_before_dash(&l(t)).map(|h| h.kind), kind, "{t}");
+        }
+    }
+
+    /// Wensen without a heading, known only by "— 15 punten" at the line end, right after a
+    /// bulleted knock-out list: each is a criterion, the first one too.
+    #[test]
+    fn tagged_lines_after_a_bulleted_list() {
+        let text = "Jurist omgevingsrecht\n\nEisen:\n• Een afgeronde wo-opleiding Nederlands recht.\n• Minimaal 3 jaar ervaring met bezwaarzaken.\n\nErvaring met procederen bij de Raad van State — 15 punten\nKennis van de Omgevingswet en het Bal — 10 pt\nErvaring bij een provincie of waterschap - 5 punten\n\nHet tarief weegt 40 punten.\n";
+        let (t, _) = read_tender(text);
+        assert_eq!(t.knockouts.len(), 2);
+        assert_eq!(
+            t.criteria.iter().map(|c| c.points).collect::<Vec<_>>(),
+            [Some(15.0), Some(10.0), Some(5.0)]
+        );
+        assert!(t.criteria[0].text.starts_with("Ervaring met procederen"));
     }
 
     /// A block rendered twice ("Eisen & wensen" before and after a "Reageer" button, a PDF
