@@ -10,8 +10,8 @@ use super::vocab::{
     ADMIN_TOPICS, ANSWER_CHANGE_WORDS, ANSWER_REMOVAL_WORDS, ANSWER_TO_KNOCKOUT,
     ANSWER_TO_WEIGHTED, ATTACHED_CRITERIA_WORDS, ATTACHMENT_WORDS, BIDDER_WORDS, DOCUMENT_KINDS,
     FEE_WORDS, INTERVIEW_WORDS, ITEM_WEIGHT_PHRASES, KIND_LINES, LIST_INTRO_WORDS,
-    ORGANISATION_WORDS, PRICE_WORDS, QUALITY_WORDS, SUBJECT_PREFIXES, TIER_TABLE_WORDS,
-    WEIGHT_LINE_WORDS,
+    ORGANISATION_WORDS, PRICE_WORDS, QUALITY_WORDS, SEEKS_WORDS, SUBJECT_PREFIXES,
+    TIER_TABLE_WORDS, WEIGHT_LINE_WORDS,
 };
 use super::{
     AssessmentProcedure, CvRequirements, Knockout, KnockoutKind, QuestionAnswer, Tender, Tier,
@@ -60,6 +60,12 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
         title: subject
             .clone()
             .find_map(|s| s.1)
+            // "Onderwerp: … – Vergunningverlener milieu (Bal / BRZO-IPPC)" over "Functie:
+            // Vergunningverlener milieu": the label names the role, the subject adds to it.
+            .map(|s| match terms.title.as_deref() {
+                Some(label) if s.len() > label.len() && s.starts_with(label) => label.to_string(),
+                _ => s,
+            })
             // "Opdracht Overheid · Inhuuropdrachten" reads as a label "Opdracht", but is a
             // site's header.
             .or_else(|| {
@@ -389,6 +395,23 @@ fn title(lines: &[Line]) -> Option<String> {
     if let Some(t) = top.iter().take(3).find_map(|l| subject_line(&l.text).1) {
         return Some(t);
     }
+    // "Home › Opdrachten › Ruimte › Projectleider Warmtetransitie" over the line
+    // "Projectleider Warmtetransitie (32 uur)": the line the trail ends in is the title. A
+    // trail may end at a category ("Home > Opdrachten > Sociaal domein"): then no line
+    // repeats it and it says nothing. A page title "Site | Section | Title" names it itself.
+    for (i, l) in top.iter().enumerate() {
+        let Some((end, own_title)) = breadcrumb_end(&l.text) else {
+            continue;
+        };
+        let repeated = top[i + 1..(i + 6).min(top.len())]
+            .iter()
+            .find(|n| n.text.starts_with(end));
+        match repeated {
+            Some(n) => return Some(title_words(without_organisation(&n.text)).to_string()),
+            None if own_title => return Some(title_words(without_organisation(end)).to_string()),
+            None => {}
+        }
+    }
     if let Some(l) = top.iter().find(|l| {
         l.text.len() <= 120
             && l.marked_heading
@@ -408,6 +431,8 @@ fn title(lines: &[Line]) -> Option<String> {
         };
         let f = &l.folded;
         let boilerplate = BROKERS.iter().any(|b| f == b)
+            // "Deze website gebruikt cookies …  [Alles accepteren]": a banner, never the title.
+            || f.contains("cookie")
             || site_header(f)
             || letterhead(f)
             || f.starts_with("hartelijk dank")
@@ -458,6 +483,18 @@ fn title(lines: &[Line]) -> Option<String> {
 /// gives the document's version or date ("Technisch manager      Versie 1.0 – 23 november").
 fn title_words(text: &str) -> &str {
     let mut t = text.trim();
+    // "Gemeente Zaanstad zoekt een Handhaver / BOA", "Wij zoeken een Jurist", "ProRail is
+    // looking for a Planner": the role is what is sought.
+    let f = fold(t);
+    // The longer phrase first ("zoekt een" before "zoekt"); the role starts with a capital.
+    // Folding may change byte lengths: the offset must fall on a character in both.
+    if let Some(p) = SEEKS_WORDS
+        .iter()
+        .filter_map(|w| f.find(w).map(|p| p + w.len()))
+        .find(|&p| t.is_char_boundary(p) && t[p..].starts_with(char::is_uppercase))
+    {
+        t = t[p..].trim();
+    }
     if let Some((kind, rest)) = t.split_once(':') {
         let k = fold(kind.trim());
         if DOCUMENT_KINDS.contains(&k.as_str()) && rest.split_whitespace().next().is_some() {
@@ -477,6 +514,37 @@ fn title_words(text: &str) -> &str {
         }
     }
     t
+}
+
+/// The last part of a breadcrumb trail ("Home › Opdrachten › ICT › Scrum master", "Site |
+/// Assignments | Interim Recruiter"): three parts or more split by the same separator, the
+/// first a site's start page or name. `true` when the trail is a page title ("Site | Section |
+/// Title"), whose last part is the title itself.
+fn breadcrumb_end(text: &str) -> Option<(&str, bool)> {
+    for sep in [" › ", " » ", " > ", " / ", " | "] {
+        let parts: Vec<&str> = text.split(sep).map(str::trim).collect();
+        if parts.len() < 3 || parts.iter().any(|p| p.is_empty()) {
+            continue;
+        }
+        let first = fold(parts[0]);
+        // Bars also split menus ("Opdrachten | Over ons | Contact"): there the trail must start
+        // at a site's name, a line with a dash-free title at its end.
+        let start_page = ["home", "start", "opdrachten", "vacatures", "assignments"]
+            .iter()
+            .any(|w| first == *w);
+        let site_then_section = sep == " | "
+            && parts[1].split_whitespace().count() == 1
+            && parts[0].split_whitespace().count() <= 4;
+        let last = parts[parts.len() - 1];
+        if (start_page || site_then_section)
+            && last.split_whitespace().count() >= 2
+            && !is_navigation(last)
+            && last.starts_with(char::is_uppercase)
+        {
+            return Some((last, site_then_section && !start_page));
+        }
+    }
+    None
 }
 
 /// "Senior verkeerskundige – Gemeente Breda", "Projectleider | Provincie Utrecht": the

@@ -566,3 +566,21 @@ pub const BLOCK_WEIGHT_FIELDS: &[&str] = &[
     "max. punten",
     "maximaal aantal punten",
 ];
+
+/// Words between the hiring body and the role in a title line ("Gemeente Zaanstad zoekt een
+/// Handhaver", "Wij zoeken een Jurist", "ProRail is looking for a Planner"): the title is what
+/// follows. Folded, with their spaces.
+pub const SEEKS_WORDS: &[&str] = &[
+    " zoekt een ",
+    " zoekt ",
+    " zoeken een ",
+    " zoeken ",
+    " is op zoek naar een ",
+    " is op zoek naar ",
+    " zijn op zoek naar een ",
+    " is looking for an ",
+    " is looking for a ",
+    " are looking for a ",
+    " seeks a ",
+    " seeks an ",
+];
