@@ -9,9 +9,9 @@ use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read
 use super::vocab::{
     ADMIN_TOPICS, ANSWER_CHANGE_WORDS, ANSWER_REMOVAL_WORDS, ANSWER_TO_KNOCKOUT,
     ANSWER_TO_WEIGHTED, ATTACHED_CRITERIA_WORDS, ATTACHMENT_WORDS, BIDDER_WORDS, DOCUMENT_KINDS,
-    FEE_WORDS, INTERVIEW_WORDS, ITEM_WEIGHT_PHRASES, KIND_LINES, LIST_INTRO_WORDS,
-    ORGANISATION_WORDS, PRICE_WORDS, QUALITY_WORDS, SEEKS_WORDS, SUBJECT_PREFIXES,
-    TIER_TABLE_WORDS, WEIGHT_LINE_WORDS,
+    FEE_WORDS, INTERVIEW_WORDS, ITEM_WEIGHT_PHRASES, KIND_LINES, LIST_INTRO_WORDS, LIST_KIND_WORDS,
+    LIST_POINTER_WORDS, ORGANISATION_WORDS, PRICE_WORDS, QUALITY_WORDS, SEEKS_WORDS,
+    SUBJECT_PREFIXES, TIER_TABLE_WORDS, WEIGHT_LINE_WORDS,
 };
 use super::{
     AssessmentProcedure, CvRequirements, Knockout, KnockoutKind, QuestionAnswer, Tender, Tier,
@@ -157,6 +157,7 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                     let text = clean_text(&strip_trailing_points(own));
                     if text.is_empty()
                         || refers_to_attachment(&text)
+                        || describes_the_list(&text)
                         || !seen_knockouts.insert(repeat_key(&text))
                     {
                         continue;
@@ -942,10 +943,23 @@ fn leaves_marked_list(b: &SectionBuilder, tag: Option<SectionKind>, line: &Line)
 /// items a level deeper ("4.1", "4.2") so a plain number is the next section.
 fn numbered_heading(line: &Line, current: Option<&SectionBuilder>) -> Option<Heading> {
     let (kind, _, start) = list_marker(&line.text)?;
+    let rest = line.text[start..].trim();
+    // "4.2 Knock-outcriteria", "3.1 Gunningscriteria": a sub-numbered line whose few words
+    // name a criteria list is that list's heading, not an item.
+    if kind == MarkerKind::SubNumber && rest.split_whitespace().nth(3).is_none() {
+        let l = Line {
+            no: line.no,
+            folded: fold(rest),
+            text: rest.to_string(),
+            marked_heading: false,
+            after_blank: line.after_blank,
+        };
+        return heading(&l)
+            .filter(|h| matches!(h.kind, SectionKind::Knockout | SectionKind::Weighted));
+    }
     if kind != MarkerKind::Number {
         return None;
     }
-    let rest = line.text[start..].trim();
     let words = rest.split_whitespace().count();
     if words == 0 || words > 8 || rest.ends_with(['.', ';', ',', ':']) {
         return None;
@@ -1756,6 +1770,21 @@ fn shares_outside_sections(
 
 /// "Kwaliteit 60 % / Prijs 40 %" with wensen that each "telt voor 30 % van de
 /// kwaliteitsscore": percentages that fill the quality score are shares of it, so each is
+/// "De eisen in paragraaf 4.2 zijn knock-outcriteria. Voldoet de kandidaat niet …",
+/// "Onderstaande eisen zijn knock-out", "The requirements below are knock-out criteria": a
+/// sentence that says which list is which, pointing at it, is no criterion.
+fn describes_the_list(text: &str) -> bool {
+    let f = fold(text);
+    // The first sentence ("4.2" is no sentence end).
+    let first = f.split([';']).next().unwrap_or("");
+    let first = first.split(". ").next().unwrap_or(first);
+    [" zijn ", " is ", " are ", " gelden als "]
+        .iter()
+        .any(|w| first.contains(w))
+        && LIST_KIND_WORDS.iter().any(|w| first.contains(w))
+        && LIST_POINTER_WORDS.iter().any(|w| first.contains(w))
+}
+
 /// "Zie bijlage", "see attachment", "staan in de bijgevoegde pdf": a few words that point to
 /// an attachment under a criteria heading are no criterion.
 fn refers_to_attachment(text: &str) -> bool {
@@ -2679,6 +2708,21 @@ mod tests {
             [Some(15.0), Some(10.0), Some(5.0)]
         );
         assert!(t.criteria[0].text.starts_with("Ervaring met procederen"));
+    }
+
+    /// Sentences that say which list is which are no criteria; requirements are.
+    #[test]
+    fn sentences_describing_a_list() {
+        for (t, want) in [
+            ("De eisen in paragraaf 4.2 zijn knock-outcriteria. Voldoet de kandidaat niet, dan vervalt de inschrijving.", true),
+            ("Onderstaande eisen zijn knock-out; wie er niet aan voldoet valt af.", true),
+            ("The requirements below are knock-out criteria.", true),
+            ("Alle hierna genoemde eisen gelden als uitsluitingscriteria.", true),
+            ("De kandidaat is in het bezit van een geldig VCA-diploma.", false),
+            ("Minimaal 3 jaar ervaring met knock-outcriteria in aanbestedingen volgens paragraaf 2.", false),
+        ] {
+            assert_eq!(describes_the_list(t), want, "{t}");
+        }
     }
 
     /// A block rendered twice ("Eisen & wensen" before and after a "Reageer" button, a PDF

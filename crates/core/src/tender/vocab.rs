@@ -584,3 +584,28 @@ pub const SEEKS_WORDS: &[&str] = &[
     " seeks a ",
     " seeks an ",
 ];
+
+/// Kinds a sentence gives a list it points at ("De eisen in paragraaf 4.2 zijn
+/// knock-outcriteria"). Folded. See `LIST_POINTER_WORDS`.
+pub const LIST_KIND_WORDS: &[&str] = &[
+    "knock-out",
+    "knockout",
+    "uitsluitingscriteri",
+    "minimumeisen",
+    "gunningscriteri",
+    "award criteria",
+];
+
+/// Words that point at a list elsewhere in the document: with a kind word, the sentence
+/// describes that list instead of being a criterion. Folded.
+pub const LIST_POINTER_WORDS: &[&str] = &[
+    "paragraaf",
+    "hoofdstuk",
+    "onderstaand",
+    "hieronder",
+    "hierna",
+    "volgende",
+    "below",
+    "section",
+    "following",
+];
