@@ -51,6 +51,8 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     let lines = super::blocks::with_field_blocks(&lines).unwrap_or(lines);
     // "[20 punten] Ervaring met …": the weight behind the requirement, where tags are read.
     let lines = super::blocks::with_leading_weights_moved(&lines).unwrap_or(lines);
+    // "- Ervaring met R. Telt voor 20% van de kwaliteitsscore.": the sentence as a weight tag.
+    let lines = with_weight_sentences_as_tags(&lines).unwrap_or(lines);
 
     let terms = read_terms(&lines);
     // A subject line names the assignment as the sender means it; then a title label; then
@@ -1448,6 +1450,42 @@ fn item_weight_sentence(line: &Line) -> Option<String> {
     Some(format!("Weging: {} {unit}", crate::warning::num(e.value)))
 }
 
+/// A list item whose last sentence gives its weight ("- Ervaring met R of Python. Telt voor
+/// 20% van de kwaliteitsscore.", "1. Kennis van de Wmo. Dit criterium weegt 15 punten.") with
+/// that sentence written as the weight tag ("(Weging: 20 %)"), so the item is known by it
+/// where no heading names the list. `None`: no line changed.
+fn with_weight_sentences_as_tags(lines: &[Line]) -> Option<Vec<Line>> {
+    let mut out: Option<Vec<Line>> = None;
+    for (i, l) in lines.iter().enumerate() {
+        let Some(cut) = weight_sentence_at_end(l) else {
+            continue;
+        };
+        let v = out.get_or_insert_with(|| lines.to_vec());
+        v[i].text = cut;
+        v[i].folded = fold(&v[i].text);
+    }
+    out
+}
+
+/// The line with its final weight sentence as a tag, when it is a marked item of four words
+/// or more before that sentence.
+fn weight_sentence_at_end(l: &Line) -> Option<String> {
+    if list_marker(&l.text).is_none() || !ITEM_WEIGHT_PHRASES.iter().any(|w| l.folded.contains(w)) {
+        return None;
+    }
+    let t = l.text.trim_end();
+    let at = t.trim_end_matches('.').rfind(". ")? + 1;
+    let (head, sentence) = (&t[..at], t[at..].trim());
+    let s = Line {
+        text: sentence.to_string(),
+        folded: fold(sentence),
+        ..l.clone()
+    };
+    let tag = item_weight_sentence(&s)?;
+    (head.split_whitespace().nth(4).is_some() && points_expressions(head).is_empty())
+        .then(|| format!("{head} ({tag})"))
+}
+
 /// The kind a line's own tag gives it: a trailing knock-out tag ("… arts. (knock-out)") or a
 /// trailing weight ("(max. 20 punten)", "– 15 pt", "Weging: 10 %", "[10 punten]") after a
 /// requirement of four words or more. Shares of the award, totals and fees carry no tag.
@@ -1857,6 +1895,25 @@ fn award_line_shares(text: &str, tender: &mut Tender) -> Option<(f64, bool)> {
         }
         _ => text,
     };
+    // "Van de 100 punten zijn er 60 voor kwaliteit, 20 voor prijs en 20 voor het gesprek":
+    // numbers without a unit, in a sentence that speaks of points or percent.
+    let bare = bare_shares(text);
+    for &(value, subject) in &bare {
+        match subject {
+            Share::Price => {
+                tender.price_weight.get_or_insert(value);
+            }
+            Share::Interview => {
+                tender.interview_weight.get_or_insert(value);
+            }
+            Share::Quality => {
+                quality_share.get_or_insert((value, false));
+            }
+        }
+    }
+    if !bare.is_empty() {
+        return quality_share;
+    }
     for part in text
         .split([';', '·', '|', '\t', '+', ',', '/'])
         .flat_map(sentences)
@@ -1894,6 +1951,63 @@ fn award_line_shares(text: &str, tender: &mut Tender) -> Option<(f64, bool)> {
         }
     }
     quality_share
+}
+
+/// What a share of the award is for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Share {
+    Price,
+    Interview,
+    Quality,
+}
+
+/// "60 voor kwaliteit, 20 voor prijs en 20 voor het kennismakingsgesprek", "70 for quality and
+/// 30 for price", "er gaan 50 naar kwaliteit": "N voor/for/naar/to [de/het/the] <subject>" in a sentence that names points, percent
+/// or the total of 100. Two shares at least, or none (one number alone may be anything).
+fn bare_shares(text: &str) -> Vec<(f64, Share)> {
+    let f = fold(text);
+    if !(f.contains("punten") || f.contains("points") || f.contains('%') || f.contains(" 100 ")) {
+        return Vec::new();
+    }
+    let words: Vec<&str> = f
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let Ok(v) = w.trim_end_matches('%').parse::<u32>() else {
+            continue;
+        };
+        if v > 100
+            || !matches!(
+                words.get(i + 1),
+                Some(&"voor") | Some(&"for") | Some(&"naar") | Some(&"to")
+            )
+        {
+            continue;
+        }
+        let mut k = i + 2;
+        if matches!(words.get(k), Some(&"de") | Some(&"het") | Some(&"the")) {
+            k += 1;
+        }
+        let Some(subject) = words.get(k) else {
+            continue;
+        };
+        let share = if PRICE_WORDS.iter().any(|p| subject.starts_with(p.trim())) {
+            Share::Price
+        } else if INTERVIEW_WORDS.iter().any(|p| subject.contains(p.trim())) {
+            Share::Interview
+        } else if QUALITY_WORDS.iter().any(|p| subject.starts_with(p.trim())) {
+            Share::Quality
+        } else {
+            continue;
+        };
+        out.push((f64::from(v), share));
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
 }
 
 /// Splits at a full stop that ends a sentence (". " before a capital), not at "max. 30".
@@ -2643,6 +2757,14 @@ mod tests {
                 Some(25.0),
             ),
             ("Het interview telt voor 30% mee", None, Some(30.0)),
+            // Bare numbers "N voor <share>" in a sentence about points.
+            (
+                "Van de 100 te behalen punten zijn er 60 voor kwaliteit (beoordeling van het cv), 20 voor prijs en 20 voor het kennismakingsgesprek.",
+                Some(20.0),
+                Some(20.0),
+            ),
+            ("Of the 100 points, 70 for quality and 30 for the price.", Some(30.0), None),
+            ("Wij hebben 12 voor prijs gereserveerd.", None, None),
             // Two-cell rows of a weights table flattened with tabs or pipes.
             ("Price\t15%", Some(15.0), None),
             ("Interview\t20 %", None, Some(20.0)),
