@@ -138,6 +138,58 @@ fn leading_weight(text: &str) -> Option<String> {
     Some(format!("{rest} ({inner})"))
 }
 
+/// The lines with tables drawn in ASCII ("+------+----+" frames, "| 2 IHP's | 20 |" rows)
+/// written as levels: a row of a label and a bare number of points becomes "- 2 IHP's: 20
+/// punten", its frames and header row go. Only rows between frame lines are read; `None`
+/// when the text draws no such table.
+pub fn with_ascii_tables_as_levels(lines: &[Line]) -> Option<Vec<Line>> {
+    if !lines.iter().any(|l| is_frame(&l.text)) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    let mut in_table = false;
+    for l in lines {
+        if is_frame(&l.text) {
+            in_table = true;
+            continue;
+        }
+        let row = l.text.starts_with('|') && l.text.ends_with('|');
+        if !(in_table && row) {
+            in_table = false;
+            out.push(l.clone());
+            continue;
+        }
+        let cells = super::sections::table_cells(&l.text);
+        let level = match cells.as_slice() {
+            [label, points] => points
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|v| *v <= 100)
+                .map(|v| format!("- {label}: {v} punten")),
+            _ => None,
+        };
+        // A row that is no level is the header ("Aantal IHP's | Punten"): it names nothing.
+        if let Some(t) = level {
+            out.push(Line {
+                folded: fold(&t),
+                text: t,
+                ..l.clone()
+            });
+        }
+    }
+    Some(out)
+}
+
+/// "+------+-----+", "|======|": a table's frame line.
+fn is_frame(text: &str) -> bool {
+    let t = text.trim();
+    t.len() >= 5
+        && t.starts_with(['+', '|'])
+        && (t.contains("---") || t.contains("==="))
+        && t.chars().all(|c| matches!(c, '+' | '-' | '=' | '|' | ' '))
+}
+
 /// "Eis 1", "Wens 3", "Criterium 2", "KO-4" alone on a line: the label's kind and number.
 fn bare_label(text: &str) -> Option<(Option<SectionKind>, u32)> {
     let t = text.trim().trim_end_matches([':', '.']);
@@ -367,6 +419,29 @@ mod tests {
         ] {
             assert_eq!(leading_weight(line).as_deref(), want, "{line}");
         }
+    }
+
+    /// A staffel drawn as an ASCII table: its rows are levels, frames and header go.
+    #[test]
+    fn ascii_tables_become_levels() {
+        let lines = clean_lines(
+            "W1 Aantal begeleide aanbestedingen. Hiervoor geldt:\n+--------------------+--------+\n| Aantal             | Punten |\n+--------------------+--------+\n| 1 of 2             | 5      |\n| 3 of meer          | 15     |\n+--------------------+--------+\nW2 Kennis van de Aw 2012. (10 punten)\n",
+        );
+        let got: Vec<String> = with_ascii_tables_as_levels(&lines)
+            .unwrap()
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "W1 Aantal begeleide aanbestedingen. Hiervoor geldt:",
+                "- 1 of 2: 5 punten",
+                "- 3 of meer: 15 punten",
+                "W2 Kennis van de Aw 2012. (10 punten)",
+            ]
+        );
+        assert!(with_ascii_tables_as_levels(&clean_lines("Ervaring met ---- en iets\n")).is_none());
     }
 
     /// Labels followed by their text without field lines, or a single block: nothing changes.

@@ -51,6 +51,8 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     let lines = super::blocks::with_field_blocks(&lines).unwrap_or(lines);
     // "[20 punten] Ervaring met …": the weight behind the requirement, where tags are read.
     let lines = super::blocks::with_leading_weights_moved(&lines).unwrap_or(lines);
+    // "| 2 IHP's | 20 |" between "+----+" frames: a staffel drawn in ASCII, as levels.
+    let lines = super::blocks::with_ascii_tables_as_levels(&lines).unwrap_or(lines);
     // "- Ervaring met R. Telt voor 20% van de kwaliteitsscore.": the sentence as a weight tag.
     let lines = with_weight_sentences_as_tags(&lines).unwrap_or(lines);
 
