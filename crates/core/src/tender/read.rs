@@ -1825,6 +1825,43 @@ fn describes_the_list(text: &str) -> bool {
         && LIST_POINTER_WORDS.iter().any(|w| first.contains(w))
 }
 
+/// "wordt verlaagd van 4 jaar naar 3 jaar", "van 4 naar 3 jaar", "changed from 5 years to 3
+/// years": the old and the new number with their unit ("4 jaar", "3 jaar"), from a folded
+/// sentence.
+fn number_change(sentence: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let units = [
+        "jaar", "jaren", "maanden", "uur", "years", "months", "hours",
+    ];
+    let num = |w: &str| w.parse::<u32>().ok();
+    for (i, w) in words.iter().enumerate() {
+        if !matches!(*w, "van" | "from") {
+            continue;
+        }
+        let Some(a) = words.get(i + 1).and_then(|w| num(w)) else {
+            continue;
+        };
+        let mut k = i + 2;
+        let unit_a = words.get(k).filter(|u| units.contains(u)).copied();
+        if unit_a.is_some() {
+            k += 1;
+        }
+        if !matches!(words.get(k), Some(&"naar") | Some(&"to") | Some(&"in")) {
+            continue;
+        }
+        let Some(b) = words.get(k + 1).and_then(|w| num(w)) else {
+            continue;
+        };
+        let unit = words
+            .get(k + 2)
+            .map(|u| u.trim_end_matches(['.', ',']))
+            .filter(|u| units.contains(u))
+            .or(unit_a)?;
+        return Some((format!("{a} {unit}"), format!("{b} {unit}")));
+    }
+    None
+}
+
 /// "Zie bijlage", "see attachment", "staan in de bijgevoegde pdf": a few words that point to
 /// an attachment under a criteria heading are no criterion.
 fn refers_to_attachment(text: &str) -> bool {
@@ -2318,6 +2355,28 @@ fn apply_answers(tender: &mut Tender) {
             let Some(id) = id else { continue };
             if ANSWER_REMOVAL_WORDS.iter().any(|w| sentence.contains(w)) {
                 removed.push(id.clone());
+                continue;
+            }
+            // "De minimale werkervaring wordt verlaagd van 4 jaar naar 3 jaar": the criterion's
+            // number changes, in its own words, so the judgement reads the new one.
+            if let Some((old, new)) = number_change(sentence) {
+                let texts = tender
+                    .knockouts
+                    .iter_mut()
+                    .filter(|k| &k.id == id)
+                    .map(|k| &mut k.text)
+                    .chain(
+                        tender
+                            .criteria
+                            .iter_mut()
+                            .filter(|c| &c.id == id)
+                            .map(|c| &mut c.text),
+                    );
+                for text in texts {
+                    if text.matches(old.as_str()).count() == 1 {
+                        *text = text.replace(old.as_str(), &new);
+                    }
+                }
                 continue;
             }
             let to_weighted = ANSWER_TO_WEIGHTED.iter().any(|w| sentence.contains(w));
@@ -2832,6 +2891,38 @@ mod tests {
             [Some(15.0), Some(10.0), Some(5.0)]
         );
         assert!(t.criteria[0].text.starts_with("Ervaring met procederen"));
+    }
+
+    /// An answer that changes a criterion's number: old and new, with the unit.
+    #[test]
+    fn numbers_changed_by_an_answer() {
+        for (s, want) in [
+            (
+                "de minimale werkervaring wordt verlaagd van 4 jaar naar 3 jaar",
+                Some(("4 jaar", "3 jaar")),
+            ),
+            (
+                "wij wijzigen de eis van 4 naar 3 jaar",
+                Some(("4 jaar", "3 jaar")),
+            ),
+            (
+                "the requirement is changed from 5 years to 3 years",
+                Some(("5 years", "3 years")),
+            ),
+            (
+                "het aantal maanden gaat van 24 maanden naar 18 maanden",
+                Some(("24 maanden", "18 maanden")),
+            ),
+            ("van 9 tot 17 uur op kantoor", None),
+            ("de weging gaat van 10 naar 15 punten", None),
+        ] {
+            let got = number_change(s);
+            assert_eq!(
+                got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())),
+                want,
+                "{s}"
+            );
+        }
     }
 
     /// Sentences that say which list is which are no criteria; requirements are.
