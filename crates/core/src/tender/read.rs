@@ -9,8 +9,9 @@ use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read
 use super::vocab::{
     ADMIN_TOPICS, ANSWER_CHANGE_WORDS, ANSWER_REMOVAL_WORDS, ANSWER_TO_KNOCKOUT,
     ANSWER_TO_WEIGHTED, ATTACHED_CRITERIA_WORDS, ATTACHMENT_WORDS, BIDDER_WORDS, DOCUMENT_KINDS,
-    FEE_WORDS, INTERVIEW_WORDS, ITEM_WEIGHT_PHRASES, KIND_LINES, ORGANISATION_WORDS, PRICE_WORDS,
-    QUALITY_WORDS, SUBJECT_PREFIXES, TIER_TABLE_WORDS, WEIGHT_LINE_WORDS,
+    FEE_WORDS, INTERVIEW_WORDS, ITEM_WEIGHT_PHRASES, KIND_LINES, LIST_INTRO_WORDS, LIST_KIND_WORDS,
+    LIST_POINTER_WORDS, ORGANISATION_WORDS, PRICE_WORDS, QUALITY_WORDS, SEEKS_WORDS,
+    SUBJECT_PREFIXES, TIER_TABLE_WORDS, WEIGHT_LINE_WORDS,
 };
 use super::{
     AssessmentProcedure, CvRequirements, Knockout, KnockoutKind, QuestionAnswer, Tender, Tier,
@@ -47,6 +48,14 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     }
     // "De punten 1 tot en met 4 zijn eisen, 5 tot en met 8 wensen": a heading per range.
     let lines = super::ranges::with_range_headings(&lines).unwrap_or(lines);
+    // "Eis 1" / text / "Type" / "Knock-out": blocks of fields on their own lines, as items.
+    let lines = super::blocks::with_field_blocks(&lines).unwrap_or(lines);
+    // "[20 punten] Ervaring met …": the weight behind the requirement, where tags are read.
+    let lines = super::blocks::with_leading_weights_moved(&lines).unwrap_or(lines);
+    // "| 2 IHP's | 20 |" between "+----+" frames: a staffel drawn in ASCII, as levels.
+    let lines = super::blocks::with_ascii_tables_as_levels(&lines).unwrap_or(lines);
+    // "- Ervaring met R. Telt voor 20% van de kwaliteitsscore.": the sentence as a weight tag.
+    let lines = with_weight_sentences_as_tags(&lines).unwrap_or(lines);
 
     let terms = read_terms(&lines);
     // A subject line names the assignment as the sender means it; then a title label; then
@@ -56,6 +65,12 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
         title: subject
             .clone()
             .find_map(|s| s.1)
+            // "Onderwerp: … – Vergunningverlener milieu (Bal / BRZO-IPPC)" over "Functie:
+            // Vergunningverlener milieu": the label names the role, the subject adds to it.
+            .map(|s| match terms.title.as_deref() {
+                Some(label) if s.len() > label.len() && s.starts_with(label) => label.to_string(),
+                _ => s,
+            })
             // "Opdracht Overheid · Inhuuropdrachten" reads as a label "Opdracht", but is a
             // site's header.
             .or_else(|| {
@@ -147,6 +162,7 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                     let text = clean_text(&strip_trailing_points(own));
                     if text.is_empty()
                         || refers_to_attachment(&text)
+                        || describes_the_list(&text)
                         || !seen_knockouts.insert(repeat_key(&text))
                     {
                         continue;
@@ -385,6 +401,23 @@ fn title(lines: &[Line]) -> Option<String> {
     if let Some(t) = top.iter().take(3).find_map(|l| subject_line(&l.text).1) {
         return Some(t);
     }
+    // "Home › Opdrachten › Ruimte › Projectleider Warmtetransitie" over the line
+    // "Projectleider Warmtetransitie (32 uur)": the line the trail ends in is the title. A
+    // trail may end at a category ("Home > Opdrachten > Sociaal domein"): then no line
+    // repeats it and it says nothing. A page title "Site | Section | Title" names it itself.
+    for (i, l) in top.iter().enumerate() {
+        let Some((end, own_title)) = breadcrumb_end(&l.text) else {
+            continue;
+        };
+        let repeated = top[i + 1..(i + 6).min(top.len())]
+            .iter()
+            .find(|n| n.text.starts_with(end));
+        match repeated {
+            Some(n) => return Some(title_words(without_organisation(&n.text)).to_string()),
+            None if own_title => return Some(title_words(without_organisation(end)).to_string()),
+            None => {}
+        }
+    }
     if let Some(l) = top.iter().find(|l| {
         l.text.len() <= 120
             && l.marked_heading
@@ -404,6 +437,8 @@ fn title(lines: &[Line]) -> Option<String> {
         };
         let f = &l.folded;
         let boilerplate = BROKERS.iter().any(|b| f == b)
+            // "Deze website gebruikt cookies …  [Alles accepteren]": a banner, never the title.
+            || f.contains("cookie")
             || site_header(f)
             || letterhead(f)
             || f.starts_with("hartelijk dank")
@@ -454,6 +489,18 @@ fn title(lines: &[Line]) -> Option<String> {
 /// gives the document's version or date ("Technisch manager      Versie 1.0 – 23 november").
 fn title_words(text: &str) -> &str {
     let mut t = text.trim();
+    // "Gemeente Zaanstad zoekt een Handhaver / BOA", "Wij zoeken een Jurist", "ProRail is
+    // looking for a Planner": the role is what is sought.
+    let f = fold(t);
+    // The longer phrase first ("zoekt een" before "zoekt"); the role starts with a capital.
+    // Folding may change byte lengths: the offset must fall on a character in both.
+    if let Some(p) = SEEKS_WORDS
+        .iter()
+        .filter_map(|w| f.find(w).map(|p| p + w.len()))
+        .find(|&p| t.is_char_boundary(p) && t[p..].starts_with(char::is_uppercase))
+    {
+        t = t[p..].trim();
+    }
     if let Some((kind, rest)) = t.split_once(':') {
         let k = fold(kind.trim());
         if DOCUMENT_KINDS.contains(&k.as_str()) && words_of(rest).next().is_some() {
@@ -473,6 +520,37 @@ fn title_words(text: &str) -> &str {
         }
     }
     t
+}
+
+/// The last part of a breadcrumb trail ("Home › Opdrachten › ICT › Scrum master", "Site |
+/// Assignments | Interim Recruiter"): three parts or more split by the same separator, the
+/// first a site's start page or name. `true` when the trail is a page title ("Site | Section |
+/// Title"), whose last part is the title itself.
+fn breadcrumb_end(text: &str) -> Option<(&str, bool)> {
+    for sep in [" › ", " » ", " > ", " / ", " | "] {
+        let parts: Vec<&str> = text.split(sep).map(str::trim).collect();
+        if parts.len() < 3 || parts.iter().any(|p| p.is_empty()) {
+            continue;
+        }
+        let first = fold(parts[0]);
+        // Bars also split menus ("Opdrachten | Over ons | Contact"): there the trail must start
+        // at a site's name, a line with a dash-free title at its end.
+        let start_page = ["home", "start", "opdrachten", "vacatures", "assignments"]
+            .iter()
+            .any(|w| first == *w);
+        let site_then_section = sep == " | "
+            && parts[1].split_whitespace().count() == 1
+            && parts[0].split_whitespace().count() <= 4;
+        let last = parts[parts.len() - 1];
+        if (start_page || site_then_section)
+            && last.split_whitespace().count() >= 2
+            && !is_navigation(last)
+            && last.starts_with(char::is_uppercase)
+        {
+            return Some((last, site_then_section && !start_page));
+        }
+    }
+    None
 }
 
 /// "Senior verkeerskundige – Gemeente Breda", "Projectleider | Provincie Utrecht": the
@@ -692,6 +770,7 @@ fn read_structure(lines: &[Line]) -> Structure {
             matches!(b.kind, SectionKind::Knockout | SectionKind::Weighted)
                 && !b.closed
                 && !b.tagged
+                && !leaves_marked_list(b, tag, line)
         });
         // Answers under a Nota van Inlichtingen that name points change criteria; they are none.
         let in_questions = current
@@ -761,11 +840,14 @@ fn read_structure(lines: &[Line]) -> Structure {
                 .iter()
                 .any(|n| is_points_only(&n.text) || is_kind_line(&n.folded));
         if !continues && !category {
-            let h = if tag.is_some() {
-                // "Je bent BIG-geregistreerd arts. (knock-out)" is an item, not a heading.
+            let h = if tag.is_some() || wraps_on(line, lines.get(idx + 1)) {
+                // "Je bent BIG-geregistreerd arts. (knock-out)" is an item, not a heading; nor is
+                // the first line of a sentence wrapped onto the next.
                 None
             } else {
-                heading_here().or_else(|| numbered_heading(line, marker, current.as_ref()))
+                heading_here()
+                    .or_else(|| numbered_heading(line, marker, current.as_ref()))
+                    .or_else(|| heading_before_dash(line))
             };
             if let Some(h) = h {
                 if let Some(b) = current.take() {
@@ -792,7 +874,7 @@ fn read_structure(lines: &[Line]) -> Structure {
                     (b.kind == kind && !b.closed) || b.kind == SectionKind::Questions
                 });
                 if !keep {
-                    if let Some(b) = current.take() {
+                    if let Some(b) = current.take().filter(|b| !b.only_list_intro()) {
                         sections.push(b.finish());
                     }
                     current = Some(SectionBuilder::new(kind, None));
@@ -818,6 +900,57 @@ fn read_structure(lines: &[Line]) -> Structure {
     }
 }
 
+/// "Harde eisen – voldoe je hier niet aan, dan nemen wij je aanbieding niet in behandeling:",
+/// "Wensen — hiermee verdien je punten", "Must haves - without these we cannot propose you":
+/// a criteria heading of a few words, then a dash and a sentence explaining it. The words
+/// before the dash decide; only a criteria list counts.
+fn heading_before_dash(line: &Line) -> Option<Heading> {
+    let t = &line.text;
+    let at = [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| t.find(d))
+        .min()?;
+    let head = t[..at].trim();
+    if head.is_empty() || head.split_whitespace().nth(3).is_some() || list_marker(t).is_some() {
+        return None;
+    }
+    let l = Line {
+        no: line.no,
+        folded: fold(head),
+        text: head.to_string(),
+        marked_heading: false,
+        after_blank: line.after_blank,
+    };
+    heading(&l)
+        .filter(|h| matches!(h.kind, SectionKind::Knockout | SectionKind::Weighted))
+        .map(|h| Heading {
+            inline_rest: None,
+            ..h
+        })
+}
+
+/// "Wensen worden gescoord volgens de aangegeven weging; er wordt geen gedeeltelijke score" over
+/// "toegekend, behalve bij wens 3.": a sentence of six words or more that goes on in lower case
+/// on the next line is prose, however its first words read.
+fn wraps_on(line: &Line, next: Option<&Line>) -> bool {
+    next.is_some_and(|n| {
+        !n.after_blank
+            && n.text.starts_with(char::is_lowercase)
+            && list_marker(&n.text).is_none()
+            && !line.text.ends_with(':')
+            && line.text.split_whitespace().nth(5).is_some()
+    })
+}
+
+/// Bulleted knock-outs, then unmarked lines that end in "— 15 punten": a line tagged with the
+/// other kind, without the open list's marker, starts a list of its own rather than ending the
+/// open one unread.
+fn leaves_marked_list(b: &SectionBuilder, tag: Option<SectionKind>, line: &Line) -> bool {
+    tag.is_some_and(|k| k != b.kind)
+        && matches!(b.primary, Some(Some(_)))
+        && list_marker(&line.text).is_none()
+}
+
 /// "4. GESCHIKTHEIDSEISEN (KNOCK-OUT)", "3. Selectie-eisen (knock-out)", "5. Motivatie": a
 /// numbered line that is a section heading, not an item. It is one when its words are in
 /// capitals, when they name a criteria list in a few words, or when the open list numbers its
@@ -828,10 +961,23 @@ fn numbered_heading(
     current: Option<&SectionBuilder>,
 ) -> Option<Heading> {
     let (kind, _, start) = marker?;
+    let rest = line.text[start..].trim();
+    // "4.2 Knock-outcriteria", "3.1 Gunningscriteria": a sub-numbered line whose few words
+    // name a criteria list is that list's heading, not an item.
+    if kind == MarkerKind::SubNumber && words_of(rest).nth(3).is_none() {
+        let l = Line {
+            no: line.no,
+            folded: fold(rest),
+            text: rest.to_string(),
+            marked_heading: false,
+            after_blank: line.after_blank,
+        };
+        return heading(&l)
+            .filter(|h| matches!(h.kind, SectionKind::Knockout | SectionKind::Weighted));
+    }
     if kind != MarkerKind::Number {
         return None;
     }
-    let rest = line.text[start..].trim();
     let words = words_of(rest).count();
     if words == 0 || words > 8 || rest.ends_with(['.', ';', ',', ':']) {
         return None;
@@ -1176,6 +1322,21 @@ impl SectionBuilder {
         false
     }
 
+    /// The section holds nothing but one unmarked line of prose that introduces the table or
+    /// list below ("The table below lists the requirements (knock-out) and the award
+    /// criteria."): when labelled items open their own list, that line is no criterion.
+    fn only_list_intro(&self) -> bool {
+        let items: Vec<&Item> = self.items.iter().chain(self.open_item.as_ref()).collect();
+        let [item] = items.as_slice() else {
+            return false;
+        };
+        let f = fold(&item.text);
+        !item.marked
+            && item.number.is_none()
+            && points_expressions(&item.text).is_empty()
+            && LIST_INTRO_WORDS.iter().any(|w| f.contains(w))
+    }
+
     /// When the text ends inside this section: the last item, if it looks unfinished.
     fn truncated_at_end(&self) -> Option<String> {
         let item = self.open_item.as_ref()?;
@@ -1315,6 +1476,42 @@ fn item_weight_sentence(line: &Line) -> Option<String> {
     let [e] = exprs.as_slice() else { return None };
     let unit = if e.percent { "%" } else { "punten" };
     Some(format!("Weging: {} {unit}", crate::warning::num(e.value)))
+}
+
+/// A list item whose last sentence gives its weight ("- Ervaring met R of Python. Telt voor
+/// 20% van de kwaliteitsscore.", "1. Kennis van de Wmo. Dit criterium weegt 15 punten.") with
+/// that sentence written as the weight tag ("(Weging: 20 %)"), so the item is known by it
+/// where no heading names the list. `None`: no line changed.
+fn with_weight_sentences_as_tags(lines: &[Line]) -> Option<Vec<Line>> {
+    let mut out: Option<Vec<Line>> = None;
+    for (i, l) in lines.iter().enumerate() {
+        let Some(cut) = weight_sentence_at_end(l) else {
+            continue;
+        };
+        let v = out.get_or_insert_with(|| lines.to_vec());
+        v[i].text = cut;
+        v[i].folded = fold(&v[i].text);
+    }
+    out
+}
+
+/// The line with its final weight sentence as a tag, when it is a marked item of four words
+/// or more before that sentence.
+fn weight_sentence_at_end(l: &Line) -> Option<String> {
+    if list_marker(&l.text).is_none() || !ITEM_WEIGHT_PHRASES.iter().any(|w| l.folded.contains(w)) {
+        return None;
+    }
+    let t = l.text.trim_end();
+    let at = t.trim_end_matches('.').rfind(". ")? + 1;
+    let (head, sentence) = (&t[..at], t[at..].trim());
+    let s = Line {
+        text: sentence.to_string(),
+        folded: fold(sentence),
+        ..l.clone()
+    };
+    let tag = item_weight_sentence(&s)?;
+    (head.split_whitespace().nth(4).is_some() && points_expressions(head).is_empty())
+        .then(|| format!("{head} ({tag})"))
 }
 
 /// The kind a line's own tag gives it: a trailing knock-out tag ("… arts. (knock-out)") or a
@@ -1583,8 +1780,11 @@ fn shares_outside_sections(
         // next line is read with it.
         let (joined, joined_folded);
         let (text, folded) = match lines.get(i + 1) {
+            // A table row ("Price<tab>15%") ends at its line.
             Some(n)
-                if !l.text.ends_with(['.', ':', ';', '!', '?']) && !consumed.contains(&n.no) =>
+                if !l.text.ends_with(['.', ':', ';', '!', '?'])
+                    && !l.text.contains(['\t', '|'])
+                    && !consumed.contains(&n.no) =>
             {
                 joined = format!("{} {}", l.text, n.text);
                 joined_folded = format!("{} {}", l.folded, n.folded);
@@ -1644,6 +1844,58 @@ fn shares_outside_sections(
 
 /// "Kwaliteit 60 % / Prijs 40 %" with wensen that each "telt voor 30 % van de
 /// kwaliteitsscore": percentages that fill the quality score are shares of it, so each is
+/// "De eisen in paragraaf 4.2 zijn knock-outcriteria. Voldoet de kandidaat niet …",
+/// "Onderstaande eisen zijn knock-out", "The requirements below are knock-out criteria": a
+/// sentence that says which list is which, pointing at it, is no criterion.
+fn describes_the_list(text: &str) -> bool {
+    let f = fold(text);
+    // The first sentence ("4.2" is no sentence end).
+    let first = f.split([';']).next().unwrap_or("");
+    let first = first.split(". ").next().unwrap_or(first);
+    [" zijn ", " is ", " are ", " gelden als "]
+        .iter()
+        .any(|w| first.contains(w))
+        && LIST_KIND_WORDS.iter().any(|w| first.contains(w))
+        && LIST_POINTER_WORDS.iter().any(|w| first.contains(w))
+}
+
+/// "wordt verlaagd van 4 jaar naar 3 jaar", "van 4 naar 3 jaar", "changed from 5 years to 3
+/// years": the old and the new number with their unit ("4 jaar", "3 jaar"), from a folded
+/// sentence.
+fn number_change(sentence: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let units = [
+        "jaar", "jaren", "maanden", "uur", "years", "months", "hours",
+    ];
+    let num = |w: &str| w.parse::<u32>().ok();
+    for (i, w) in words.iter().enumerate() {
+        if !matches!(*w, "van" | "from") {
+            continue;
+        }
+        let Some(a) = words.get(i + 1).and_then(|w| num(w)) else {
+            continue;
+        };
+        let mut k = i + 2;
+        let unit_a = words.get(k).filter(|u| units.contains(u)).copied();
+        if unit_a.is_some() {
+            k += 1;
+        }
+        if !matches!(words.get(k), Some(&"naar") | Some(&"to") | Some(&"in")) {
+            continue;
+        }
+        let Some(b) = words.get(k + 1).and_then(|w| num(w)) else {
+            continue;
+        };
+        let unit = words
+            .get(k + 2)
+            .map(|u| u.trim_end_matches(['.', ',']))
+            .filter(|u| units.contains(u))
+            .or(unit_a)?;
+        return Some((format!("{a} {unit}"), format!("{b} {unit}")));
+    }
+    None
+}
+
 /// "Zie bijlage", "see attachment", "staan in de bijgevoegde pdf": a few words that point to
 /// an attachment under a criteria heading are no criterion.
 fn refers_to_attachment(text: &str) -> bool {
@@ -1701,6 +1953,39 @@ fn award_line_shares(text: &str, tender: &mut Tender) -> Option<(f64, bool)> {
     // A share is a number: parts without a digit say none (and need no folding).
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
+    }
+    // "Price<tab>15%", "Gesprek | 20 punten": a two-cell row names its subject in the first
+    // cell and its weight in the second; read as one part, not split at the cell border.
+    let row;
+    let text = match super::sections::table_cells(text).as_slice() {
+        [name, weight]
+            if text.contains(['\t', '|'])
+                && !name.bytes().any(|b| b.is_ascii_digit())
+                && weight.bytes().any(|b| b.is_ascii_digit()) =>
+        {
+            row = format!("{name}: {weight}");
+            row.as_str()
+        }
+        _ => text,
+    };
+    // "Van de 100 punten zijn er 60 voor kwaliteit, 20 voor prijs en 20 voor het gesprek":
+    // numbers without a unit, in a sentence that speaks of points or percent.
+    let bare = bare_shares(text);
+    for &(value, subject) in &bare {
+        match subject {
+            Share::Price => {
+                tender.price_weight.get_or_insert(value);
+            }
+            Share::Interview => {
+                tender.interview_weight.get_or_insert(value);
+            }
+            Share::Quality => {
+                quality_share.get_or_insert((value, false));
+            }
+        }
+    }
+    if !bare.is_empty() {
+        return quality_share;
     }
     for part in award_parts(text).into_iter().flat_map(sentences) {
         if !part.bytes().any(|b| b.is_ascii_digit()) {
@@ -1771,6 +2056,63 @@ fn names_share(folded: &str) -> bool {
     [PRICE_WORDS, INTERVIEW_WORDS, QUALITY_WORDS]
         .iter()
         .any(|words| words.iter().any(|w| folded.contains(w)))
+}
+
+/// What a share of the award is for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Share {
+    Price,
+    Interview,
+    Quality,
+}
+
+/// "60 voor kwaliteit, 20 voor prijs en 20 voor het kennismakingsgesprek", "70 for quality and
+/// 30 for price", "er gaan 50 naar kwaliteit": "N voor/for/naar/to [de/het/the] <subject>" in a sentence that names points, percent
+/// or the total of 100. Two shares at least, or none (one number alone may be anything).
+fn bare_shares(text: &str) -> Vec<(f64, Share)> {
+    let f = fold(text);
+    if !(f.contains("punten") || f.contains("points") || f.contains('%') || f.contains(" 100 ")) {
+        return Vec::new();
+    }
+    let words: Vec<&str> = f
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let Ok(v) = w.trim_end_matches('%').parse::<u32>() else {
+            continue;
+        };
+        if v > 100
+            || !matches!(
+                words.get(i + 1),
+                Some(&"voor") | Some(&"for") | Some(&"naar") | Some(&"to")
+            )
+        {
+            continue;
+        }
+        let mut k = i + 2;
+        if matches!(words.get(k), Some(&"de") | Some(&"het") | Some(&"the")) {
+            k += 1;
+        }
+        let Some(subject) = words.get(k) else {
+            continue;
+        };
+        let share = if PRICE_WORDS.iter().any(|p| subject.starts_with(p.trim())) {
+            Share::Price
+        } else if INTERVIEW_WORDS.iter().any(|p| subject.contains(p.trim())) {
+            Share::Interview
+        } else if QUALITY_WORDS.iter().any(|p| subject.starts_with(p.trim())) {
+            Share::Quality
+        } else {
+            continue;
+        };
+        out.push((f64::from(v), share));
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
 }
 
 /// Splits at a full stop that ends a sentence (". " before a capital), not at "max. 30".
@@ -2088,6 +2430,28 @@ fn apply_answers(tender: &mut Tender) {
             let Some(id) = id else { continue };
             if ANSWER_REMOVAL_WORDS.iter().any(|w| sentence.contains(w)) {
                 removed.push(id.clone());
+                continue;
+            }
+            // "De minimale werkervaring wordt verlaagd van 4 jaar naar 3 jaar": the criterion's
+            // number changes, in its own words, so the judgement reads the new one.
+            if let Some((old, new)) = number_change(sentence) {
+                let texts = tender
+                    .knockouts
+                    .iter_mut()
+                    .filter(|k| &k.id == id)
+                    .map(|k| &mut k.text)
+                    .chain(
+                        tender
+                            .criteria
+                            .iter_mut()
+                            .filter(|c| &c.id == id)
+                            .map(|c| &mut c.text),
+                    );
+                for text in texts {
+                    if text.matches(old.as_str()).count() == 1 {
+                        *text = text.replace(old.as_str(), &new);
+                    }
+                }
                 continue;
             }
             let to_weighted = ANSWER_TO_WEIGHTED.iter().any(|w| sentence.contains(w));
@@ -2548,6 +2912,19 @@ mod tests {
                 Some(25.0),
             ),
             ("Het interview telt voor 30% mee", None, Some(30.0)),
+            // Bare numbers "N voor <share>" in a sentence about points.
+            (
+                "Van de 100 te behalen punten zijn er 60 voor kwaliteit (beoordeling van het cv), 20 voor prijs en 20 voor het kennismakingsgesprek.",
+                Some(20.0),
+                Some(20.0),
+            ),
+            ("Of the 100 points, 70 for quality and 30 for the price.", Some(30.0), None),
+            ("Wij hebben 12 voor prijs gereserveerd.", None, None),
+            // Two-cell rows of a weights table flattened with tabs or pipes.
+            ("Price\t15%", Some(15.0), None),
+            ("Interview\t20 %", None, Some(20.0)),
+            ("Prijscomponent | 40 punten", Some(40.0), None),
+            ("Total\t100%", None, None),
             ("Gegund op de beste prijs-kwaliteitverhouding: kwaliteit 70 punten, prijs 30 punten", Some(30.0), None),
             (
                 "Striive charges the supplier a platform fee of 2.5% per hour",
@@ -2567,6 +2944,93 @@ mod tests {
                 (price, interview),
                 "{line}"
             );
+        }
+    }
+
+    /// A criteria heading followed by a dash and an explanation opens its list; a requirement
+    /// with a dash does not.
+    #[test]
+    fn headings_explained_after_a_dash() {
+        let l = |t: &str| Line {
+            no: 1,
+            text: t.to_string(),
+            folded: fold(t),
+            marked_heading: false,
+            after_blank: true,
+        };
+        for (t, kind) in [
+            (
+                "Harde eisen – voldoe je hier niet aan, dan nemen wij je aanbieding niet in behandeling:",
+                Some(SectionKind::Knockout),
+            ),
+            ("Wensen — hiermee verdien je punten bij de beoordeling van je cv", Some(SectionKind::Weighted)),
+            ("Must haves - without these we cannot propose you to the client", Some(SectionKind::Knockout)),
+            ("Ervaring met de Wmo – 15 punten", None),
+            ("Eis 2 – Minimaal drie jaar ervaring als consulent", None),
+            ("Over ons – wie zijn wij en wat doen we in de regio", None),
+        ] {
+            assert_eq!(heading_before_dash(&l(t)).map(|h| h.kind), kind, "{t}");
+        }
+    }
+
+    /// Wensen without a heading, known only by "— 15 punten" at the line end, right after a
+    /// bulleted knock-out list: each is a criterion, the first one too.
+    #[test]
+    fn tagged_lines_after_a_bulleted_list() {
+        let text = "Jurist omgevingsrecht\n\nEisen:\n• Een afgeronde wo-opleiding Nederlands recht.\n• Minimaal 3 jaar ervaring met bezwaarzaken.\n\nErvaring met procederen bij de Raad van State — 15 punten\nKennis van de Omgevingswet en het Bal — 10 pt\nErvaring bij een provincie of waterschap - 5 punten\n\nHet tarief weegt 40 punten.\n";
+        let (t, _) = read_tender(text);
+        assert_eq!(t.knockouts.len(), 2);
+        assert_eq!(
+            t.criteria.iter().map(|c| c.points).collect::<Vec<_>>(),
+            [Some(15.0), Some(10.0), Some(5.0)]
+        );
+        assert!(t.criteria[0].text.starts_with("Ervaring met procederen"));
+    }
+
+    /// An answer that changes a criterion's number: old and new, with the unit.
+    #[test]
+    fn numbers_changed_by_an_answer() {
+        for (s, want) in [
+            (
+                "de minimale werkervaring wordt verlaagd van 4 jaar naar 3 jaar",
+                Some(("4 jaar", "3 jaar")),
+            ),
+            (
+                "wij wijzigen de eis van 4 naar 3 jaar",
+                Some(("4 jaar", "3 jaar")),
+            ),
+            (
+                "the requirement is changed from 5 years to 3 years",
+                Some(("5 years", "3 years")),
+            ),
+            (
+                "het aantal maanden gaat van 24 maanden naar 18 maanden",
+                Some(("24 maanden", "18 maanden")),
+            ),
+            ("van 9 tot 17 uur op kantoor", None),
+            ("de weging gaat van 10 naar 15 punten", None),
+        ] {
+            let got = number_change(s);
+            assert_eq!(
+                got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())),
+                want,
+                "{s}"
+            );
+        }
+    }
+
+    /// Sentences that say which list is which are no criteria; requirements are.
+    #[test]
+    fn sentences_describing_a_list() {
+        for (t, want) in [
+            ("De eisen in paragraaf 4.2 zijn knock-outcriteria. Voldoet de kandidaat niet, dan vervalt de inschrijving.", true),
+            ("Onderstaande eisen zijn knock-out; wie er niet aan voldoet valt af.", true),
+            ("The requirements below are knock-out criteria.", true),
+            ("Alle hierna genoemde eisen gelden als uitsluitingscriteria.", true),
+            ("De kandidaat is in het bezit van een geldig VCA-diploma.", false),
+            ("Minimaal 3 jaar ervaring met knock-outcriteria in aanbestedingen volgens paragraaf 2.", false),
+        ] {
+            assert_eq!(describes_the_list(t), want, "{t}");
         }
     }
 

@@ -282,6 +282,10 @@ pub fn table_row(text: &str) -> Option<String> {
             None
         })?;
     let prefix = match (label, kind) {
+        // "R1 | … | Knock-out", "A2 | … | Award | 10%": a label that names no kind gets the
+        // kind its row's type cell gives, so the list it opens is the right one.
+        (Some((None, n, _)), SectionKind::Knockout) => format!("Eis {n}"),
+        (Some((None, n, _)), _) => format!("Wens {n}"),
         (Some(_), _) => first.to_string(),
         (None, SectionKind::Knockout) => format!("Eis {first}"),
         (None, _) => format!("Wens {first}"),
@@ -1157,6 +1161,23 @@ mod tests {
                 Some("Wens 4 Kennis van de Awb en de Woo (weging 20 punten)"),
             ),
             ("Nr.     | Soort      | Omschrijving     | Weging", None),
+            // A label that names no kind ("R", "A", "Criterium") takes the type cell's.
+            (
+                "R2\tAt least four years of work as a planner.\tKnock-out\t–",
+                Some("Eis 2 At least four years of work as a planner."),
+            ),
+            (
+                "A1\tExperience with tendering under the Aw 2012.\tAward\t15%",
+                Some("Wens 1 Experience with tendering under the Aw 2012. (weging 15 %)"),
+            ),
+            (
+                "Criterium 3 | Must have | Een geldig rijbewijs B en een eigen auto | n.v.t.",
+                Some("Eis 3 Een geldig rijbewijs B en een eigen auto"),
+            ),
+            (
+                "C4 | Ervaring met participatie bij een gemeente. | Nice to have | 10 punten",
+                None,
+            ),
             (
                 "5 | Gunningscriterium | Een geldig certificaat informatiebeveiliging. | max. 15",
                 Some("Wens 5 Een geldig certificaat informatiebeveiliging. (weging 15 punten)"),

@@ -23,6 +23,9 @@ pub enum Field {
     Deadline,
     DeadlineTime,
     Rate,
+    /// A label that is a reference only when its value is a code ("Aanvraag: DAS-EDE-2026-0871",
+    /// not "Aanvraag inhuur adviseur").
+    ReferenceCode,
     /// A dated label that is none of the terms (question deadline, publication, end date):
     /// named so that its date is not taken for another field's.
     Ignored,
@@ -152,6 +155,22 @@ const LABELS: &[(&str, Field)] = &[
     ("ref", Field::Reference),
     ("request id", Field::Reference),
     ("request number", Field::Reference),
+    ("vacancy id", Field::Reference),
+    ("vacancy number", Field::Reference),
+    ("job id", Field::Reference),
+    ("tender id", Field::Reference),
+    ("opdrachtcode", Field::Reference),
+    ("dossiernummer", Field::Reference),
+    ("aanvraag", Field::ReferenceCode),
+    ("uitvraag", Field::ReferenceCode),
+    ("uiterste datum inschrijving", Field::Deadline),
+    ("uiterste datum aanbieding", Field::Deadline),
+    ("uiterste datum reactie", Field::Deadline),
+    ("reacties uiterlijk", Field::Deadline),
+    ("sluiting reacties", Field::Deadline),
+    ("closing date for offers", Field::Deadline),
+    ("submission deadline", Field::Deadline),
+    ("respond before", Field::Deadline),
     ("sluiting", Field::Deadline),
     ("sluiting indienen offertes", Field::Deadline),
     ("sluiting indienen", Field::Deadline),
@@ -287,6 +306,9 @@ fn segments(line: &Line) -> Vec<(Field, String)> {
             || tc(ci - 1) == '\t'
             || (ci >= 2 && tc(ci - 1) == ' ' && tc(ci - 2) == ' ')
             || (ci >= 2 && tc(ci - 1) == ' ' && tc(ci - 2) == '|')
+            // "Alkmaar · Hybride · Referentienummer GGDHN-2026-118", "Harvey Nash – closing
+            // date: 16 December 2026": a label after a middle dot or dash between parts.
+            || (ci >= 2 && tc(ci - 1) == ' ' && ['·', '•', '–', '—'].contains(&tc(ci - 2)))
             // Glued: "65Opdracht uren" — an upper-case label start right after a digit or letter.
             || (tc(ci).is_uppercase() && (tc(ci - 1).is_ascii_digit() || tc(ci - 1).is_lowercase()))
         };
@@ -508,6 +530,22 @@ fn apply(t: &mut Terms, field: Field, value: &str) {
                 .find(|w| w.chars().any(|c| c.is_ascii_digit()))
                 .unwrap_or("");
             if token.chars().any(|c| c.is_ascii_digit()) && token.len() <= 30 {
+                t.reference = Some(token.to_string());
+            }
+        }
+        Field::ReferenceCode if t.reference.is_none() => {
+            // Only a code: letters and digits joined by hyphens, slashes or dots
+            // ("DAS-EDE-2026-0871", "2026/118"), the value's first word.
+            let token = value.split_whitespace().next().unwrap_or("");
+            let token = token.trim_end_matches([',', ';', '.']);
+            let joined = token.contains(['-', '/', '.']);
+            let digits = token.chars().filter(char::is_ascii_digit).count();
+            if (joined && digits >= 2 || digits >= 5)
+                && token.len() <= 30
+                && token
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || "-/.".contains(c))
+            {
                 t.reference = Some(token.to_string());
             }
         }
@@ -961,6 +999,46 @@ mod tests {
                 Date::new(2026, 12, 11),
                 "{text}"
             );
+        }
+    }
+
+    /// Reference labels in their wordings, also between middle dots or after a dash; a bare
+    /// "Aanvraag" label counts only before a code.
+    #[test]
+    fn reference_and_deadline_labels() {
+        for (text, reference, deadline) in [
+            (
+                "Aanvraag:          DAS-EDE-2026-0871",
+                Some("DAS-EDE-2026-0871"),
+                None,
+            ),
+            ("Aanvraag inhuur adviseur 3 maanden", None, None),
+            (
+                "Alkmaar · Hybride · 28-32 uur · Referentienummer GGDHN-2026-118",
+                Some("GGDHN-2026-118"),
+                None,
+            ),
+            ("Vacancy ID\tHIN-2027-0088", Some("HIN-2027-0088"), None),
+            ("Kenmerk: PUR-2027-031", Some("PUR-2027-031"), None),
+            (
+                "Uiterste datum inschrijving:  vrijdag 11 december 2026, 09:00 uur",
+                None,
+                Date::new(2026, 12, 11),
+            ),
+            (
+                "Posted via Harvey Nash Public Sector – closing date: 16 December 2026, 17:00",
+                None,
+                Date::new(2026, 12, 16),
+            ),
+            (
+                "Sluiting reacties    14-12-2026 om 12:00 uur",
+                None,
+                Date::new(2026, 12, 14),
+            ),
+        ] {
+            let t = read_terms(&clean_lines(text));
+            assert_eq!(t.reference.as_deref(), reference, "{text}");
+            assert_eq!(t.deadline, deadline, "{text}");
         }
     }
 

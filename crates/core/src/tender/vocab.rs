@@ -236,10 +236,30 @@ pub const QUALITY_WORDS: &[&str] = &[
 ];
 
 /// Table cells that say a row is a knock-out ("Eis 1 | Knock-out | …").
-pub const KNOCKOUT_CELLS: &[&str] = &["knock-out", "knockout", "ko", "eis", "minimumeis", "must"];
+pub const KNOCKOUT_CELLS: &[&str] = &[
+    "knock-out",
+    "knockout",
+    "ko",
+    "eis",
+    "minimumeis",
+    "harde eis",
+    "must",
+    "must have",
+    "requirement",
+    "mandatory",
+];
 
 /// Table cells that say a row is weighted.
-pub const WEIGHTED_CELLS: &[&str] = &["wens", "gunningscriterium", "weighted", "wish"];
+pub const WEIGHTED_CELLS: &[&str] = &[
+    "wens",
+    "gunningscriterium",
+    "weighted",
+    "wish",
+    "award",
+    "award criterion",
+    "nice to have",
+    "scored",
+];
 
 /// Type cells of a table row that is one level of the criterion above ("5a | Trede | …").
 pub const TIER_CELLS: &[&str] = &["trede", "niveau", "staffel", "level", "tier", "score"];
@@ -453,6 +473,19 @@ pub const ATTACHED_CRITERIA_WORDS: &[&str] = &[
 /// Words in a sentence ending in a colon that announce the list below it ("… beoordeeld op de
 /// volgende wensen:", "Kandidaten voldoen aan onderstaande eisen:", "… on the following
 /// criteria:"); the criteria word after them names the list's kind.
+/// Words of a prose line that introduces a criteria table or list instead of being an item
+/// ("The table below lists the requirements …", "In onderstaande tabel staan de eisen …").
+/// Folded.
+pub const LIST_INTRO_WORDS: &[&str] = &[
+    "hieronder",
+    "onderstaand",
+    "volgende",
+    "below",
+    "following",
+    "tabel",
+    "table",
+];
+
 pub const LIST_ANNOUNCING_WORDS: &[&str] = &[
     "volgende ",
     "onderstaande ",
@@ -514,4 +547,65 @@ pub const ANSWER_TO_KNOCKOUT: &[&str] = &[
     "wordt knock-out",
     "becomes a requirement",
     "becomes a knock-out",
+];
+
+/// Field names that stand alone on a line inside a criteria block and give the kind on the
+/// next line ("Type" / "Knock-out"). Folded, without a colon. See `tender::blocks`.
+pub const BLOCK_KIND_FIELDS: &[&str] = &["type", "soort", "kind", "categorie", "category"];
+
+/// Field names that stand alone on a line inside a criteria block and give the weight on the
+/// next line ("Weging" / "25", "Gewicht" / "max. 20"). Folded, without a colon.
+pub const BLOCK_WEIGHT_FIELDS: &[&str] = &[
+    "weging",
+    "gewicht",
+    "weight",
+    "weighting",
+    "punten",
+    "points",
+    "maximale score",
+    "max. punten",
+    "maximaal aantal punten",
+];
+
+/// Words between the hiring body and the role in a title line ("Gemeente Zaanstad zoekt een
+/// Handhaver", "Wij zoeken een Jurist", "ProRail is looking for a Planner"): the title is what
+/// follows. Folded, with their spaces.
+pub const SEEKS_WORDS: &[&str] = &[
+    " zoekt een ",
+    " zoekt ",
+    " zoeken een ",
+    " zoeken ",
+    " is op zoek naar een ",
+    " is op zoek naar ",
+    " zijn op zoek naar een ",
+    " is looking for an ",
+    " is looking for a ",
+    " are looking for a ",
+    " seeks a ",
+    " seeks an ",
+];
+
+/// Kinds a sentence gives a list it points at ("De eisen in paragraaf 4.2 zijn
+/// knock-outcriteria"). Folded. See `LIST_POINTER_WORDS`.
+pub const LIST_KIND_WORDS: &[&str] = &[
+    "knock-out",
+    "knockout",
+    "uitsluitingscriteri",
+    "minimumeisen",
+    "gunningscriteri",
+    "award criteria",
+];
+
+/// Words that point at a list elsewhere in the document: with a kind word, the sentence
+/// describes that list instead of being a criterion. Folded.
+pub const LIST_POINTER_WORDS: &[&str] = &[
+    "paragraaf",
+    "hoofdstuk",
+    "onderstaand",
+    "hieronder",
+    "hierna",
+    "volgende",
+    "below",
+    "section",
+    "following",
 ];

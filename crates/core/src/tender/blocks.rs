@@ -1,0 +1,453 @@
+//! Criteria written as blocks of fields, each field name on a line of its own and its value on
+//! the next, as inhuurdesk e-mails and portal exports print them:
+//!
+//! ```text
+//! Eis 2                      Wens 3                         Criterium 4
+//! Minimaal 4 jaar …          Aantal jaren werkervaring …    Kennis van de Wmo 2015.
+//! Type                       4 tot 6 jaar: 5 punten         Soort
+//! Knock-out                  Weging                         Gunningscriterium
+//!                            max. 20                        Gewicht
+//!                                                           10 %
+//! ```
+//!
+//! Each block is written as the one-line item the reader knows ("Eis 2 Minimaal 4 jaar …
+//! (knock-out)", "Wens 3 Aantal jaren … (max. 20 punten)" with its levels as "- …" lines
+//! under it). Lines outside such blocks are left as they are.
+
+use super::points::points_expressions;
+use super::sections::{list_marker, Line, MarkerKind, SectionKind};
+use super::vocab::{BLOCK_KIND_FIELDS, BLOCK_WEIGHT_FIELDS, KNOCKOUT_CELLS, WEIGHTED_CELLS};
+use crate::text::fold;
+
+/// The most lines one block holds (label, text, explanation, levels, fields).
+const MAX_BLOCK_LINES: usize = 14;
+
+/// The lines with every field block written as one item, when the text has two blocks or
+/// more that name a field ("Type", "Weging", …) on a line of its own. `None`: nothing to do.
+pub fn with_field_blocks(lines: &[Line]) -> Option<Vec<Line>> {
+    // Cheap test first: a field name alone on a line.
+    if !lines.iter().any(|l| field_of(&l.folded).is_some()) {
+        return None;
+    }
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut blocks = 0;
+    // The kind of the block before: a block of another kind gets a heading, so each run of
+    // blocks is one list (its items' own tags then open no list of their own).
+    let mut last_kind: Option<SectionKind> = None;
+    let mut i = 0;
+    while i < lines.len() {
+        let Some((kind, n)) = bare_label(&lines[i].text) else {
+            out.push(lines[i].clone());
+            i += 1;
+            continue;
+        };
+        let end = (i + 1..lines.len().min(i + 1 + MAX_BLOCK_LINES))
+            .find(|&j| bare_label(&lines[j].text).is_some() || ends_blocks(&lines[j]))
+            .unwrap_or_else(|| lines.len().min(i + 1 + MAX_BLOCK_LINES));
+        match block_item(&lines[i], kind, n, &lines[i + 1..end]) {
+            Some((kind, items)) => {
+                blocks += 1;
+                if last_kind != Some(kind) {
+                    let heading = match kind {
+                        SectionKind::Knockout => "Knock-outcriteria",
+                        _ => "Gunningscriteria",
+                    };
+                    out.push(Line {
+                        no: lines[i].no,
+                        text: heading.to_string(),
+                        folded: fold(heading),
+                        marked_heading: true,
+                        after_blank: true,
+                    });
+                }
+                last_kind = Some(kind);
+                out.extend(items);
+            }
+            None => {
+                last_kind = None;
+                out.extend(lines[i..end].iter().cloned());
+            }
+        }
+        i = end;
+    }
+    (blocks >= 2).then_some(out)
+}
+
+/// The lines with a weight written before the requirement moved behind it: "[20 punten]
+/// Ervaring met …", "(15 pt) Kennis van …", "10 punten – Ervaring met …", "[Weging 25 %]
+/// Ervaring met …" become "Ervaring met … (20 punten)", the place where the reader looks for a
+/// weight. `None` when no line starts so.
+pub fn with_leading_weights_moved(lines: &[Line]) -> Option<Vec<Line>> {
+    // Cheap test first: a line that starts with a bracket or a digit and names points.
+    let starts = |l: &Line| {
+        l.text.starts_with(['[', '(']) || l.text.starts_with(|c: char| c.is_ascii_digit())
+    };
+    if !lines
+        .iter()
+        .any(|l| starts(l) && leading_weight(&l.text).is_some())
+    {
+        return None;
+    }
+    Some(
+        lines
+            .iter()
+            .map(
+                |l| match starts(l).then(|| leading_weight(&l.text)).flatten() {
+                    Some(t) => Line {
+                        folded: fold(&t),
+                        text: t,
+                        ..l.clone()
+                    },
+                    None => l.clone(),
+                },
+            )
+            .collect(),
+    )
+}
+
+/// "[20 punten] Ervaring met de Keur." → "Ervaring met de Keur. (20 punten)"; `None` when the
+/// line does not start with a weight followed by a requirement of four words or more.
+fn leading_weight(text: &str) -> Option<String> {
+    let t = text.trim();
+    let e = points_expressions(t).into_iter().next()?;
+    if e.start != 0 {
+        return None;
+    }
+    let weight = t[..e.end].trim();
+    // A bracket the expression did not include closes the weight: "[20 punten]".
+    let (weight, rest) = match t[e.end..].trim_start().strip_prefix([']', ')']) {
+        Some(r) => (t[..t.len() - r.len()].trim(), r),
+        None => (weight, &t[e.end..]),
+    };
+    let rest = rest
+        .trim_start_matches([' ', ':', '–', '—', '-', '\t'])
+        .trim();
+    let bracketed = weight.starts_with(['[', '(']) && weight.ends_with([']', ')']);
+    let separated = t[weight.len()..]
+        .trim_start()
+        .starts_with([':', '–', '—', '-', ']', ')']);
+    // "20 punten voor prijs": a share in prose, not a weight before a requirement.
+    if !(bracketed || separated)
+        || rest.split_whitespace().nth(3).is_none()
+        || !rest.starts_with(char::is_uppercase)
+        || !points_expressions(rest).is_empty()
+    {
+        return None;
+    }
+    let inner = weight.trim_matches(['[', ']', '(', ')']).trim();
+    Some(format!("{rest} ({inner})"))
+}
+
+/// The lines with tables drawn in ASCII ("+------+----+" frames, "| 2 IHP's | 20 |" rows)
+/// written as levels: a row of a label and a bare number of points becomes "- 2 IHP's: 20
+/// punten", its frames and header row go. Only rows between frame lines are read; `None`
+/// when the text draws no such table.
+pub fn with_ascii_tables_as_levels(lines: &[Line]) -> Option<Vec<Line>> {
+    if !lines.iter().any(|l| is_frame(&l.text)) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    let mut in_table = false;
+    for l in lines {
+        if is_frame(&l.text) {
+            in_table = true;
+            continue;
+        }
+        let row = l.text.starts_with('|') && l.text.ends_with('|');
+        if !(in_table && row) {
+            in_table = false;
+            out.push(l.clone());
+            continue;
+        }
+        let cells = super::sections::table_cells(&l.text);
+        let level = match cells.as_slice() {
+            [label, points] => points
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|v| *v <= 100)
+                .map(|v| format!("- {label}: {v} punten")),
+            _ => None,
+        };
+        // A row that is no level is the header ("Aantal IHP's | Punten"): it names nothing.
+        if let Some(t) = level {
+            out.push(Line {
+                folded: fold(&t),
+                text: t,
+                ..l.clone()
+            });
+        }
+    }
+    Some(out)
+}
+
+/// "+------+-----+", "|======|": a table's frame line.
+fn is_frame(text: &str) -> bool {
+    let t = text.trim();
+    t.len() >= 5
+        && t.starts_with(['+', '|'])
+        && (t.contains("---") || t.contains("==="))
+        && t.chars().all(|c| matches!(c, '+' | '-' | '=' | '|' | ' '))
+}
+
+/// "Eis 1", "Wens 3", "Criterium 2", "KO-4" alone on a line: the label's kind and number.
+fn bare_label(text: &str) -> Option<(Option<SectionKind>, u32)> {
+    let t = text.trim().trim_end_matches([':', '.']);
+    let (marker, n, start) = list_marker(t)?;
+    (marker == MarkerKind::Labelled && start >= t.len())
+        .then(|| (super::sections::label_kind(t), n.unwrap_or(0)))
+}
+
+/// A line that cannot be inside a block: a heading in capitals ("BEOORDELING") after a blank.
+fn ends_blocks(line: &Line) -> bool {
+    let letters: Vec<char> = line.text.chars().filter(|c| c.is_alphabetic()).collect();
+    line.after_blank && letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase())
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Field {
+    Kind,
+    Weight,
+}
+
+/// The field a line names when it stands alone ("Type", "Weging:", "Gewicht", "Punten").
+fn field_of(folded: &str) -> Option<Field> {
+    let f = folded.trim().trim_end_matches(':').trim();
+    if BLOCK_KIND_FIELDS.contains(&f) {
+        Some(Field::Kind)
+    } else if BLOCK_WEIGHT_FIELDS.contains(&f) {
+        Some(Field::Weight)
+    } else {
+        None
+    }
+}
+
+/// "Knock-out" / "Wens" / "Award" under a kind field: the kind it names.
+fn kind_value(folded: &str) -> Option<SectionKind> {
+    let f = folded.trim().trim_end_matches('.');
+    if KNOCKOUT_CELLS.contains(&f) || f.starts_with("knock") {
+        Some(SectionKind::Knockout)
+    } else if WEIGHTED_CELLS.contains(&f) {
+        Some(SectionKind::Weighted)
+    } else {
+        None
+    }
+}
+
+/// "25", "max. 20", "15 punten", "10 %" under a weight field: the weight as a tag the reader
+/// knows ("(25 punten)", "(max. 20 punten)", "(weging 10 %)").
+fn weight_tag(value: &str) -> Option<String> {
+    let f = fold(value.trim());
+    let max = ["maximaal", "max.", "max", "maximum"]
+        .iter()
+        .find_map(|w| f.strip_prefix(w));
+    let rest = max.unwrap_or(&f).trim();
+    let (v, percent) = match points_expressions(rest).first() {
+        Some(e) if e.end >= rest.len() => (e.value, e.percent),
+        Some(_) => return None,
+        None => (
+            rest.parse::<u32>().ok().filter(|v| *v <= 100)? as f64,
+            false,
+        ),
+    };
+    let v = crate::warning::num(v);
+    Some(match (max.is_some(), percent) {
+        (_, true) => format!("(weging {v} %)"),
+        (true, false) => format!("(max. {v} punten)"),
+        (false, false) => format!("({v} punten)"),
+    })
+}
+
+/// One block's kind and its items, or `None` when it names no field (then it is left as it is).
+fn block_item(
+    label: &Line,
+    kind: Option<SectionKind>,
+    n: u32,
+    body: &[Line],
+) -> Option<(SectionKind, Vec<Line>)> {
+    let mut text: Vec<&str> = Vec::new();
+    let mut levels: Vec<&Line> = Vec::new();
+    let mut kind_named: Option<SectionKind> = None;
+    let mut tag: Option<String> = None;
+    let mut fields = 0;
+    let mut k = 0;
+    while k < body.len() {
+        let line = &body[k];
+        match field_of(&line.folded) {
+            Some(field) => {
+                fields += 1;
+                let value = body.get(k + 1);
+                k += 2;
+                match (field, value) {
+                    (Field::Kind, Some(v)) => kind_named = kind_named.or(kind_value(&v.folded)),
+                    (Field::Weight, Some(v)) => tag = tag.or(weight_tag(&v.text)),
+                    _ => {}
+                }
+                continue;
+            }
+            None if !text.is_empty() && is_level(&line.text) => levels.push(line),
+            None => text.push(line.text.trim()),
+        }
+        k += 1;
+    }
+    if fields == 0 || text.is_empty() {
+        return None;
+    }
+    // A weight names a weighted criterion when neither the label nor a kind field says.
+    let kind = kind_named
+        .or(kind)
+        .or(tag.is_some().then_some(SectionKind::Weighted))?;
+    let word = match kind {
+        SectionKind::Knockout => "Eis",
+        _ => "Wens",
+    };
+    let suffix = match (kind, tag) {
+        (SectionKind::Knockout, _) => " (knock-out)".to_string(),
+        (_, Some(t)) => format!(" {t}"),
+        (_, None) => String::new(),
+    };
+    let own = format!("{word} {n} {}{suffix}", text.join(" "));
+    let mut out = vec![Line {
+        no: label.no,
+        folded: fold(&own),
+        text: own,
+        marked_heading: false,
+        after_blank: label.after_blank,
+    }];
+    for l in levels {
+        let t = format!("- {}", l.text.trim());
+        out.push(Line {
+            folded: fold(&t),
+            text: t,
+            after_blank: false,
+            ..l.clone()
+        });
+    }
+    Some((kind, out))
+}
+
+/// "4 tot 6 jaar: 5 punten", "8 jaar of meer = 20 punten": a level of the block's criterion.
+fn is_level(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ';']);
+    let Some(e) = points_expressions(t).pop() else {
+        return false;
+    };
+    let label = t[..e.start].trim_end();
+    e.end >= t.len()
+        && label.split_whitespace().count() <= 8
+        && (label.ends_with([':', '=']) || label.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tender::sections::clean_lines;
+
+    fn texts(text: &str) -> Vec<String> {
+        let lines = clean_lines(text);
+        with_field_blocks(&lines)
+            .map(|l| {
+                l.into_iter()
+                    .filter(|l| !l.marked_heading)
+                    .map(|l| l.text)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Kind and weight fields on their own lines, in Dutch and English, with levels.
+    #[test]
+    fn field_blocks_become_items() {
+        let got = texts(
+            "Eis 1\nEen afgeronde wo-opleiding rechten.\nType\nKnock-out\n\nWens 1\nErvaring met de Woo.\nWeging\n25\n\nWens 2\nAantal jaren ervaring als jurist.\n2 tot 4 jaar: 5 punten\n4 jaar of meer: 15 punten\nWeging\nmax. 15\n",
+        );
+        assert_eq!(
+            got,
+            [
+                "Eis 1 Een afgeronde wo-opleiding rechten. (knock-out)",
+                "Wens 1 Ervaring met de Woo. (25 punten)",
+                "Wens 2 Aantal jaren ervaring als jurist. (max. 15 punten)",
+                "- 2 tot 4 jaar: 5 punten",
+                "- 4 jaar of meer: 15 punten",
+            ]
+        );
+        let got = texts(
+            "Criterion 1\nA valid driving licence B.\nKind\nMust have\nCriterion 2\nExperience with asset data in GIS.\nWeight\n20 %\n",
+        );
+        assert_eq!(
+            got,
+            [
+                "Eis 1 A valid driving licence B. (knock-out)",
+                "Wens 2 Experience with asset data in GIS. (weging 20 %)",
+            ]
+        );
+        let got = texts(
+            "Criterium 3\nKennis van de Wmo 2015.\nSoort\nGunningscriterium\nGewicht:\n10 punten\nCriterium 4\nIn bezit van rijbewijs B.\nSoort\nEis\n",
+        );
+        assert_eq!(
+            got,
+            [
+                "Wens 3 Kennis van de Wmo 2015. (10 punten)",
+                "Eis 4 In bezit van rijbewijs B. (knock-out)",
+            ]
+        );
+    }
+
+    /// Weights before the requirement, bracketed or followed by a dash or colon.
+    #[test]
+    fn leading_weights_move_behind() {
+        for (line, want) in [
+            (
+                "[20 punten] Ervaring met het beheer van stuwen.",
+                Some("Ervaring met het beheer van stuwen. (20 punten)"),
+            ),
+            (
+                "(15 pt) Kennis van de Waterwet en de Keur.",
+                Some("Kennis van de Waterwet en de Keur. (15 pt)"),
+            ),
+            (
+                "10 punten – Ervaring met participatie in een wijk.",
+                Some("Ervaring met participatie in een wijk. (10 punten)"),
+            ),
+            (
+                "[Weging 25 %] Ervaring met inkoop in het sociaal domein.",
+                Some("Ervaring met inkoop in het sociaal domein. (Weging 25 %)"),
+            ),
+            ("20 punten voor de prijs en 10 voor het gesprek.", None),
+            ("[10 punten] Zie bijlage", None),
+            ("2026: Ervaring met iets anders dan dit.", None),
+        ] {
+            assert_eq!(leading_weight(line).as_deref(), want, "{line}");
+        }
+    }
+
+    /// A staffel drawn as an ASCII table: its rows are levels, frames and header go.
+    #[test]
+    fn ascii_tables_become_levels() {
+        let lines = clean_lines(
+            "W1 Aantal begeleide aanbestedingen. Hiervoor geldt:\n+--------------------+--------+\n| Aantal             | Punten |\n+--------------------+--------+\n| 1 of 2             | 5      |\n| 3 of meer          | 15     |\n+--------------------+--------+\nW2 Kennis van de Aw 2012. (10 punten)\n",
+        );
+        let got: Vec<String> = with_ascii_tables_as_levels(&lines)
+            .unwrap()
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "W1 Aantal begeleide aanbestedingen. Hiervoor geldt:",
+                "- 1 of 2: 5 punten",
+                "- 3 of meer: 15 punten",
+                "W2 Kennis van de Aw 2012. (10 punten)",
+            ]
+        );
+        assert!(with_ascii_tables_as_levels(&clean_lines("Ervaring met ---- en iets\n")).is_none());
+    }
+
+    /// Labels followed by their text without field lines, or a single block: nothing changes.
+    #[test]
+    fn labels_without_fields_are_left_alone() {
+        assert!(texts("Eis 1\nEen hbo-opleiding.\nEis 2\nDrie jaar ervaring.\n").is_empty());
+        assert!(texts("Wens 1\nErvaring met de Woo.\nWeging\n25\n").is_empty());
+    }
+}
