@@ -46,7 +46,7 @@ if (!index.includes(meta)) throw new Error('index.html without <meta charset="ut
 //     if there are several) and the bundled postings (copied by Trunk into tenders/).
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = path.join(process.env.CARGO_TARGET_DIR || path.join(root, 'target'),
-  'wasm32-unknown-unknown', 'release', 'build');
+  'wasm32-unknown-unknown', 'wasm-release', 'build');
 const referenceCopies = fs.readdirSync(buildDir)
   .filter((d) => d.startsWith('tenderfit-core-'))
   .map((d) => path.join(buildDir, d, 'out', 'reference-data.txt'))
