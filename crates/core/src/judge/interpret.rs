@@ -207,6 +207,8 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
         _ => (window_months, rest),
     };
     let body = strip_instructions(&rest);
+    // "vanuit de gemeente", "namens de gemeente", "aan gemeentezijde": the employer.
+    let (behalf, body) = on_behalf(&body);
     // "Kennis van X, blijkend uit werkervaring of opleiding" is knowledge, wherever it shows.
     if (!experience_words || shown_in != ShownIn::Anywhere)
         && (body.contains("kennis")
@@ -316,6 +318,11 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             if !inside_longer && !req.org.contains(kind) {
                 req.org.push(*kind);
             }
+        }
+    }
+    for kind in behalf {
+        if !req.org.contains(&kind) {
+            req.org.push(kind);
         }
     }
     if let Some(pop) = population(&body) {
@@ -439,6 +446,48 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
         }
     }
     Requirement::Experience(req)
+}
+
+/// The organisations a criterion puts the work on the side of ("vanuit de gemeente",
+/// "namens een provincie", "aan gemeentezijde", "on behalf of the municipality") and the text
+/// without those phrases: the employer kind, not a word of the activity.
+fn on_behalf(body: &str) -> (Vec<OrgKind>, String) {
+    let mut kinds = Vec::new();
+    // Padded: a lead starts a word ("aan ", not the end of "baan ").
+    let mut text = format!(" {body} ");
+    let kind_of = |word: &str| -> Option<OrgKind> {
+        ORG_TRIGGERS
+            .iter()
+            .filter(|(t, _)| word.starts_with(t))
+            .max_by_key(|(t, _)| t.len())
+            .map(|(_, k)| *k)
+    };
+    for lead in super::thesaurus::ON_BEHALF_LEADS {
+        let lead = format!(" {lead}");
+        while let Some(at) = text.find(&lead) {
+            let rest = &text[at + lead.len()..];
+            let word: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '-')
+                .collect();
+            let Some(kind) = kind_of(&word) else { break };
+            kinds.push(kind);
+            text.replace_range(at..at + lead.len() + word.len(), " ");
+        }
+    }
+    // "aan gemeentezijde", "aan de gemeentezijde".
+    for lead in [" aan de ", " aan "] {
+        while let Some(at) = text.find(lead) {
+            let rest = &text[at + lead.len()..];
+            let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+            let Some(kind) = word.strip_suffix("zijde").and_then(kind_of) else {
+                break;
+            };
+            kinds.push(kind);
+            text.replace_range(at..at + lead.len() + word.len(), " ");
+        }
+    }
+    (kinds, text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// The role after "ervaring als", "werkzaam als", "experience as a": only there does "als"/"as"
@@ -1422,6 +1471,10 @@ fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         }
     }
     for seg in &segments {
+        // "nieuwbouw- of renovatietraject": either compound, each its own evidence.
+        let original = seg;
+        let (elided, seg) = elided_alternatives(seg);
+        let seg = &seg;
         // Only a joined "en-" goes ("beleid en-opvang"), not the one inside "processen-verbaal".
         let seg_full = seg
             .replace("-en ", " en ")
@@ -1511,12 +1564,7 @@ fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         let seg_full = object_of_nominalised_verb(&seg_full).to_string();
         // A qualifier after a preposition narrows the thing but is not itself asked for
         // ("DPIAs for large IT systems").
-        let core = cut_at(
-            &seg_full,
-            &[
-                " for ", " voor ", " bij ", " in het ", " in de ", " op het ", " door ",
-            ],
-        );
+        let core = cut_at(&seg_full, QUALIFIER_MARKERS);
         let core = if content_stems(&core).is_empty() {
             seg_full.clone()
         } else {
@@ -1551,10 +1599,18 @@ fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         if lone_verb {
             continue;
         }
-        if !stems.is_empty() {
+        if !stems.is_empty() || !elided.is_empty() {
+            let stems: Vec<String> = stems.iter().map(|s| implied_head(s)).collect();
             let examples = in_english(&seg_full, &stems).into_iter().collect();
+            let label = if elided.is_empty() {
+                seg_full.trim().to_string()
+            } else {
+                // The posting's own words, its hyphen restored.
+                original.replace("-of ", "- of ").trim().to_string()
+            };
             parts.push(Part {
-                label: seg_full.trim().to_string(),
+                label,
+                evidence: elided.clone(),
                 all: stems,
                 examples,
                 ..Part::default()
@@ -1562,6 +1618,54 @@ fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         }
     }
     (parts, any)
+}
+
+/// Prepositions after which a qualifier narrows the thing asked ("DPIAs for large IT
+/// systems").
+const QUALIFIER_MARKERS: &[&str] = &[
+    " for ", " voor ", " bij ", " in het ", " in de ", " op het ", " door ",
+];
+
+/// An elided compound joined by "of" ("nieuwbouw-of renovatietraject", after the hyphen was
+/// joined): the stems of either compound, a head the CV leaves out dropped ("nieuwbouw",
+/// "renovatie"), and the segment without it. Empty when the segment has none.
+fn elided_alternatives(seg: &str) -> (Vec<String>, String) {
+    let Some(at) = seg.find("-of ") else {
+        return (Vec::new(), seg.to_string());
+    };
+    let start = seg[..at]
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |i| i + 1);
+    let after = &seg[at + 4..];
+    let len = after
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(after.len());
+    let (first, second) = (&seg[start..at], &after[..len]);
+    // Inside a qualifier ("lokaal eigendom bij wind- of zonneprojecten") it narrows the thing
+    // and is not asked on its own.
+    let in_qualifier = QUALIFIER_MARKERS
+        .iter()
+        .any(|m| format!(" {}", &seg[..start]).contains(m));
+    if in_qualifier || first.chars().count() < 3 || second.chars().count() < 3 {
+        return (Vec::new(), seg.to_string());
+    }
+    let alts = vec![implied_head(&stem(first)), implied_head(&stem(second))];
+    let mut rest = seg.to_string();
+    rest.replace_range(start..at + 4 + len, " ");
+    (alts, rest.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// A stem without a compound head the CV leaves out ("schoolgebouw" → "school",
+/// "renovatietraject" → "renovatie"; the heads are reviewed data in the thesaurus).
+fn implied_head(stem: &str) -> String {
+    for head in super::thesaurus::IMPLIED_HEADS {
+        if let Some(m) = stem.strip_suffix(head) {
+            if m.chars().count() >= 4 {
+                return m.to_string();
+            }
+        }
+    }
+    stem.to_string()
 }
 
 /// A comma list whose joiner is "of" ("scholen, sociale wijkteams of Halt en het OM", after
@@ -2559,5 +2663,65 @@ mod tests {
         ] {
             assert_eq!(glossed_part(seg).is_some(), gloss, "{seg}");
         }
+    }
+
+    /// "vanuit de gemeente", "namens de gemeente", "aan gemeentezijde", "on behalf of the
+    /// municipality": the employer kind, no word of the activity.
+    #[test]
+    fn work_on_an_organisations_side_is_its_employer() {
+        for c in [
+            "Ervaring met het begeleiden van nieuwbouw van scholen vanuit de gemeente",
+            "Ervaring met het voeren van het OOGO namens de gemeente",
+            "Ervaring met het voeren van het OOGO aan gemeentezijde",
+            "Experience in school building projects on behalf of the municipality",
+            "Ervaring met grondexploitaties vanuit een gemeente",
+        ] {
+            let e = exp(c);
+            assert_eq!(e.org, [OrgKind::Gemeente], "{c}");
+            assert!(
+                e.parts.iter().all(|p| !p
+                    .all
+                    .iter()
+                    .any(|w| w.starts_with("gemeent") || w == "namen" || w == "vanuit")),
+                "{c}: {:?}",
+                e.parts
+            );
+        }
+        // "namens de cliënt" names no organisation kind.
+        assert!(
+            exp("Ervaring met het voeren van bezwaarprocedures namens de cliënt")
+                .org
+                .is_empty()
+        );
+    }
+
+    /// "nieuwbouw- of renovatietraject": either compound shows it; a head a CV leaves out
+    /// ("schoolgebouw" → the "basisschool" itself) is not asked.
+    #[test]
+    fn an_elided_compound_with_of_is_either_compound() {
+        let e = exp("Ervaring met het begeleiden van een nieuwbouw- of renovatietraject van een schoolgebouw (PO of VO) vanuit de gemeente");
+        assert_eq!(e.parts.len(), 1, "{:?}", e.parts);
+        assert_eq!(e.parts[0].evidence, ["nieuwbouw", "renovatie"]);
+        assert_eq!(e.parts[0].all, ["school"]);
+        let shown = |l: &str| crate::judge::rules::part_on_line(&e.parts[0], &fold(l), &[], &[]);
+        assert!(shown(
+            "Begeleiding vanuit de gemeente van de nieuwbouw van basisschool De Kruisboom"
+        ));
+        assert!(shown(
+            "Advisering over tijdelijke huisvesting bij renovatie VO-school"
+        ));
+        assert!(!shown("Nieuwbouw van het stadskantoor"));
+        let e = exp("Ervaring met een herinrichtings- of reconstructieproject");
+        assert_eq!(
+            e.parts[0].evidence,
+            ["herinrichting", "reconstructieproject"]
+        );
+        // Inside a qualifier it only narrows: "lokaal eigendom bij wind- of zonneprojecten".
+        let e = exp("Ervaring met lokaal eigendom bij wind- of zonneprojecten");
+        assert!(
+            e.parts.iter().all(|p| p.evidence.is_empty()),
+            "{:?}",
+            e.parts
+        );
     }
 }

@@ -1022,3 +1022,22 @@ pub static JOINT_ARRANGEMENT_WORDS: &[&str] = &[
     "regionale uitvoeringsdienst",
     "veiligheids- en gezondheidsregio",
 ];
+
+/// Heads of compounds a CV leaves out: a "schoolgebouw" shows as the "basisschool" whose new
+/// building is described, a "renovatietraject" as the "renovatie" itself. A criterion's word
+/// ending in one of these (its modifier four letters or more) is met by its modifier.
+pub static IMPLIED_HEADS: &[&str] = &["gebouw", "traject"];
+
+/// Phrases that put the work on an organisation's side ("vanuit de gemeente", "namens de
+/// gemeente", "aan gemeentezijde", "on behalf of the municipality"): the organisation is the
+/// employer (ASSESSOR rules 3/4/19), not a word of the activity. Each lead is followed by an
+/// organisation word of [`ORG_TRIGGERS`].
+pub static ON_BEHALF_LEADS: &[&str] = &[
+    "vanuit de ",
+    "vanuit een ",
+    "namens de ",
+    "namens een ",
+    "aan de kant van de ",
+    "on behalf of the ",
+    "on behalf of a ",
+];
