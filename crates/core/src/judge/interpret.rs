@@ -1565,6 +1565,19 @@ fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         // A qualifier after a preposition narrows the thing but is not itself asked for
         // ("DPIAs for large IT systems").
         let core = cut_at(&seg_full, QUALIFIER_MARKERS);
+        // A place the qualifier names must show with the thing ("… for positions abroad").
+        let place: Vec<String> = super::thesaurus::PLACE_QUALIFIERS
+            .iter()
+            .filter(|(triggers, _)| triggers.iter().any(|t| seg_full.contains(t)))
+            .flat_map(|(_, evidence)| evidence.iter().map(|e| e.to_string()))
+            .collect();
+        // The place's own words are shown by `place`, not asked as words ("van buiten
+        // Nederland" is met by "uit het buitenland").
+        let place_words: Vec<String> = super::thesaurus::PLACE_QUALIFIERS
+            .iter()
+            .filter(|(triggers, _)| triggers.iter().any(|t| seg_full.contains(t)))
+            .flat_map(|(triggers, _)| content_stems(&triggers.join(" ")))
+            .collect();
         let core = if content_stems(&core).is_empty() {
             seg_full.clone()
         } else {
@@ -1599,6 +1612,10 @@ fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         if lone_verb {
             continue;
         }
+        let stems: Vec<String> = stems
+            .into_iter()
+            .filter(|s| !place_words.contains(s))
+            .collect();
         if !stems.is_empty() || !elided.is_empty() {
             let stems: Vec<String> = stems.iter().map(|s| implied_head(s)).collect();
             let examples = in_english(&seg_full, &stems).into_iter().collect();
@@ -1611,6 +1628,7 @@ fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
             parts.push(Part {
                 label,
                 evidence: elided.clone(),
+                with: place,
                 all: stems,
                 examples,
                 ..Part::default()
@@ -2723,5 +2741,38 @@ mod tests {
             "{:?}",
             e.parts
         );
+    }
+
+    /// A place the criterion names must show with the thing: "for positions abroad", "van
+    /// buiten Nederland", "in het buitenland"; the CV may say it in other words.
+    #[test]
+    fn a_place_qualifier_is_asked() {
+        for c in [
+            "Experience with recruitment for positions abroad",
+            "Ervaring met werving van kandidaten van buiten Nederland",
+            "Ervaring met werving voor posten in het buitenland",
+        ] {
+            let e = exp(c);
+            let p = &e.parts[0];
+            assert!(p.with.iter().any(|w| w == "buitenland"), "{c}: {p:?}");
+            let shown = |l: &str| crate::judge::rules::part_on_line(p, &fold(l), &[], &[]);
+            assert!(
+                !shown("Recruitment of prison staff for 28 locations; werving van kandidaten"),
+                "{c}"
+            );
+        }
+        let e = exp("Ervaring met werving van kandidaten van buiten Nederland");
+        let shown = |l: &str| crate::judge::rules::part_on_line(&e.parts[0], &fold(l), &[], &[]);
+        assert!(shown(
+            "Werving van kandidaten uit het buitenland voor de zorg"
+        ));
+        let e = exp("Experience with recruitment for positions abroad");
+        let shown = |l: &str| crate::judge::rules::part_on_line(&e.parts[0], &fold(l), &[], &[]);
+        assert!(shown(
+            "- Full-cycle recruitment for posts at embassies and consulates abroad"
+        ));
+        // A qualifier that names no place still only narrows.
+        let e = exp("Experience with DPIAs for large IT systems");
+        assert!(e.parts[0].with.is_empty(), "{:?}", e.parts);
     }
 }

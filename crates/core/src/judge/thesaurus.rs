@@ -1041,3 +1041,32 @@ pub static ON_BEHALF_LEADS: &[&str] = &[
     "on behalf of the ",
     "on behalf of a ",
 ];
+
+/// Qualifiers that narrow a thing to a place and must show with it ("recruitment for positions
+/// abroad", "werving van kandidaten van buiten Nederland", "vacatures in het buitenland"):
+/// triggers in the qualifier after "for"/"voor"/"ten behoeve van", and the words a CV line
+/// shows the place with. A qualifier without one narrows without being asked ("DPIAs for large
+/// IT systems").
+pub static PLACE_QUALIFIERS: &[(&[&str], &[&str])] = &[(
+    &[
+        "abroad",
+        "overseas",
+        "buitenland",
+        "buiten nederland",
+        "outside the netherlands",
+        "foreign",
+    ],
+    &[
+        "abroad",
+        "overseas",
+        "buitenland",
+        "buiten nederland",
+        "outside the netherlands",
+        "foreign",
+        "embass",
+        "ambassade",
+        "consula",
+        "posten",
+        "postenet",
+    ],
+)];
