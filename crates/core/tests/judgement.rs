@@ -243,7 +243,8 @@ fn other_sets_stay_at_their_floors() {
             "eval/dev-2/labels.jsonl",
             "cv-truth/dev-2",
             "tenders",
-            441,
+            // 441 before: "Frisse Scholen, klasse B of hoger" now fails a klasse C school.
+            442,
             49,
             47,
         ),

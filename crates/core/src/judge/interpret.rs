@@ -1414,6 +1414,52 @@ fn in_product_name(text: &str, at: usize) -> bool {
 }
 
 fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
+    let (levels, phrase) = level_or_higher(phrase);
+    let (mut parts, any) = parts_of_main_levelled(&phrase, english);
+    if let Some((label, accepted)) = levels {
+        // The level goes with what it grades: every part the phrase asks, on one line.
+        if parts.is_empty() {
+            parts.push(Part {
+                label,
+                evidence: accepted,
+                ..Part::default()
+            });
+        } else {
+            for p in &mut parts {
+                p.label = format!("{}, {label}", p.label);
+                p.with = accepted.clone();
+            }
+        }
+    }
+    (parts, any)
+}
+
+/// "klasse B of hoger", "niveau 3 of hoger", "energielabel A of beter": the phrase, the
+/// levels it accepts ("klasse b", "klasse a") from the reviewed scales, and the text without
+/// it. `None` when the phrase names no level of a known scale.
+fn level_or_higher(phrase: &str) -> (Option<(String, Vec<String>)>, String) {
+    for (scale, levels) in super::thesaurus::ORDERED_LEVELS {
+        for (i, level) in levels.iter().enumerate() {
+            for tail in [" of hoger", " or higher", " of beter", " or better"] {
+                let asked = format!("{scale} {level}{tail}");
+                let Some(at) = phrase.find(&asked) else {
+                    continue;
+                };
+                if phrase[..at].ends_with(|c: char| c.is_alphanumeric()) {
+                    continue;
+                }
+                let accepted = levels[i..].iter().map(|l| format!("{scale} {l}")).collect();
+                let mut rest = phrase.to_string();
+                rest.replace_range(at..at + asked.len(), " ");
+                let rest = rest.trim().trim_end_matches([',', '.']).trim().to_string();
+                return (Some((asked, accepted)), rest);
+            }
+        }
+    }
+    (None, phrase.to_string())
+}
+
+fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
     let mut p = format!(
         " {} ",
         phrase.replace(" én ", " en ").replace(" & ", " en ")
@@ -2774,5 +2820,34 @@ mod tests {
         // A qualifier that names no place still only narrows.
         let e = exp("Experience with DPIAs for large IT systems");
         assert!(e.parts[0].with.is_empty(), "{:?}", e.parts);
+    }
+
+    /// "klasse B of hoger": the level named or a higher one of the reviewed scale, on the
+    /// line that shows the thing graded.
+    #[test]
+    fn an_ordered_level_or_higher() {
+        let e = exp("Werkervaring met het realiseren van een schoolgebouw volgens het Programma van Eisen Frisse Scholen, klasse B of hoger.");
+        assert!(!e.parts.is_empty());
+        let shown = |l: &str| {
+            e.parts
+                .iter()
+                .all(|p| crate::judge::rules::part_on_line(p, &fold(l), &[], &[]))
+        };
+        assert!(shown("Realiseren van een schoolgebouw volgens het Programma van Eisen Frisse Scholen klasse B"), "{:?}", e.parts);
+        assert!(shown(
+            "Realiseren van een schoolgebouw, Programma van Eisen Frisse Scholen klasse A"
+        ));
+        assert!(!shown(
+            "Realiseren van een schoolgebouw, Programma van Eisen Frisse Scholen 2021, klasse C"
+        ));
+        assert!(!shown(
+            "Realiseren van een schoolgebouw volgens Frisse Scholen"
+        ));
+        let (levels, rest) = level_or_higher("een opleiding op mbo niveau 3 of hoger");
+        assert_eq!(levels.unwrap().1, ["niveau 3", "niveau 4"]);
+        assert_eq!(rest, "een opleiding op mbo");
+        let (levels, _) = level_or_higher("gebouwen met energielabel a of beter");
+        assert_eq!(levels.unwrap().1.len(), 5);
+        assert!(level_or_higher("deelklasse b of hoger").0.is_none());
     }
 }

@@ -1070,3 +1070,19 @@ pub static PLACE_QUALIFIERS: &[(&[&str], &[&str])] = &[(
         "postenet",
     ],
 )];
+
+/// Ordered levels a criterion asks "or higher" of ("Frisse Scholen, klasse B of hoger",
+/// "mbo niveau 3 of hoger", "energielabel A of beter"): the scale's word and its levels,
+/// lowest first. Frisse Scholen classes from the Programma van Eisen Frisse Scholen (RVO:
+/// C, B, A); mbo levels from the Wet educatie en beroepsonderwijs (1–4); energy labels from
+/// the Besluit energieprestatie gebouwen (G … A++++).
+pub static ORDERED_LEVELS: &[(&str, &[&str])] = &[
+    ("klasse", &["c", "b", "a"]),
+    ("niveau", &["1", "2", "3", "4"]),
+    (
+        "energielabel",
+        &[
+            "g", "f", "e", "d", "c", "b", "a", "a+", "a++", "a+++", "a++++",
+        ],
+    ),
+];
