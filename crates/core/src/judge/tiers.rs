@@ -396,7 +396,8 @@ mod tests {
     /// certificates or percentages do not.
     #[test]
     fn count_tiers_name_what_they_count() {
-        let family: [(&[(&str, f64)], Option<&str>); 8] = [
+        type Labels<'a> = &'a [(&'a str, f64)];
+        let family: [(Labels, Option<&str>); 8] = [
             (
                 &[
                     ("één wijk: 5 punten", 5.0),
