@@ -1662,6 +1662,12 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
             .into_iter()
             .filter(|s| !place_words.contains(s))
             .collect();
+        // "indicaties" is also "indiceren": the noun or its verb, when nothing else is either.
+        let (elided, stems) = if elided.is_empty() {
+            nominalised(stems)
+        } else {
+            (elided, stems)
+        };
         if !stems.is_empty() || !elided.is_empty() {
             let stems: Vec<String> = stems.iter().map(|s| implied_head(s)).collect();
             let examples = in_english(&seg_full, &stems).into_iter().collect();
@@ -1682,6 +1688,27 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         }
     }
     (parts, any)
+}
+
+/// The first stem of an "-atie" noun ("indica" of "indicaties") as alternatives with its
+/// "-eren" verb ("indice": "indiceren", "indiceer", "geïndiceerd"), taken out of the stems
+/// all asked; the stems unchanged when there is none.
+fn nominalised(stems: Vec<String>) -> (Vec<String>, Vec<String>) {
+    let at = stems.iter().position(|s| {
+        s.len() >= 6
+            && s.ends_with('a')
+            && s[..s.len() - 1].ends_with(['t', 'c', 's', 'r', 'l', 'u'])
+            && !super::thesaurus::NOT_NOMINALISATIONS
+                .iter()
+                .any(|n| s.ends_with(n))
+    });
+    let Some(at) = at else {
+        return (Vec::new(), stems);
+    };
+    let mut stems = stems;
+    let noun = stems.remove(at);
+    let verb = format!("{}e", &noun[..noun.len() - 1]);
+    (vec![noun, verb], stems)
 }
 
 /// Prepositions after which a qualifier narrows the thing asked ("DPIAs for large IT
@@ -2849,5 +2876,27 @@ mod tests {
         let (levels, _) = level_or_higher("gebouwen met energielabel a of beter");
         assert_eq!(levels.unwrap().1.len(), 5);
         assert!(level_or_higher("deelklasse b of hoger").0.is_none());
+    }
+
+    /// "indicaties stellen" is also "indiceren"; "registratie" also "registreren"; but an
+    /// "organisatie" is no "organiseren".
+    #[test]
+    fn an_atie_noun_is_also_its_verb() {
+        let e = exp("Ervaring met het stellen van indicaties");
+        let shown = |e: &ExperienceReq, l: &str| {
+            e.parts
+                .iter()
+                .all(|p| crate::judge::rules::part_on_line(p, &fold(l), &[], &[]))
+        };
+        assert!(shown(
+            &e,
+            "Ik indiceer huishoudelijke ondersteuning en begeleiding"
+        ));
+        assert!(shown(&e, "Stellen van indicaties voor de Wmo"));
+        let e = exp("Ervaring met de registratie van adreswijzigingen");
+        assert!(shown(&e, "Adreswijzigingen geregistreerd in de BRP"));
+        let (alts, rest) = nominalised(vec!["overheidsorganisa".into(), "ervar".into()]);
+        assert!(alts.is_empty());
+        assert_eq!(rest.len(), 2);
     }
 }

@@ -1086,3 +1086,9 @@ pub static ORDERED_LEVELS: &[(&str, &[&str])] = &[
         ],
     ),
 ];
+
+/// Nouns in "-atie" whose verb in "-eren" names another thing: "organisatie" is an
+/// organisation, "organiseren" is arranging. Every other "-atie" noun is met by its verb too
+/// ("indicaties stellen" by "indiceren", "registratie" by "registreren", "evaluatie" by
+/// "evalueren").
+pub static NOT_NOMINALISATIONS: &[&str] = &["organisa", "situa", "loca", "rela"];
