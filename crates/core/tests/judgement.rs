@@ -243,7 +243,9 @@ fn other_sets_stay_at_their_floors() {
             "eval/dev-2/labels.jsonl",
             "cv-truth/dev-2",
             "tenders",
-            441,
+            // 441 before: "Frisse Scholen, klasse B of hoger" now fails a klasse C school;
+            // an "-atie" noun is met by its "-eren" verb.
+            443,
             49,
             47,
         ),
@@ -285,7 +287,8 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r3-a/labels.jsonl",
             "eval/blind-r3-a/cvs",
             "eval/blind-r3-a/tenders",
-            119,
+            // 119 before: "recruitment for positions abroad" now needs the place.
+            120,
             13,
             9,
         ),

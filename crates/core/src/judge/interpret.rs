@@ -207,6 +207,8 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
         _ => (window_months, rest),
     };
     let body = strip_instructions(&rest);
+    // "vanuit de gemeente", "namens de gemeente", "aan gemeentezijde": the employer.
+    let (behalf, body) = on_behalf(&body);
     // "Kennis van X, blijkend uit werkervaring of opleiding" is knowledge, wherever it shows.
     if (!experience_words || shown_in != ShownIn::Anywhere)
         && (body.contains("kennis")
@@ -316,6 +318,11 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             if !inside_longer && !req.org.contains(kind) {
                 req.org.push(*kind);
             }
+        }
+    }
+    for kind in behalf {
+        if !req.org.contains(&kind) {
+            req.org.push(kind);
         }
     }
     if let Some(pop) = population(&body) {
@@ -439,6 +446,48 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
         }
     }
     Requirement::Experience(req)
+}
+
+/// The organisations a criterion puts the work on the side of ("vanuit de gemeente",
+/// "namens een provincie", "aan gemeentezijde", "on behalf of the municipality") and the text
+/// without those phrases: the employer kind, not a word of the activity.
+fn on_behalf(body: &str) -> (Vec<OrgKind>, String) {
+    let mut kinds = Vec::new();
+    // Padded: a lead starts a word ("aan ", not the end of "baan ").
+    let mut text = format!(" {body} ");
+    let kind_of = |word: &str| -> Option<OrgKind> {
+        ORG_TRIGGERS
+            .iter()
+            .filter(|(t, _)| word.starts_with(t))
+            .max_by_key(|(t, _)| t.len())
+            .map(|(_, k)| *k)
+    };
+    for lead in super::thesaurus::ON_BEHALF_LEADS {
+        let lead = format!(" {lead}");
+        while let Some(at) = text.find(&lead) {
+            let rest = &text[at + lead.len()..];
+            let word: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '-')
+                .collect();
+            let Some(kind) = kind_of(&word) else { break };
+            kinds.push(kind);
+            text.replace_range(at..at + lead.len() + word.len(), " ");
+        }
+    }
+    // "aan gemeentezijde", "aan de gemeentezijde".
+    for lead in [" aan de ", " aan "] {
+        while let Some(at) = text.find(lead) {
+            let rest = &text[at + lead.len()..];
+            let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+            let Some(kind) = word.strip_suffix("zijde").and_then(kind_of) else {
+                break;
+            };
+            kinds.push(kind);
+            text.replace_range(at..at + lead.len() + word.len(), " ");
+        }
+    }
+    (kinds, text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// The role after "ervaring als", "werkzaam als", "experience as a": only there does "als"/"as"
@@ -1365,6 +1414,52 @@ fn in_product_name(text: &str, at: usize) -> bool {
 }
 
 fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
+    let (levels, phrase) = level_or_higher(phrase);
+    let (mut parts, any) = parts_of_main_levelled(&phrase, english);
+    if let Some((label, accepted)) = levels {
+        // The level goes with what it grades: every part the phrase asks, on one line.
+        if parts.is_empty() {
+            parts.push(Part {
+                label,
+                evidence: accepted,
+                ..Part::default()
+            });
+        } else {
+            for p in &mut parts {
+                p.label = format!("{}, {label}", p.label);
+                p.with = accepted.clone();
+            }
+        }
+    }
+    (parts, any)
+}
+
+/// "klasse B of hoger", "niveau 3 of hoger", "energielabel A of beter": the phrase, the
+/// levels it accepts ("klasse b", "klasse a") from the reviewed scales, and the text without
+/// it. `None` when the phrase names no level of a known scale.
+fn level_or_higher(phrase: &str) -> (Option<(String, Vec<String>)>, String) {
+    for (scale, levels) in super::thesaurus::ORDERED_LEVELS {
+        for (i, level) in levels.iter().enumerate() {
+            for tail in [" of hoger", " or higher", " of beter", " or better"] {
+                let asked = format!("{scale} {level}{tail}");
+                let Some(at) = phrase.find(&asked) else {
+                    continue;
+                };
+                if phrase[..at].ends_with(|c: char| c.is_alphanumeric()) {
+                    continue;
+                }
+                let accepted = levels[i..].iter().map(|l| format!("{scale} {l}")).collect();
+                let mut rest = phrase.to_string();
+                rest.replace_range(at..at + asked.len(), " ");
+                let rest = rest.trim().trim_end_matches([',', '.']).trim().to_string();
+                return (Some((asked, accepted)), rest);
+            }
+        }
+    }
+    (None, phrase.to_string())
+}
+
+fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
     let mut p = format!(
         " {} ",
         phrase.replace(" én ", " en ").replace(" & ", " en ")
@@ -1422,6 +1517,10 @@ fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         }
     }
     for seg in &segments {
+        // "nieuwbouw- of renovatietraject": either compound, each its own evidence.
+        let original = seg;
+        let (elided, seg) = elided_alternatives(seg);
+        let seg = &seg;
         // Only a joined "en-" goes ("beleid en-opvang"), not the one inside "processen-verbaal".
         let seg_full = seg
             .replace("-en ", " en ")
@@ -1511,12 +1610,20 @@ fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         let seg_full = object_of_nominalised_verb(&seg_full).to_string();
         // A qualifier after a preposition narrows the thing but is not itself asked for
         // ("DPIAs for large IT systems").
-        let core = cut_at(
-            &seg_full,
-            &[
-                " for ", " voor ", " bij ", " in het ", " in de ", " op het ", " door ",
-            ],
-        );
+        let core = cut_at(&seg_full, QUALIFIER_MARKERS);
+        // A place the qualifier names must show with the thing ("… for positions abroad").
+        let place: Vec<String> = super::thesaurus::PLACE_QUALIFIERS
+            .iter()
+            .filter(|(triggers, _)| triggers.iter().any(|t| seg_full.contains(t)))
+            .flat_map(|(_, evidence)| evidence.iter().map(|e| e.to_string()))
+            .collect();
+        // The place's own words are shown by `place`, not asked as words ("van buiten
+        // Nederland" is met by "uit het buitenland").
+        let place_words: Vec<String> = super::thesaurus::PLACE_QUALIFIERS
+            .iter()
+            .filter(|(triggers, _)| triggers.iter().any(|t| seg_full.contains(t)))
+            .flat_map(|(triggers, _)| content_stems(&triggers.join(" ")))
+            .collect();
         let core = if content_stems(&core).is_empty() {
             seg_full.clone()
         } else {
@@ -1551,10 +1658,29 @@ fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         if lone_verb {
             continue;
         }
-        if !stems.is_empty() {
+        let stems: Vec<String> = stems
+            .into_iter()
+            .filter(|s| !place_words.contains(s))
+            .collect();
+        // "indicaties" is also "indiceren": the noun or its verb, when nothing else is either.
+        let (elided, stems) = if elided.is_empty() {
+            nominalised(stems)
+        } else {
+            (elided, stems)
+        };
+        if !stems.is_empty() || !elided.is_empty() {
+            let stems: Vec<String> = stems.iter().map(|s| implied_head(s)).collect();
             let examples = in_english(&seg_full, &stems).into_iter().collect();
+            let label = if elided.is_empty() {
+                seg_full.trim().to_string()
+            } else {
+                // The posting's own words, its hyphen restored.
+                original.replace("-of ", "- of ").trim().to_string()
+            };
             parts.push(Part {
-                label: seg_full.trim().to_string(),
+                label,
+                evidence: elided.clone(),
+                with: place,
                 all: stems,
                 examples,
                 ..Part::default()
@@ -1562,6 +1688,75 @@ fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         }
     }
     (parts, any)
+}
+
+/// The first stem of an "-atie" noun ("indica" of "indicaties") as alternatives with its
+/// "-eren" verb ("indice": "indiceren", "indiceer", "geïndiceerd"), taken out of the stems
+/// all asked; the stems unchanged when there is none.
+fn nominalised(stems: Vec<String>) -> (Vec<String>, Vec<String>) {
+    let at = stems.iter().position(|s| {
+        s.len() >= 6
+            && s.ends_with('a')
+            && s[..s.len() - 1].ends_with(['t', 'c', 's', 'r', 'l', 'u'])
+            && !super::thesaurus::NOT_NOMINALISATIONS
+                .iter()
+                .any(|n| s.ends_with(n))
+    });
+    let Some(at) = at else {
+        return (Vec::new(), stems);
+    };
+    let mut stems = stems;
+    let noun = stems.remove(at);
+    let verb = format!("{}e", &noun[..noun.len() - 1]);
+    (vec![noun, verb], stems)
+}
+
+/// Prepositions after which a qualifier narrows the thing asked ("DPIAs for large IT
+/// systems").
+const QUALIFIER_MARKERS: &[&str] = &[
+    " for ", " voor ", " bij ", " in het ", " in de ", " op het ", " door ",
+];
+
+/// An elided compound joined by "of" ("nieuwbouw-of renovatietraject", after the hyphen was
+/// joined): the stems of either compound, a head the CV leaves out dropped ("nieuwbouw",
+/// "renovatie"), and the segment without it. Empty when the segment has none.
+fn elided_alternatives(seg: &str) -> (Vec<String>, String) {
+    let Some(at) = seg.find("-of ") else {
+        return (Vec::new(), seg.to_string());
+    };
+    let start = seg[..at]
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |i| i + 1);
+    let after = &seg[at + 4..];
+    let len = after
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(after.len());
+    let (first, second) = (&seg[start..at], &after[..len]);
+    // Inside a qualifier ("lokaal eigendom bij wind- of zonneprojecten") it narrows the thing
+    // and is not asked on its own.
+    let in_qualifier = QUALIFIER_MARKERS
+        .iter()
+        .any(|m| format!(" {}", &seg[..start]).contains(m));
+    if in_qualifier || first.chars().count() < 3 || second.chars().count() < 3 {
+        return (Vec::new(), seg.to_string());
+    }
+    let alts = vec![implied_head(&stem(first)), implied_head(&stem(second))];
+    let mut rest = seg.to_string();
+    rest.replace_range(start..at + 4 + len, " ");
+    (alts, rest.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// A stem without a compound head the CV leaves out ("schoolgebouw" → "school",
+/// "renovatietraject" → "renovatie"; the heads are reviewed data in the thesaurus).
+fn implied_head(stem: &str) -> String {
+    for head in super::thesaurus::IMPLIED_HEADS {
+        if let Some(m) = stem.strip_suffix(head) {
+            if m.chars().count() >= 4 {
+                return m.to_string();
+            }
+        }
+    }
+    stem.to_string()
 }
 
 /// A comma list whose joiner is "of" ("scholen, sociale wijkteams of Halt en het OM", after
@@ -2559,5 +2754,149 @@ mod tests {
         ] {
             assert_eq!(glossed_part(seg).is_some(), gloss, "{seg}");
         }
+    }
+
+    /// "vanuit de gemeente", "namens de gemeente", "aan gemeentezijde", "on behalf of the
+    /// municipality": the employer kind, no word of the activity.
+    #[test]
+    fn work_on_an_organisations_side_is_its_employer() {
+        for c in [
+            "Ervaring met het begeleiden van nieuwbouw van scholen vanuit de gemeente",
+            "Ervaring met het voeren van het OOGO namens de gemeente",
+            "Ervaring met het voeren van het OOGO aan gemeentezijde",
+            "Experience in school building projects on behalf of the municipality",
+            "Ervaring met grondexploitaties vanuit een gemeente",
+        ] {
+            let e = exp(c);
+            assert_eq!(e.org, [OrgKind::Gemeente], "{c}");
+            assert!(
+                e.parts.iter().all(|p| !p
+                    .all
+                    .iter()
+                    .any(|w| w.starts_with("gemeent") || w == "namen" || w == "vanuit")),
+                "{c}: {:?}",
+                e.parts
+            );
+        }
+        // "namens de cliënt" names no organisation kind.
+        assert!(
+            exp("Ervaring met het voeren van bezwaarprocedures namens de cliënt")
+                .org
+                .is_empty()
+        );
+    }
+
+    /// "nieuwbouw- of renovatietraject": either compound shows it; a head a CV leaves out
+    /// ("schoolgebouw" → the "basisschool" itself) is not asked.
+    #[test]
+    fn an_elided_compound_with_of_is_either_compound() {
+        let e = exp("Ervaring met het begeleiden van een nieuwbouw- of renovatietraject van een schoolgebouw (PO of VO) vanuit de gemeente");
+        assert_eq!(e.parts.len(), 1, "{:?}", e.parts);
+        assert_eq!(e.parts[0].evidence, ["nieuwbouw", "renovatie"]);
+        assert_eq!(e.parts[0].all, ["school"]);
+        let shown = |l: &str| crate::judge::rules::part_on_line(&e.parts[0], &fold(l), &[], &[]);
+        assert!(shown(
+            "Begeleiding vanuit de gemeente van de nieuwbouw van basisschool De Kruisboom"
+        ));
+        assert!(shown(
+            "Advisering over tijdelijke huisvesting bij renovatie VO-school"
+        ));
+        assert!(!shown("Nieuwbouw van het stadskantoor"));
+        let e = exp("Ervaring met een herinrichtings- of reconstructieproject");
+        assert_eq!(
+            e.parts[0].evidence,
+            ["herinrichting", "reconstructieproject"]
+        );
+        // Inside a qualifier it only narrows: "lokaal eigendom bij wind- of zonneprojecten".
+        let e = exp("Ervaring met lokaal eigendom bij wind- of zonneprojecten");
+        assert!(
+            e.parts.iter().all(|p| p.evidence.is_empty()),
+            "{:?}",
+            e.parts
+        );
+    }
+
+    /// A place the criterion names must show with the thing: "for positions abroad", "van
+    /// buiten Nederland", "in het buitenland"; the CV may say it in other words.
+    #[test]
+    fn a_place_qualifier_is_asked() {
+        for c in [
+            "Experience with recruitment for positions abroad",
+            "Ervaring met werving van kandidaten van buiten Nederland",
+            "Ervaring met werving voor posten in het buitenland",
+        ] {
+            let e = exp(c);
+            let p = &e.parts[0];
+            assert!(p.with.iter().any(|w| w == "buitenland"), "{c}: {p:?}");
+            let shown = |l: &str| crate::judge::rules::part_on_line(p, &fold(l), &[], &[]);
+            assert!(
+                !shown("Recruitment of prison staff for 28 locations; werving van kandidaten"),
+                "{c}"
+            );
+        }
+        let e = exp("Ervaring met werving van kandidaten van buiten Nederland");
+        let shown = |l: &str| crate::judge::rules::part_on_line(&e.parts[0], &fold(l), &[], &[]);
+        assert!(shown(
+            "Werving van kandidaten uit het buitenland voor de zorg"
+        ));
+        let e = exp("Experience with recruitment for positions abroad");
+        let shown = |l: &str| crate::judge::rules::part_on_line(&e.parts[0], &fold(l), &[], &[]);
+        assert!(shown(
+            "- Full-cycle recruitment for posts at embassies and consulates abroad"
+        ));
+        // A qualifier that names no place still only narrows.
+        let e = exp("Experience with DPIAs for large IT systems");
+        assert!(e.parts[0].with.is_empty(), "{:?}", e.parts);
+    }
+
+    /// "klasse B of hoger": the level named or a higher one of the reviewed scale, on the
+    /// line that shows the thing graded.
+    #[test]
+    fn an_ordered_level_or_higher() {
+        let e = exp("Werkervaring met het realiseren van een schoolgebouw volgens het Programma van Eisen Frisse Scholen, klasse B of hoger.");
+        assert!(!e.parts.is_empty());
+        let shown = |l: &str| {
+            e.parts
+                .iter()
+                .all(|p| crate::judge::rules::part_on_line(p, &fold(l), &[], &[]))
+        };
+        assert!(shown("Realiseren van een schoolgebouw volgens het Programma van Eisen Frisse Scholen klasse B"), "{:?}", e.parts);
+        assert!(shown(
+            "Realiseren van een schoolgebouw, Programma van Eisen Frisse Scholen klasse A"
+        ));
+        assert!(!shown(
+            "Realiseren van een schoolgebouw, Programma van Eisen Frisse Scholen 2021, klasse C"
+        ));
+        assert!(!shown(
+            "Realiseren van een schoolgebouw volgens Frisse Scholen"
+        ));
+        let (levels, rest) = level_or_higher("een opleiding op mbo niveau 3 of hoger");
+        assert_eq!(levels.unwrap().1, ["niveau 3", "niveau 4"]);
+        assert_eq!(rest, "een opleiding op mbo");
+        let (levels, _) = level_or_higher("gebouwen met energielabel a of beter");
+        assert_eq!(levels.unwrap().1.len(), 5);
+        assert!(level_or_higher("deelklasse b of hoger").0.is_none());
+    }
+
+    /// "indicaties stellen" is also "indiceren"; "registratie" also "registreren"; but an
+    /// "organisatie" is no "organiseren".
+    #[test]
+    fn an_atie_noun_is_also_its_verb() {
+        let e = exp("Ervaring met het stellen van indicaties");
+        let shown = |e: &ExperienceReq, l: &str| {
+            e.parts
+                .iter()
+                .all(|p| crate::judge::rules::part_on_line(p, &fold(l), &[], &[]))
+        };
+        assert!(shown(
+            &e,
+            "Ik indiceer huishoudelijke ondersteuning en begeleiding"
+        ));
+        assert!(shown(&e, "Stellen van indicaties voor de Wmo"));
+        let e = exp("Ervaring met de registratie van adreswijzigingen");
+        assert!(shown(&e, "Adreswijzigingen geregistreerd in de BRP"));
+        let (alts, rest) = nominalised(vec!["overheidsorganisa".into(), "ervar".into()]);
+        assert!(alts.is_empty());
+        assert_eq!(rest.len(), 2);
     }
 }

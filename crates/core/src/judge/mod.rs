@@ -230,6 +230,11 @@ pub fn judge_interpreted(
                 v = tiered;
             }
         }
+        if v.status == Status::Met && v.tier_points.is_none() {
+            if let Some(stem) = tiers::counted_noun(&w.tiers) {
+                count_tier(&mut v, &w.tiers, &stem);
+            }
+        }
         criteria.push(result(
             &w.id,
             CriterionKind::Weighted,
@@ -241,6 +246,24 @@ pub fn judge_interpreted(
         ));
     }
     summarise(tender, criteria, today)
+}
+
+/// Tiers that count things pay by the distinct things the evidence names; a count below the
+/// lowest tier is not met.
+fn count_tier(v: &mut Verdict, tiers: &[crate::tender::Tier], stem: &str) {
+    let lines: Vec<&str> = v.evidence.iter().map(|e| e.text.as_str()).collect();
+    let count = tiers::count_named(stem, &lines);
+    v.tier_months = None;
+    match tiers::count_earned(tiers, count) {
+        Some(p) => v.tier_points = Some(p),
+        None => {
+            v.status = Status::NotMet;
+            v.missing = Some(Bilingual::new(
+                format!("Gevonden: {count} keer “{stem}”; dat is minder dan de laagste trede."),
+                format!("Found “{stem}” {count} time(s); fewer than the lowest tier."),
+            ));
+        }
+    }
 }
 
 fn result(

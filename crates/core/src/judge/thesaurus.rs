@@ -1022,3 +1022,73 @@ pub static JOINT_ARRANGEMENT_WORDS: &[&str] = &[
     "regionale uitvoeringsdienst",
     "veiligheids- en gezondheidsregio",
 ];
+
+/// Heads of compounds a CV leaves out: a "schoolgebouw" shows as the "basisschool" whose new
+/// building is described, a "renovatietraject" as the "renovatie" itself. A criterion's word
+/// ending in one of these (its modifier four letters or more) is met by its modifier.
+pub static IMPLIED_HEADS: &[&str] = &["gebouw", "traject"];
+
+/// Phrases that put the work on an organisation's side ("vanuit de gemeente", "namens de
+/// gemeente", "aan gemeentezijde", "on behalf of the municipality"): the organisation is the
+/// employer (ASSESSOR rules 3/4/19), not a word of the activity. Each lead is followed by an
+/// organisation word of [`ORG_TRIGGERS`].
+pub static ON_BEHALF_LEADS: &[&str] = &[
+    "vanuit de ",
+    "vanuit een ",
+    "namens de ",
+    "namens een ",
+    "aan de kant van de ",
+    "on behalf of the ",
+    "on behalf of a ",
+];
+
+/// Qualifiers that narrow a thing to a place and must show with it ("recruitment for positions
+/// abroad", "werving van kandidaten van buiten Nederland", "vacatures in het buitenland"):
+/// triggers in the qualifier after "for"/"voor"/"ten behoeve van", and the words a CV line
+/// shows the place with. A qualifier without one narrows without being asked ("DPIAs for large
+/// IT systems").
+pub static PLACE_QUALIFIERS: &[(&[&str], &[&str])] = &[(
+    &[
+        "abroad",
+        "overseas",
+        "buitenland",
+        "buiten nederland",
+        "outside the netherlands",
+        "foreign",
+    ],
+    &[
+        "abroad",
+        "overseas",
+        "buitenland",
+        "buiten nederland",
+        "outside the netherlands",
+        "foreign",
+        "embass",
+        "ambassade",
+        "consula",
+        "posten",
+        "postenet",
+    ],
+)];
+
+/// Ordered levels a criterion asks "or higher" of ("Frisse Scholen, klasse B of hoger",
+/// "mbo niveau 3 of hoger", "energielabel A of beter"): the scale's word and its levels,
+/// lowest first. Frisse Scholen classes from the Programma van Eisen Frisse Scholen (RVO:
+/// C, B, A); mbo levels from the Wet educatie en beroepsonderwijs (1–4); energy labels from
+/// the Besluit energieprestatie gebouwen (G … A++++).
+pub static ORDERED_LEVELS: &[(&str, &[&str])] = &[
+    ("klasse", &["c", "b", "a"]),
+    ("niveau", &["1", "2", "3", "4"]),
+    (
+        "energielabel",
+        &[
+            "g", "f", "e", "d", "c", "b", "a", "a+", "a++", "a+++", "a++++",
+        ],
+    ),
+];
+
+/// Nouns in "-atie" whose verb in "-eren" names another thing: "organisatie" is an
+/// organisation, "organiseren" is arranging. Every other "-atie" noun is met by its verb too
+/// ("indicaties stellen" by "indiceren", "registratie" by "registreren", "evaluatie" by
+/// "evalueren").
+pub static NOT_NOMINALISATIONS: &[&str] = &["organisa", "situa", "loca", "rela"];

@@ -1,6 +1,8 @@
 //! How tiers pay: a tiered criterion earns the highest tier reached (tiers do not add up).
 //! Tier labels name years: "meer dan 5 jaar", "3 tot 5 jaar", "minder dan 3 jaar",
-//! "maximaal 3 jaar", "5 jaar of meer".
+//! "maximaal 3 jaar", "5 jaar of meer". Tiers that count things ("één wijk: 5 punten / twee
+//! wijken: 10 / drie of meer wijken: 15", "1 IHP / 2 IHP's / 3 of meer IHP's") pay by the
+//! number of distinct things the CV names, never by years.
 
 use super::frames::certificate;
 use super::rules::certificate as certificate_rule;
@@ -52,6 +54,208 @@ pub fn certificate_tiers(tiers: &[Tier], cv: &Cv, today: Date) -> Option<Verdict
         }
     }
     best.or(missing)
+}
+
+/// The thing counted by tiers that count ("één wijk", "twee wijken", "3 of meer IHP's",
+/// "minimaal 2 projecten"): the stem of the noun after each label's leading number, when every
+/// label starts with a number and names the same noun. `None` for tiers of years, months or
+/// hours and for tiers of certificates ("ITIL 4 Foundation").
+pub fn counted_noun(tiers: &[Tier]) -> Option<String> {
+    if tiers.len() < 2 {
+        return None;
+    }
+    let mut stem: Option<String> = None;
+    for t in tiers {
+        let (_, noun) = count_label(&t.label)?;
+        let s = noun_stem(&noun);
+        stem = match stem {
+            None => Some(s),
+            // "wijk" and "wijken", "ihp" and "ihp's": the shorter stem when one holds the other.
+            Some(prev) if prev.starts_with(&s) => Some(s),
+            Some(prev) if s.starts_with(&prev) => Some(prev),
+            Some(_) => return None,
+        };
+    }
+    stem.filter(|s| s.chars().count() >= 3)
+}
+
+/// A count tier label read: its number and the noun after it ("drie of meer wijken: 15 punten"
+/// → (3, "wijken")).
+fn count_label(label: &str) -> Option<(i32, String)> {
+    let f = fold(label);
+    let mut words = f
+        .split(|c: char| c.is_whitespace() || c == ':' || c == '(' || c == ')')
+        .filter(|w| !w.is_empty() && *w != "-" && *w != "•" && *w != "*")
+        .peekable();
+    // Leads that say "at least" before the number.
+    while let Some(w) = words.peek() {
+        if matches!(
+            *w,
+            "minimaal" | "min." | "ten" | "minste" | "tenminste" | "minstens" | "at" | "least"
+        ) {
+            words.next();
+        } else {
+            break;
+        }
+    }
+    let n = count_number(words.next()?)?;
+    let mut noun = None;
+    for w in words {
+        if matches!(w, "of" | "or" | "meer" | "more" | "en" | "and" | "ruim") {
+            continue;
+        }
+        noun = Some(
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_string(),
+        );
+        break;
+    }
+    let noun = noun?;
+    let unit = [
+        "jaar", "jaren", "year", "maand", "month", "uur", "hour", "punt", "point", "dag", "day",
+        "week", "%",
+    ];
+    if noun.is_empty()
+        || noun.chars().any(|c| c.is_ascii_digit())
+        || unit.iter().any(|u| noun.starts_with(u))
+    {
+        return None;
+    }
+    Some((n, noun))
+}
+
+fn count_number(w: &str) -> Option<i32> {
+    if let Ok(n) = w.parse::<i32>() {
+        return (1..=20).contains(&n).then_some(n);
+    }
+    const WORDS: [(&str, i32); 12] = [
+        ("een", 1),
+        ("twee", 2),
+        ("drie", 3),
+        ("vier", 4),
+        ("vijf", 5),
+        ("zes", 6),
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+    ];
+    WORDS.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+}
+
+/// "wijken" → "wijk", "ihp's" → "ihp", "projecten" → "project", "trajecten" → "traject",
+/// "municipalities" → "municipalit".
+fn noun_stem(noun: &str) -> String {
+    let n = noun.trim_end_matches("'s").trim_end_matches('\'');
+    for suffix in ["ies", "y", "en", "s"] {
+        if let Some(s) = n.strip_suffix(suffix) {
+            if s.chars().count() >= 3 {
+                return s.to_string();
+            }
+        }
+    }
+    n.to_string()
+}
+
+/// How many distinct things named by `stem` the evidence lines name: an explicit number
+/// before the noun ("in drie wijken", "3 IHP's") or the distinct names right after it
+/// ("wijkaanpak aardgasvrij Holtenbroek en Aa-landen", "IHP Amersfoort", "the IHP Voorst");
+/// consecutive capitalised words are one name ("Gemeente Voorst"). At least one when the
+/// criterion is met: the CV then shows one thing, even unnamed.
+pub fn count_named(stem: &str, lines: &[&str]) -> i32 {
+    let mut explicit = 0;
+    let mut names: Vec<String> = Vec::new();
+    for line in lines {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        for (i, w) in words.iter().enumerate() {
+            let fw = fold(w);
+            if !fw
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(stem)
+            {
+                // "wijkaanpak" holds the stem inside a compound only at its start.
+                continue;
+            }
+            if let Some(n) = i.checked_sub(1).and_then(|j| count_number(&fold(words[j]))) {
+                explicit = explicit.max(n);
+            }
+            names_after(&words[i + 1..], &mut names);
+        }
+    }
+    explicit.max(names.len() as i32).max(1)
+}
+
+/// The names listed after a counted noun, joined by commas, "en", "and", "&" or "/"; up to
+/// two lower-case words may stand between ("aardgasvrij", "voor").
+fn names_after(words: &[&str], all: &mut Vec<String>) {
+    let mut names: Vec<String> = Vec::new();
+    let names = &mut names;
+    let mut current = String::new();
+    let mut skipped = 0;
+    let push = |current: &mut String, names: &mut Vec<String>| {
+        if !current.is_empty() {
+            let f = fold(current);
+            if !names.contains(&f) {
+                names.push(f);
+            }
+            current.clear();
+        }
+    };
+    for w in words {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let starts_upper = core.chars().next().is_some_and(char::is_uppercase);
+        let ends = w.ends_with([':', ';', '.', ')', '(']) || w.starts_with('(');
+        if matches!(core, "en" | "and" | "of" | "or") || *w == "&" || *w == "/" {
+            push(&mut current, names);
+            skipped = 0;
+            continue;
+        }
+        if core.is_empty() || core.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        if starts_upper {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(core);
+            if w.ends_with(',') {
+                push(&mut current, names);
+            }
+            if ends {
+                break;
+            }
+            continue;
+        }
+        // A lower-case word ends a name; before any name, two may pass.
+        if !current.is_empty() || !names.is_empty() {
+            push(&mut current, names);
+            break;
+        }
+        skipped += 1;
+        if skipped > 2 || ends {
+            break;
+        }
+    }
+    push(&mut current, names);
+    for n in names.drain(..) {
+        if !all.contains(&n) {
+            all.push(n);
+        }
+    }
+}
+
+/// The points of the highest count tier the number reaches (a label's number or more).
+pub fn count_earned(tiers: &[Tier], count: i32) -> Option<f64> {
+    tiers
+        .iter()
+        .filter_map(|t| count_label(&t.label).map(|(n, _)| (n, t.points)))
+        .filter(|(n, _)| count >= *n)
+        .map(|(_, p)| p)
+        .fold(None, |best: Option<f64>, p| {
+            Some(best.map_or(p, |b| b.max(p)))
+        })
 }
 
 /// The points of the highest tier whose condition the counted months meet.
@@ -176,5 +380,125 @@ mod tests {
                 .tier_points,
             Some(10.0)
         );
+    }
+
+    fn labels(labels: &[(&str, f64)]) -> Vec<Tier> {
+        labels
+            .iter()
+            .map(|(l, p)| Tier {
+                label: l.to_string(),
+                points: *p,
+            })
+            .collect()
+    }
+
+    /// Tiers that count things, as postings write them, name a noun; tiers of years,
+    /// certificates or percentages do not.
+    #[test]
+    fn count_tiers_name_what_they_count() {
+        type Labels<'a> = &'a [(&'a str, f64)];
+        let family: [(Labels, Option<&str>); 8] = [
+            (
+                &[
+                    ("één wijk: 5 punten", 5.0),
+                    ("twee wijken: 10 punten", 10.0),
+                    ("drie of meer wijken: 15 punten", 15.0),
+                ],
+                Some("wijk"),
+            ),
+            (
+                &[
+                    ("1 IHP", 10.0),
+                    ("2 IHP's", 20.0),
+                    ("3 of meer IHP's", 30.0),
+                ],
+                Some("ihp"),
+            ),
+            (
+                &[
+                    ("minimaal 2 projecten", 5.0),
+                    ("ten minste 4 projecten", 10.0),
+                ],
+                Some("project"),
+            ),
+            (
+                &[("één traject", 5.0), ("twee trajecten of meer", 10.0)],
+                Some("traject"),
+            ),
+            (
+                &[
+                    ("one municipality", 5.0),
+                    ("two or more municipalities", 10.0),
+                ],
+                Some("municipalit"),
+            ),
+            (&[("3 tot 5 jaar", 5.0), ("meer dan 5 jaar", 10.0)], None),
+            (
+                &[
+                    ("ITIL 4 Foundation", 5.0),
+                    ("ITIL 4 Managing Professional", 10.0),
+                ],
+                None,
+            ),
+            (&[("2 wijken", 5.0), ("3 projecten", 10.0)], None),
+        ];
+        for (tiers, noun) in family {
+            assert_eq!(counted_noun(&labels(tiers)).as_deref(), noun, "{tiers:?}");
+        }
+    }
+
+    /// The count is what the CV names: distinct names after the noun, or a number before it.
+    #[test]
+    fn count_is_the_distinct_things_named() {
+        let n = |stem: &str, lines: &[&str]| count_named(stem, lines);
+        assert_eq!(
+            n(
+                "wijk",
+                &["• Projectleider wijkaanpak aardgasvrij Holtenbroek en Aa-landen: bewonersavonden,"]
+            ),
+            2
+        );
+        assert_eq!(
+            n(
+                "ihp",
+                &[
+                    "- Actualisatie van het IHP Amersfoort 2022-2037; vastgesteld in 2026.",
+                    "- Opgesteld: IHP Nieuwegein 2025-2040 (vastgesteld december 2024).",
+                    "Beleidsadviseur onderwijshuisvesting (projectleider IHP) | 09-2023",
+                ]
+            ),
+            2
+        );
+        assert_eq!(
+            n(
+                "ihp",
+                &["• Co-wrote, together with Gemeente Voorst, the IHP Voorst 2021–2036."]
+            ),
+            1
+        );
+        assert_eq!(
+            n("ihp", &["IHP's voor Ede, Wageningen en Renkum opgesteld"]),
+            3
+        );
+        assert_eq!(
+            n("wijk", &["Bewonersavonden in drie wijken georganiseerd"]),
+            3
+        );
+        assert_eq!(n("project", &["Leidde 4 projecten in de jeugdzorg"]), 4);
+        // The same thing named twice counts once; a met criterion shows at least one.
+        assert_eq!(
+            n("ihp", &["IHP Ede opgesteld", "IHP Ede geactualiseerd"]),
+            1
+        );
+        assert_eq!(n("wijk", &["Participatie in de wijk georganiseerd"]), 1);
+        let t = labels(&[
+            ("één wijk", 5.0),
+            ("twee wijken", 10.0),
+            ("drie of meer wijken", 15.0),
+        ]);
+        assert_eq!(count_earned(&t, 2), Some(10.0));
+        assert_eq!(count_earned(&t, 5), Some(15.0));
+        let t = labels(&[("minimaal 2 projecten", 5.0), ("4 projecten", 10.0)]);
+        assert_eq!(count_earned(&t, 1), None);
     }
 }
