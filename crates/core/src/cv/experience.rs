@@ -1011,7 +1011,27 @@ fn role_or_org(f: &str) -> (bool, bool) {
     if by_head.0 != by_head.1 {
         return by_head;
     }
+    if title_by_last_word(head) {
+        return (true, false);
+    }
     both
+}
+
+/// "Schoolmaatschappelijk werker", "Collegevoorzitter secretaris": an organisation word only
+/// inside a compound and a role word as the last word (a title's head noun) make a title. An
+/// employer writes its kind as a word of its own ("Stichting MEE", "Van Rijn Accountants").
+fn title_by_last_word(head: &str) -> bool {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    words.len() <= 4
+        && role_like(last)
+        && !org_like(last)
+        && !words.iter().any(|w| {
+            let f = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            ORG_WORDS.contains(&f.as_str())
+        })
 }
 
 /// "Secretaris, Gemeente Utrecht" / "Adviseur bij Provincie Utrecht" / "Adviseur – UWV".
@@ -1169,6 +1189,18 @@ mod tests {
         let e = entries("Secretaris\nGemeente Amersfoort | 02/2023 – 06/2026\n• Ondersteunen bij de domeinbrede\n  bezuinigingsopgave 2024–2026.\n");
         assert_eq!(e.len(), 1);
         assert_eq!(e[0].last_line, 4);
+    }
+
+    #[test]
+    fn linkedin_employer_above_a_title_with_an_organisation_word_inside() {
+        let e = entries("Welzijn Baronie\nSchoolmaatschappelijk werker\nFull-time\nSep 2019 - Feb 2022 · 2 yrs 6 mos\nBreda, North Brabant, Netherlands\n\nVan Rijn Accountants\nAssistent accountant\nJan 2015 - Aug 2019\n");
+        assert_eq!(e[0].role.as_deref(), Some("Schoolmaatschappelijk werker"));
+        assert_eq!(e[0].organisation.as_deref(), Some("Welzijn Baronie"));
+        assert_eq!(e[1].role.as_deref(), Some("Assistent accountant"));
+        assert_eq!(e[1].organisation.as_deref(), Some("Van Rijn Accountants"));
+        // An employer named by its own kind word stays the employer.
+        assert_eq!(role_or_org("Gemeente Breda"), (false, true));
+        assert_eq!(role_or_org("Schoolbestuur Adviseur"), (true, false));
     }
 
     #[test]
