@@ -669,7 +669,7 @@ pub fn read_entries(lines: &[NumberedLine<'_>], section_end: usize) -> Vec<Exper
         floor = last_header + 1;
         anchors.push(Anchor {
             at: *i,
-            period: period.clone(),
+            period: super::period::start_from_employer(period, organisation.as_deref()),
             role,
             organisation,
             first,

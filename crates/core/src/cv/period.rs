@@ -516,6 +516,26 @@ pub fn find_bound(text: &str) -> Option<(Bound, std::ops::Range<usize>)> {
     })
 }
 
+/// "Werkorganisatie X – in dienst per 1-9-2016" above "2016–2019 HR-adviseur": a start
+/// written with its year only takes the month of a dated start in the employer's line when the
+/// years agree ("in dienst per", "sinds", "employed since"). Anything else leaves it as it was.
+pub fn start_from_employer(period: &Period, employer: Option<&str>) -> Period {
+    let dated = employer
+        .filter(|_| period.start.precision == Precision::Year)
+        .and_then(find_bound)
+        .map(|(b, _)| b)
+        .filter(|b| {
+            b.year == period.start.year && matches!(b.precision, Precision::Month | Precision::Day)
+        });
+    match dated {
+        Some(b) => Period {
+            start: b,
+            ..period.clone()
+        },
+        None => period.clone(),
+    }
+}
+
 /// Every period in a line, in order.
 pub fn find_periods(line: &str) -> Vec<(Period, std::ops::Range<usize>)> {
     let mut out = Vec::new();
@@ -1031,6 +1051,28 @@ mod tests {
         assert_eq!(
             months("1 april 2018 – heden (8 jaar, 7 mnd)"),
             (103, 103, false)
+        );
+    }
+
+    #[test]
+    fn a_dated_start_in_the_employer_line_sets_the_month() {
+        let (p, _) = find_period("2016–2019 HR-adviseur").unwrap();
+        let e = start_from_employer(
+            &p,
+            Some("Werkorganisatie Duin en Polder, Heiloo – in dienst per 1-9-2016"),
+        );
+        assert_eq!((e.start.year, e.start.month), (2016, Some(9)));
+        assert_eq!(e.end, p.end);
+        // Another year, no date, or a start that has its month already: unchanged.
+        assert_eq!(
+            start_from_employer(&p, Some("Gemeente X, in dienst sinds maart 2015")),
+            p
+        );
+        assert_eq!(start_from_employer(&p, Some("Gemeente X")), p);
+        let (m, _) = find_period("03/2016 – 2019").unwrap();
+        assert_eq!(
+            start_from_employer(&m, Some("X – in dienst per 1-9-2016")),
+            m
         );
     }
 
