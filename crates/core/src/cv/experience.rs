@@ -917,7 +917,7 @@ fn fields(
     }
     let (mut first, mut last) = (i, i);
     let neighbours = if side == Side::Above { &above } else { &below };
-    if !slots.full() {
+    if !slots.full() || slots.weak_organisation {
         for &n in neighbours {
             // A neighbour that adds only noise (a place, "Freelance") still belongs to it.
             for f in fragments(lines[n].text) {
@@ -938,6 +938,9 @@ struct Slots {
     organisation: Option<String>,
     /// Fragments that read as neither, in order.
     unknown: Vec<String>,
+    /// The organisation is only the part after a dash that names no organisation
+    /// ("Interim Senior Auditor – Compliance"): an employer on the next header line replaces it.
+    weak_organisation: bool,
 }
 
 impl Slots {
@@ -970,6 +973,7 @@ impl Slots {
         }
         if let Some((r, o)) = split_one_line(fragment) {
             if self.role.is_none() && self.organisation.is_none() {
+                self.weak_organisation = !org_like(&o);
                 self.role = Some(clean(&r));
                 self.organisation = Some(clean(&o));
                 return;
@@ -977,6 +981,10 @@ impl Slots {
         }
         let f = clean(fragment);
         match role_or_org(&f) {
+            (false, true) if self.weak_organisation => {
+                self.weak_organisation = false;
+                self.organisation = Some(f);
+            }
             (true, false) if self.role.is_none() => self.role = Some(f),
             (false, true) if self.organisation.is_none() => self.organisation = Some(f),
             _ => self.unknown.push(f),
@@ -1201,6 +1209,18 @@ mod tests {
         // An employer named by its own kind word stays the employer.
         assert_eq!(role_or_org("Gemeente Breda"), (false, true));
         assert_eq!(role_or_org("Schoolbestuur Adviseur"), (true, false));
+    }
+
+    #[test]
+    fn an_employer_below_a_title_with_a_specialism_after_a_dash() {
+        let e = entries("Interim Senior Auditor – Compliance          May 2023 to date\nUWV (Employee Insurance Agency), Amsterdam – interim assignment through Verity\n- Testing the legality of procurement\n\nMedewerker erfgoed – Collectie Overijssel     2015 – 2019\n- Registratie van de collectie\n");
+        assert_eq!(e[0].role.as_deref(), Some("Interim Senior Auditor"));
+        assert!(e[0]
+            .organisation
+            .as_deref()
+            .is_some_and(|o| o.starts_with("UWV (Employee Insurance Agency)")));
+        // No employer below: the part after the dash stays the employer.
+        assert_eq!(e[1].organisation.as_deref(), Some("Collectie Overijssel"));
     }
 
     #[test]
