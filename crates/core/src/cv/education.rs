@@ -99,10 +99,10 @@ pub fn completion(text: &str) -> Option<bool> {
         "geen diploma",
         "lopend",
         "in progress",
-        "heden",
-        "present",
     ];
-    if negative.iter().any(|w| f.contains(w)) {
+    // Whole words: "vaardigheden" holds "heden", "presentatie" "present".
+    let open_words = ["heden", "present"];
+    if negative.iter().any(|w| f.contains(w)) || open_words.iter().any(|w| contains_word(&f, w)) {
         // "propedeuse behaald" on its own is still not the degree.
         return Some(false);
     }
@@ -136,14 +136,247 @@ fn looks_like_education(text: &str) -> bool {
     }
 }
 
+/// What a labelled line holds: Europass writes one field a line ("Dates: 09/2011 – 07/2015",
+/// "Title of qualification awarded: …"), other CVs "Instelling: …", "Stage: …".
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Field {
+    Dates,
+    Degree,
+    Institution,
+    /// Part of the entry above: level, subjects, internships.
+    Detail,
+    /// A statement of another kind that runs into the section ("Tarief: …", "Vrijwilligerswerk: …").
+    Other,
+}
+
+/// Labels of an education line, folded, with the field they introduce. Reviewed data: the
+/// Europass form in English and Dutch, and the labels Dutch CVs use.
+const FIELD_LABELS: &[(&str, Field)] = &[
+    ("dates", Field::Dates),
+    ("date", Field::Dates),
+    ("datum", Field::Dates),
+    ("data", Field::Dates),
+    ("periode", Field::Dates),
+    ("period", Field::Dates),
+    ("title of qualification awarded", Field::Degree),
+    ("qualification awarded", Field::Degree),
+    ("qualification", Field::Degree),
+    ("naam van de behaalde kwalificatie", Field::Degree),
+    ("behaalde kwalificatie", Field::Degree),
+    ("kwalificatie", Field::Degree),
+    (
+        "name and type of organisation providing education and training",
+        Field::Institution,
+    ),
+    (
+        "name and type of organization providing education and training",
+        Field::Institution,
+    ),
+    (
+        "organisation providing education and training",
+        Field::Institution,
+    ),
+    (
+        "naam en type organisatie die onderwijs of opleiding verstrekt",
+        Field::Institution,
+    ),
+    ("naam en type organisatie", Field::Institution),
+    ("onderwijsinstelling", Field::Institution),
+    ("instelling", Field::Institution),
+    ("institution", Field::Institution),
+    (
+        "level in national or international classification",
+        Field::Detail,
+    ),
+    (
+        "niveau in nationale of internationale classificatie",
+        Field::Detail,
+    ),
+    (
+        "principal subjects/occupational skills covered",
+        Field::Detail,
+    ),
+    ("principal subjects", Field::Detail),
+    ("belangrijkste vakken", Field::Detail),
+    ("niveau", Field::Detail),
+    ("level", Field::Detail),
+    ("stage", Field::Detail),
+    ("stages", Field::Detail),
+    ("internship", Field::Detail),
+    ("minor", Field::Detail),
+    ("afstudeerrichting", Field::Detail),
+    ("specialisatie", Field::Detail),
+    ("scriptie", Field::Detail),
+    ("afstudeerscriptie", Field::Detail),
+    ("thesis", Field::Detail),
+    ("vrijwilligerswerk", Field::Other),
+    ("volunteering", Field::Other),
+    ("nevenfunctie", Field::Other),
+    ("nevenfuncties", Field::Other),
+    ("tarief", Field::Other),
+    ("uurtarief", Field::Other),
+    ("rate", Field::Other),
+    ("beschikbaarheid", Field::Other),
+    ("availability", Field::Other),
+    ("moedertaal", Field::Other),
+    ("mother tongue", Field::Other),
+    ("andere talen", Field::Other),
+    ("other languages", Field::Other),
+    ("registraties", Field::Other),
+    ("rijbewijs", Field::Other),
+    ("driving licence", Field::Other),
+];
+
+/// The field a line's label names and the text after the label; no label: `None` and the line.
+fn field_label(t: &str) -> (Option<Field>, &str) {
+    let Some((label, rest)) = t.split_once(':') else {
+        return (None, t);
+    };
+    if label.len() > 70 {
+        return (None, t);
+    }
+    let f = fold(label);
+    let f = f.trim();
+    FIELD_LABELS
+        .iter()
+        .find(|(w, _)| *w == f)
+        .map_or((None, t), |(_, k)| (Some(*k), rest.trim()))
+}
+
+/// Words that name a school, not a degree.
+const INSTITUTION_WORDS: [&str; 10] = [
+    "universiteit",
+    "university",
+    "hogeschool",
+    "academie",
+    "academy",
+    "college",
+    "instituut",
+    "institute",
+    "school",
+    "roc ",
+];
+
+/// Whether a line names only a school ("Vrije Universiteit Amsterdam · masterdiploma behaald",
+/// "Radboud Universiteit, Nijmegen"), no degree of its own: the school of the degree above.
+fn names_institution_only(t: &str) -> bool {
+    let first = t.split(['·', ',', '|', '\t', '(']).next().unwrap_or(t);
+    if !names_school(first) {
+        return false;
+    }
+    let f = format!("{} ", fold(first));
+    // Without the school's own words ("Hogeschool", "University") no level is left.
+    let bare = [
+        "university of applied sciences",
+        "hogeschool",
+        "universiteit",
+        "university",
+    ]
+    .iter()
+    .fold(f, |acc, w| acc.replace(w, " "));
+    level_of(&bare).is_none()
+}
+
+/// Whether a text holds a word for a school.
+fn names_school(t: &str) -> bool {
+    let f = format!("{} ", fold(t));
+    INSTITUTION_WORDS.iter().any(|w| f.contains(w))
+}
+
+/// The degree (first part) and institution (a later part that is no status and no number)
+/// of an education line with its dates taken out.
+fn degree_and_institution(rest: &str) -> (String, Option<String>) {
+    // Europass brackets around removed dates ("[ 09/2009 – 07/2013 ]") leave "[ ]".
+    let rest = rest
+        .replace(['[', ']'], " ")
+        .replace("( )", " ")
+        .replace("()", " ");
+    let parts: Vec<String> =
+        rest.split(['\t', ',', '|', '·'])
+            .flat_map(|p| p.split(" – "))
+            .flat_map(|p| p.split(" — "))
+            .flat_map(|p| p.split(" - "))
+            .map(|p| {
+                trim_unbalanced(p.trim().trim_matches(|c: char| {
+                    matches!(c, '|' | '–' | '—' | '-') || c.is_whitespace()
+                }))
+            })
+            .filter(|p| !p.is_empty())
+            .collect();
+    let degree = parts.first().cloned().unwrap_or_default();
+    // "Hogeschool van Amsterdam (diploma)": the school without its bracketed status.
+    let without_status = |p: &String| -> String {
+        match p.rfind('(') {
+            Some(open) if p.ends_with(')') && completion(&p[open..]).is_some() => {
+                p[..open].trim().to_string()
+            }
+            _ => p.clone(),
+        }
+    };
+    let institution = parts.iter().skip(1).map(without_status).find(|p| {
+        !p.is_empty()
+            && completion(p).is_none()
+            && !p.chars().all(|c| c.is_ascii_digit() || c == ' ')
+    });
+    (degree, institution)
+}
+
 /// Education entries from a section's lines. A line with a level or a period starts an entry;
-/// other lines (wrapped "diploma behaald") continue it.
+/// other lines (wrapped "diploma behaald") continue it. A line with only dates waits for its
+/// degree on the next line; a line naming only a school gives the entry above its institution.
 pub fn read_education(lines: &[NumberedLine<'_>]) -> Vec<Education> {
     let mut out: Vec<Education> = Vec::new();
+    // The last entry holds only its dates ("[ 09/2010 – 06/2014 ]", "Dates: …").
+    let mut awaiting_degree = false;
     for l in lines {
-        let t = l.text.trim();
-        let starts = looks_like_education(t)
-            || find_period(t).is_some() && !t.starts_with(char::is_lowercase);
+        let (field, t) = field_label(l.text.trim());
+        if t.is_empty() || field == Some(Field::Other) {
+            continue;
+        }
+        let adjacent = out.last().is_some_and(|e| l.no == e.last_line + 1);
+        let period_here = find_period(t);
+        // "Vrije Universiteit Amsterdam · masterdiploma behaald" under "MA ERFGOEDSTUDIES".
+        if let Some(last) = out.last_mut().filter(|e| {
+            adjacent
+                // "Master Recht, specialisatie notarieel recht": a part that is no school.
+                && !e.institution.as_deref().is_some_and(names_school)
+                && !awaiting_degree
+                && period_here.is_none()
+                && (field == Some(Field::Institution)
+                    || field.is_none() && names_institution_only(t))
+        }) {
+            let (school, _) = degree_and_institution(t);
+            last.institution = Some(school).filter(|s| !s.is_empty());
+            last.text.push(' ');
+            last.text.push_str(t);
+            last.last_line = l.no;
+            // The school may settle the level: a BA at a university is WO.
+            if let Some(level) = level_of(&last.text) {
+                last.level = Some(level);
+            }
+            if let Some(done) = completion(t) {
+                last.completed = Some(done);
+            }
+            continue;
+        }
+        // The degree under a line that held only dates.
+        if awaiting_degree && adjacent && period_here.is_none() && field != Some(Field::Detail) {
+            awaiting_degree = false;
+            let (degree, institution) = degree_and_institution(t);
+            if let Some(last) = out.last_mut() {
+                last.degree = degree;
+                last.institution = institution;
+                last.level = level_of(t);
+                last.text.push(' ');
+                last.text.push_str(t);
+                last.last_line = l.no;
+                last.completed = completion(&last.text);
+            }
+            continue;
+        }
+        let starts = field != Some(Field::Detail)
+            && (looks_like_education(t)
+                || period_here.is_some() && !t.starts_with(char::is_lowercase));
         if !starts {
             if let Some(last) = out.last_mut() {
                 last.text.push(' ');
@@ -158,13 +391,12 @@ pub fn read_education(lines: &[NumberedLine<'_>]) -> Vec<Education> {
             }
             continue;
         }
-        let period = find_period(t);
-        let mut rest = match &period {
+        let mut rest = match &period_here {
             Some((_, r)) => format!("{} {}", &t[..r.start], &t[r.end..]),
             None => t.to_string(),
         };
         // A lone year in parentheses: "(2014)".
-        let year_only: Option<i32> = if period.is_none() {
+        let year_only: Option<i32> = if period_here.is_none() {
             rest.split(|c: char| !c.is_ascii_digit())
                 .filter(|w| w.len() == 4)
                 .filter_map(|w| w.parse().ok())
@@ -175,37 +407,21 @@ pub fn read_education(lines: &[NumberedLine<'_>]) -> Vec<Education> {
         if let Some(y) = year_only {
             rest = rest.replace(&y.to_string(), " ");
         }
-        // The removed period leaves "( )" behind.
-        let rest = rest.replace("( )", " ").replace("()", " ");
-        let parts: Vec<String> = rest
-            .split(['\t', ','])
-            .flat_map(|p| p.split(" – "))
-            .flat_map(|p| p.split(" — "))
-            .flat_map(|p| p.split(" - "))
-            .map(|p| {
-                trim_unbalanced(p.trim().trim_matches(|c: char| {
-                    matches!(c, '|' | '–' | '—' | '-') || c.is_whitespace()
-                }))
-            })
-            .filter(|p| !p.is_empty())
-            .collect();
-        let degree = parts.first().cloned().unwrap_or_default();
-        let institution = parts
-            .iter()
-            .skip(1)
-            .find(|p| completion(p).is_none() && !p.chars().all(|c| c.is_ascii_digit() || c == ' '))
-            .cloned();
+        let (degree, institution) = degree_and_institution(&rest);
+        awaiting_degree = degree.is_empty() && period_here.is_some();
         out.push(Education {
             level: level_of(t),
             degree,
             institution,
-            period: period.map(|(p, _)| p),
+            period: period_here.map(|(p, _)| p),
             completed: completion(t),
             first_line: l.no,
             last_line: l.no,
             text: t.to_string(),
         });
     }
+    // A line of dates that no degree followed is no entry.
+    out.retain(|e| !e.degree.is_empty() || e.level.is_some());
     out
 }
 
@@ -436,6 +652,9 @@ mod tests {
             Some(false)
         );
         assert_eq!(completion("Havo, Arnhem"), None);
+        assert_eq!(completion("2019 – heden"), Some(false));
+        assert_eq!(completion("Master Recht PERSOONLIJKE VAARDIGHEDEN"), None);
+        assert_eq!(completion("presentatietechnieken"), None);
     }
 
     #[test]
@@ -450,6 +669,72 @@ mod tests {
         );
         assert_eq!(e[0].institution.as_deref(), Some("Hogeschool Inholland"));
         assert_eq!(e[1].completed, Some(false));
+    }
+
+    #[test]
+    fn a_school_line_under_the_degree_belongs_to_it() {
+        // Degree line, then "institution · status": one completed entry whose school sets the level.
+        let e = edu("MA ERFGOEDSTUDIES                      2010 — 2012\nVrije Universiteit Amsterdam  ·  masterdiploma behaald\n\nBA KUNSTGESCHIEDENIS                   2007 — 2010\nRijksuniversiteit Groningen  ·  bachelordiploma behaald\nMSc Data Science, 2018 – 2020\nUniversity of Amsterdam (graduated)\nBachelor Social Work 2010 – 2014\nHogeschool Windesheim, Zwolle\n");
+        assert_eq!(e.len(), 4, "{e:#?}");
+        assert_eq!(e[0].level, Some(EducationLevel::WoMaster));
+        assert_eq!(e[0].degree, "MA ERFGOEDSTUDIES");
+        assert_eq!(
+            e[0].institution.as_deref(),
+            Some("Vrije Universiteit Amsterdam")
+        );
+        assert_eq!(e[0].completed, Some(true));
+        assert_eq!(e[1].level, Some(EducationLevel::WoBachelor));
+        assert_eq!(e[1].completed, Some(true));
+        assert_eq!(e[2].level, Some(EducationLevel::WoMaster));
+        assert_eq!(e[2].completed, Some(true));
+        assert_eq!(e[3].level, Some(EducationLevel::Hbo));
+        assert_eq!(e[3].institution.as_deref(), Some("Hogeschool Windesheim"));
+        // A second degree is no school line.
+        let e =
+            edu("HBO Bestuurskunde, 2008 – 2012\nMaster Bestuurskunde Universiteit Leiden, 2013\n");
+        assert_eq!(e.len(), 2);
+    }
+
+    #[test]
+    fn table_rows_with_cells() {
+        let e = edu("HBO Social Work     | Avans Hogeschool      | 2012 - 2016 (diploma)\nMBO Juridisch medewerker | Curio   | 2009 - 2012\n");
+        assert_eq!(e.len(), 2);
+        assert_eq!(e[0].degree, "HBO Social Work");
+        assert_eq!(e[0].institution.as_deref(), Some("Avans Hogeschool"));
+        assert_eq!(e[0].completed, Some(true));
+        assert_eq!(e[1].level, Some(EducationLevel::Mbo));
+        assert_eq!(e[1].completed, None);
+    }
+
+    #[test]
+    fn europass_dates_above_the_degree() {
+        let e = edu("[ 09/2010 – 06/2014 ]\nBachelor Archivistiek – Hogeschool van Amsterdam (diploma)\n\n[ 2008-09 – 2012-08 ]  Master Nederlands Recht, specialisatie notarieel recht\nRadboud Universiteit, Nijmegen\n");
+        assert_eq!(e.len(), 2, "{e:#?}");
+        assert_eq!(e[0].degree, "Bachelor Archivistiek");
+        assert_eq!(
+            e[0].institution.as_deref(),
+            Some("Hogeschool van Amsterdam")
+        );
+        assert_eq!(e[0].completed, Some(true));
+        assert!(e[0].period.is_some());
+        assert_eq!(e[1].degree, "Master Nederlands Recht");
+        assert_eq!(e[1].institution.as_deref(), Some("Radboud Universiteit"));
+        assert!(!e.iter().any(|e| e.degree.contains('[')));
+    }
+
+    #[test]
+    fn europass_labelled_fields() {
+        let e = edu("Dates: 09/2011 – 07/2015\nTitle of qualification awarded: Bachelor of Nursing (HBO-Verpleegkunde) – diploma behaald\nName and type of organisation providing education and training: HAN Hogeschool van Arnhem en Nijmegen\nLevel in national or international classification: EQF level 6\n  Stage: Buurtzorg team Lent, wijkverpleging (02/2014 – 07/2014)\n\nDates: 09/2008 – 07/2011\nTitle of qualification awarded: Havo (profiel Natuur & Gezondheid)\nTarief: op aanvraag\n");
+        assert_eq!(e.len(), 2, "{e:#?}");
+        assert_eq!(e[0].degree, "Bachelor of Nursing (HBO-Verpleegkunde)");
+        assert_eq!(e[0].level, Some(EducationLevel::Hbo));
+        assert_eq!(e[0].completed, Some(true));
+        assert_eq!(
+            e[0].institution.as_deref(),
+            Some("HAN Hogeschool van Arnhem en Nijmegen")
+        );
+        assert_eq!(e[1].level, Some(EducationLevel::Secondary));
+        assert!(!e[1].text.contains("Tarief"));
     }
 
     #[test]

@@ -690,7 +690,7 @@ pub fn read_entries(lines: &[NumberedLine<'_>], section_end: usize) -> Vec<Exper
         floor = last_header + 1;
         anchors.push(Anchor {
             at: *i,
-            period: period.clone(),
+            period: super::period::start_from_employer(period, organisation.as_deref()),
             role,
             organisation,
             first,
@@ -938,7 +938,7 @@ fn fields(
     }
     let (mut first, mut last) = (i, i);
     let neighbours = if side == Side::Above { &above } else { &below };
-    if !slots.full() {
+    if !slots.full() || slots.weak_organisation {
         for &n in neighbours {
             // A neighbour that adds only noise (a place, "Freelance") still belongs to it.
             for f in fragments(lines[n].text) {
@@ -959,6 +959,9 @@ struct Slots {
     organisation: Option<String>,
     /// Fragments that read as neither, in order.
     unknown: Vec<String>,
+    /// The organisation is only the part after a dash that names no organisation
+    /// ("Interim Senior Auditor – Compliance"): an employer on the next header line replaces it.
+    weak_organisation: bool,
 }
 
 impl Slots {
@@ -991,6 +994,7 @@ impl Slots {
         }
         if let Some((r, o)) = split_one_line(fragment) {
             if self.role.is_none() && self.organisation.is_none() {
+                self.weak_organisation = !org_like(&o);
                 self.role = Some(clean(&r));
                 self.organisation = Some(clean(&o));
                 return;
@@ -998,6 +1002,10 @@ impl Slots {
         }
         let f = clean(fragment);
         match role_or_org(&f) {
+            (false, true) if self.weak_organisation => {
+                self.weak_organisation = false;
+                self.organisation = Some(f);
+            }
             (true, false) if self.role.is_none() => self.role = Some(f),
             (false, true) if self.organisation.is_none() => self.organisation = Some(f),
             _ => self.unknown.push(f),
@@ -1032,7 +1040,27 @@ fn role_or_org(f: &str) -> (bool, bool) {
     if by_head.0 != by_head.1 {
         return by_head;
     }
+    if title_by_last_word(head) {
+        return (true, false);
+    }
     both
+}
+
+/// "Schoolmaatschappelijk werker", "Collegevoorzitter secretaris": an organisation word only
+/// inside a compound and a role word as the last word (a title's head noun) make a title. An
+/// employer writes its kind as a word of its own ("Stichting MEE", "Van Rijn Accountants").
+fn title_by_last_word(head: &str) -> bool {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    words.len() <= 4
+        && role_like(last)
+        && !org_like(last)
+        && !words.iter().any(|w| {
+            let f = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            ORG_WORDS.contains(&f.as_str())
+        })
 }
 
 /// "Secretaris, Gemeente Utrecht" / "Adviseur bij Provincie Utrecht" / "Adviseur – UWV".
@@ -1190,6 +1218,30 @@ mod tests {
         let e = entries("Secretaris\nGemeente Amersfoort | 02/2023 – 06/2026\n• Ondersteunen bij de domeinbrede\n  bezuinigingsopgave 2024–2026.\n");
         assert_eq!(e.len(), 1);
         assert_eq!(e[0].last_line, 4);
+    }
+
+    #[test]
+    fn linkedin_employer_above_a_title_with_an_organisation_word_inside() {
+        let e = entries("Welzijn Baronie\nSchoolmaatschappelijk werker\nFull-time\nSep 2019 - Feb 2022 · 2 yrs 6 mos\nBreda, North Brabant, Netherlands\n\nVan Rijn Accountants\nAssistent accountant\nJan 2015 - Aug 2019\n");
+        assert_eq!(e[0].role.as_deref(), Some("Schoolmaatschappelijk werker"));
+        assert_eq!(e[0].organisation.as_deref(), Some("Welzijn Baronie"));
+        assert_eq!(e[1].role.as_deref(), Some("Assistent accountant"));
+        assert_eq!(e[1].organisation.as_deref(), Some("Van Rijn Accountants"));
+        // An employer named by its own kind word stays the employer.
+        assert_eq!(role_or_org("Gemeente Breda"), (false, true));
+        assert_eq!(role_or_org("Schoolbestuur Adviseur"), (true, false));
+    }
+
+    #[test]
+    fn an_employer_below_a_title_with_a_specialism_after_a_dash() {
+        let e = entries("Interim Senior Auditor – Compliance          May 2023 to date\nUWV (Employee Insurance Agency), Amsterdam – interim assignment through Verity\n- Testing the legality of procurement\n\nMedewerker erfgoed – Collectie Overijssel     2015 – 2019\n- Registratie van de collectie\n");
+        assert_eq!(e[0].role.as_deref(), Some("Interim Senior Auditor"));
+        assert!(e[0]
+            .organisation
+            .as_deref()
+            .is_some_and(|o| o.starts_with("UWV (Employee Insurance Agency)")));
+        // No employer below: the part after the dash stays the employer.
+        assert_eq!(e[1].organisation.as_deref(), Some("Collectie Overijssel"));
     }
 
     #[test]

@@ -223,6 +223,11 @@ const PARTS_OF_YEAR: &[(&str, (u32, u32))] = &[
     ("q2", (4, 6)),
     ("q3", (7, 9)),
     ("q4", (10, 12)),
+    // Dutch quarters: "K1 2019" (kwartaal).
+    ("k1", (1, 3)),
+    ("k2", (4, 6)),
+    ("k3", (7, 9)),
+    ("k4", (10, 12)),
 ];
 
 /// Words that open a period with no end ("sinds 2019", "vanaf september 2019").
@@ -236,7 +241,7 @@ const OPEN_WORDS: [&str; 12] = [
 /// Finds the first period in a line. Returns it and the byte range it covers.
 pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
     if !may_hold_year(line) {
-        return None;
+        return bare_short_year_range(line);
     }
     let tokens = tokenize(line);
     let f = folded_near_digits(&tokens);
@@ -311,6 +316,13 @@ pub fn find_period(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
         // "zomer 2011", "Q3 2020" alone: a period within that part of the year.
         if start.precision == Precision::Approx && used == 2 {
             return period(start, Some(start), i, i + 1);
+        }
+        // "2018 (6 maanden)": a year with a duration is a period somewhere within that year.
+        if start.precision == Precision::Year
+            && used == 1
+            && duration_follows(line, &tokens, &f, i + 1)
+        {
+            return period(start, Some(start), i, i);
         }
         // "2011-12" alone: a compact year range, unless the month reading fits ("2019-03").
         if let Some(range) = compact_year_range(&f[i]) {
@@ -446,6 +458,53 @@ fn compact_year_range(word: &str) -> Option<(Bound, Bound)> {
     (end.year == y + 1).then(|| (Bound::year_only(y), end))
 }
 
+/// Units of a duration in brackets after a year ("2018 (6 maanden)"). Reviewed data.
+const DURATION_UNITS: [&str; 10] = [
+    "maanden", "maand", "mnd", "mnds", "months", "month", "mos", "mo", "weken", "weeks",
+];
+
+/// Whether token `k` opens a bracketed duration: "(6 maanden)", "(3 mnd.)", "(8 months)".
+fn duration_follows(line: &str, tokens: &[Token<'_>], f: &[Cow<'_, str>], k: usize) -> bool {
+    k + 1 < tokens.len()
+        && line[..tokens[k].start].trim_end().ends_with('(')
+        && f[k].parse::<u32>().is_ok_and(|n| (1..=12).contains(&n))
+        && DURATION_UNITS.contains(&&*f[k + 1])
+}
+
+/// "19-21", "98–02" as the whole line: a year range with both years in two digits and no
+/// apostrophe. Only a line that holds nothing else is read so (a date line above or below a
+/// title); in a sentence two numbers with a dash are hours, pages or a score.
+fn bare_short_year_range(line: &str) -> Option<(Period, std::ops::Range<usize>)> {
+    let t = line.trim();
+    if t.len() < 5 || t.len() > 11 {
+        return None;
+    }
+    let (a, b) = t.split_once(['-', '–', '—'])?;
+    let two = |w: &str| {
+        let w = w.trim();
+        (w.len() == 2 && w.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| w.parse::<i32>().ok())
+            .flatten()
+    };
+    let (a, b) = (two(a)?, two(b)?);
+    let start = if a > 50 { 1900 + a } else { 2000 + a };
+    // The end is the first year after the start with those two digits ("98–02" is 1998–2002).
+    let end = start - start.rem_euclid(100) + b + if b <= a { 100 } else { 0 };
+    if end - start > 30 {
+        return None;
+    }
+    let from = line.len() - line.trim_start().len();
+    let range = from..from + t.len();
+    Some((
+        Period {
+            start: Bound::year_only(start),
+            end: Some(Bound::year_only(end)),
+            text: t.to_string(),
+        },
+        range,
+    ))
+}
+
 /// "2012/2016": a year range with a slash and no spaces (a month would have one or two digits).
 fn slash_year_range(word: &str) -> Option<(Bound, Bound)> {
     let (a, b) = word.split_once('/')?;
@@ -470,6 +529,26 @@ pub fn find_bound(text: &str) -> Option<(Bound, std::ops::Range<usize>)> {
     (0..tokens.len()).find_map(|i| {
         bound_at(&f, i).map(|(b, used)| (b, tokens[i].start..tokens[i + used - 1].end))
     })
+}
+
+/// "Werkorganisatie X – in dienst per 1-9-2016" above "2016–2019 HR-adviseur": a start
+/// written with its year only takes the month of a dated start in the employer's line when the
+/// years agree ("in dienst per", "sinds", "employed since"). Anything else leaves it as it was.
+pub fn start_from_employer(period: &Period, employer: Option<&str>) -> Period {
+    let dated = employer
+        .filter(|_| period.start.precision == Precision::Year)
+        .and_then(find_bound)
+        .map(|(b, _)| b)
+        .filter(|b| {
+            b.year == period.start.year && matches!(b.precision, Precision::Month | Precision::Day)
+        });
+    match dated {
+        Some(b) => Period {
+            start: b,
+            ..period.clone()
+        },
+        None => period.clone(),
+    }
 }
 
 /// Every period in a line, in order.
@@ -983,6 +1062,69 @@ mod tests {
         // Month/year and day/month/year stay what they are.
         assert_eq!(months("03/2018 – 09/2020"), (31, 31, false));
         assert!(find_period("2016/2012").is_none());
+    }
+
+    #[test]
+    fn two_digit_year_ranges_alone_on_their_line() {
+        assert_eq!(months("19-21"), (14, 36, true));
+        assert_eq!(months("  19 – 21 "), (14, 36, true));
+        assert_eq!(months("98–02"), (38, 60, true));
+        assert_eq!(months("'18–'21"), (26, 48, true));
+        assert_eq!(months("2019-21"), (14, 36, true));
+        // Not in a sentence, not hours or a phone number, not backwards.
+        for s in ["19-21 uur", "van 19-21", "06-12345678", "21-19 ", "12-78"] {
+            assert!(find_period(s).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_year_with_a_duration_lies_within_that_year() {
+        assert_eq!(months("2018 (6 maanden)"), (1, 12, true));
+        assert_eq!(months("Projectleider, 2018 (3 mnd.)"), (1, 12, true));
+        assert_eq!(months("2019 (8 months)"), (1, 12, true));
+        // A duration after a range stays the range's; a count that is no duration is no period.
+        assert_eq!(months("2015 – 2018 (3 jaar)"), (26, 48, true));
+        assert!(find_period("2018 (6 projecten)").is_none());
+        assert!(find_period("In 2018 6 maanden").is_none());
+    }
+
+    #[test]
+    fn quarters_dutch_and_english() {
+        assert_eq!(months("Q3 2015 – Q1 2017"), (17, 21, true));
+        assert_eq!(months("K1 2019 – K3 2020"), (17, 21, true));
+        assert_eq!(months("K4 2022"), (1, 3, true));
+    }
+
+    #[test]
+    fn day_and_slash_dates_up_to_now() {
+        assert_eq!(months("01.04.2022 – heden"), (55, 55, false));
+        assert_eq!(months("2023/07 – nu"), (40, 40, false));
+        assert_eq!(
+            months("1 april 2018 – heden (8 jaar, 7 mnd)"),
+            (103, 103, false)
+        );
+    }
+
+    #[test]
+    fn a_dated_start_in_the_employer_line_sets_the_month() {
+        let (p, _) = find_period("2016–2019 HR-adviseur").unwrap();
+        let e = start_from_employer(
+            &p,
+            Some("Werkorganisatie Duin en Polder, Heiloo – in dienst per 1-9-2016"),
+        );
+        assert_eq!((e.start.year, e.start.month), (2016, Some(9)));
+        assert_eq!(e.end, p.end);
+        // Another year, no date, or a start that has its month already: unchanged.
+        assert_eq!(
+            start_from_employer(&p, Some("Gemeente X, in dienst sinds maart 2015")),
+            p
+        );
+        assert_eq!(start_from_employer(&p, Some("Gemeente X")), p);
+        let (m, _) = find_period("03/2016 – 2019").unwrap();
+        assert_eq!(
+            start_from_employer(&m, Some("X – in dienst per 1-9-2016")),
+            m
+        );
     }
 
     #[test]

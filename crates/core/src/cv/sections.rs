@@ -162,7 +162,8 @@ pub fn cv_heading(line: &str) -> Option<CvSectionKind> {
     if bare.chars().any(|c| c.is_ascii_digit()) || crate::text::word_count(bare) > 5 {
         return None;
     }
-    [" en ", " & ", " and ", " / ", ", "]
+    // A table's header row names the section in its first cell ("Opleiding | Instelling | Jaar").
+    [" en ", " & ", " and ", " / ", ", ", " | ", "\t"]
         .iter()
         .find_map(|sep| bare.split_once(sep))
         .map_or(known(bare), |(first, _)| known(first.trim()))
@@ -210,6 +211,11 @@ mod tests {
             ),
             ("BESCHIKBAARHEID EN TARIEF", CvSectionKind::Terms),
             ("Taalvaardigheden", CvSectionKind::Languages),
+            (
+                "Opleiding           | Instelling            | Jaar",
+                CvSectionKind::Education,
+            ),
+            ("Opleiding\tInstituut\tPeriode", CvSectionKind::Education),
         ] {
             assert_eq!(cv_heading(h), Some(k), "{h}");
         }
