@@ -715,15 +715,19 @@ fn looks_like_dmy(line: &str, i: usize) -> bool {
     }
 }
 
+/// The first letters of every word that can open a bound: month names and parts of a year
+/// ("medio", "zomer", "Q3", "K1"). A test keeps it in step with both lists.
+const BOUND_INITIALS: &str = "jfmasondbehlvzwqk";
+
 /// A bound starting at token `i`: returns it and how many tokens it used.
 fn bound_at(f: &[Cow<'_, str>], i: usize) -> Option<(Bound, usize)> {
     let t: &str = f.get(i)?;
     // A bound opens with a digit, an apostrophe ("'19") or a word: a month (every form
-    // starts with one of "jfmasond") or a part of a year (one of "bsemhlvznafwq").
+    // starts with one of "jfmasond") or a part of a year (one of "bsemhlvznafwqk").
     let opens = |c: char| {
         c.is_ascii_digit()
             || matches!(c, '\'' | '’')
-            || "jfmasondbehlvzwq".contains(c)
+            || BOUND_INITIALS.contains(c)
             || (!c.is_ascii() && c.is_alphanumeric())
     };
     if !t.starts_with(opens) {
@@ -827,6 +831,37 @@ fn month_slash_year(w: &str) -> Option<(i32, u32)> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn every_word_that_opens_a_bound_has_its_initial_listed() {
+        for (w, _) in PARTS_OF_YEAR {
+            let c = w.chars().next().unwrap();
+            assert!(BOUND_INITIALS.contains(c), "{w}");
+        }
+        for m in [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+            "march",
+            "may",
+            "june",
+            "july",
+            "october",
+        ] {
+            assert!(month_from_word(m).is_some(), "{m}");
+            assert!(BOUND_INITIALS.contains(m.chars().next().unwrap()), "{m}");
+        }
+    }
+
     use super::*;
 
     fn today() -> Date {
