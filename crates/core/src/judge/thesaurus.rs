@@ -938,6 +938,20 @@ pub static CERTIFICATES: &[(&str, &[&str])] = &[
     ("bhv", &["bhv"]),
 ];
 
+/// Agents in "-ator" that do the act their "-atie" noun names, so they show it: a
+/// coördinator coordinates ("coördinatie"), a facilitator facilitates. Every other "-ator"
+/// word is another thing than its "-atie" noun: "indicatoren" are no "indicaties", an
+/// "organisator" is no "organisatie", an "administrator" keeps no "administratie", a
+/// "generator" or "simulator" is a device. Folded, as written at the word's start.
+pub static AGENTS_OF_THE_ACT: &[&str] = &[
+    "coordinator",
+    "facilitator",
+    "mediator",
+    "moderator",
+    "evaluator",
+    "implementator",
+];
+
 /// Leads of a qualifier that names the law a thing falls under ("indicaties voor de Wmo",
 /// "beschikkingen in het kader van de Jeugdwet", "besluiten op grond van de Omgevingswet",
 /// "maatwerkvoorschriften onder de Omgevingswet", "decisions under the Wmo"): the law must
