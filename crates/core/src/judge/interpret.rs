@@ -1633,9 +1633,19 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
             .split_whitespace()
             .filter(|w| !["het", "de", "een", "van", "te", "om"].contains(w))
             .collect();
+        // Alternatives sharing a compound's head are nouns ("maatwerkvoorschriften of
+        // maatwerkbesluiten"), not verbs.
+        let shares_head = |w: &str| {
+            segments.iter().filter(|s| *s != seg).any(|s| {
+                s.split_whitespace().any(|o| {
+                    o != w && w.chars().zip(o.chars()).take_while(|(a, b)| a == b).count() >= 6
+                })
+            })
+        };
         let lone_verb = words.len() == 1
             && words[0].ends_with("en")
             && !words[0].ends_with("ingen")
+            && !shares_head(words[0])
             && (segments.len() > 1 || !parts.is_empty());
         // "de Verordening voorzieningen huisvesting onderwijs": a regulation the table does
         // not know is asked by its name, not by a concept inside it.
@@ -2930,6 +2940,9 @@ mod tests {
         ));
         assert!(shown(
             "Opstellen van maatwerkvoorschriften onder de Omgevingswet (2024)"
+        ));
+        assert!(shown(
+            "Opstellen van maatwerkbesluiten (Omgevingswet, sinds 2024)"
         ));
         let e = exp("Ervaring met het stellen van indicaties voor de Wmo");
         let shown = |l: &str| crate::judge::rules::part_on_line(&e.parts[0], &fold(l), &[], &[]);
