@@ -1414,8 +1414,25 @@ fn in_product_name(text: &str, at: usize) -> bool {
 }
 
 fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
-    let (levels, phrase) = level_or_higher(phrase);
+    let (law, phrase) = law_qualifier(phrase);
+    let (levels, phrase) = level_or_higher(&phrase);
     let (mut parts, any) = parts_of_main_levelled(&phrase, english);
+    if let Some((label, names)) = law {
+        // The law goes with every thing it qualifies ("maatwerkvoorschriften of
+        // maatwerkbesluiten onder de Omgevingswet"): each on a line that names the law.
+        if parts.is_empty() {
+            parts.push(Part {
+                label,
+                evidence: names,
+                ..Part::default()
+            });
+        } else {
+            for p in parts.iter_mut().filter(|p| p.with.is_empty()) {
+                p.label = format!("{}, {label}", p.label);
+                p.with = names.clone();
+            }
+        }
+    }
     if let Some((label, accepted)) = levels {
         // The level goes with what it grades: every part the phrase asks, on one line.
         if parts.is_empty() {
@@ -1432,6 +1449,66 @@ fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         }
     }
     (parts, any)
+}
+
+/// "indicaties voor de Wmo", "beschikkingen in het kader van de Jeugdwet", "maatwerkbesluiten
+/// onder de Omgevingswet": a trailing qualifier that names a law (reviewed leads in
+/// [`super::thesaurus::LAW_QUALIFIER_LEADS`]) is asked, not only narrowing. Returns the
+/// qualifier as written and the law's names (with its abbreviations), and the phrase without
+/// it. A qualifier naming no law ("DPIAs for large IT systems") stays in the phrase.
+fn law_qualifier(phrase: &str) -> (Option<(String, Vec<String>)>, String) {
+    for lead in super::thesaurus::LAW_QUALIFIER_LEADS {
+        let Some(at) = phrase.rfind(lead) else {
+            continue;
+        };
+        let tail = &phrase[at + lead.len()..];
+        // The qualifier runs to the end of its clause.
+        let end = tail.find([',', ';', '.', '(']).unwrap_or(tail.len());
+        let law = tail[..end].trim();
+        let law = ["de ", "het ", "the "]
+            .iter()
+            .find_map(|a| law.strip_prefix(a))
+            .unwrap_or(law)
+            .trim();
+        let Some(names) = law_names(law) else {
+            continue;
+        };
+        let mut rest = phrase.to_string();
+        rest.replace_range(at..at + lead.len() + end, " ");
+        let rest = rest.trim().to_string();
+        if content_stems(&rest).is_empty() {
+            continue;
+        }
+        return (
+            Some((
+                format!("{}{}", lead.trim_start(), &tail[..end])
+                    .trim()
+                    .to_string(),
+                names,
+            )),
+            rest,
+        );
+    }
+    (None, phrase.to_string())
+}
+
+/// A law's names when `law` is one: a name or abbreviation the table knows for a law
+/// ("wmo", "wet maatschappelijke ondersteuning"), or a law's own title ("omgevingswet",
+/// "jeugdwet", "wet langdurige zorg", "wmo 2015").
+fn law_names(law: &str) -> Option<Vec<String>> {
+    let first = law.split_whitespace().next()?;
+    for (full, short) in super::thesaurus::ABBREVIATIONS {
+        let is_law = full.starts_with("wet ") || full.contains(" wet ") || full.ends_with("wet");
+        if is_law && (law == *full || short.contains(&law) || short.contains(&first)) {
+            let mut names = vec![full.to_string()];
+            names.extend(short.iter().map(|s| s.to_string()));
+            return Some(names);
+        }
+    }
+    let words = law.split_whitespace().count();
+    let titled = (words == 1 && first.len() > 4 && first.ends_with("wet"))
+        || (first == "wet" && (2..=5).contains(&words));
+    titled.then(|| vec![law.to_string()])
 }
 
 /// "klasse B of hoger", "niveau 3 of hoger", "energielabel A of beter": the phrase, the
@@ -1556,9 +1633,19 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
             .split_whitespace()
             .filter(|w| !["het", "de", "een", "van", "te", "om"].contains(w))
             .collect();
+        // Alternatives sharing a compound's head are nouns ("maatwerkvoorschriften of
+        // maatwerkbesluiten"), not verbs.
+        let shares_head = |w: &str| {
+            segments.iter().filter(|s| *s != seg).any(|s| {
+                s.split_whitespace().any(|o| {
+                    o != w && w.chars().zip(o.chars()).take_while(|(a, b)| a == b).count() >= 6
+                })
+            })
+        };
         let lone_verb = words.len() == 1
             && words[0].ends_with("en")
             && !words[0].ends_with("ingen")
+            && !shares_head(words[0])
             && (segments.len() > 1 || !parts.is_empty());
         // "de Verordening voorzieningen huisvesting onderwijs": a regulation the table does
         // not know is asked by its name, not by a concept inside it.
@@ -2814,6 +2901,65 @@ mod tests {
             "{:?}",
             e.parts
         );
+    }
+
+    /// A law the qualifier names must show with each thing it qualifies, in its full name or
+    /// abbreviation; a qualifier naming no law only narrows.
+    #[test]
+    fn a_law_qualifier_is_asked() {
+        for (c, law) in [
+            ("Ervaring met het stellen van indicaties voor de Wmo", "wmo"),
+            (
+                "Ervaring met het opstellen van beschikkingen in het kader van de Jeugdwet",
+                "jeugdwet",
+            ),
+            (
+                "Ervaring met het opstellen van maatwerkvoorschriften of maatwerkbesluiten onder de Omgevingswet",
+                "omgevingswet",
+            ),
+            (
+                "Ervaring met het nemen van besluiten op grond van de Participatiewet",
+                "participatiewet",
+            ),
+            ("Experience with assessing applications under the Wmo", "wmo"),
+        ] {
+            let e = exp(c);
+            assert!(!e.parts.is_empty(), "{c}");
+            for p in &e.parts {
+                assert!(p.with.iter().any(|w| w == law), "{c}: {p:?}");
+            }
+        }
+        let e = exp("Ervaring met het opstellen van maatwerkvoorschriften of maatwerkbesluiten onder de Omgevingswet");
+        let shown = |l: &str| {
+            e.parts
+                .iter()
+                .any(|p| crate::judge::rules::part_on_line(p, &fold(l), &[], &[]))
+        };
+        assert!(!shown(
+            "Opstellen van maatwerkvoorschriften onder het Activiteitenbesluit"
+        ));
+        assert!(shown(
+            "Opstellen van maatwerkvoorschriften onder de Omgevingswet (2024)"
+        ));
+        assert!(shown(
+            "Opstellen van maatwerkbesluiten (Omgevingswet, sinds 2024)"
+        ));
+        let e = exp("Ervaring met het stellen van indicaties voor de Wmo");
+        let shown = |l: &str| crate::judge::rules::part_on_line(&e.parts[0], &fold(l), &[], &[]);
+        assert!(shown("Stelde Wmo-indicaties na keukentafelgesprekken"));
+        assert!(!shown("Stelde indicaties voor huishoudelijke hulp"));
+        // A qualifier that names no law still only narrows.
+        for c in [
+            "Experience with DPIAs for large IT systems",
+            "Ervaring met het opstellen van beleid voor de gemeente",
+        ] {
+            let e = exp(c);
+            assert!(
+                e.parts.iter().all(|p| p.with.is_empty()),
+                "{c}: {:?}",
+                e.parts
+            );
+        }
     }
 
     /// A place the criterion names must show with the thing: "for positions abroad", "van

@@ -44,12 +44,26 @@ pub fn has_term(text: &str, term: &str) -> bool {
     let mut from = 0;
     while let Some(p) = text[from..].find(term) {
         let at = from + p;
-        if counts_at(text, at, term) {
+        if counts_at(text, at, term) && !agent_noun_at(text, at, term) {
             return true;
         }
         from = at + term.len();
     }
     false
+}
+
+/// Whether the stem of an "-atie" noun (`term` ends in "a": "indica", "organisa") found at
+/// byte `at` of `text` goes on as its "-ator" agent or device ("indicatoren", "organisator",
+/// "administrator", "generator"): another thing, unless the agent does the act itself
+/// (reviewed [`super::thesaurus::AGENTS_OF_THE_ACT`]: "coördinator", "mediator").
+fn agent_noun_at(text: &str, at: usize, term: &str) -> bool {
+    if term.len() < 5 || !term.ends_with('a') || !text[at + term.len()..].starts_with("tor") {
+        return false;
+    }
+    let word = &text[at..];
+    !super::thesaurus::AGENTS_OF_THE_ACT
+        .iter()
+        .any(|a| word.starts_with(a))
 }
 
 /// Whether `term`, found at byte `at` of `text`, counts: short terms must be whole words (or,
@@ -204,5 +218,31 @@ mod tests {
             content_stems("Aantoonbare werkervaring met het uitvoeren van een hotspotmonitor"),
             ["uitvo", "hotspotmonitor"]
         );
+    }
+
+    /// An "-atie" noun is not met by its "-ator" agent or device, unless that agent does the
+    /// act itself.
+    #[test]
+    fn an_atie_noun_is_not_its_ator() {
+        for (noun, text) in [
+            (
+                "indicaties",
+                "ontwikkelde kpi-indicatoren voor het sociaal domein",
+            ),
+            ("organisatie", "organisator van evenementen"),
+            ("administratie", "system administrator windows"),
+            ("simulatie", "werkte met een simulator"),
+        ] {
+            assert!(!has_term(&fold(text), &stem(noun)), "{noun}: {text}");
+        }
+        for (noun, text) in [
+            ("indicaties", "stelde wmo-indicaties"),
+            ("indicatie", "indicatiestelling jeugdhulp"),
+            ("organisatie", "organisatieadvies"),
+            ("coordinatie", "projectcoordinator wijkaanpak"),
+            ("mediatie", "mediator bij burenconflicten"),
+        ] {
+            assert!(has_term(&fold(text), &stem(noun)), "{noun}: {text}");
+        }
     }
 }

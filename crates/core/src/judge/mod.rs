@@ -212,7 +212,8 @@ pub fn judge_interpreted(
     let today = interpreted.today;
     let mut criteria = Vec::new();
     for (k, req) in tender.knockouts.iter().zip(&interpreted.knockouts) {
-        let v = rules::evaluate(req, tender, cv, declarations, today);
+        let mut v = rules::evaluate(req, tender, cv, declarations, today);
+        required_count(&mut v, &k.text);
         criteria.push(result(
             &k.id,
             CriterionKind::Knockout,
@@ -233,6 +234,8 @@ pub fn judge_interpreted(
         if v.status == Status::Met && v.tier_points.is_none() {
             if let Some(stem) = tiers::counted_noun(&w.tiers) {
                 count_tier(&mut v, &w.tiers, &stem);
+            } else {
+                required_count(&mut v, &w.text);
             }
         }
         criteria.push(result(
@@ -263,6 +266,26 @@ fn count_tier(v: &mut Verdict, tiers: &[crate::tender::Tier], stem: &str) {
                 format!("Found “{stem}” {count} time(s); fewer than the lowest tier."),
             ));
         }
+    }
+}
+
+/// A count the criterion asks ("minimaal 2 projecten") is met by as many distinct things
+/// as the evidence names, counted as count tiers count them.
+fn required_count(v: &mut Verdict, criterion: &str) {
+    if v.status != Status::Met {
+        return;
+    }
+    let Some((asked, stem)) = tiers::required_count(criterion) else {
+        return;
+    };
+    let lines: Vec<&str> = v.evidence.iter().map(|e| e.text.as_str()).collect();
+    let count = tiers::count_named(&stem, &lines);
+    if count < asked {
+        v.status = Status::NotMet;
+        v.missing = Some(Bilingual::new(
+            format!("Gevraagd: minimaal {asked} keer “{stem}”; gevonden: {count}."),
+            format!("Asked: at least {asked} “{stem}”; found {count}."),
+        ));
     }
 }
 
@@ -419,5 +442,42 @@ impl Assessment {
                 .collect(),
             warnings: self.warnings.iter().map(|w| w.message(lang)).collect(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn met(lines: &[&str]) -> Verdict {
+        let mut v = Verdict::new(Status::Met, "experience");
+        v.evidence = lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Evidence {
+                line: i + 1,
+                text: t.to_string(),
+            })
+            .collect();
+        v
+    }
+
+    /// A count the criterion asks is met only by as many distinct things named.
+    #[test]
+    fn a_count_in_the_criterion_is_counted() {
+        let c = "Aantoonbaar minimaal 2 IHP's opgesteld";
+        let mut v = met(&["IHP Ede opgesteld (2021)"]);
+        required_count(&mut v, c);
+        assert_eq!(v.status, Status::NotMet);
+        let mut v = met(&["IHP Ede opgesteld", "IHP Wageningen geactualiseerd"]);
+        required_count(&mut v, c);
+        assert_eq!(v.status, Status::Met);
+        let mut v = met(&["Begeleidde twee scrumteams tegelijk"]);
+        required_count(&mut v, "Het begeleiden van minimaal twee scrumteams");
+        assert_eq!(v.status, Status::Met);
+        // Years are no count.
+        let mut v = met(&["Adviseur (2020 - heden)"]);
+        required_count(&mut v, "Minimaal 3 jaar ervaring als adviseur");
+        assert_eq!(v.status, Status::Met);
     }
 }

@@ -938,6 +938,39 @@ pub static CERTIFICATES: &[(&str, &[&str])] = &[
     ("bhv", &["bhv"]),
 ];
 
+/// Agents in "-ator" that do the act their "-atie" noun names, so they show it: a
+/// coördinator coordinates ("coördinatie"), a facilitator facilitates. Every other "-ator"
+/// word is another thing than its "-atie" noun: "indicatoren" are no "indicaties", an
+/// "organisator" is no "organisatie", an "administrator" keeps no "administratie", a
+/// "generator" or "simulator" is a device. Folded, as written at the word's start.
+pub static AGENTS_OF_THE_ACT: &[&str] = &[
+    "coordinator",
+    "facilitator",
+    "mediator",
+    "moderator",
+    "evaluator",
+    "implementator",
+];
+
+/// Leads of a qualifier that names the law a thing falls under ("indicaties voor de Wmo",
+/// "beschikkingen in het kader van de Jeugdwet", "besluiten op grond van de Omgevingswet",
+/// "maatwerkvoorschriften onder de Omgevingswet", "decisions under the Wmo"): the law must
+/// show with the thing. Longer leads first.
+pub static LAW_QUALIFIER_LEADS: &[&str] = &[
+    " in het kader van ",
+    " op grond van ",
+    " op basis van ",
+    " ingevolge ",
+    " krachtens ",
+    " vanuit ",
+    " onder ",
+    " voor ",
+    " binnen ",
+    " under ",
+    " for ",
+    " within ",
+];
+
 /// Names and their abbreviations, as postings and CVs write both ("de Wet open overheid (Woo)",
 /// "titel 4.2 Awb"): either form shows the other. Sources: the laws' own citation titles
 /// (wetten.overheid.nl), the BIO and DSO programme pages, common sector usage.

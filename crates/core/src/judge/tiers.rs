@@ -79,6 +79,39 @@ pub fn counted_noun(tiers: &[Tier]) -> Option<String> {
     stem.filter(|s| s.chars().count() >= 3)
 }
 
+/// A count the criterion itself asks ("minimaal 2 projecten", "ten minste drie trajecten",
+/// "aantoonbaar 2 IHP's opgesteld", "at least two implementations", "in minimaal 3
+/// gemeenten"): the number (two or more) and the stem of the thing counted. `None` for
+/// durations, hours, days and times ("minimaal 3 jaar", "minimaal 2 dagen per week").
+pub fn required_count(criterion: &str) -> Option<(i32, String)> {
+    let f = fold(criterion);
+    let words: Vec<&str> = f.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        let lead = matches!(
+            *w,
+            "minimaal" | "minstens" | "tenminste" | "aantoonbaar" | "min."
+        ) || (*w == "minste" && i > 0 && words[i - 1] == "ten")
+            || (*w == "least" && i > 0 && words[i - 1] == "at");
+        if !lead {
+            continue;
+        }
+        let Some((n, noun)) = count_label(&words[i + 1..].join(" ")) else {
+            continue;
+        };
+        let stem = noun_stem(&noun);
+        let counted =
+            n >= 2 && stem.chars().count() >= 3 && !NOT_COUNTED.iter().any(|u| stem.starts_with(u));
+        if counted {
+            return Some((n, stem));
+        }
+    }
+    None
+}
+
+/// Words after a number that count no thing a CV names: "minimaal 2 keer per week", "minimaal
+/// 2 van de volgende", "at least 2 times".
+const NOT_COUNTED: &[&str] = &["keer", "time", "van", "uit", "the", "per", "weken"];
+
 /// A count tier label read: its number and the noun after it ("drie of meer wijken: 15 punten"
 /// → (3, "wijken")).
 fn count_label(label: &str) -> Option<(i32, String)> {
@@ -500,5 +533,43 @@ mod tests {
         assert_eq!(count_earned(&t, 5), Some(15.0));
         let t = labels(&[("minimaal 2 projecten", 5.0), ("4 projecten", 10.0)]);
         assert_eq!(count_earned(&t, 1), None);
+    }
+
+    /// A count in the criterion's own words names the number and the thing; durations and
+    /// frequencies are no count.
+    #[test]
+    fn a_criterion_asks_a_count() {
+        for (c, n, stem) in [
+            (
+                "Ervaring met minimaal 2 projecten op het gebied van warmte",
+                2,
+                "project",
+            ),
+            ("Ten minste drie trajecten begeleid", 3, "traject"),
+            ("Aantoonbaar 2 IHP's opgesteld", 2, "ihp"),
+            (
+                "At least two implementations of the system",
+                2,
+                "implementation",
+            ),
+            ("Ervaring in minimaal 3 gemeenten", 3, "gemeent"),
+            (
+                "Het gelijktijdig begeleiden van minimaal twee scrumteams",
+                2,
+                "scrumteam",
+            ),
+        ] {
+            assert_eq!(required_count(c), Some((n, stem.to_string())), "{c}");
+        }
+        for c in [
+            "Minimaal 3 jaar ervaring als adviseur",
+            "Minimaal 2 dagen per week op locatie",
+            "Minimaal 32 uur per week beschikbaar",
+            "Minimaal 2 keer per week aanwezig",
+            "Minimaal 2 van de volgende certificaten",
+            "Minimaal één project",
+        ] {
+            assert_eq!(required_count(c), None, "{c}");
+        }
     }
 }
