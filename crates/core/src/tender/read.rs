@@ -507,6 +507,7 @@ fn title_words(text: &str) -> &str {
             t = rest.trim();
         }
     }
+    t = without_kind_lead(t);
     if let Some(gap) = t.find("   ") {
         let right = fold(t[gap..].trim_start());
         let column = [
@@ -520,6 +521,42 @@ fn title_words(text: &str) -> &str {
         }
     }
     t
+}
+
+/// A title after its document kind without a colon: "AANVRAAG INHUUR – WOZ-taxateur",
+/// "Inhuur Adviseur informatiebeheer", "Vacature - Jurist". The longest kind that opens the
+/// line counts ("Aanvraag inhuur" before "Aanvraag"); what follows a dash, or a capital after
+/// a space, is the role. A line that is only the kind stays as it is.
+fn without_kind_lead(t: &str) -> &str {
+    let f = fold(t);
+    // "Opdracht Overheid > Opdrachten": a broker's name that starts with a kind is no lead.
+    if BROKERS.iter().any(|b| f.starts_with(b)) {
+        return t;
+    }
+    let Some(k) = DOCUMENT_KINDS
+        .iter()
+        .filter(|k| f.starts_with(*k))
+        .max_by_key(|k| k.len())
+    else {
+        return t;
+    };
+    // Folding keeps these ASCII kinds' byte lengths; the boundary check guards the rest.
+    if !t.is_char_boundary(k.len()) {
+        return t;
+    }
+    let rest = &t[k.len()..];
+    let after_dash = rest
+        .trim_start()
+        .strip_prefix(['–', '—', '-'])
+        .filter(|_| rest.starts_with(' '))
+        .map(str::trim_start);
+    let after_space = rest
+        .strip_prefix(' ')
+        .filter(|r| r.starts_with(char::is_uppercase));
+    match after_dash.or(after_space) {
+        Some(r) if words_of(r).next().is_some() => r,
+        _ => t,
+    }
 }
 
 /// The last part of a breadcrumb trail ("Home › Opdrachten › ICT › Scrum master", "Site |
@@ -2636,6 +2673,25 @@ mod tests {
             ("Adviseur Wmo     23-11-2026", "Adviseur Wmo"),
             ("Functie: Adviseur Wmo", "Functie: Adviseur Wmo"),
             ("Adviseur   Wmo en Jeugd", "Adviseur   Wmo en Jeugd"),
+            (
+                "AANVRAAG INHUUR – WOZ-TAXATEUR NIET-WONINGEN",
+                "WOZ-TAXATEUR NIET-WONINGEN",
+            ),
+            (
+                "Inhuur Adviseur informatiebeheer (DMS-migratie)",
+                "Adviseur informatiebeheer (DMS-migratie)",
+            ),
+            ("Vacature - Jurist omgevingsrecht", "Jurist omgevingsrecht"),
+            ("Uitvraag inhuur — Projectleider Wmo", "Projectleider Wmo"),
+            ("Opdracht Senior adviseur", "Senior adviseur"),
+            // The kind alone, a lower-case word or a longer word are no lead.
+            ("Aanvraag inhuur", "Aanvraag inhuur"),
+            ("Opdracht voor een adviseur", "Opdracht voor een adviseur"),
+            ("Opdrachtgever Gemeente Ede", "Opdrachtgever Gemeente Ede"),
+            (
+                "Opdracht Overheid · Inhuuropdrachten",
+                "Opdracht Overheid · Inhuuropdrachten",
+            ),
         ] {
             assert_eq!(title_words(t), want, "{t}");
         }

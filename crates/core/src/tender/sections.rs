@@ -432,6 +432,9 @@ pub fn heading_given(line: &Line, has_marker: bool) -> Option<Heading> {
     if text.starts_with(char::is_lowercase) && !line.marked_heading {
         return None;
     }
+    if weight_of_item_above(f) {
+        return None;
+    }
     // "Nota van inlichtingen      uiterlijk 08-12-2026": a label and its value in aligned
     // columns is a term, not a heading.
     if let Some(gap) = text.find("   ").or_else(|| text.find('\t')) {
@@ -473,6 +476,18 @@ pub fn heading_given(line: &Line, has_marker: bool) -> Option<Heading> {
         stated_total,
         inline_rest,
     })
+}
+
+/// "Deze wens telt voor maximaal 30 % van de kwaliteitsscore, volgens onderstaande staffel:",
+/// "Dit criterium weegt 15 punten als volgt:", "This criterion counts for 20 %, as follows:": a
+/// sentence about the item above (a demonstrative, a weight phrase and a number) that
+/// announces its levels is part of that item, not a heading over a new list.
+fn weight_of_item_above(f: &str) -> bool {
+    ["deze ", "dit ", "this "].iter().any(|w| f.starts_with(w))
+        && f.bytes().any(|b| b.is_ascii_digit())
+        && super::vocab::ITEM_WEIGHT_PHRASES
+            .iter()
+            .any(|w| f.contains(w))
 }
 
 /// A heading asked as a question ("Wat moet je meebrengen? (knock-out)", "Waarmee scoor je
@@ -1092,6 +1107,40 @@ mod tests {
         ] {
             assert_eq!(kind(h), Some(SectionKind::Weighted), "{h}");
         }
+    }
+
+    /// A weight sentence that announces its item's levels heads no list of its own.
+    #[test]
+    fn weight_sentence_announcing_levels_is_no_heading() {
+        for h in [
+            "Deze wens telt voor maximaal 30% van de kwaliteitsscore, volgens onderstaande staffel:",
+            "Dit criterium weegt maximaal 15 punten, als volgt:",
+            "Deze wens levert maximaal 10 punten op volgens de tabel:",
+            "This criterion counts for up to 20 %, as follows:",
+        ] {
+            assert!(heading(&line(h)).is_none(), "{h}");
+        }
+        // A heading that names a weight without pointing back stays one.
+        assert!(heading(&line("Wensen (weging 60 %):")).is_some());
+    }
+
+    /// Closing remarks after the criteria end their section: the lines under them are terms.
+    #[test]
+    fn closing_remark_headings_end_criteria() {
+        for h in [
+            "Overig",
+            "Overig:",
+            "Overige zaken",
+            "Overige bepalingen",
+            "Praktische zaken",
+            "Praktische informatie",
+            "Other information",
+            "Miscellaneous",
+        ] {
+            assert_eq!(kind(h), Some(SectionKind::Other), "{h}");
+        }
+        // A heading that only starts with the word stays what it is.
+        assert_ne!(kind("Overige eisen"), Some(SectionKind::Other));
     }
 
     #[test]

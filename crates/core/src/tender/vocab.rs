@@ -124,6 +124,15 @@ pub const OTHER_HEADINGS: &[&str] = &[
     "het team",
     "contractvoorwaarden",
     "samenvatting opdracht",
+    // Closing remarks after the criteria ("Overig", "Overige zaken", "Praktische zaken").
+    "overig",
+    "overige zaken",
+    "overige bepalingen",
+    "overige afspraken",
+    "praktische zaken",
+    "praktische informatie",
+    "other information",
+    "miscellaneous",
 ];
 
 /// Labels that start a criterion ("Eis 3", "KO1.", "Wens 2 –", "AC4.", "G1"), longest first,
