@@ -354,6 +354,17 @@ fn fifth_blind_cv_set_keeps_its_floor() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
+/// The sixth blind round (r6: r6-a m01–m08 and r6-b n01–n08), written this session while the
+/// readers were being changed and kept unseen until the end: 39 of 48 jobs read before and
+/// after the session's changes. Not yet studied; the nine jobs missed are the next work. The
+/// floor may only rise.
+#[test]
+fn sixth_blind_cv_set_keeps_its_floor() {
+    let (checked, wrong) = jobs_of_truth_set("r6");
+    assert_eq!(checked, 48);
+    assert!(wrong.len() <= 9, "{}", wrong.join("\n"));
+}
+
 /// Every CV with a truth file in the dev, dev-2, blind r1 and field-case sets has all its jobs
 /// read with the right title or employer and period.
 #[test]
