@@ -374,6 +374,23 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
+/// A count from one to ten written as a word, Dutch or English, already folded ("één" folds to
+/// "een"): "drie" and "three" → 3. Digits are each caller's own (their limits differ).
+pub fn number_word(folded: &str) -> Option<u32> {
+    const WORDS: [[&str; 10]; 2] = [
+        [
+            "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+        ],
+        [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        ],
+    ];
+    WORDS
+        .iter()
+        .find_map(|words| words.iter().position(|w| *w == folded))
+        .map(|i| i as u32 + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -474,6 +491,17 @@ mod tests {
         assert_eq!(parse_number("95.5"), Some(95.5));
         assert_eq!(parse_number("110,-"), Some(110.0));
         assert_eq!(parse_number("abc"), None);
+    }
+
+    #[test]
+    fn counts_written_as_words() {
+        assert_eq!(number_word("een"), Some(1));
+        assert_eq!(number_word("drie"), Some(3));
+        assert_eq!(number_word("three"), Some(3));
+        assert_eq!(number_word("tien"), Some(10));
+        assert_eq!(number_word("ten"), Some(10));
+        assert_eq!(number_word("elf"), None);
+        assert_eq!(number_word("3"), None);
     }
 
     #[test]

@@ -1078,18 +1078,7 @@ fn number_word(w: &str) -> Option<i32> {
         return (1..=40).contains(&n).then_some(n);
     }
     // Folded already ("één" folds to "een"), as `w` is.
-    const WORDS: [(&str, i32); 9] = [
-        ("een", 1),
-        ("twee", 2),
-        ("drie", 3),
-        ("vier", 4),
-        ("vijf", 5),
-        ("zes", 6),
-        ("one", 1),
-        ("two", 2),
-        ("three", 3),
-    ];
-    WORDS.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+    crate::text::number_word(w).map(|n| n as i32)
 }
 
 /// Drops the posting's instructions about how to write the CV ("dit is expliciet benoemd in de

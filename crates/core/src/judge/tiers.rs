@@ -161,21 +161,7 @@ fn count_number(w: &str) -> Option<i32> {
     if let Ok(n) = w.parse::<i32>() {
         return (1..=20).contains(&n).then_some(n);
     }
-    const WORDS: [(&str, i32); 12] = [
-        ("een", 1),
-        ("twee", 2),
-        ("drie", 3),
-        ("vier", 4),
-        ("vijf", 5),
-        ("zes", 6),
-        ("one", 1),
-        ("two", 2),
-        ("three", 3),
-        ("four", 4),
-        ("five", 5),
-        ("six", 6),
-    ];
-    WORDS.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+    crate::text::number_word(w).map(|n| n as i32)
 }
 
 /// "wijken" → "wijk", "ihp's" → "ihp", "projecten" → "project", "trajecten" → "traject",

@@ -2287,19 +2287,6 @@ fn cv_requirements(text: &str) -> CvRequirements {
     }
 }
 
-const NUMBER_WORDS: [(&str, u32); 10] = [
-    ("een", 1),
-    ("twee", 2),
-    ("drie", 3),
-    ("vier", 4),
-    ("vijf", 5),
-    ("zes", 6),
-    ("zeven", 7),
-    ("acht", 8),
-    ("negen", 9),
-    ("tien", 10),
-];
-
 /// From the "Beoordeling" prose: how many CVs go to the client, and the tie-break on rate.
 fn assessment(lines: &[Line]) -> AssessmentProcedure {
     let mut a = AssessmentProcedure::default();
@@ -2329,7 +2316,7 @@ fn assessment(lines: &[Line]) -> AssessmentProcedure {
                 let n = w
                     .parse::<u32>()
                     .ok()
-                    .or_else(|| NUMBER_WORDS.iter().find(|(k, _)| k == w).map(|(_, v)| *v));
+                    .or_else(|| crate::text::number_word(w));
                 let Some(n) = n else { continue };
                 let next = words.get(i + 1).copied().unwrap_or("");
                 let next2 = words.get(i + 2).copied().unwrap_or("");
