@@ -362,16 +362,7 @@ mod tests {
     #[test]
     fn certificate_tiers_pay_the_highest_tier_held() {
         use super::certificate_tiers;
-        let tiers = |labels: &[(&str, f64)]| -> Vec<Tier> {
-            labels
-                .iter()
-                .map(|(l, p)| Tier {
-                    label: l.to_string(),
-                    points: *p,
-                })
-                .collect()
-        };
-        let bisl_itil = tiers(&[
+        let bisl_itil = labels(&[
             ("BiSL Foundation", 5.0),
             ("ITIL 4 Foundation", 5.0),
             ("BiSL Foundation én ITIL 4 Foundation", 10.0),
@@ -388,10 +379,10 @@ mod tests {
         let v = certificate_tiers(&bisl_itil, &planned, today).unwrap();
         assert_eq!(v.status, super::Status::NotMet);
         // Tiers of years are no certificates.
-        let years = tiers(&[("3 tot 5 jaar", 5.0), ("meer dan 5 jaar", 10.0)]);
+        let years = labels(&[("3 tot 5 jaar", 5.0), ("meer dan 5 jaar", 10.0)]);
         assert!(certificate_tiers(&years, &both, today).is_none());
         // "Lead Implementer → 5, of Lead Auditor → 10" (ISO 27001).
-        let iso = tiers(&[("Lead Implementer", 5.0), ("of Lead Auditor", 10.0)]);
+        let iso = labels(&[("Lead Implementer", 5.0), ("of Lead Auditor", 10.0)]);
         let auditor = cv("Certificaten\n2021 ISO/IEC 27001 Lead Auditor (PECB)\n");
         assert_eq!(
             certificate_tiers(&iso, &auditor, today)
