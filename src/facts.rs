@@ -70,6 +70,7 @@ pub fn terms_tender(tender: &Tender, known: Known) -> Tender {
             number: None,
             text,
             line: 0,
+            note: None,
             kind: Default::default(),
         })
     };

@@ -177,6 +177,7 @@ mod tests {
                     number: None,
                     text: text.to_string(),
                     line: 0,
+                    note: None,
                     kind: Default::default(),
                 })
                 .collect(),

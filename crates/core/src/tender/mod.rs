@@ -1,11 +1,13 @@
 //! The posting ("inhuuropdracht") as a typed model, and the reader that builds it from text.
 
 mod blocks;
+mod kind_tags;
 mod model;
 mod points;
 mod ranges;
 mod read;
 mod sections;
+mod summary;
 pub(crate) mod terms;
 mod vocab;
 
@@ -79,6 +81,10 @@ pub struct Knockout {
     pub text: String,
     /// 1-based line in the posting where it starts.
     pub line: usize,
+    /// The explanation printed under it ("Toelichting: …", "NB: …"), kept apart from its words
+    /// so it is never searched for in the CV. Absent from the JSON when there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// Whom the requirement is on: the candidate (judged on the CV) or the bidding company
     /// (Waadi, NEN 4400-1, G-rekening, UEA: declared by the bidder). Serialized as
     /// "candidate" / "bidder"; absent in older JSON means "candidate".
@@ -111,6 +117,9 @@ pub struct WeightedCriterion {
     /// Levels that pay differently ("3 tot 5 jaar: 10 punten; meer dan 5 jaar: 20 punten").
     pub tiers: Vec<Tier>,
     pub line: usize,
+    /// The explanation printed under it ("Toelichting: …"), as for a knock-out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]

@@ -61,6 +61,7 @@ pub fn tender_from_json(value: &Value) -> Result<Tender, String> {
                 number: k.u32("number")?,
                 text: k.string("text")?,
                 line: k.usize("line")?,
+                note: k.opt_string("note")?,
                 kind: match k.opt_string("kind")?.as_deref() {
                     Some("bidder") => KnockoutKind::Bidder,
                     _ => KnockoutKind::Candidate,
@@ -81,6 +82,7 @@ pub fn tender_from_json(value: &Value) -> Result<Tender, String> {
                     })
                 })?,
                 line: w.usize("line")?,
+                note: w.opt_string("note")?,
             })
         })?,
         price_weight: o.f64("price_weight")?,
@@ -290,6 +292,7 @@ mod tests {
                 number: Some(1),
                 text: "HBO".into(),
                 line: 12,
+                note: Some("Een diploma moet op het cv staan.".into()),
                 kind: KnockoutKind::Bidder,
             }],
             criteria: vec![WeightedCriterion {
@@ -303,6 +306,7 @@ mod tests {
                     points: 15.0,
                 }],
                 line: 20,
+                note: None,
             }],
             price_weight: Some(20.0),
             interview_weight: Some(10.0),

@@ -304,7 +304,11 @@ fn tier_separator_before(text: &str, pos: usize) -> usize {
         let glued_dash = (c == '-' || c == '–')
             && before[..i].ends_with(' ')
             && next.is_some_and(char::is_alphabetic);
-        if matches!(c, ';' | '/' | '\n' | '•') {
+        // "… levert 5 punten op. Een afgeronde opleiding B levert 10 punten op": a new sentence
+        // starts the next level.
+        let sentence_end =
+            c == '.' && next == Some(' ') && before[i + 2..].starts_with(char::is_uppercase);
+        if matches!(c, ';' | '/' | '\n' | '•') || sentence_end {
             at = i + c.len_utf8();
         } else if glued_dash {
             at = i;
@@ -313,12 +317,52 @@ fn tier_separator_before(text: &str, pos: usize) -> usize {
     at
 }
 
+/// A criterion's own words and the explanation after a note label ("… afgerond. Toelichting:
+/// Een diploma …" → ("… afgerond.", Some("Een diploma …"))). The label must start a sentence
+/// after the requirement's first words; a label at the very start is no note.
+pub fn split_note(text: &str) -> (&str, Option<&str>) {
+    let f = crate::text::fold(text);
+    // Folding keeps one character for one; byte offsets carry over only for an ASCII prefix,
+    // so positions are taken in characters.
+    let mut best: Option<usize> = None;
+    for label in super::vocab::NOTE_LABELS {
+        for (at, _) in f.match_indices(label) {
+            let after = &f[at + label.len()..];
+            let before = f[..at].trim_end();
+            let starts_sentence = before.ends_with(['.', ')', ';', '?', '!']) || before.is_empty();
+            let labelled = after.trim_start().starts_with(':')
+                || (*label == "toelichting" && after.trim().is_empty());
+            if starts_sentence
+                && labelled
+                && !before.is_empty()
+                && crate::text::words(before).nth(2).is_some()
+            {
+                best = Some(best.map_or(at, |b: usize| b.min(at)));
+            }
+        }
+    }
+    let Some(at) = best else {
+        return (text, None);
+    };
+    let chars = f[..at].chars().count();
+    let cut = text
+        .char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(i, _)| i);
+    let own = text[..cut].trim_end();
+    let note = text[cut..].split_once(':').map_or("", |(_, n)| n).trim();
+    (own, (!note.is_empty()).then_some(note))
+}
+
 /// Collapses white space and trims list punctuation at the ends.
 pub fn clean_text(s: &str) -> String {
     let collapsed = words_of(s).collect::<Vec<_>>().join(" ");
     let trimmed = collapsed.trim_matches(|c: char| {
         c == ';' || c == ',' || c == ':' || c == ' ' || c == '/' || c == '-' || c == '–'
     });
+    // "… hittestress. (" once the weight inside the brackets is taken out: an opening bracket
+    // left at the end has nothing to open.
+    let trimmed = trimmed.trim_end_matches(['(', '[', ' ', ',', ';', ':']);
     // Keep a closing period only when the sentence has more than one (it then reads as prose).
     let t = trimmed.trim_end();
     let t = if t.ends_with('.') && t.matches(". ").count() == 0 {
@@ -337,6 +381,23 @@ mod tests {
         Tier {
             label: label.into(),
             points,
+        }
+    }
+
+    /// How postings put an explanation under a criterion; the label must follow a sentence.
+    #[test]
+    fn note_family() {
+        for (text, own, note) in [
+            ("De kandidaat heeft een mbo-4 diploma. Toelichting: Een diploma moet op het cv staan.", "De kandidaat heeft een mbo-4 diploma.", Some("Een diploma moet op het cv staan.")),
+            ("Kennis van de Wvbvv. NB: de wet moet met naam genoemd zijn.", "Kennis van de Wvbvv.", Some("de wet moet met naam genoemd zijn.")),
+            ("Ervaring met beslaglegging (buitendienst). Let op: derdenbeslag telt niet.", "Ervaring met beslaglegging (buitendienst).", Some("derdenbeslag telt niet.")),
+            ("Experience with HACCP audits. Note: audits of own company do not count.", "Experience with HACCP audits.", Some("audits of own company do not count.")),
+            ("Een vakopleiding invordering afgerond. Toelichting", "Een vakopleiding invordering afgerond.", None),
+            // No label, or a label inside the requirement's own words.
+            ("Ervaring met de toelichting bij begrotingen voor het college.", "Ervaring met de toelichting bij begrotingen voor het college.", None),
+            ("Toelichting: de kandidaat heeft een hbo-diploma.", "Toelichting: de kandidaat heeft een hbo-diploma.", None),
+        ] {
+            assert_eq!(split_note(text), (own, note), "{text}");
         }
     }
 
@@ -420,7 +481,9 @@ mod tests {
         let (t, p, _, tiers) = extract_points(
             "Werkervaring als adviseur. Bij 3 jaar 10 punten, bij 5 jaar 20 punten en bij 8 jaar 30 punten. (30 punten)",
         );
-        assert!(t.starts_with("Werkervaring als adviseur."), "{t}");
+        // Each level is its own sentence; the requirement is the sentence before them.
+        assert_eq!(t, "Werkervaring als adviseur");
+        assert_eq!(tiers[0].label, "Bij 3 jaar");
         assert_eq!(p, Some(30.0));
         assert_eq!(
             tiers.iter().map(|t| t.points).collect::<Vec<_>>(),

@@ -1,6 +1,6 @@
 //! `read_tender`: posting text in, typed `Tender` plus warnings out. Never fails.
 
-use super::points::{clean_text, extract_points, points_expressions};
+use super::points::{clean_text, extract_points, points_expressions, split_note};
 use super::sections::{
     clean_lines, criterion_reference, heading, heading_given, label_kind, list_marker, weight_row,
     weight_table_frame, Heading, Line, MarkerKind, SectionKind,
@@ -8,10 +8,11 @@ use super::sections::{
 use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read_terms, workdays};
 use super::vocab::{
     ADMIN_TOPICS, ANSWER_CHANGE_WORDS, ANSWER_REMOVAL_WORDS, ANSWER_TO_KNOCKOUT,
-    ANSWER_TO_WEIGHTED, ATTACHED_CRITERIA_WORDS, ATTACHMENT_WORDS, BIDDER_WORDS, DOCUMENT_KINDS,
-    FEE_WORDS, INTERVIEW_WORDS, ITEM_WEIGHT_PHRASES, KIND_LINES, LIST_INTRO_WORDS, LIST_KIND_WORDS,
-    LIST_POINTER_WORDS, ORGANISATION_WORDS, PRICE_WORDS, QUALITY_WORDS, SEEKS_WORDS,
-    SUBJECT_PREFIXES, TIER_TABLE_WORDS, WEIGHT_LINE_WORDS,
+    ANSWER_TO_WEIGHTED, ATTACHED_CRITERIA_WORDS, ATTACHMENT_WORDS, BIDDER_WORDS, CHANGE_LABELS,
+    DOCUMENT_KINDS, ELIMINATION_WORDS, FEE_WORDS, INTERVIEW_WORDS, ITEM_WEIGHT_PHRASES, KIND_LINES,
+    LIST_INTRO_WORDS, LIST_KIND_WORDS, LIST_POINTER_WORDS, OPEN_KIND_HEADINGS, ORGANISATION_WORDS,
+    PRICE_WORDS, QUALITY_WORDS, SCORING_WORDS, SEEKS_WORDS, SUBJECT_PREFIXES, TIER_TABLE_WORDS,
+    WEIGHT_LINE_WORDS,
 };
 use super::{
     AssessmentProcedure, CvRequirements, Knockout, KnockoutKind, QuestionAnswer, Tender, Tier,
@@ -48,6 +49,8 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     }
     // "De punten 1 tot en met 4 zijn eisen, 5 tot en met 8 wensen": a heading per range.
     let lines = super::ranges::with_range_headings(&lines).unwrap_or(lines);
+    // "5. … (gunning, 20 punten)" beside "1. … (knock-out)": a heading per run of one kind.
+    let lines = super::kind_tags::with_kind_tag_headings(&lines).unwrap_or(lines);
     // "Eis 1" / text / "Type" / "Knock-out": blocks of fields on their own lines, as items.
     let lines = super::blocks::with_field_blocks(&lines).unwrap_or(lines);
     // "[20 punten] Ervaring met …": the weight behind the requirement, where tags are read.
@@ -134,14 +137,34 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
         .filter(|(kind, ..)| *kind != Some(SectionKind::Knockout))
         .map(|(_, n, v, pct)| (n, v, pct))
         .collect();
-    let structure = if weight_rows.is_empty() {
+    // An overview table after the criteria, by code: weights and shares, no criteria.
+    let raw_lines: Vec<&str> = text.lines().collect();
+    let summary = super::summary::summary_table(&raw_lines, &lines);
+    let structure = if weight_rows.is_empty() && summary.is_none() {
         read_structure(&lines)
     } else {
-        let kept: Vec<Line> = lines
-            .iter()
-            .filter(|l| weight_row(&l.text).is_none() && !weight_table_frame(&l.text))
-            .cloned()
-            .collect();
+        let mut kept: Vec<Line> = Vec::with_capacity(lines.len());
+        let mut in_summary = false;
+        for l in &lines {
+            if summary.as_ref().is_some_and(|s| s.rows.contains(&l.no)) {
+                // The overview ends the list above it: what follows is no criterion.
+                if !in_summary {
+                    kept.push(Line {
+                        text: "Overige informatie".into(),
+                        folded: "overige informatie".into(),
+                        marked_heading: true,
+                        after_blank: true,
+                        ..l.clone()
+                    });
+                }
+                in_summary = true;
+                continue;
+            }
+            in_summary = false;
+            if weight_row(&l.text).is_none() && !weight_table_frame(&l.text) {
+                kept.push(l.clone());
+            }
+        }
         read_structure(&kept)
     };
     let mut consumed_weight_lines: Vec<usize> = Vec::new();
@@ -159,6 +182,7 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                         Some(at) => &own[..at],
                         None => own,
                     };
+                    let (own, note) = split_note(own);
                     let text = clean_text(&strip_trailing_points(own));
                     if text.is_empty()
                         || refers_to_attachment(&text)
@@ -174,6 +198,7 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                         kind: knockout_kind(tag, &text),
                         text,
                         line: item.line,
+                        note: note.map(clean_text),
                     });
                 }
             }
@@ -184,7 +209,15 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                 }
                 for item in &section.items {
                     consumed_weight_lines.extend(item.lines.iter().copied());
-                    let (text, points, percent, tiers) = extract_points(&item.text);
+                    let (own, note) = split_note(&item.text);
+                    let (text, mut points, mut percent, mut tiers) = extract_points(own);
+                    // "Toelichting: opleiding A levert 5 punten op, opleiding B 10 punten": the
+                    // weight and its levels may stand in the explanation only.
+                    if points.is_none() {
+                        if let Some((_, p, pc, t)) = note.map(extract_points) {
+                            (points, percent, tiers) = (p, pc, t);
+                        }
+                    }
                     if text.is_empty() || refers_to_attachment(&text) {
                         continue;
                     }
@@ -211,6 +244,7 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                         percent,
                         tiers,
                         line: item.line,
+                        note: note.map(clean_text),
                     });
                 }
             }
@@ -237,6 +271,12 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
         }
     }
     apply_weight_rows(&weight_rows, &mut tender);
+    if let Some(s) = &summary {
+        let rows: Vec<(u32, f64, bool)> = s.weights.iter().map(|&(_, n, v, p)| (n, v, p)).collect();
+        apply_weight_rows(&rows, &mut tender);
+        tender.price_weight = tender.price_weight.or(s.price);
+        tender.interview_weight = tender.interview_weight.or(s.interview);
+    }
     if !weight_rows.is_empty() {
         table_shares(&lines, &mut tender);
     }
@@ -890,7 +930,8 @@ fn read_structure(lines: &[Line]) -> Structure {
                 if let Some(b) = current.take() {
                     sections.push(b.finish());
                 }
-                let mut b = SectionBuilder::new(h.kind, h.stated_total);
+                let kind = kind_by_intro(h.kind, &line.folded, &lines[idx + 1..]);
+                let mut b = SectionBuilder::new(kind, h.stated_total);
                 if let Some(rest) = h.inline_rest {
                     let l = Line {
                         no: line.no,
@@ -934,6 +975,34 @@ fn read_structure(lines: &[Line]) -> Structure {
     Structure {
         sections,
         truncated_after,
+    }
+}
+
+/// The kind of a list whose heading leaves it open ("Selectiecriteria", "Criteria",
+/// "Beoordelingscriteria", "Selection criteria"): a knock-out list when the sentence under the
+/// heading says what failing one costs ("Voldoet een kandidaat niet aan een selectiecriterium,
+/// dan wordt de inschrijving terzijde gelegd"), a weighted list when it speaks of points. The
+/// heading's own kind otherwise, and always for a heading that names its kind ("Wensen").
+fn kind_by_intro(kind: SectionKind, heading: &str, after: &[Line]) -> SectionKind {
+    if !matches!(kind, SectionKind::Knockout | SectionKind::Weighted)
+        || !OPEN_KIND_HEADINGS.iter().any(|w| heading.contains(w))
+    {
+        return kind;
+    }
+    // The intro: the lines before the first list item, at most three.
+    let intro: Vec<&str> = after
+        .iter()
+        // A rule of dashes under the heading is no sentence.
+        .filter(|l| l.text.chars().any(char::is_alphanumeric))
+        .take(3)
+        .take_while(|l| list_marker(&l.text).is_none() && label_kind(&l.text).is_none())
+        .map(|l| l.folded.as_str())
+        .collect();
+    let says = |words: &[&str]| intro.iter().any(|l| words.iter().any(|w| l.contains(w)));
+    match (says(ELIMINATION_WORDS), says(SCORING_WORDS)) {
+        (true, false) => SectionKind::Knockout,
+        (false, true) => SectionKind::Weighted,
+        _ => kind,
     }
 }
 
@@ -2388,6 +2457,17 @@ fn questions(lines: &[Line]) -> Vec<QuestionAnswer> {
             }
             None
         };
+        // "Wijziging 2 (27-11-2026): criterium 7 vervalt. …": each sentence an answer of its own.
+        if let Some((label, rest)) = change_entry(l) {
+            flush(&mut q, &mut a, &mut out);
+            state = In::None;
+            out.extend(sentences(&rest).map(|s| QuestionAnswer {
+                question: label.clone(),
+                answer: clean_text(s),
+                criterion: None,
+            }));
+            continue;
+        }
         if let Some(rest) = after_label(&["vraag", "v", "q", "question"]) {
             flush(&mut q, &mut a, &mut out);
             q = rest;
@@ -2417,6 +2497,29 @@ fn questions(lines: &[Line]) -> Vec<QuestionAnswer> {
     }
     flush(&mut q, &mut a, &mut out);
     out
+}
+
+/// A change-log entry: its label ("Wijziging 2 (27-11-2026)") and the words after the colon.
+/// The label is a word of `vocab::CHANGE_LABELS`, maybe a number and a date in brackets.
+fn change_entry(l: &Line) -> Option<(String, String)> {
+    let f = &l.folded;
+    let word = CHANGE_LABELS.iter().find(|w| f.starts_with(*w))?;
+    let colon = f.find(':')?;
+    let between = f[word.len()..colon].trim();
+    // Only a number and a date may stand between the label and the colon.
+    let label_like = between
+        .chars()
+        .all(|c| c.is_ascii_digit() || " ()-/.".contains(c));
+    let rest = l.text.get(colon + 1..)?.trim();
+    if !label_like || rest.is_empty() || !f.is_char_boundary(colon) {
+        return None;
+    }
+    // Folding keeps one character for one and ASCII in place, so the colon's byte offset in
+    // the folded text is the same in the text when all before it is ASCII.
+    if !l.text[..colon].is_ascii() {
+        return None;
+    }
+    Some((l.text[..colon].trim().to_string(), rest.to_string()))
 }
 
 /// Ties each question to the criterion it quotes or names.
@@ -2491,6 +2594,7 @@ fn apply_answers(tender: &mut Tender) {
                         percent: false,
                         tiers: Vec::new(),
                         line: k.line,
+                        note: k.note,
                     });
                 }
             } else if to_knockout {
@@ -2502,6 +2606,7 @@ fn apply_answers(tender: &mut Tender) {
                         kind: knockout_kind(None, &c.text),
                         text: c.text,
                         line: c.line,
+                        note: c.note,
                     });
                 }
             } else if changes {
@@ -2555,7 +2660,15 @@ fn link_questions(tender: &mut Tender) {
         )
         .collect();
     for qa in &mut tender.questions {
-        let fq = fold(&qa.question);
+        // A change-log entry names its criterion in the change itself.
+        let fq = if CHANGE_LABELS
+            .iter()
+            .any(|w| fold(&qa.question).starts_with(w))
+        {
+            fold(&qa.answer)
+        } else {
+            fold(&qa.question)
+        };
         // The criterion sharing the most distinctive words with the question (at least two).
         let mut best: Option<(usize, String)> = None;
         for (id, _, words) in &criteria {
@@ -2582,7 +2695,9 @@ fn link_questions(tender: &mut Tender) {
                 }
             }
             // "criterium 5", "eis 2", "gunningscriterium 3".
-            // A label names its kind: "wens 2" is never the second knock-out.
+            // A label names its kind: "wens 2" is never the second knock-out. Of several, the
+            // last named is the one changed ("de punten van criterium 7 gaan naar criterium 5").
+            let mut last: Option<(usize, String)> = None;
             for (id, number, _) in &criteria {
                 if let Some(n) = number {
                     let labels: &[&str] = if id.starts_with('K') {
@@ -2596,15 +2711,27 @@ fn link_questions(tender: &mut Tender) {
                         ]
                     };
                     for lab in labels {
-                        if fq.contains(&format!("{lab} {n}"))
-                            || fq.contains(&format!("{lab} nr. {n}"))
-                        {
-                            return Some(id.clone());
+                        let at = [format!("{lab} {n}"), format!("{lab} nr. {n}")]
+                            .iter()
+                            .filter_map(|needle| {
+                                fq.match_indices(needle.as_str())
+                                    // "criterium 1" is not "criterium 12".
+                                    .filter(|(i, m)| {
+                                        !fq[i + m.len()..].starts_with(|c: char| c.is_ascii_digit())
+                                    })
+                                    .map(|(i, _)| i)
+                                    .last()
+                            })
+                            .max();
+                        if let Some(at) = at {
+                            if last.as_ref().is_none_or(|(p, _)| at > *p) {
+                                last = Some((at, id.clone()));
+                            }
                         }
                     }
                 }
             }
-            None
+            last.map(|(_, id)| id)
         });
     }
 }
@@ -2718,6 +2845,57 @@ mod tests {
             read_tender("\0\u{1}\u{2}PK\u{3}\u{4}").1,
             vec![Warning::NotText]
         );
+    }
+
+    /// A list whose heading leaves its kind open takes it from the sentence under it.
+    #[test]
+    fn open_heading_takes_its_kind_from_the_intro() {
+        for (heading, intro, knockout) in [
+            ("SELECTIECRITERIA", "Voldoet een kandidaat niet aan een selectiecriterium, dan wordt de inschrijving terzijde gelegd.", true),
+            ("Selectiecriteria", "Kandidaten die hier niet aan voldoen, vallen af.", true),
+            ("Selection criteria", "Candidates who do not meet a criterion will be rejected.", true),
+            ("Beoordelingscriteria", "Inschrijvingen die niet aan alle criteria voldoen worden niet in behandeling genomen.", true),
+            ("Selectiecriteria", "Per criterium zijn maximaal 20 punten te behalen.", false),
+            ("Selection criteria", "Each criterion is scored from 0 to 10 points.", false),
+        ] {
+            let text = format!(
+                "Adviseur\n\n{heading}\n{intro}\n\nS1  De kandidaat heeft een afgeronde hbo-opleiding.\nS2  De kandidaat heeft 3 jaar ervaring als adviseur bij een gemeente.\n"
+            );
+            let (t, _) = read_tender(&text);
+            let got = (t.knockouts.len(), t.criteria.len());
+            assert_eq!(got, if knockout { (2, 0) } else { (0, 2) }, "{heading} / {intro}");
+        }
+    }
+
+    /// A change log after publication changes criteria as answers do; its lines are none.
+    #[test]
+    fn change_log_changes_criteria() {
+        let text = "Adviseur\n\nEisen\n1. Afgeronde hbo-opleiding.\n2. Minimaal 4 jaar ervaring als adviseur.\n\nWensen\n\
+3. Ervaring met stresstesten bij een gemeente. (20 punten)\n4. Kennis van het Besluit kwaliteit leefomgeving. (10 punten)\n\
+5. Ervaring met droogtebeleid bij een provincie. (10 punten)\n\nWijzigingen na publicatie\n\
+Wijziging 1 (25-11-2026): Bij criterium 2 telt werkervaring bij een waterschap ook mee.\n\
+Wijziging 2 (27-11-2026): criterium 4 vervalt. De 10 punten van criterium 4 worden toegevoegd aan criterium 3, dat daarmee 30 punten waard is.\n";
+        let (t, _) = read_tender(text);
+        let w: Vec<(u32, Option<f64>)> = t
+            .criteria
+            .iter()
+            .map(|c| (c.number.unwrap_or(0), c.points))
+            .collect();
+        assert_eq!(w, [(3, Some(30.0)), (5, Some(10.0))]);
+        assert_eq!(t.knockouts.len(), 2);
+        assert!(t
+            .questions
+            .iter()
+            .any(|q| q.criterion.as_deref() == Some("K2") && q.answer.contains("waterschap")));
+    }
+
+    /// Rules of dashes or equals signs between blocks separate as blank lines do.
+    #[test]
+    fn drawn_rules_separate_blocks() {
+        let rule = "-".repeat(40);
+        let text = format!("Adviseur\n\nOmschrijving\nWij zoeken een adviseur.\n\n{rule}\nEISEN\n{rule}\nE1  Een afgeronde hbo-opleiding in de richting bestuurskunde.\nE2  Minimaal 3 jaar ervaring als adviseur bij een gemeente.\n{}\n", "=".repeat(30));
+        let (t, _) = read_tender(&text);
+        assert_eq!(t.knockouts.len(), 2, "{:#?}", t.knockouts);
     }
 
     #[test]

@@ -79,8 +79,10 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
         let t = t.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         // "[ Reageer op deze opdracht ]": a button of the page the text was copied from.
         let button = t.starts_with("[ ") && t.ends_with(" ]") && words_of(t).count() <= 7;
-        if t.is_empty() || is_page_footer(t) || button {
-            after_blank |= t.is_empty();
+        // "------", "======", "____": a rule drawn between blocks separates as a blank line does.
+        let rule = t.chars().count() >= 3 && t.chars().all(|c| "-=_*~─━═".contains(c));
+        if t.is_empty() || is_page_footer(t) || button || rule {
+            after_blank |= t.is_empty() || rule;
             continue;
         }
         out.push(Line {
@@ -521,7 +523,7 @@ fn classify(head: &str, announces: bool) -> Option<SectionKind> {
     // Steps of the assessment procedure mention criteria without listing them.
     if head.starts_with("stap ")
         || head.starts_with("fase ")
-        || head.starts_with("beoordeling")
+        || (head.starts_with("beoordeling") && !head.starts_with("beoordelingscriteri"))
         || head.starts_with("step ")
     {
         return Some(SectionKind::Other);
@@ -917,6 +919,14 @@ pub fn knockout_tag_at(text: &str) -> Option<usize> {
     }
     let sentence = before.ends_with(['.', ';']) && words >= 3;
     (sentence || (words >= 5 && heading(&l).is_none())).then_some(at)
+}
+
+/// A cell or word that is a label and its number and nothing more ("S1", "G-1", "KO.2",
+/// "Wens 3"): the label's kind and the number.
+pub fn labelled_code(code: &str) -> Option<(Option<SectionKind>, u32)> {
+    labelled(code)
+        .filter(|(_, _, start)| *start == code.len())
+        .map(|(k, n, _)| (k, n))
 }
 
 /// The kind of criterion a line's label announces ("Wens 3 …" → weighted), if any.

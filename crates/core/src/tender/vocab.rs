@@ -151,6 +151,9 @@ pub const ITEM_LABELS: &[(&str, Option<SectionKind>)] = &[
     ("ac", Some(SectionKind::Weighted)),
     // "SC-1": selectiecriterium.
     ("sc", Some(SectionKind::Weighted)),
+    // "S1", "M2": selectie-eis, minimumeis or must; the heading over them says which list.
+    ("s", None),
+    ("m", None),
     ("k", Some(SectionKind::Knockout)),
     ("w", Some(SectionKind::Weighted)),
     ("e", Some(SectionKind::Knockout)),
@@ -224,6 +227,27 @@ pub const QA_HEADINGS: &[&str] = &[
     "questions & answers",
     "questions and answers",
     "inlichtingen",
+    // A change log after publication changes criteria as an answer does.
+    "wijzigingen",
+    "rectificatie",
+    "rectificaties",
+    "correcties",
+    "errata",
+    "amendments",
+    "changes after publication",
+];
+
+/// Labels that open one entry of a change log ("Wijziging 2 (27-11-2026): criterium 7
+/// vervalt.", "Correctie: …", "Amendment 1: …"): each sentence after the colon changes a
+/// criterion as a published answer does. Folded.
+pub const CHANGE_LABELS: &[&str] = &[
+    "wijziging",
+    "correctie",
+    "rectificatie",
+    "aanvulling",
+    "erratum",
+    "amendment",
+    "update",
 ];
 
 /// Words naming the price share of the award ("Prijs 30 %", "Hourly rate: 20 %").
@@ -617,4 +641,93 @@ pub const LIST_POINTER_WORDS: &[&str] = &[
     "below",
     "section",
     "following",
+];
+
+/// Words that open an item's trailing kind tag ("(gunning, 20 punten)", "[KO]", "(nice to have,
+/// 5 points)"), longest first so "gunningscriterium" is not read as "gunning", with the kind
+/// each names. Folded.
+pub const KIND_TAG_WORDS: &[(&str, SectionKind)] = &[
+    ("uitsluitingscriterium", SectionKind::Knockout),
+    ("knock-outcriterium", SectionKind::Knockout),
+    ("knock-out criterium", SectionKind::Knockout),
+    ("gunningscriterium", SectionKind::Weighted),
+    ("beoordelingscriterium", SectionKind::Weighted),
+    ("award criterion", SectionKind::Weighted),
+    ("nice to have", SectionKind::Weighted),
+    ("nice-to-have", SectionKind::Weighted),
+    ("should have", SectionKind::Weighted),
+    ("could have", SectionKind::Weighted),
+    ("must have", SectionKind::Knockout),
+    ("must-have", SectionKind::Knockout),
+    ("minimumeis", SectionKind::Knockout),
+    ("selectie-eis", SectionKind::Knockout),
+    ("harde eis", SectionKind::Knockout),
+    ("knock-out", SectionKind::Knockout),
+    ("knock out", SectionKind::Knockout),
+    ("knockout", SectionKind::Knockout),
+    ("mandatory", SectionKind::Knockout),
+    ("pluspunt", SectionKind::Weighted),
+    ("gunning", SectionKind::Weighted),
+    ("weighted", SectionKind::Weighted),
+    ("desirable", SectionKind::Weighted),
+    ("award", SectionKind::Weighted),
+    ("must", SectionKind::Knockout),
+    ("wens", SectionKind::Weighted),
+    ("k.o.", SectionKind::Knockout),
+    ("eis", SectionKind::Knockout),
+    ("ko", SectionKind::Knockout),
+    ("w", SectionKind::Weighted),
+];
+
+/// Headings that leave a list's kind open: selection criteria are knock-outs in one posting and
+/// scored in another. The sentence under the heading decides (see `ELIMINATION_WORDS`). Folded.
+pub const OPEN_KIND_HEADINGS: &[&str] = &[
+    "selectiecriteri",
+    "selection criteria",
+    "beoordelingscriteria",
+    "assessment criteria",
+];
+
+/// What a sentence under a list heading says failing an item costs: the list is knock-outs
+/// ("dan wordt de inschrijving terzijde gelegd", "valt de kandidaat af", "will be rejected").
+pub const ELIMINATION_WORDS: &[&str] = &[
+    "terzijde gelegd",
+    "niet verder beoordeeld",
+    "niet in behandeling",
+    "niet verder meegenomen",
+    "valt af",
+    "vallen af",
+    "valt de kandidaat af",
+    "wordt uitgesloten",
+    "worden uitgesloten",
+    "wordt afgewezen",
+    "worden afgewezen",
+    "ongeldig",
+    "knock-out",
+    "will be rejected",
+    "are rejected",
+    "is rejected",
+    "disqualified",
+    "not be considered",
+    "excluded",
+];
+
+/// What a sentence under a list heading says of points: the list is scored.
+pub const SCORING_WORDS: &[&str] = &[
+    "punten", "points", "weging", "gewogen", "scoren", "gescoord", "weighted", "scored",
+];
+
+/// Labels that start the explanation under a criterion ("Toelichting: Een diploma moet op het
+/// cv staan.", "NB: …", "Let op: …"): the words after one are no part of the requirement.
+/// Folded, without the colon.
+pub const NOTE_LABELS: &[&str] = &[
+    "toelichting",
+    "nb",
+    "n.b.",
+    "let op",
+    "opmerking",
+    "noot",
+    "note",
+    "explanation",
+    "clarification",
 ];

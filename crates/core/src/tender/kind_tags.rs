@@ -1,0 +1,234 @@
+//! One list holding both kinds, each item saying its own kind in a trailing tag: "1. Afgeronde
+//! wo-opleiding. (knock-out)" beside "5. Ervaring met stresstesten. (gunning, 20 punten)",
+//! "- Kennis van de Bkl [wens – 10 pt]", "• AZ-104 certified (nice to have, 5 points)". The list
+//! is read as if each run of one kind had its own heading, and each tag keeps only its weight
+//! ("(20 punten)"), which the weighted list reads as it reads any trailing weight.
+
+use super::points::points_expressions;
+use super::sections::{list_marker, Line, SectionKind};
+use super::vocab::KIND_TAG_WORDS;
+use crate::text::fold;
+
+/// The heading put before a run of knock-out items.
+const KNOCKOUT_HEADING: &str = "Knock-outcriteria";
+/// The heading put before a run of weighted items.
+const WEIGHTED_HEADING: &str = "Gunningscriteria";
+
+/// A trailing kind tag: the kind it names, where the tag starts in the line and the weight
+/// text inside it after the kind word ("20 punten", "max. 10 punten: … 5 punten, … 10 punten";
+/// empty when none).
+#[derive(Debug, PartialEq)]
+pub struct KindTag {
+    pub kind: SectionKind,
+    pub at: usize,
+    pub weight: String,
+}
+
+/// The trailing tag of a requirement of three words or more, when its first word names a kind
+/// (see `vocab::KIND_TAG_WORDS`). A weighted tag needs a weight or a word only weighted lists
+/// use; "(eis)" and "(wens)" alone are tags too.
+pub fn kind_tag(text: &str) -> Option<KindTag> {
+    let t = text.trim_end().trim_end_matches(['.', ';']).trim_end();
+    let close = t.chars().last()?;
+    let open = match close {
+        ')' => '(',
+        ']' => '[',
+        _ => return None,
+    };
+    // The opener that closes at the end: nested brackets inside the tag are skipped.
+    let mut depth = 0usize;
+    let mut at = None;
+    for (i, c) in t.char_indices().rev() {
+        if c == close {
+            depth += 1;
+        } else if c == open {
+            depth -= 1;
+            if depth == 0 {
+                at = Some(i);
+                break;
+            }
+        }
+    }
+    let at = at?;
+    let inner = t[at + 1..t.len() - 1].trim();
+    let f = fold(inner);
+    let (kind, rest) = KIND_TAG_WORDS.iter().find_map(|(word, kind)| {
+        let rest = f.strip_prefix(word)?;
+        // The kind word stands alone: followed by nothing, a separator or a weight.
+        let ok = rest.is_empty()
+            || rest.starts_with([',', ':', ';', ')'])
+            || rest.starts_with(" -")
+            || rest.starts_with(" –")
+            || rest.starts_with(" —")
+            || rest.starts_with(" |")
+            || rest
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit() || c == '(')
+            || rest.starts_with(" max");
+        ok.then_some((*kind, rest))
+    })?;
+    let before = t[..at].trim_end();
+    if crate::text::words(before).nth(2).is_none() || before.ends_with(':') {
+        return None;
+    }
+    // Folding keeps one character for one, so the rest starts at the same character count.
+    let skip = inner.chars().count() - rest.chars().count();
+    let weight: String = inner
+        .chars()
+        .skip(skip)
+        .collect::<String>()
+        .trim_start_matches([',', ':', ';', '-', '–', '—', '|', ' '])
+        .trim()
+        .to_string();
+    // A weight in a knock-out tag is no weight; a weighted tag's text must hold one or be empty.
+    if kind == SectionKind::Weighted && !weight.is_empty() && points_expressions(&weight).is_empty()
+    {
+        return None;
+    }
+    Some(KindTag { kind, at, weight })
+}
+
+/// The lines with a heading before each run of one kind, and each tag reduced to its weight,
+/// when at least two items carry a kind tag and one of them a weighted one. `None`: no list of
+/// that shape.
+pub fn with_kind_tag_headings(lines: &[Line]) -> Option<Vec<Line>> {
+    // Cheap test first: tags end in a bracket.
+    let tags: Vec<Option<KindTag>> = lines
+        .iter()
+        .map(|l| {
+            let t = l.text.trim_end();
+            if t.ends_with([')', ']', '.', ';']) {
+                kind_tag(&l.text)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let tagged = tags.iter().flatten().count();
+    let weighted = tags
+        .iter()
+        .flatten()
+        .filter(|t| t.kind == SectionKind::Weighted)
+        .count();
+    if tagged < 2 || weighted == 0 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(lines.len() + 4);
+    let mut open: Option<SectionKind> = None;
+    for (line, tag) in lines.iter().zip(&tags) {
+        let Some(tag) = tag else {
+            // An unmarked paragraph after the list ends it; wrapped lines stay with their item.
+            if open.is_some() && line.after_blank && list_marker(&line.text).is_none() {
+                out.push(heading_line(line, "Overige informatie"));
+                open = None;
+            }
+            out.push(line.clone());
+            continue;
+        };
+        if open != Some(tag.kind) {
+            let h = match tag.kind {
+                SectionKind::Knockout => KNOCKOUT_HEADING,
+                _ => WEIGHTED_HEADING,
+            };
+            out.push(heading_line(line, h));
+            open = Some(tag.kind);
+        }
+        let head = line.text[..tag.at].trim_end();
+        let text = if tag.kind == SectionKind::Weighted && !tag.weight.is_empty() {
+            format!("{head} ({})", tag.weight)
+        } else {
+            head.to_string()
+        };
+        out.push(Line {
+            folded: fold(&text),
+            text,
+            ..line.clone()
+        });
+    }
+    Some(out)
+}
+
+fn heading_line(at: &Line, text: &str) -> Line {
+    Line {
+        no: at.no,
+        text: text.to_string(),
+        folded: fold(text),
+        marked_heading: true,
+        after_blank: true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tender::read_tender;
+
+    /// How postings tag an item's kind at its end.
+    #[test]
+    fn tag_family() {
+        let w = Some(SectionKind::Weighted);
+        let k = Some(SectionKind::Knockout);
+        for (line, kind, weight) in [
+            ("5. Ervaring met stresstesten en risicodialogen. (gunning, 20 punten)", w, "20 punten"),
+            ("- Ervaring met participatie met inwoners (wens, 10 pt)", w, "10 pt"),
+            ("Kennis van de Omgevingswet en het omgevingsplan. [gunning – 15 punten]", w, "15 punten"),
+            ("• AZ-104 certified engineer on Azure (nice to have, 5 points)", w, "5 points"),
+            ("3) Ervaring met Power BI dashboards (gunningscriterium; weging 15%)", w, "weging 15%"),
+            ("Ervaring met aanbesteden van leerlingenvervoer (W, 10 punten)", w, "10 punten"),
+            ("Ervaring met de Alcoholwet bij een gemeente (pluspunt: 5 punten)", w, "5 punten"),
+            ("Ervaring met vergunningen voor evenementen (wens)", w, ""),
+            ("Ervaring met beleid voor droogte en/of hittestress. (gunning, max. 10 punten: één thema 5 punten, beide 10 punten)",
+             w, "max. 10 punten: één thema 5 punten, beide 10 punten"),
+            ("1. Afgeronde opleiding op wo-masterniveau. (knock-out)", k, ""),
+            ("2. Minimaal 3 jaar ervaring als adviseur (eis)", k, ""),
+            ("- Rijbewijs B in bezit [KO]", k, ""),
+            ("- Fluent in Dutch, C1 level (must have)", k, ""),
+        ] {
+            let got = kind_tag(line);
+            assert_eq!(got.as_ref().map(|t| t.kind), kind, "{line}");
+            assert_eq!(got.map(|t| t.weight).unwrap_or_default(), weight, "{line}");
+        }
+        // Brackets that name no kind, or a heading, are no tag.
+        for line in [
+            "Ervaring met de Wet kinderopvang (Wko) en de Wet IKK.",
+            "Gunningscriteria (weging):",
+            "Wensen (W)",
+            "Ervaring bij een gemeente (wensen staan hieronder)",
+            "Ervaring met beleid (wens: zie toelichting)",
+        ] {
+            assert_eq!(kind_tag(line), None, "{line}");
+        }
+    }
+
+    /// A numbered list holding both kinds by their tags is read as two lists, with points and
+    /// tiers from the tags; the paragraph after it is no item.
+    #[test]
+    fn mixed_list_by_tags() {
+        let text = "Adviseur klimaat\n\nBeoordeling\nIeder criterium zegt zelf wat het is.\n\n\
+1. Afgeronde opleiding op wo-masterniveau. (knock-out)\n\
+2. Minimaal 4 jaar werkervaring als beleidsadviseur bij een provincie. (knock-out)\n\
+3. Ervaring met het begeleiden van stresstesten en risicodialogen. (gunning, 20 punten)\n\
+4. Kennis van het Besluit kwaliteit leefomgeving voor wateroverlast. (gunning, 10 punten)\n\
+5. Ervaring met beleid voor droogte en/of hittestress. (gunning, max. 10 punten: ervaring met één thema 5 punten, ervaring met beide thema's 10 punten)\n\
+\nInschrijvers bieden één kandidaat aan met een cv van maximaal 4 pagina's.\n";
+        let (t, _) = read_tender(text);
+        let ko: Vec<&str> = t.knockouts.iter().map(|k| k.text.as_str()).collect();
+        assert_eq!(
+            ko,
+            [
+                "Afgeronde opleiding op wo-masterniveau",
+                "Minimaal 4 jaar werkervaring als beleidsadviseur bij een provincie"
+            ]
+        );
+        let pts: Vec<Option<f64>> = t.criteria.iter().map(|c| c.points).collect();
+        assert_eq!(pts, [Some(20.0), Some(10.0), Some(10.0)]);
+        assert!(t.criteria[0].text.ends_with("risicodialogen"));
+        assert!(
+            t.criteria[2].text.ends_with("hittestress"),
+            "{}",
+            t.criteria[2].text
+        );
+        let tiers: Vec<f64> = t.criteria[2].tiers.iter().map(|x| x.points).collect();
+        assert_eq!(tiers, [5.0, 10.0]);
+    }
+}
