@@ -511,16 +511,18 @@ fn gemeente_province_phrase(body: &str) -> (Option<String>, String) {
             continue;
         }
         let rest = &body[at + lead.len()..];
-        let found = super::government::PROVINCES.iter().find_map(|(cbs, names)| {
-            names
-                .iter()
-                .filter(|n| {
-                    rest.starts_with(*n)
-                        && !rest[n.len()..].starts_with(|c: char| c.is_alphanumeric())
-                })
-                .map(|n| (cbs, n.len()))
-                .max_by_key(|(_, l)| *l)
-        });
+        let found = super::government::PROVINCES
+            .iter()
+            .find_map(|(cbs, names)| {
+                names
+                    .iter()
+                    .filter(|n| {
+                        rest.starts_with(*n)
+                            && !rest[n.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    })
+                    .map(|n| (cbs, n.len()))
+                    .max_by_key(|(_, l)| *l)
+            });
         if let Some((cbs, len)) = found {
             let text = format!("{} {}", before.trim_end(), &rest[len..]);
             return (Some(cbs.to_string()), text);
@@ -539,7 +541,11 @@ fn without_lifted_scope(body: &str) -> String {
     for lead in super::thesaurus::NO_SCOPE_LEADS {
         while let Some(p) = out.find(lead) {
             // A lead inside a word ("tongeacht") is no lead.
-            if out[..p].chars().next_back().is_some_and(char::is_alphanumeric) {
+            if out[..p]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            {
                 break;
             }
             let end = out[p..]
@@ -876,9 +882,25 @@ fn names_qualification(f: &str) -> bool {
                 .filter(|w| {
                     !matches!(
                         *w,
-                        "afgerond" | "afgeronde" | "behaald" | "completed" | "is" | "heeft"
-                            | "hebben" | "op" | "van" | "een" | "minimaal" | "niveau" | "mbo"
-                            | "hbo" | "wo" | "of" | "en" | "hoger" | "gelijkwaardig"
+                        "afgerond"
+                            | "afgeronde"
+                            | "behaald"
+                            | "completed"
+                            | "is"
+                            | "heeft"
+                            | "hebben"
+                            | "op"
+                            | "van"
+                            | "een"
+                            | "minimaal"
+                            | "niveau"
+                            | "mbo"
+                            | "hbo"
+                            | "wo"
+                            | "of"
+                            | "en"
+                            | "hoger"
+                            | "gelijkwaardig"
                     )
                 })
                 .count()
@@ -1415,7 +1437,9 @@ fn add_object_alternative(out: &mut Vec<Vec<String>>, alt: &str) {
     }
     let padded = format!(" {} ", alt.trim());
     for (full, shorts) in super::thesaurus::ABBREVIATIONS {
-        if padded.contains(&format!(" {full} ")) || shorts.iter().any(|s| stems.iter().any(|w| w == s)) {
+        if padded.contains(&format!(" {full} "))
+            || shorts.iter().any(|s| stems.iter().any(|w| w == s))
+        {
             out.push(vec![full.to_string()]);
             out.extend(shorts.iter().map(|s| vec![s.to_string()]));
         }
@@ -1580,6 +1604,9 @@ fn term_forms(p: &mut Part) {
                 .filter(|s| !inner_stems.contains(s))
                 .cloned()
                 .collect();
+            let inner_is_list = [" / ", "/", ",", " of ", " or "]
+                .iter()
+                .any(|m| inner.contains(m));
             let alts: Vec<Vec<String>> = inner
                 .split(['/', ','])
                 .flat_map(|a| a.split(" of "))
@@ -1589,7 +1616,9 @@ fn term_forms(p: &mut Part) {
                 .collect();
             if !outside.is_empty() && outside.len() < p.all.len() {
                 p.all = outside;
-                for a in alts {
+                // A list in the bracket names forms of the thing, each shows it; a single
+                // remark ("(art. 30 AVG)") is only optional.
+                for a in alts.into_iter().filter(|_| inner_is_list) {
                     p.examples.push(Part {
                         label: a.join(" "),
                         all: a,
@@ -1667,15 +1696,75 @@ fn glossary_forms(stem: &str) -> Vec<String> {
     out
 }
 
+/// Words before a plain number that make it a count or a date, not an identifier.
+const NOT_A_NAME_BEFORE_A_NUMBER: &[&str] = &[
+    "dan",
+    "met",
+    "van",
+    "de",
+    "het",
+    "een",
+    "minimaal",
+    "maximaal",
+    "minstens",
+    "ten",
+    "minste",
+    "ca",
+    "circa",
+    "ruim",
+    "bijna",
+    "tot",
+    "en",
+    "of",
+    "op",
+    "in",
+    "bij",
+    "voor",
+    "per",
+    "vanaf",
+    "than",
+    "least",
+    "over",
+    "about",
+    "around",
+    "up",
+    "to",
+    "with",
+    "the",
+    "a",
+    "for",
+    "of",
+    "by",
+    "at",
+    "from",
+    "and",
+    "or",
+    "approximately",
+    "some",
+    "ongeveer",
+    "boven",
+    "onder",
+    "meer",
+    "more",
+    "max",
+    "min",
+];
+
 /// The identifiers in a criterion's words, which name what is asked and so must show as
 /// written: numbers with a slash or a dot inside ("2017/625", "882/2004", "4.2", "3:40") and
 /// numbers of three digits or more that are no year ("NEN 2767", "ISO 27001"). A thousands
 /// separator ("100.000") and a year ("2020") are no identifier. Folded, as written.
 fn identifiers(label: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for w in label.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')')) {
-        let w = w.trim_matches(|c: char| !c.is_ascii_digit());
-        if w.is_empty() || !w.chars().all(|c| c.is_ascii_digit() || matches!(c, '/' | '.' | ':')) {
+    let mut prev = "";
+    for raw in label.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')')) {
+        let before = std::mem::replace(&mut prev, raw);
+        let w = raw.trim_matches(|c: char| !c.is_ascii_digit());
+        if w.is_empty()
+            || !w
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '/' | '.' | ':'))
+        {
             continue;
         }
         let groups: Vec<&str> = w.split(['/', '.', ':']).collect();
@@ -1689,8 +1778,13 @@ fn identifiers(label: &str) -> Vec<String> {
                 && groups[1..].iter().all(|g| g.len() == 3);
             !thousands
         } else {
+            // A plain number names a thing only after its name ("NEN 2767", "artikel 125");
+            // after a word of quantity it is a count ("meer dan 500 medewerkers").
             let year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
-            w.len() >= 3 && !year
+            let named = before.len() >= 2
+                && before.chars().all(char::is_alphabetic)
+                && !NOT_A_NAME_BEFORE_A_NUMBER.contains(&before);
+            w.len() >= 3 && !year && named
         };
         if id && !out.iter().any(|o| o == w) {
             out.push(w.to_string());
@@ -2128,9 +2222,9 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
                         asked.find(*t).is_some_and(|at| {
                             !in_product_name(&asked, at)
                                 && !law_names.iter().any(|n| {
-                                    asked.match_indices(n.as_str()).any(|(p, _)| {
-                                        p <= at && at + t.len() <= p + n.len()
-                                    })
+                                    asked
+                                        .match_indices(n.as_str())
+                                        .any(|(p, _)| p <= at && at + t.len() <= p + n.len())
                                 })
                         })
                     })
@@ -2925,7 +3019,12 @@ mod tests {
             let Requirement::Certificate(c) = interpret(f, "K2", &t, today) else {
                 panic!("{f}: {:?}", interpret(f, "K2", &t, today));
             };
-            let words: Vec<&String> = c.alts.iter().flat_map(|a| &a.forms).flat_map(|f| &f.0).collect();
+            let words: Vec<&String> = c
+                .alts
+                .iter()
+                .flat_map(|a| &a.forms)
+                .flat_map(|f| &f.0)
+                .collect();
             for w in ["je", "hebt", "opleiding", "kandidaat"] {
                 assert!(!words.iter().any(|x| *x == w), "{f}: {words:?}");
             }
@@ -2945,7 +3044,10 @@ mod tests {
     #[test]
     fn alternatives_share_their_head() {
         assert_eq!(
-            shared_head("food safety inspections or audits in the meat or dairy sector", " or "),
+            shared_head(
+                "food safety inspections or audits in the meat or dairy sector",
+                " or "
+            ),
             "food safety inspections or audits in the meat sector or audits in the dairy sector"
         );
         assert_eq!(
@@ -2961,7 +3063,8 @@ mod tests {
         ] {
             assert_eq!(shared_head(p, or), p);
         }
-        let (parts, any) = parts_of("carrying out food safety inspections or audits in the meat or dairy sector");
+        let (parts, any) =
+            parts_of("carrying out food safety inspections or audits in the meat or dairy sector");
         assert!(any);
         let labels: Vec<&str> = parts.iter().map(|p| p.label.as_str()).collect();
         assert!(labels.contains(&"audits in the dairy sector"), "{labels:?}");
@@ -2981,37 +3084,76 @@ mod tests {
             parts.into_iter().next().unwrap()
         };
         let p = part("writing official reports (boeterapporten / proces-verbaal)");
-        assert!(shows(&p, "opmaken van boeterapporten en rapporten van bevindingen"), "{p:?}");
+        assert!(
+            shows(
+                &p,
+                "opmaken van boeterapporten en rapporten van bevindingen"
+            ),
+            "{p:?}"
+        );
         assert!(shows(&p, "writing official reports for the court"), "{p:?}");
         assert!(!shows(&p, "rapporten van bevindingen"), "{p:?}");
         let p = part("regels volgens de standaarden stop/tpod");
-        assert!(shows(&p, "annoteren van de regels volgens stop/tpod in de plansoftware"), "{p:?}");
+        assert!(
+            shows(
+                &p,
+                "annoteren van de regels volgens stop/tpod in de plansoftware"
+            ),
+            "{p:?}"
+        );
         assert!(!shows(&p, "regels volgens imro 2012 en svbp"), "{p:?}");
         let p = part("haccp-based inspections at slaughterhouses");
-        assert!(shows(&p, "officiele controles in slachthuizen op basis van haccp"), "{p:?}");
+        assert!(
+            shows(&p, "officiele controles in slachthuizen op basis van haccp"),
+            "{p:?}"
+        );
         assert!(!shows(&p, "controles in slachthuizen"), "{p:?}");
         // A law's name is asked by its name, not by a concept inside it.
         let p = part("de wet kinderopvang");
-        assert!(!shows(&p, "uitbreiding van kinderdagverblijf de boomhut") && p.evidence.iter().all(|e| e != "kinderdagverblijf"), "{p:?}");
+        assert!(
+            !shows(&p, "uitbreiding van kinderdagverblijf de boomhut")
+                && p.evidence.iter().all(|e| e != "kinderdagverblijf"),
+            "{p:?}"
+        );
         let p = part("toezicht op kinderdagverblijven");
-        assert!(shows(&p, "inspecties bij kinderdagverblijven en bso's"), "{p:?}");
-        assert!(!shows(&p, "ruimtelijke procedure voor een kinderdagverblijf"), "{p:?}");
+        assert!(
+            shows(&p, "inspecties bij kinderdagverblijven en bso's"),
+            "{p:?}"
+        );
+        assert!(
+            !shows(&p, "ruimtelijke procedure voor een kinderdagverblijf"),
+            "{p:?}"
+        );
     }
 
     /// ASSESSOR rule 20 and the numbers rule: an identifier names the thing asked.
     #[test]
     fn identifiers_are_asked_as_written() {
-        assert_eq!(identifiers("regulation (eu) 2017/625 on official controls"), ["2017/625"]);
+        assert_eq!(
+            identifiers("regulation (eu) 2017/625 on official controls"),
+            ["2017/625"]
+        );
         assert_eq!(identifiers("titel 4.2 (subsidies) van de awb"), ["4.2"]);
         assert_eq!(identifiers("inspecties volgens nen 2767"), ["2767"]);
-        assert_eq!(identifiers("iso 27001 en artikel 7:658 bw"), ["27001", "7:658"]);
+        assert_eq!(
+            identifiers("iso 27001 en artikel 7:658 bw"),
+            ["27001", "7:658"]
+        );
         assert!(identifiers("een gemeente met 100.000 inwoners").is_empty());
+        assert!(identifiers("in een organisatie met meer dan 500 medewerkers").is_empty());
+        assert!(identifiers("at least 250 inspections").is_empty());
         assert!(identifiers("sinds 2020, minimaal 24 maanden").is_empty());
         let t = Tender::default();
         let today = Date::new(2026, 11, 30).unwrap();
         for (f, id) in [
-            ("Knowledge of Regulation (EU) 2017/625 on official controls", "2017/625"),
-            ("Aantoonbare kennis van titel 4.2 (Subsidies) van de Algemene wet bestuursrecht", "4.2"),
+            (
+                "Knowledge of Regulation (EU) 2017/625 on official controls",
+                "2017/625",
+            ),
+            (
+                "Aantoonbare kennis van titel 4.2 (Subsidies) van de Algemene wet bestuursrecht",
+                "4.2",
+            ),
             ("Ervaring met inspecties volgens NEN 2767", "2767"),
         ] {
             let parts = match interpret(f, "K1", &t, today) {
@@ -3019,8 +3161,10 @@ mod tests {
                 Requirement::Experience(e) => e.parts,
                 r => panic!("{f}: {r:?}"),
             };
-            eprintln!("{f}: {parts:#?}");
-            assert!(parts.iter().any(|p| p.all.iter().any(|a| a == id)), "{f}: {parts:?}");
+            assert!(
+                parts.iter().any(|p| p.all.iter().any(|a| a == id)),
+                "{f}: {parts:?}"
+            );
         }
     }
 
@@ -3049,19 +3193,36 @@ mod tests {
         let t = Tender::default();
         let today = Date::new(2026, 11, 30).unwrap();
         for (f, prov) in [
-            ("Werkervaring als planoloog bij een gemeente gelegen in de provincie Utrecht", "utrecht"),
-            ("Ervaring bij een gemeente in de provincie Fryslân", "fryslan"),
-            ("Experience at a municipality in the province of Noord-Brabant", "noord-brabant"),
+            (
+                "Werkervaring als planoloog bij een gemeente gelegen in de provincie Utrecht",
+                "utrecht",
+            ),
+            (
+                "Ervaring bij een gemeente in de provincie Fryslân",
+                "fryslan",
+            ),
+            (
+                "Experience at a municipality in the province of Noord-Brabant",
+                "noord-brabant",
+            ),
         ] {
             let Requirement::Experience(e) = interpret(f, "W4", &t, today) else {
                 panic!("{f}");
             };
             assert_eq!(e.province.as_deref(), Some(prov), "{f}");
             assert!(e.org.contains(&OrgKind::Gemeente), "{f}");
-            assert!(!e.parts.iter().any(|p| p.label.contains("provincie") || p.label.contains("province")), "{f}: {:?}", e.parts);
+            assert!(
+                !e.parts
+                    .iter()
+                    .any(|p| p.label.contains("provincie") || p.label.contains("province")),
+                "{f}: {:?}",
+                e.parts
+            );
         }
         // The provincie as employer is no gemeente's place.
-        let Requirement::Experience(e) = interpret("Ervaring bij de provincie Utrecht", "W1", &t, today) else {
+        let Requirement::Experience(e) =
+            interpret("Ervaring bij de provincie Utrecht", "W1", &t, today)
+        else {
             panic!();
         };
         assert!(e.province.is_none());
@@ -3105,16 +3266,32 @@ mod tests {
             Requirement::Experience(e) => e.roles,
             r => panic!("{f}: {r:?}"),
         };
-        let r = roles("Minimaal 24 maanden ervaring als leidinggevende van een klantcontactcentrum");
+        let r =
+            roles("Minimaal 24 maanden ervaring als leidinggevende van een klantcontactcentrum");
         assert_eq!(r.len(), 1);
         for title in ["teamleider", "afdelingshoofd", "teammanager", "head of"] {
-            assert!(r[0].titles.iter().any(|t| t == title), "{title}: {:?}", r[0].titles);
+            assert!(
+                r[0].titles.iter().any(|t| t == title),
+                "{title}: {:?}",
+                r[0].titles
+            );
         }
         // A project manager leads no staff.
-        assert!(!r[0].titles.iter().any(|t| t == "manager" || t == "projectmanager"));
-        assert!(r[0].object.iter().any(|o| o == &["kcc"]), "{:?}", r[0].object);
+        assert!(!r[0]
+            .titles
+            .iter()
+            .any(|t| t == "manager" || t == "projectmanager"));
+        assert!(
+            r[0].object.iter().any(|o| o == &["kcc"]),
+            "{:?}",
+            r[0].object
+        );
         let r = roles("Ervaring als leidinggevende van een KCC bij een gemeente");
-        assert!(r[0].object.iter().any(|o| o == &["klantcontactcentrum"]), "{:?}", r[0].object);
+        assert!(
+            r[0].object.iter().any(|o| o == &["klantcontactcentrum"]),
+            "{:?}",
+            r[0].object
+        );
         // A team size is no object.
         let r = roles("Ervaring als leidinggevende van minimaal 15 medewerkers");
         assert!(r[0].object.is_empty(), "{:?}", r[0].object);
@@ -3130,8 +3307,15 @@ mod tests {
             "Experience as a spatial planner at a municipality",
         ] {
             let r = roles(f);
-            for title in ["planologisch medewerker", "beleidsmedewerker ruimtelijke ordening"] {
-                assert!(r[0].titles.iter().any(|t| t == title), "{f}: {:?}", r[0].titles);
+            for title in [
+                "planologisch medewerker",
+                "beleidsmedewerker ruimtelijke ordening",
+            ] {
+                assert!(
+                    r[0].titles.iter().any(|t| t == title),
+                    "{f}: {:?}",
+                    r[0].titles
+                );
             }
         }
     }
@@ -3731,27 +3915,5 @@ mod tests {
         let (alts, rest) = nominalised(vec!["overheidsorganisa".into(), "ervar".into()]);
         assert!(alts.is_empty());
         assert_eq!(rest.len(), 2);
-    }
-}
-#[cfg(test)]
-mod scratch_debug {
-    use super::*;
-    #[test]
-    fn scratch_print() {
-        let t = Tender::default();
-        let today = Date::new(2026, 11, 30).unwrap();
-        for f in [
-            "Work experience at a Dutch government inspectorate, such as NVWA, ILT or the Nederlandse Arbeidsinspectie",
-            "Experience with HACCP-based inspections at slaughterhouses",
-            "Werkervaring als planoloog bij een gemeente gelegen in de provincie Utrecht",
-            "Ervaring met het annoteren van regels volgens de standaarden STOP/TPOD",
-            "At least 24 months of experience carrying out food safety inspections or audits in the meat or dairy sector within the last 5 years.",
-            "Je hebt de opleiding Toezichthouder Kinderopvang (GGD GHOR Nederland) afgerond.",
-            "Ervaring met toezicht op zowel kinderdagverblijven als gastouderopvang.",
-            "Experience in writing official reports (boeterapporten / proces-verbaal) as part of enforcement",
-            "Kandidaat heeft de opleiding Toezichthouder Kinderopvang afgerond",
-        ] {
-            eprintln!("=== {f}\n{:#?}", interpret(f, "K1", &t, today));
-        }
     }
 }

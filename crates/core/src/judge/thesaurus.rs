@@ -390,13 +390,22 @@ pub static CONCEPTS: &[Concept] = &[
     // reception of refugees. "Kinderopvang" covers every form.
     Concept {
         id: "childminding",
-        triggers: &["gastouderopvang", "gastouderbureau", "childminding", "childminder"],
+        triggers: &[
+            "gastouderopvang",
+            "gastouderbureau",
+            "childminding",
+            "childminder",
+        ],
         evidence: &["gastouder", "childminder", "childminding"],
         with: &[],
     },
     Concept {
         id: "out_of_school_care",
-        triggers: &["buitenschoolse opvang", "out-of-school care", "after-school care"],
+        triggers: &[
+            "buitenschoolse opvang",
+            "out-of-school care",
+            "after-school care",
+        ],
         evidence: &[
             "buitenschoolse opvang",
             "bso",
@@ -413,7 +422,13 @@ pub static CONCEPTS: &[Concept] = &[
     },
     Concept {
         id: "childcare",
-        triggers: &["kinderopvang", "childcare", "child care", "day care", "daycare"],
+        triggers: &[
+            "kinderopvang",
+            "childcare",
+            "child care",
+            "day care",
+            "daycare",
+        ],
         evidence: &[
             "kinderopvang",
             "kinderdagverblijf",
@@ -763,11 +778,7 @@ pub static ROLES: &[RoleFamily] = &[
     // staff, so only the team and line forms count.
     RoleFamily {
         id: "line_manager",
-        triggers: &[
-            "leidinggevende",
-            "people manager",
-            "line manager",
-        ],
+        triggers: &["leidinggevende", "people manager", "line manager"],
         titles: &[
             "leidinggevende",
             "teamleider",
@@ -1252,7 +1263,13 @@ pub static FILLER_STEMS: &[&str] = &[
 /// "slaughterhouses" by "slachthuizen"). A stem belongs to a group when it starts with one of
 /// its entries. Only words whose meaning does not depend on the field are listed.
 pub static GLOSSARY: &[&[&str]] = &[
-    &["toezicht", "inspectie", "inspection", "controle", "supervision"],
+    &[
+        "toezicht",
+        "inspectie",
+        "inspection",
+        "controle",
+        "supervision",
+    ],
     &["slachthui", "slachterij", "slaughterhous", "abattoir"],
     &["rapportage", "rapport", "report"],
     &["handhaving", "enforcement"],
@@ -1263,7 +1280,12 @@ pub static GLOSSARY: &[&[&str]] = &[
     &["zuivel", "dairy"],
     &["vlees", "meat"],
     &["voedselveiligheid", "food safety"],
-    &["rijbewijs", "driving licen", "driver's licen", "drivers licen"],
+    &[
+        "rijbewijs",
+        "driving licen",
+        "driver's licen",
+        "drivers licen",
+    ],
 ];
 
 /// Words that name a gemeenschappelijke regeling in an employer's name when the Register

@@ -481,7 +481,9 @@ mod tests {
             [vec![(vec!["vca-vol"], None)]]
         );
         assert_eq!(
-            forms("in het bezit van het diploma van de opleiding tot leerplichtambtenaar (ingrado)"),
+            forms(
+                "in het bezit van het diploma van de opleiding tot leerplichtambtenaar (ingrado)"
+            ),
             [vec![(vec!["leerplichtambtenaar"], None)]]
         );
         // The category stays asked: B is not C.

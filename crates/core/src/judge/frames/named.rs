@@ -329,7 +329,10 @@ mod tests {
             "afdeling 3.4 (uniforme openbare voorbereidingsprocedure) van de awb",
         ] {
             let n = read(f).unwrap();
-            assert!(n.head.as_deref().is_some_and(|h| !h.contains('(')), "{f}: {n:?}");
+            assert!(
+                n.head.as_deref().is_some_and(|h| !h.contains('(')),
+                "{f}: {n:?}"
+            );
         }
         assert!(read("power bi data models (including dax measures)").is_none());
         assert!(read("toezicht op evenementen").is_none());

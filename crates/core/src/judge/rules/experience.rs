@@ -29,7 +29,11 @@ struct EntryCheck<'a> {
 
 /// Whether a job shows what its role is the role of (the KCC a leidinggevende leads): every
 /// stem of one alternative in the title, the employer or the statements.
-fn object_in_job(role: &super::super::interpret::RoleSpec, title: &str, entry: &Experience) -> bool {
+fn object_in_job(
+    role: &super::super::interpret::RoleSpec,
+    title: &str,
+    entry: &Experience,
+) -> bool {
     let org = entry.organisation.as_deref().map(fold).unwrap_or_default();
     role.object.iter().any(|stems| {
         stems.iter().all(|t| {
@@ -66,7 +70,8 @@ fn check_entry<'a>(
                 .unwrap_or_else(|| cv.line(entry.first_line)),
         ));
         req.roles.iter().any(|r| {
-            has_any(&role_text, &r.titles) && (r.object.is_empty() || object_in_job(r, &role_text, entry))
+            has_any(&role_text, &r.titles)
+                && (r.object.is_empty() || object_in_job(r, &role_text, entry))
         })
     };
     // No employer read ("–"): the entry's first line, else the header kept as role
