@@ -1606,7 +1606,8 @@ fn term_forms(p: &mut Part) {
                 .collect();
             let inner_is_list = [" / ", "/", ",", " of ", " or "]
                 .iter()
-                .any(|m| inner.contains(m));
+                .any(|m| inner.contains(m))
+                || bracket_is_alias(inner);
             let alts: Vec<Vec<String>> = inner
                 .split(['/', ','])
                 .flat_map(|a| a.split(" of "))
@@ -1616,8 +1617,8 @@ fn term_forms(p: &mut Part) {
                 .collect();
             if !outside.is_empty() && outside.len() < p.all.len() {
                 p.all = outside;
-                // A list in the bracket names forms of the thing, each shows it; a single
-                // remark ("(art. 30 AVG)") is only optional.
+                // A list or another name in the bracket ("(WBI 2017)") names forms of the
+                // thing, each shows it; a remark ("(art. 30 AVG)") is only optional.
                 for a in alts.into_iter().filter(|_| inner_is_list) {
                     p.examples.push(Part {
                         label: a.join(" "),
@@ -1673,6 +1674,53 @@ fn term_forms(p: &mut Part) {
             ..Part::default()
         });
     }
+}
+
+/// Whether a bracket is another name for what precedes it: at most three words, an acronym
+/// (five letters or fewer) or a code with a digit among them, and no lead of a reference or
+/// remark ("art. 30 AVG", "zie bijlage", "incl. BTW"). "(WBI 2017)", "(BOI)", "(DSO-LV)" are;
+/// "(Subsidies)" is not.
+fn bracket_is_alias(inner: &str) -> bool {
+    const REMARK_LEADS: &[&str] = &[
+        "art",
+        "artikel",
+        "zie",
+        "incl",
+        "inclusief",
+        "excl",
+        "exclusief",
+        "bijv",
+        "bv",
+        "o.a",
+        "e.g",
+        "i.e",
+        "ca",
+        "circa",
+        "see",
+        "per",
+        "conform",
+        "volgens",
+        "max",
+        "min",
+        "minimaal",
+    ];
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let first = first.trim_end_matches(['.', ':']);
+    words.len() <= 3
+        && !REMARK_LEADS.contains(&first)
+        && words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            (w.len() <= 5
+                && w.len() >= 2
+                && w.chars().all(char::is_alphabetic)
+                && !["de", "het", "een", "en", "van", "the", "and", "of", "voor"].contains(&w))
+                || w.chars().any(|c| c.is_ascii_digit())
+                // A hyphenated code ("DSO-LV", "UAV-GC").
+                || (w.contains('-') && w.len() <= 8)
+        })
 }
 
 /// A stem and the other stems its glossary group gives it, the stem first.
@@ -3102,6 +3150,14 @@ mod tests {
             "{p:?}"
         );
         assert!(!shows(&p, "regels volgens imro 2012 en svbp"), "{p:?}");
+        // Another name in a bracket shows the part; a remark is only optional.
+        let p = part("toetsing aan het wettelijk beoordelingsinstrumentarium (wbi 2017)");
+        assert!(
+            shows(&p, "toetsing van ontwerpen aan het wbi 2017"),
+            "{p:?}"
+        );
+        assert!(bracket_is_alias("boi") && bracket_is_alias("dso-lv"));
+        assert!(!bracket_is_alias("art. 30 avg") && !bracket_is_alias("subsidies"));
         let p = part("haccp-based inspections at slaughterhouses");
         assert!(
             shows(&p, "officiele controles in slachthuizen op basis van haccp"),
