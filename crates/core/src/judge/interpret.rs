@@ -1580,6 +1580,41 @@ fn shared_head(p: &str, or_word: &str) -> String {
     out
 }
 
+/// "het invoeren of doorontwikkelen van X" → "het invoeren van X of doorontwikkelen van X":
+/// two verbs joined by "of"/"or" before "van"/"of" share their object (up to the next comma or
+/// semicolon); a lone verb alternative otherwise names nothing.
+fn shared_object(p: &str, or_word: &str) -> String {
+    let Some(at) = p.find(or_word) else {
+        return p.to_string();
+    };
+    let left = &p[..at];
+    let right = &p[at + or_word.len()..];
+    let Some(w1) = left.split_whitespace().next_back() else {
+        return p.to_string();
+    };
+    let mut rw = right.splitn(3, ' ');
+    let (Some(w2), Some(link)) = (rw.next(), rw.next()) else {
+        return p.to_string();
+    };
+    let verb = |w: &str| {
+        w.len() >= 5
+            && w.chars().all(char::is_alphabetic)
+            && (w.ends_with("en") || w.ends_with("ing"))
+    };
+    if !verb(w1) || !verb(w2) || !(link == "van" || link == "of") {
+        return p.to_string();
+    }
+    let object_and_rest = rw.next().unwrap_or("");
+    let end = object_and_rest
+        .find([',', ';'])
+        .unwrap_or(object_and_rest.len());
+    let object = &object_and_rest[..end];
+    if object.trim().is_empty() {
+        return p.to_string();
+    }
+    format!("{left} {link} {object}{or_word}{right}")
+}
+
 /// The other forms a part of the criterion's own words may take in a CV (kind: terms):
 /// - a bracket ("official reports (boeterapporten / proces-verbaal)") is optional: the part is
 ///   shown without the bracket's words, or by any one alternative inside it;
@@ -1595,8 +1630,13 @@ fn term_forms(p: &mut Part) {
         return;
     }
     if let (Some(o), Some(c)) = (p.label.find('('), p.label.rfind(')')) {
-        if o < c {
-            let inner = &p.label[o + 1..c];
+        let inner = &p.label[o.min(c) + 1..c.max(o)];
+        // "(telefonie, chat én social media)": a list joined by "en" asks every part (ASSESSOR
+        // rule 20); the bracket stays asked as it is.
+        let conjunctive = [" en ", " and ", " én ", "zowel"]
+            .iter()
+            .any(|m| inner.contains(m));
+        if o < c && !conjunctive {
             let inner_stems = content_stems(inner);
             let outside: Vec<String> = p
                 .all
@@ -2164,6 +2204,7 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
     // "audits in the meat or dairy sector": both alternatives share the head and what leads
     // up to them; the phrase never splits into "audits in the meat".
     let p = shared_head(&p, or_word);
+    let p = shared_object(&p, or_word);
     let alternatives = alternative_list(&p, or_word);
     let any = alternatives.is_some()
         || (p.contains(or_word) || p.contains(" or "))
@@ -3088,6 +3129,35 @@ mod tests {
         }
     }
 
+    /// Two verbs joined by "of" share the object after them.
+    #[test]
+    fn verbs_share_their_object() {
+        assert_eq!(
+            shared_object(" het invoeren of doorontwikkelen van omnichannel klantcontact ", " of "),
+            " het invoeren van omnichannel klantcontact  of doorontwikkelen van omnichannel klantcontact "
+        );
+        assert_eq!(
+            shared_object("developing or improving of dashboards, and reports", " or "),
+            "developing of dashboards or improving of dashboards, and reports"
+        );
+        for (p, or) in [
+            ("beleid of uitvoering van de wmo", " of "),
+            ("gemeenten of provincies", " of "),
+        ] {
+            assert_eq!(shared_object(p, or), p);
+        }
+        let (parts, any) = parts_of("het invoeren of doorontwikkelen van omnichannel klantcontact (telefonie, chat en social media)");
+        assert!(any, "{parts:?}");
+        // Each verb with the whole object: no lone verb, no part without the channels.
+        assert_eq!(parts.len(), 2, "{parts:?}");
+        assert!(
+            parts.iter().all(|p| ["omnichannel", "telefoni", "social"]
+                .iter()
+                .all(|w| p.all.iter().any(|s| s == w))),
+            "{parts:?}"
+        );
+    }
+
     /// Alternatives split at phrase level: "A or B H" shares the head and the lead.
     #[test]
     fn alternatives_share_their_head() {
@@ -3158,6 +3228,10 @@ mod tests {
         );
         assert!(bracket_is_alias("boi") && bracket_is_alias("dso-lv"));
         assert!(!bracket_is_alias("art. 30 avg") && !bracket_is_alias("subsidies"));
+        // A bracketed list joined by "en" asks every part.
+        let (parts, _) = parts_of("omnichannel klantcontact (telefonie, chat en social media)");
+        let lines = "invoering van webchat naast telefonie en e-mail in het klantcontact";
+        assert!(!parts.iter().all(|p| shows(p, lines)), "{parts:?}");
         let p = part("haccp-based inspections at slaughterhouses");
         assert!(
             shows(&p, "officiele controles in slachthuizen op basis van haccp"),
