@@ -73,22 +73,24 @@ fn main() {
     let mut out = String::new();
 
     let (h, rows) = table("data/gemeenten.csv");
-    let (name, pop, var) = (
+    let (name, pop, var, prov) = (
         col(&h, "gemeente"),
         col(&h, "inwoners"),
         col(&h, "naam_varianten"),
+        col(&h, "provincie"),
     );
     out.push_str(
-        "/// (CBS name, inhabitants on 2026-01-01, name variants). Source: data/gemeenten.csv.\n",
+        "/// (CBS name, inhabitants on 2026-01-01, name variants, CBS provincie). Source: data/gemeenten.csv.\n",
     );
-    out.push_str("pub static GEMEENTEN: &[(&str, u32, &[&str])] = &[\n");
+    out.push_str("pub static GEMEENTEN: &[(&str, u32, &[&str], &str)] = &[\n");
     for r in &rows {
         let _ = writeln!(
             out,
-            "    ({:?}, {}, {}),",
+            "    ({:?}, {}, {}, {:?}),",
             r[name],
             r[pop].parse::<u32>().unwrap_or(0),
-            list(&r[var])
+            list(&r[var]),
+            r[prov]
         );
     }
     out.push_str("];\n\n");
@@ -173,14 +175,21 @@ fn reference_text() -> String {
     };
     let mut out = String::from("#GEMEENTEN\n");
     let (h, rows) = table("data/gemeenten.csv");
-    let (name, pop, var) = (
+    let (name, pop, var, prov) = (
         col(&h, "gemeente"),
         col(&h, "inwoners"),
         col(&h, "naam_varianten"),
+        col(&h, "provincie"),
     );
     for r in &rows {
         let p = r[pop].parse::<u32>().unwrap_or(0);
-        let _ = writeln!(out, "{}\t{p}\t{}", field(&r[name]), items(&r[var]));
+        let _ = writeln!(
+            out,
+            "{}\t{p}\t{}\t{}",
+            field(&r[name]),
+            items(&r[var]),
+            field(&r[prov])
+        );
     }
     out.push_str("#FORMER_GEMEENTEN\n");
     let (h, rows) = table("data/gemeenten-opgeheven.csv");
@@ -225,8 +234,8 @@ fn reference_text() -> String {
 
 /// The tables' names when they are installed at run time: each derefs to the installed slice.
 const LAZY_TABLES: &str = "\
-/// (CBS name, inhabitants, name variants), installed at run time (`reference::install`).
-pub static GEMEENTEN: crate::reference::Table<(&str, u32, &[&str])> =
+/// (CBS name, inhabitants, name variants, CBS provincie), installed at run time (`reference::install`).
+pub static GEMEENTEN: crate::reference::Table<(&str, u32, &[&str], &str)> =
     crate::reference::Table(|| &crate::reference::tables().gemeenten);
 /// (former gemeente, the gemeente(n) it merged into, variants), installed at run time.
 pub static FORMER_GEMEENTEN: crate::reference::Table<(&str, &[&str], &[&str])> =

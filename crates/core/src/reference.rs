@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 /// Installed tables, with the compiled tables' row shapes.
 #[derive(Debug, Default)]
 pub struct Tables {
-    pub gemeenten: Vec<(&'static str, u32, &'static [&'static str])>,
+    pub gemeenten: Vec<(&'static str, u32, &'static [&'static str], &'static str)>,
     pub former_gemeenten: Vec<(
         &'static str,
         &'static [&'static str],
@@ -84,9 +84,9 @@ pub fn parse(text: &'static str) -> Option<Tables> {
         }
         let f: Vec<&'static str> = line.split('\t').collect();
         match (section, f.as_slice()) {
-            ("GEMEENTEN", [name, pop, var]) => {
+            ("GEMEENTEN", [name, pop, var, province]) => {
                 t.gemeenten
-                    .push((name, pop.parse().unwrap_or(0), list(var)))
+                    .push((name, pop.parse().unwrap_or(0), list(var), province))
             }
             ("FORMER_GEMEENTEN", [name, into, var]) => {
                 t.former_gemeenten.push((name, list(into), list(var)))
@@ -126,5 +126,15 @@ mod tests {
         assert!(
             parse("#GEMEENTEN\nUtrecht\t374000\n#FORMER_GEMEENTEN\n#PUBLIC_BODIES\n").is_none()
         );
+        // A gemeente row without its provincie is too short.
+        assert!(parse(
+            "#GEMEENTEN\nUtrecht\t374000\t\n#FORMER_GEMEENTEN\n#PUBLIC_BODIES\nNVWA\tagentschap\t\t\n"
+        )
+        .is_none());
+        let t = parse(
+            "#GEMEENTEN\nUtrecht\t374000\t\tUtrecht\n#FORMER_GEMEENTEN\n#PUBLIC_BODIES\nNVWA\tagentschap\t\t\n",
+        )
+        .expect("all tables");
+        assert_eq!(t.gemeenten[0].3, "Utrecht");
     }
 }

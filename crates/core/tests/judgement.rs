@@ -263,7 +263,8 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r1-tenders/tenders",
             // Knock-out verdicts 13 before: an advocatenkantoor in Utrecht counted as the
             // gemeente, which hid that the Q&A lowering T08's K2 is not read from the posting.
-            106,
+            // 106 before the issue-14 kinds (licences, terms, identifiers).
+            109,
             14,
             8,
         ),
@@ -279,9 +280,10 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r2-tenders/labels.jsonl",
             "eval/blind-r2-tenders/cvs",
             "eval/blind-r2-tenders/tenders",
-            85,
+            // 85 before: a bracketed other name ("(WBI 2017)") shows the part.
+            86,
             9,
-            6,
+            7,
         ),
         (
             "eval/blind-r3-a/labels.jsonl",
@@ -322,27 +324,29 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r5-b/labels.jsonl",
             "eval/blind-r5-b/cvs",
             "eval/blind-r5-b/tenders",
-            158,
+            159,
             15,
-            10,
+            11,
         ),
         // r6 (two sets of 16 pairs), written blind this session and kept unseen until its end:
-        // 161 of 280 criteria with the code before the session, 179 after. Not yet studied.
+        // 161 of 280 criteria with the code before the session, 179 after. Studied for the
+        // kinds of issue 14 (roles by meaning, licences, named qualifications, identifiers,
+        // terms, provincie, lifted scope, lists, counts): 91 → 103 and 88 → 98.
         (
             "eval/blind-r6-a/labels.jsonl",
             "eval/blind-r6-a/cvs",
             "eval/blind-r6-a/tenders",
-            91,
-            11,
-            7,
+            103,
+            12,
+            9,
         ),
         (
             "eval/blind-r6-b/labels.jsonl",
             "eval/blind-r6-b/cvs",
             "eval/blind-r6-b/tenders",
-            88,
+            98,
             10,
-            5,
+            9,
         ),
     ];
     for (labels, cvs, tenders, criteria, knockout, points) in sets {

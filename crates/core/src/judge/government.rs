@@ -46,24 +46,96 @@ fn folded_names<'a>(name: &'a &str, variants: &'a [&str]) -> impl Iterator<Item 
     std::iter::once(name).chain(variants).map(|n| fold(n))
 }
 
+/// The names of a public body a criterion names as an example ("NVWA", "de Inspectie
+/// Leefomgeving en Transport"), folded: as written, and from the Register van
+/// Overheidsorganisaties (data/overheidsorganisaties.csv) its full name, abbreviation and
+/// aliases when the register knows it by any of them.
+pub fn body_names(name: &str) -> Vec<String> {
+    let mut n = fold(name.trim());
+    for a in ["de ", "het ", "the "] {
+        if let Some(rest) = n.strip_prefix(a) {
+            n = rest.to_string();
+        }
+    }
+    let n = n.trim().trim_end_matches(['.', ')']).trim().to_string();
+    let mut out = Vec::new();
+    if n.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+        return out;
+    }
+    for (full, _, abbr, aliases) in data::PUBLIC_BODIES.iter() {
+        let names: Vec<String> = std::iter::once(full)
+            .chain(std::iter::once(abbr))
+            .chain(aliases.iter())
+            .filter(|x| !x.is_empty())
+            .map(|x| fold(x))
+            .collect();
+        if names.contains(&n) {
+            out.extend(names);
+        }
+    }
+    out.push(n);
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A gemeente with all its folded names and its provincie (CBS, data/gemeenten.csv).
+type GemeenteRow = (&'static str, u32, Vec<String>, &'static str);
+
 /// Gemeenten with all their folded names.
-fn gemeenten() -> &'static [(&'static str, u32, Vec<String>)] {
-    static GEMEENTEN: OnceLock<Vec<(&'static str, u32, Vec<String>)>> = OnceLock::new();
+fn gemeenten() -> &'static [GemeenteRow] {
+    static GEMEENTEN: OnceLock<Vec<GemeenteRow>> = OnceLock::new();
     GEMEENTEN.get_or_init(|| {
         data::GEMEENTEN
             .iter()
-            .map(|(name, population, variants)| {
+            .map(|(name, population, variants, province)| {
                 (
                     *name,
                     *population,
                     folded_names(name, variants)
                         .filter(|n| n.len() >= 3)
                         .collect(),
+                    *province,
                 )
             })
             .collect()
     })
 }
+
+/// The provincie (CBS name, folded) of the gemeente an employer text names: "Gemeente Zeist"
+/// → "utrecht", "Gemeente Ede" → "gelderland". `None` when no gemeente is named.
+pub fn gemeente_province(org_text: &str) -> Option<String> {
+    let employer = employer_part(org_text);
+    let mut best: Option<(&'static str, usize)> = None;
+    for (_, _, names, province) in gemeenten() {
+        for n in names {
+            if contains_word(&employer, n) && best.is_none_or(|b| n.len() > b.1) {
+                best = Some((province, n.len()));
+            }
+        }
+    }
+    best.map(|(p, _)| fold(p))
+}
+
+/// The provinces of the Netherlands as CBS writes them and as criteria do, folded:
+/// ("fryslan", ["fryslan", "friesland"]).
+pub static PROVINCES: &[(&str, &[&str])] = &[
+    ("groningen", &["groningen"]),
+    ("fryslan", &["fryslan", "friesland"]),
+    ("drenthe", &["drenthe"]),
+    ("overijssel", &["overijssel"]),
+    ("flevoland", &["flevoland"]),
+    ("gelderland", &["gelderland"]),
+    ("utrecht", &["utrecht"]),
+    ("noord-holland", &["noord-holland", "noord holland"]),
+    ("zuid-holland", &["zuid-holland", "zuid holland"]),
+    ("zeeland", &["zeeland"]),
+    (
+        "noord-brabant",
+        &["noord-brabant", "noord brabant", "brabant"],
+    ),
+    ("limburg", &["limburg"]),
+];
 
 fn former_gemeenten() -> &'static [String] {
     static FORMER: OnceLock<Vec<String>> = OnceLock::new();
@@ -252,7 +324,7 @@ fn looks_private(f: &str) -> bool {
 /// The gemeente a text names, with its population: "Gemeente Amersfoort" → ("Amersfoort", 159_873).
 pub fn gemeente_named(f: &str) -> Option<(&'static str, u32)> {
     let mut best: Option<(&'static str, u32, usize)> = None;
-    for (name, population, names) in gemeenten() {
+    for (name, population, names, _) in gemeenten() {
         for n in names {
             if contains_word(f, n) && best.is_none_or(|b| n.len() > b.2) {
                 best = Some((name, *population, n.len()));

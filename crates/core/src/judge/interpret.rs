@@ -37,6 +37,11 @@ pub struct RoleSpec {
     /// job whose statements say so held the role as a task ("…; secretaris van de
     /// bezwaarcommissie"). Empty for a plain title.
     pub held_as_task: Vec<Vec<String>>,
+    /// What a known role is the role of ("leidinggevende van een klantcontactcentrum",
+    /// "beleidsadviseur op het gebied van klimaatadaptatie"): alternatives, each a list of
+    /// folded stems that must all show in the same job (its title, employer or statements).
+    /// Empty when the role names none.
+    pub object: Vec<Vec<String>>,
 }
 
 impl RoleSpec {
@@ -125,6 +130,12 @@ pub struct ExperienceReq {
     pub excluded: Vec<String>,
     /// Terms the Q&A adds.
     pub included: Vec<String>,
+    /// "een gemeente in de provincie Utrecht": the provincie (folded CBS name) the employing
+    /// gemeente must lie in.
+    pub province: Option<String>,
+    /// Employers the criterion names as examples ("such as NVWA, ILT"): working for one of
+    /// them meets the organisation asked. Folded, with the register's other names.
+    pub employers: Vec<String>,
 }
 
 /// Reads the requirement a criterion states.
@@ -188,6 +199,14 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             Requirement::Education { min: None, fields } if fields.is_empty() && names_training => {
                 return certificate(text, &f);
             }
+            // "de opleiding Toezichthouder Kinderopvang afgerond", "in het bezit van het
+            // diploma Jeugdzorgwerker": a named qualification needs that name; a diploma of
+            // some level does not show it.
+            Requirement::Education { min: None, fields }
+                if fields.is_empty() && names_qualification(&f) =>
+            {
+                return certificate(text, &f);
+            }
             e => return e,
         }
     }
@@ -207,6 +226,10 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
         _ => (window_months, rest),
     };
     let body = strip_instructions(&rest);
+    // "binnen of buiten de overheid", "ongeacht sector": a scope named only to lift it.
+    let body = without_lifted_scope(&body);
+    // "bij een gemeente in de provincie Utrecht": where the gemeente lies, not an activity.
+    let (province, body) = gemeente_province_phrase(&body);
     // "vanuit de gemeente", "namens de gemeente", "aan gemeentezijde": the employer.
     let (behalf, body) = on_behalf(&body);
     // "Kennis van X, blijkend uit werkervaring of opleiding" is knowledge, wherever it shows.
@@ -236,8 +259,12 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
         window_months,
         excluded,
         included,
+        province,
         ..ExperienceReq::default()
     };
+    if req.province.is_some() {
+        req.org.push(OrgKind::Gemeente);
+    }
     // "als secretaris", "as a project manager".
     let role_phrase = role_phrase(&body);
     let mut activity_source = body.clone();
@@ -320,6 +347,18 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             }
         }
     }
+    // "at a Dutch government inspectorate, such as NVWA, ILT or the Nederlandse
+    // Arbeidsinspectie": the bodies named are employers that meet it.
+    if !req.org.is_empty() {
+        let (_, items) = examples::split(&body);
+        for item in items {
+            for n in super::government::body_names(&item) {
+                if !req.employers.contains(&n) {
+                    req.employers.push(n);
+                }
+            }
+        }
+    }
     for kind in behalf {
         if !req.org.contains(&kind) {
             req.org.push(kind);
@@ -345,6 +384,11 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             "experience ",
         ],
     );
+    // "Work experience at a Dutch government inspectorate": the employer, no activity.
+    let activity = activity.filter(|a| {
+        let a = a.trim_start();
+        !(a.starts_with("at ") || a.starts_with("within ") || a.starts_with("bij "))
+    });
     if let Some(a) = activity {
         // The employer phrase is no activity: "… binnen of rond een overheidsorganisatie".
         let a = cut_at(
@@ -446,6 +490,71 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
         }
     }
     Requirement::Experience(req)
+}
+
+/// "bij een gemeente (gelegen) in de provincie Utrecht", "at a municipality in the province of
+/// Utrecht": the provincie (folded CBS name) the gemeente must lie in (CBS, data/gemeenten.csv),
+/// and the criterion without that phrase. Only after a gemeente: "bij de provincie Utrecht"
+/// names the employer itself.
+fn gemeente_province_phrase(body: &str) -> (Option<String>, String) {
+    const LEADS: &[&str] = &[
+        "gelegen in de provincie ",
+        "in de provincie ",
+        "located in the province of ",
+        "in the province of ",
+        "in the province ",
+    ];
+    for lead in LEADS {
+        let Some(at) = body.find(lead) else { continue };
+        let before = &body[..at];
+        if !(before.contains("gemeente") || before.contains("municipalit")) {
+            continue;
+        }
+        let rest = &body[at + lead.len()..];
+        let found = super::government::PROVINCES
+            .iter()
+            .find_map(|(cbs, names)| {
+                names
+                    .iter()
+                    .filter(|n| {
+                        rest.starts_with(*n)
+                            && !rest[n.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    })
+                    .map(|n| (cbs, n.len()))
+                    .max_by_key(|(_, l)| *l)
+            });
+        if let Some((cbs, len)) = found {
+            let text = format!("{} {}", before.trim_end(), &rest[len..]);
+            return (Some(cbs.to_string()), text);
+        }
+    }
+    (None, body.to_string())
+}
+
+/// The criterion without the scopes it names only to lift them (ASSESSOR: a negated scope is
+/// no constraint): from each lead in [`NO_SCOPE_LEADS`] to the next comma, bracket, semicolon
+/// or the end. "(algemeen, binnen of buiten de overheid)" asks for no employer kind.
+///
+/// [`NO_SCOPE_LEADS`]: super::thesaurus::NO_SCOPE_LEADS
+fn without_lifted_scope(body: &str) -> String {
+    let mut out = body.to_string();
+    for lead in super::thesaurus::NO_SCOPE_LEADS {
+        while let Some(p) = out.find(lead) {
+            // A lead inside a word ("tongeacht") is no lead.
+            if out[..p]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            {
+                break;
+            }
+            let end = out[p..]
+                .find([',', ')', ';', '.'])
+                .map_or(out.len(), |e| p + e);
+            out.replace_range(p..end, " ");
+        }
+    }
+    out
 }
 
 /// The organisations a criterion puts the work on the side of ("vanuit de gemeente",
@@ -751,6 +860,55 @@ fn certificate(text: &str, f: &str) -> Requirement {
     Requirement::Certificate(super::frames::certificate::read(f, text))
 }
 
+/// Whether a criterion that asks no level or field names a qualification of its own ("de
+/// opleiding Toezichthouder Kinderopvang", "het diploma Jeugdzorgwerker", "the Food Safety
+/// Auditor course"): words besides the generic ones ("een afgeronde opleiding" names none).
+fn names_qualification(f: &str) -> bool {
+    const LEADS: &[&str] = &[
+        "de opleiding ",
+        "het diploma ",
+        "diploma ",
+        "het certificaat ",
+        "certificaat ",
+        "opleiding tot ",
+        "the course ",
+        "the training ",
+    ];
+    LEADS.iter().any(|l| {
+        f.find(l).is_some_and(|p| {
+            let rest = &f[p + l.len()..];
+            let rest = rest.split(['(', ',', ';', '.']).next().unwrap_or("");
+            rest.split_whitespace()
+                .filter(|w| {
+                    !matches!(
+                        *w,
+                        "afgerond"
+                            | "afgeronde"
+                            | "behaald"
+                            | "completed"
+                            | "is"
+                            | "heeft"
+                            | "hebben"
+                            | "op"
+                            | "van"
+                            | "een"
+                            | "minimaal"
+                            | "niveau"
+                            | "mbo"
+                            | "hbo"
+                            | "wo"
+                            | "of"
+                            | "en"
+                            | "hoger"
+                            | "gelijkwaardig"
+                    )
+                })
+                .count()
+                >= 1
+        })
+    })
+}
+
 /// Whether a criterion asks for a certificate, diploma of a certification body or title: it
 /// says so, or names a certificate the thesaurus knows.
 fn asks_certificate(f: &str) -> bool {
@@ -768,6 +926,9 @@ fn asks_certificate(f: &str) -> bool {
         || super::thesaurus::CERTIFICATES
             .iter()
             .any(|(_, sp)| sp.iter().any(|s| has_term(f, s)))
+        || super::thesaurus::LICENCES
+            .iter()
+            .any(|row| row.iter().any(|s| has_term(f, s)))
 }
 
 fn availability(f: &str, tender: &Tender, today: Date) -> Requirement {
@@ -1006,7 +1167,15 @@ fn quotes(s: &str) -> Vec<String> {
 fn durations(f: &str) -> (Option<i32>, Option<i32>, String) {
     let mut text = f.to_string();
     let mut window = None;
+    // Longer leads first: "within the last" holds "in the last", "binnen de afgelopen" holds
+    // "de afgelopen"; a shorter lead would leave "with" or "binnen" behind as a word asked.
     for lead in [
+        "binnen de afgelopen ",
+        "binnen de laatste ",
+        "within the last ",
+        "within the past ",
+        "over the last ",
+        "over the past ",
         "in de afgelopen ",
         "de afgelopen ",
         "afgelopen ",
@@ -1014,8 +1183,6 @@ fn durations(f: &str) -> (Option<i32>, Option<i32>, String) {
         "de laatste ",
         "in the last ",
         "in the past ",
-        "over the last ",
-        "within the last ",
     ] {
         if let Some(p) = text.find(lead) {
             let rest = &text[p + lead.len()..];
@@ -1178,6 +1345,15 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
                 })
             })
         });
+        // "beleidsadviseur op het gebied van klimaatadaptatie of waterbeheer": no role word,
+        // so another field the role before it covers.
+        if family.is_none() && !ROLE_WORD_ENDINGS.iter().any(|w| alt.contains(w)) {
+            if let Some(prev) = out.last_mut().filter(|r| !r.object.is_empty()) {
+                add_object_alternative(&mut prev.object, alt);
+                continue;
+            }
+        }
+        let object = family.map(|r| role_object(alt, r)).unwrap_or_default();
         let titles: Vec<String> = match family {
             Some(r) if similar => r.similar.iter().map(|s| s.to_string()).collect(),
             Some(r) => r.titles.iter().map(|s| s.to_string()).collect(),
@@ -1199,11 +1375,102 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
                 label: alt.to_string(),
                 titles,
                 held_as_task: role_of_body(alt).into_iter().collect(),
+                object,
             });
         }
     }
     out
 }
+
+/// Leads of the object of a role ("leidinggevende van een KCC", "adviseur op het gebied van
+/// subsidies", "head of the customer contact centre"), longest first.
+const ROLE_OBJECT_LEADS: &[&str] = &[
+    " op het gebied van ",
+    " op het terrein van ",
+    " in the field of ",
+    " van een ",
+    " van de ",
+    " van het ",
+    " of a ",
+    " of an ",
+    " of the ",
+    " voor ",
+    " for ",
+    " van ",
+];
+
+/// The object a known role's title is the role of: the stems of its alternatives ("van
+/// klimaatadaptatie of waterbeheer" is two), and the known abbreviation or spelled-out name of
+/// each ("klantcontactcentrum" or "kcc"). A role family judges the title by meaning (ASSESSOR
+/// rule 5); what the role leads or covers is still asked. A team size ("van minimaal 15
+/// medewerkers") is no object.
+fn role_object(alt: &str, family: &super::thesaurus::RoleFamily) -> Vec<Vec<String>> {
+    let padded = format!(" {alt} ");
+    let Some(after) = family
+        .triggers
+        .iter()
+        .find_map(|t| padded.find(t).map(|p| &padded[p + t.len()..]))
+    else {
+        return Vec::new();
+    };
+    let Some(object) = ROLE_OBJECT_LEADS.iter().find_map(|l| after.strip_prefix(l)) else {
+        return Vec::new();
+    };
+    // A bracketed remark ("(algemeen)") and what follows a comma are no part of the object.
+    let object = cut_at(object, &[" (", ",", ";"]);
+    if object.chars().any(|c| c.is_ascii_digit()) {
+        return Vec::new();
+    }
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for a in object.split(" of ").flat_map(|a| a.split(" or ")) {
+        add_object_alternative(&mut out, a);
+    }
+    out
+}
+
+/// Adds one alternative of a role's object (its stems), and the other name of a known
+/// abbreviation in it ("kcc" for "klantcontactcentrum" and back).
+fn add_object_alternative(out: &mut Vec<Vec<String>>, alt: &str) {
+    let stems = content_stems(alt);
+    if stems.is_empty() {
+        return;
+    }
+    let padded = format!(" {} ", alt.trim());
+    for (full, shorts) in super::thesaurus::ABBREVIATIONS {
+        if padded.contains(&format!(" {full} "))
+            || shorts.iter().any(|s| stems.iter().any(|w| w == s))
+        {
+            out.push(vec![full.to_string()]);
+            out.extend(shorts.iter().map(|s| vec![s.to_string()]));
+        }
+    }
+    out.push(stems);
+}
+
+/// Title words that make a phrase a role ("projectleider", "adviseur"), not a field the role
+/// before it covers ("beleidsadviseur op het gebied van klimaatadaptatie of waterbeheer").
+const ROLE_WORD_ENDINGS: &[&str] = &[
+    "leider",
+    "adviseur",
+    "manager",
+    "medewerker",
+    "coordinator",
+    "kundige",
+    "loog",
+    "secretaris",
+    "officer",
+    "maker",
+    "specialist",
+    "consultant",
+    "advisor",
+    "adviser",
+    "inspecteur",
+    "inspector",
+    "controller",
+    "jurist",
+    "engineer",
+    "leidinggevende",
+];
 
 /// [`parts_in`] with the language read from the phrase itself (tests).
 #[cfg(test)]
@@ -1230,6 +1497,18 @@ fn parts_in(phrase: &str, english: bool) -> (Vec<Part>, bool) {
     if parts.is_empty() {
         return (examples, true);
     }
+    // A bracket gives other names or examples; "HACCP-based"; the glossary's other words.
+    for p in &mut parts {
+        term_forms(p);
+    }
+    // "Regulation (EU) 2017/625", "titel 4.2": the number names the thing and is asked.
+    for p in &mut parts {
+        for id in identifiers(&p.label) {
+            if !p.all.contains(&id) {
+                p.all.push(id);
+            }
+        }
+    }
     // A thesaurus concept has its own reviewed evidence; the examples there name who or what
     // the concept's object is ("bestuurders, hieronder vallen: wethouders"), not the whole.
     for p in parts
@@ -1239,6 +1518,367 @@ fn parts_in(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         p.examples.extend(examples.iter().cloned());
     }
     (parts, any)
+}
+
+/// "X in the A or B H" → "X in the A H or X in the B H": two single words joined by "or"/"of"
+/// after an article or preposition, the second followed by one head noun that closes the
+/// phrase, share that head and the words before them back to the previous separator.
+fn shared_head(p: &str, or_word: &str) -> String {
+    const BEFORE: &[&str] = &[
+        "the", "a", "an", "in", "at", "de", "het", "een", "bij", "op", "voor", "for", "of",
+    ];
+    const SEPARATORS: &[&str] = &[" or ", " of ", " en ", " and ", ",", ";"];
+    let mut out = p.to_string();
+    let mut from = 0;
+    while let Some(rel) = out[from..].find(or_word) {
+        let at = from + rel;
+        from = at + or_word.len();
+        let left = &out[..at];
+        let right = &out[at + or_word.len()..];
+        let Some((before, w1)) = left.trim_end().rsplit_once(' ') else {
+            continue;
+        };
+        let prev = before.rsplit(' ').next().unwrap_or("");
+        let mut rw = right.split(' ');
+        let (Some(w2), Some(head)) = (rw.next(), rw.next()) else {
+            continue;
+        };
+        let rest: String = rw.collect::<Vec<_>>().join(" ");
+        let word = |w: &str| w.len() >= 2 && w.chars().all(char::is_alphabetic);
+        let closes = rest.trim().is_empty()
+            || rest.starts_with([',', ';', '.', ')'])
+            || SEPARATORS.iter().any(|s| format!(" {rest}").starts_with(s));
+        let head_word = head.trim_end_matches([',', ';', '.']);
+        // "de Omgevingswet of de Wabo": an article after "of" opens a phrase of its own.
+        let function_word = |w: &str| BEFORE.contains(&w);
+        if !function_word(prev)
+            || !word(w1)
+            || !word(w2)
+            || function_word(w1)
+            || function_word(w2)
+            || !word(head_word)
+            || !closes
+        {
+            continue;
+        }
+        // The words leading up to the first alternative, back to the previous separator.
+        let start = SEPARATORS
+            .iter()
+            .filter_map(|s| left.rfind(s).map(|i| i + s.len()))
+            .max()
+            .unwrap_or(0);
+        let lead = left[start..left.len() - w1.len()].trim_start().to_string();
+        let rewritten = format!(
+            "{w1} {head_word}{or_word}{lead}{w2} {}",
+            &right[w2.len() + 1..]
+        );
+        let next = w1.len() + head_word.len() + or_word.len() + lead.len() + 1;
+        let begin = at - w1.len();
+        out.replace_range(begin.., &rewritten);
+        from = begin + next;
+    }
+    out
+}
+
+/// "het invoeren of doorontwikkelen van X" → "het invoeren van X of doorontwikkelen van X":
+/// two verbs joined by "of"/"or" before "van"/"of" share their object (up to the next comma or
+/// semicolon); a lone verb alternative otherwise names nothing.
+fn shared_object(p: &str, or_word: &str) -> String {
+    let Some(at) = p.find(or_word) else {
+        return p.to_string();
+    };
+    let left = &p[..at];
+    let right = &p[at + or_word.len()..];
+    let Some(w1) = left.split_whitespace().next_back() else {
+        return p.to_string();
+    };
+    let mut rw = right.splitn(3, ' ');
+    let (Some(w2), Some(link)) = (rw.next(), rw.next()) else {
+        return p.to_string();
+    };
+    let verb = |w: &str| {
+        w.len() >= 5
+            && w.chars().all(char::is_alphabetic)
+            && (w.ends_with("en") || w.ends_with("ing"))
+    };
+    if !verb(w1) || !verb(w2) || !(link == "van" || link == "of") {
+        return p.to_string();
+    }
+    let object_and_rest = rw.next().unwrap_or("");
+    let end = object_and_rest
+        .find([',', ';'])
+        .unwrap_or(object_and_rest.len());
+    let object = &object_and_rest[..end];
+    if object.trim().is_empty() {
+        return p.to_string();
+    }
+    format!("{left} {link} {object}{or_word}{right}")
+}
+
+/// The other forms a part of the criterion's own words may take in a CV (kind: terms):
+/// - a bracket ("official reports (boeterapporten / proces-verbaal)") is optional: the part is
+///   shown without the bracket's words, or by any one alternative inside it;
+/// - "X-based" is X ("HACCP-based inspections");
+/// - a word of the reviewed glossary ([`GLOSSARY`]) by another of its group, in either language
+///   ("toezicht" or "inspecties", "slaughterhouses" or "slachthuizen").
+///
+/// Only parts made of the criterion's own stems (`all`, no evidence list) change.
+///
+/// [`GLOSSARY`]: super::thesaurus::GLOSSARY
+fn term_forms(p: &mut Part) {
+    if !p.evidence.is_empty() || p.all.is_empty() {
+        return;
+    }
+    if let (Some(o), Some(c)) = (p.label.find('('), p.label.rfind(')')) {
+        let inner = &p.label[o.min(c) + 1..c.max(o)];
+        // "(telefonie, chat én social media)": a list joined by "en" asks every part (ASSESSOR
+        // rule 20); the bracket stays asked as it is.
+        let conjunctive = [" en ", " and ", " én ", "zowel"]
+            .iter()
+            .any(|m| inner.contains(m));
+        if o < c && !conjunctive {
+            let inner_stems = content_stems(inner);
+            let outside: Vec<String> = p
+                .all
+                .iter()
+                .filter(|s| !inner_stems.contains(s))
+                .cloned()
+                .collect();
+            let inner_is_list = [" / ", "/", ",", " of ", " or "]
+                .iter()
+                .any(|m| inner.contains(m))
+                || bracket_is_alias(inner);
+            let alts: Vec<Vec<String>> = inner
+                .split(['/', ','])
+                .flat_map(|a| a.split(" of "))
+                .flat_map(|a| a.split(" or "))
+                .map(content_stems)
+                .filter(|a| !a.is_empty())
+                .collect();
+            if !outside.is_empty() && outside.len() < p.all.len() {
+                p.all = outside;
+                // A list or another name in the bracket ("(WBI 2017)") names forms of the
+                // thing, each shows it; a remark ("(art. 30 AVG)") is only optional.
+                for a in alts.into_iter().filter(|_| inner_is_list) {
+                    p.examples.push(Part {
+                        label: a.join(" "),
+                        all: a,
+                        ..Part::default()
+                    });
+                }
+            }
+        }
+    }
+    // "de standaarden STOP/TPOD": the generic noun before the names asks nothing itself.
+    if p.all.len() > 1 {
+        let kept: Vec<String> = p
+            .all
+            .iter()
+            .filter(|s| !super::thesaurus::FILLER_STEMS.contains(&s.as_str()))
+            .cloned()
+            .collect();
+        if !kept.is_empty() {
+            p.all = kept;
+        }
+    }
+    for s in &mut p.all {
+        if let Some(head) = s.strip_suffix("-bas").or_else(|| s.strip_suffix("-based")) {
+            if head.len() >= 3 {
+                *s = head.to_string();
+            }
+        }
+    }
+    let options: Vec<Vec<String>> = p.all.iter().map(|s| glossary_forms(s)).collect();
+    if options.iter().all(|o| o.len() == 1) {
+        return;
+    }
+    // Every combination but the part's own, at most sixteen.
+    let mut combos: Vec<Vec<String>> = vec![Vec::new()];
+    for o in &options {
+        combos = combos
+            .into_iter()
+            .flat_map(|c| {
+                o.iter().map(move |w| {
+                    let mut c = c.clone();
+                    c.push(w.clone());
+                    c
+                })
+            })
+            .take(17)
+            .collect();
+    }
+    for c in combos.into_iter().filter(|c| *c != p.all) {
+        p.examples.push(Part {
+            label: p.label.clone(),
+            all: c,
+            ..Part::default()
+        });
+    }
+}
+
+/// Whether a bracket is another name for what precedes it: at most three words, an acronym
+/// (five letters or fewer) or a code with a digit among them, and no lead of a reference or
+/// remark ("art. 30 AVG", "zie bijlage", "incl. BTW"). "(WBI 2017)", "(BOI)", "(DSO-LV)" are;
+/// "(Subsidies)" is not.
+fn bracket_is_alias(inner: &str) -> bool {
+    const REMARK_LEADS: &[&str] = &[
+        "art",
+        "artikel",
+        "zie",
+        "incl",
+        "inclusief",
+        "excl",
+        "exclusief",
+        "bijv",
+        "bv",
+        "o.a",
+        "e.g",
+        "i.e",
+        "ca",
+        "circa",
+        "see",
+        "per",
+        "conform",
+        "volgens",
+        "max",
+        "min",
+        "minimaal",
+    ];
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let first = first.trim_end_matches(['.', ':']);
+    words.len() <= 3
+        && !REMARK_LEADS.contains(&first)
+        && words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            (w.len() <= 5
+                && w.len() >= 2
+                && w.chars().all(char::is_alphabetic)
+                && !["de", "het", "een", "en", "van", "the", "and", "of", "voor"].contains(&w))
+                || w.chars().any(|c| c.is_ascii_digit())
+                // A hyphenated code ("DSO-LV", "UAV-GC").
+                || (w.contains('-') && w.len() <= 8)
+        })
+}
+
+/// A stem and the other stems its glossary group gives it, the stem first.
+fn glossary_forms(stem: &str) -> Vec<String> {
+    let mut out = vec![stem.to_string()];
+    if stem.len() < 4 {
+        return out;
+    }
+    for group in super::thesaurus::GLOSSARY {
+        if group
+            .iter()
+            .any(|g| stem.starts_with(g) || (g.starts_with(stem) && stem.len() >= 5))
+        {
+            for g in *group {
+                if !out.iter().any(|o| o == g) {
+                    out.push(g.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Words before a plain number that make it a count or a date, not an identifier.
+const NOT_A_NAME_BEFORE_A_NUMBER: &[&str] = &[
+    "dan",
+    "met",
+    "van",
+    "de",
+    "het",
+    "een",
+    "minimaal",
+    "maximaal",
+    "minstens",
+    "ten",
+    "minste",
+    "ca",
+    "circa",
+    "ruim",
+    "bijna",
+    "tot",
+    "en",
+    "of",
+    "op",
+    "in",
+    "bij",
+    "voor",
+    "per",
+    "vanaf",
+    "than",
+    "least",
+    "over",
+    "about",
+    "around",
+    "up",
+    "to",
+    "with",
+    "the",
+    "a",
+    "for",
+    "of",
+    "by",
+    "at",
+    "from",
+    "and",
+    "or",
+    "approximately",
+    "some",
+    "ongeveer",
+    "boven",
+    "onder",
+    "meer",
+    "more",
+    "max",
+    "min",
+];
+
+/// The identifiers in a criterion's words, which name what is asked and so must show as
+/// written: numbers with a slash or a dot inside ("2017/625", "882/2004", "4.2", "3:40") and
+/// numbers of three digits or more that are no year ("NEN 2767", "ISO 27001"). A thousands
+/// separator ("100.000") and a year ("2020") are no identifier. Folded, as written.
+fn identifiers(label: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut prev = "";
+    for raw in label.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')')) {
+        let before = std::mem::replace(&mut prev, raw);
+        let w = raw.trim_matches(|c: char| !c.is_ascii_digit());
+        if w.is_empty()
+            || !w
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '/' | '.' | ':'))
+        {
+            continue;
+        }
+        let groups: Vec<&str> = w.split(['/', '.', ':']).collect();
+        if groups.iter().any(|g| g.is_empty()) {
+            continue;
+        }
+        let id = if groups.len() > 1 {
+            // "100.000", "1.500": thousands, not a section number.
+            let thousands = w.contains('.')
+                && !w.contains(['/', ':'])
+                && groups[1..].iter().all(|g| g.len() == 3);
+            !thousands
+        } else {
+            // A plain number names a thing only after its name ("NEN 2767", "artikel 125");
+            // after a word of quantity it is a count ("meer dan 500 medewerkers").
+            let year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
+            let named = before.len() >= 2
+                && before.chars().all(char::is_alphabetic)
+                && !NOT_A_NAME_BEFORE_A_NUMBER.contains(&before);
+            w.len() >= 3 && !year && named
+        };
+        if id && !out.iter().any(|o| o == w) {
+            out.push(w.to_string());
+        }
+    }
+    out
 }
 
 /// One example of a list: a named thing, a concept, or its own content words.
@@ -1561,6 +2201,10 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
     // Contracts)" is not split at its "and".
     let p = protect_brackets(&p);
     let or_word = if english { " or " } else { " of " };
+    // "audits in the meat or dairy sector": both alternatives share the head and what leads
+    // up to them; the phrase never splits into "audits in the meat".
+    let p = shared_head(&p, or_word);
+    let p = shared_object(&p, or_word);
     let alternatives = alternative_list(&p, or_word);
     let any = alternatives.is_some()
         || (p.contains(or_word) || p.contains(" or "))
@@ -1650,15 +2294,28 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         }
         // "… door het college van B&W": who does it is no thing asked.
         let asked = cut_at(&seg_full, &[" door ", " by "]);
+        // A word inside a law's or standard's name ("kinderopvang" in "Wet kinderopvang")
+        // names no concept: the law is asked by its name.
+        let law_names: Vec<String> = named::known(&asked)
+            .map(|n| n.names)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|n| n.contains(' '))
+            .collect();
         let found: Vec<(&super::thesaurus::Concept, &str)> = CONCEPTS
             .iter()
             .filter_map(|c| {
                 c.triggers
                     .iter()
                     .find(|t| {
-                        asked
-                            .find(*t)
-                            .is_some_and(|at| !in_product_name(&asked, at))
+                        asked.find(*t).is_some_and(|at| {
+                            !in_product_name(&asked, at)
+                                && !law_names.iter().any(|n| {
+                                    asked
+                                        .match_indices(n.as_str())
+                                        .any(|(p, _)| p <= at && at + t.len() <= p + n.len())
+                                })
+                        })
                     })
                     .map(|t| (c, *t))
             })
@@ -2438,6 +3095,361 @@ mod tests {
 
     /// English activities: a gerund's object is the evidence, a bracket stays one thing, and
     /// a Dutch criterion's words known in English are shown by the English words.
+    /// A named opleiding is a qualification by name; a level alone is education.
+    #[test]
+    fn a_named_qualification_needs_its_name() {
+        let t = Tender::default();
+        let today = Date::new(2026, 11, 30).unwrap();
+        for f in [
+            "Je hebt de opleiding Toezichthouder Kinderopvang (GGD GHOR Nederland) afgerond.",
+            "Kandidaat is in het bezit van het diploma Jeugdzorgwerker",
+            "De kandidaat heeft de opleiding Belastingdeurwaarder afgerond",
+        ] {
+            let Requirement::Certificate(c) = interpret(f, "K2", &t, today) else {
+                panic!("{f}: {:?}", interpret(f, "K2", &t, today));
+            };
+            let words: Vec<&String> = c
+                .alts
+                .iter()
+                .flat_map(|a| &a.forms)
+                .flat_map(|f| &f.0)
+                .collect();
+            for w in ["je", "hebt", "opleiding", "kandidaat"] {
+                assert!(!words.iter().any(|x| *x == w), "{f}: {words:?}");
+            }
+        }
+        for f in [
+            "Je beschikt over een afgeronde opleiding op minimaal hbo-niveau.",
+            "Een afgeronde opleiding.",
+        ] {
+            assert!(
+                matches!(interpret(f, "K1", &t, today), Requirement::Education { .. }),
+                "{f}"
+            );
+        }
+    }
+
+    /// Two verbs joined by "of" share the object after them.
+    #[test]
+    fn verbs_share_their_object() {
+        assert_eq!(
+            shared_object(" het invoeren of doorontwikkelen van omnichannel klantcontact ", " of "),
+            " het invoeren van omnichannel klantcontact  of doorontwikkelen van omnichannel klantcontact "
+        );
+        assert_eq!(
+            shared_object("developing or improving of dashboards, and reports", " or "),
+            "developing of dashboards or improving of dashboards, and reports"
+        );
+        for (p, or) in [
+            ("beleid of uitvoering van de wmo", " of "),
+            ("gemeenten of provincies", " of "),
+        ] {
+            assert_eq!(shared_object(p, or), p);
+        }
+        let (parts, any) = parts_of("het invoeren of doorontwikkelen van omnichannel klantcontact (telefonie, chat en social media)");
+        assert!(any, "{parts:?}");
+        // Each verb with the whole object: no lone verb, no part without the channels.
+        assert_eq!(parts.len(), 2, "{parts:?}");
+        assert!(
+            parts.iter().all(|p| ["omnichannel", "telefoni", "social"]
+                .iter()
+                .all(|w| p.all.iter().any(|s| s == w))),
+            "{parts:?}"
+        );
+    }
+
+    /// Alternatives split at phrase level: "A or B H" shares the head and the lead.
+    #[test]
+    fn alternatives_share_their_head() {
+        assert_eq!(
+            shared_head(
+                "food safety inspections or audits in the meat or dairy sector",
+                " or "
+            ),
+            "food safety inspections or audits in the meat sector or audits in the dairy sector"
+        );
+        assert_eq!(
+            shared_head("toezicht bij de gemeente of provincie utrecht", " of "),
+            "toezicht bij de gemeente utrecht of toezicht bij de provincie utrecht"
+        );
+        // No head after the second word, or no article before the first: unchanged.
+        for (p, or) in [
+            ("inspecties bij gemeenten of provincies", " of "),
+            ("beleid of uitvoering van de wmo", " of "),
+            ("food safety inspections or audits", " or "),
+            ("besluiten op grond van de omgevingswet of de wabo", " of "),
+        ] {
+            assert_eq!(shared_head(p, or), p);
+        }
+        let (parts, any) =
+            parts_of("carrying out food safety inspections or audits in the meat or dairy sector");
+        assert!(any);
+        let labels: Vec<&str> = parts.iter().map(|p| p.label.as_str()).collect();
+        assert!(labels.contains(&"audits in the dairy sector"), "{labels:?}");
+        assert!(!labels.contains(&"audits in the meat"), "{labels:?}");
+    }
+
+    /// Terms: a bracket is optional, "X-based" is X, glossary words in either language.
+    #[test]
+    fn terms_take_their_other_forms() {
+        let shows = |p: &Part, line: &str| {
+            let on = |q: &Part| !q.all.is_empty() && q.all.iter().all(|t| has_term(line, t));
+            on(p) || p.examples.iter().any(on)
+        };
+        let part = |f: &str| {
+            let (parts, _) = parts_of(f);
+            assert_eq!(parts.len(), 1, "{f}: {parts:?}");
+            parts.into_iter().next().unwrap()
+        };
+        let p = part("writing official reports (boeterapporten / proces-verbaal)");
+        assert!(
+            shows(
+                &p,
+                "opmaken van boeterapporten en rapporten van bevindingen"
+            ),
+            "{p:?}"
+        );
+        assert!(shows(&p, "writing official reports for the court"), "{p:?}");
+        assert!(!shows(&p, "rapporten van bevindingen"), "{p:?}");
+        let p = part("regels volgens de standaarden stop/tpod");
+        assert!(
+            shows(
+                &p,
+                "annoteren van de regels volgens stop/tpod in de plansoftware"
+            ),
+            "{p:?}"
+        );
+        assert!(!shows(&p, "regels volgens imro 2012 en svbp"), "{p:?}");
+        // Another name in a bracket shows the part; a remark is only optional.
+        let p = part("toetsing aan het wettelijk beoordelingsinstrumentarium (wbi 2017)");
+        assert!(
+            shows(&p, "toetsing van ontwerpen aan het wbi 2017"),
+            "{p:?}"
+        );
+        assert!(bracket_is_alias("boi") && bracket_is_alias("dso-lv"));
+        assert!(!bracket_is_alias("art. 30 avg") && !bracket_is_alias("subsidies"));
+        // A bracketed list joined by "en" asks every part.
+        let (parts, _) = parts_of("omnichannel klantcontact (telefonie, chat en social media)");
+        let lines = "invoering van webchat naast telefonie en e-mail in het klantcontact";
+        assert!(!parts.iter().all(|p| shows(p, lines)), "{parts:?}");
+        let p = part("haccp-based inspections at slaughterhouses");
+        assert!(
+            shows(&p, "officiele controles in slachthuizen op basis van haccp"),
+            "{p:?}"
+        );
+        assert!(!shows(&p, "controles in slachthuizen"), "{p:?}");
+        // A law's name is asked by its name, not by a concept inside it.
+        let p = part("de wet kinderopvang");
+        assert!(
+            !shows(&p, "uitbreiding van kinderdagverblijf de boomhut")
+                && p.evidence.iter().all(|e| e != "kinderdagverblijf"),
+            "{p:?}"
+        );
+        let p = part("toezicht op kinderdagverblijven");
+        assert!(
+            shows(&p, "inspecties bij kinderdagverblijven en bso's"),
+            "{p:?}"
+        );
+        assert!(
+            !shows(&p, "ruimtelijke procedure voor een kinderdagverblijf"),
+            "{p:?}"
+        );
+    }
+
+    /// ASSESSOR rule 20 and the numbers rule: an identifier names the thing asked.
+    #[test]
+    fn identifiers_are_asked_as_written() {
+        assert_eq!(
+            identifiers("regulation (eu) 2017/625 on official controls"),
+            ["2017/625"]
+        );
+        assert_eq!(identifiers("titel 4.2 (subsidies) van de awb"), ["4.2"]);
+        assert_eq!(identifiers("inspecties volgens nen 2767"), ["2767"]);
+        assert_eq!(
+            identifiers("iso 27001 en artikel 7:658 bw"),
+            ["27001", "7:658"]
+        );
+        assert!(identifiers("een gemeente met 100.000 inwoners").is_empty());
+        assert!(identifiers("in een organisatie met meer dan 500 medewerkers").is_empty());
+        assert!(identifiers("at least 250 inspections").is_empty());
+        assert!(identifiers("sinds 2020, minimaal 24 maanden").is_empty());
+        let t = Tender::default();
+        let today = Date::new(2026, 11, 30).unwrap();
+        for (f, id) in [
+            (
+                "Knowledge of Regulation (EU) 2017/625 on official controls",
+                "2017/625",
+            ),
+            (
+                "Aantoonbare kennis van titel 4.2 (Subsidies) van de Algemene wet bestuursrecht",
+                "4.2",
+            ),
+            ("Ervaring met inspecties volgens NEN 2767", "2767"),
+        ] {
+            let parts = match interpret(f, "K1", &t, today) {
+                Requirement::Knowledge { parts, .. } => parts,
+                Requirement::Experience(e) => e.parts,
+                r => panic!("{f}: {r:?}"),
+            };
+            assert!(
+                parts.iter().any(|p| p.all.iter().any(|a| a == id)),
+                "{f}: {parts:?}"
+            );
+        }
+    }
+
+    /// Bodies named as examples of the employer asked are employers that meet it.
+    #[test]
+    fn employers_named_as_examples() {
+        let t = Tender::default();
+        let today = Date::new(2026, 11, 30).unwrap();
+        for f in [
+            "Work experience at a Dutch government inspectorate, such as NVWA, ILT or the Nederlandse Arbeidsinspectie",
+            "Werkervaring bij een overheidsorganisatie, zoals de NVWA of de ILT",
+        ] {
+            let Requirement::Experience(e) = interpret(f, "W3", &t, today) else {
+                panic!("{f}");
+            };
+            assert!(!e.org.is_empty(), "{f}");
+            assert!(e.parts.is_empty(), "{f}: the employer is no activity: {:?}", e.parts);
+            assert!(e.employers.iter().any(|n| n == "nvwa"), "{f}: {:?}", e.employers);
+            assert!(e.employers.iter().any(|n| n == "inspectie leefomgeving en transport"), "{f}: {:?}", e.employers);
+        }
+    }
+
+    /// "een gemeente in de provincie X": the gemeente's provincie is asked, not the words.
+    #[test]
+    fn a_gemeente_in_a_province() {
+        let t = Tender::default();
+        let today = Date::new(2026, 11, 30).unwrap();
+        for (f, prov) in [
+            (
+                "Werkervaring als planoloog bij een gemeente gelegen in de provincie Utrecht",
+                "utrecht",
+            ),
+            (
+                "Ervaring bij een gemeente in de provincie Fryslân",
+                "fryslan",
+            ),
+            (
+                "Experience at a municipality in the province of Noord-Brabant",
+                "noord-brabant",
+            ),
+        ] {
+            let Requirement::Experience(e) = interpret(f, "W4", &t, today) else {
+                panic!("{f}");
+            };
+            assert_eq!(e.province.as_deref(), Some(prov), "{f}");
+            assert!(e.org.contains(&OrgKind::Gemeente), "{f}");
+            assert!(
+                !e.parts
+                    .iter()
+                    .any(|p| p.label.contains("provincie") || p.label.contains("province")),
+                "{f}: {:?}",
+                e.parts
+            );
+        }
+        // The provincie as employer is no gemeente's place.
+        let Requirement::Experience(e) =
+            interpret("Ervaring bij de provincie Utrecht", "W1", &t, today)
+        else {
+            panic!();
+        };
+        assert!(e.province.is_none());
+    }
+
+    /// A scope named only to lift it asks for no employer kind; a scope that holds does.
+    #[test]
+    fn lifted_scopes_ask_no_employer() {
+        let t = Tender::default();
+        let today = Date::new(2026, 11, 30).unwrap();
+        for f in [
+            "Aantal jaren ervaring als teamleider (algemeen, binnen of buiten de overheid)",
+            "Ervaring als projectleider, ongeacht de sector",
+            "Ervaring als projectleider in welke organisatie dan ook",
+            "Experience as a project manager in the public or private sector",
+            "Ervaring als projectleider binnen en buiten de overheid",
+        ] {
+            let Requirement::Experience(e) = interpret(f, "W1", &t, today) else {
+                panic!("{f}: not experience");
+            };
+            assert!(e.org.is_empty(), "{f}: {:?}", e.org);
+            assert!(!e.roles.is_empty(), "{f}: the role is still asked");
+        }
+        for f in [
+            "Ervaring als projectleider binnen de overheid",
+            "Ervaring als projectleider bij een gemeente, ongeacht de omvang",
+        ] {
+            let Requirement::Experience(e) = interpret(f, "W1", &t, today) else {
+                panic!("{f}: not experience");
+            };
+            assert!(!e.org.is_empty(), "{f}: the employer is asked");
+        }
+    }
+
+    /// ASSESSOR rule 5: a known role is judged by meaning, and what it leads stays asked.
+    #[test]
+    fn role_families_by_meaning_keep_their_object() {
+        let t = Tender::default();
+        let today = Date::new(2026, 11, 30).unwrap();
+        let roles = |f: &str| match interpret(f, "K1", &t, today) {
+            Requirement::Experience(e) => e.roles,
+            r => panic!("{f}: {r:?}"),
+        };
+        let r =
+            roles("Minimaal 24 maanden ervaring als leidinggevende van een klantcontactcentrum");
+        assert_eq!(r.len(), 1);
+        for title in ["teamleider", "afdelingshoofd", "teammanager", "head of"] {
+            assert!(
+                r[0].titles.iter().any(|t| t == title),
+                "{title}: {:?}",
+                r[0].titles
+            );
+        }
+        // A project manager leads no staff.
+        assert!(!r[0]
+            .titles
+            .iter()
+            .any(|t| t == "manager" || t == "projectmanager"));
+        assert!(
+            r[0].object.iter().any(|o| o == &["kcc"]),
+            "{:?}",
+            r[0].object
+        );
+        let r = roles("Ervaring als leidinggevende van een KCC bij een gemeente");
+        assert!(
+            r[0].object.iter().any(|o| o == &["klantcontactcentrum"]),
+            "{:?}",
+            r[0].object
+        );
+        // A team size is no object.
+        let r = roles("Ervaring als leidinggevende van minimaal 15 medewerkers");
+        assert!(r[0].object.is_empty(), "{:?}", r[0].object);
+        // The fields a role covers are alternatives of its object, not other roles.
+        let r = roles("Ervaring als beleidsadviseur op het gebied van klimaatadaptatie of waterbeheer bij een gemeente");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].object.len(), 2, "{:?}", r[0].object);
+        // A second role word is a second role.
+        let r = roles("Ervaring als leidinggevende van een KCC of projectleider");
+        assert_eq!(r.len(), 2, "{r:?}");
+        for f in [
+            "Werkervaring als planoloog bij een gemeente",
+            "Experience as a spatial planner at a municipality",
+        ] {
+            let r = roles(f);
+            for title in [
+                "planologisch medewerker",
+                "beleidsmedewerker ruimtelijke ordening",
+            ] {
+                assert!(
+                    r[0].titles.iter().any(|t| t == title),
+                    "{f}: {:?}",
+                    r[0].titles
+                );
+            }
+        }
+    }
+
     #[test]
     fn english_activities_and_dutch_words_in_english() {
         let e = exp("Experience building Power BI data models (including DAX measures) and publishing reports in the Power BI Service.");

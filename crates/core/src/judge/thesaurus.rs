@@ -385,6 +385,64 @@ pub static CONCEPTS: &[Concept] = &[
         ],
         with: &[],
     },
+    // --- Childcare (Wet kinderopvang) ---
+    // The forms of childcare each name their own kind of provision; their "opvang" is no
+    // reception of refugees. "Kinderopvang" covers every form.
+    Concept {
+        id: "childminding",
+        triggers: &[
+            "gastouderopvang",
+            "gastouderbureau",
+            "childminding",
+            "childminder",
+        ],
+        evidence: &["gastouder", "childminder", "childminding"],
+        with: &[],
+    },
+    Concept {
+        id: "out_of_school_care",
+        triggers: &[
+            "buitenschoolse opvang",
+            "out-of-school care",
+            "after-school care",
+        ],
+        evidence: &[
+            "buitenschoolse opvang",
+            "bso",
+            "out-of-school care",
+            "after-school care",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "preschool_care",
+        triggers: &["peuteropvang", "peuterspeelzaal"],
+        evidence: &["peuteropvang", "peuterspeelzaal"],
+        with: &[],
+    },
+    Concept {
+        id: "childcare",
+        triggers: &[
+            "kinderopvang",
+            "childcare",
+            "child care",
+            "day care",
+            "daycare",
+        ],
+        evidence: &[
+            "kinderopvang",
+            "kinderdagverblijf",
+            "gastouder",
+            "buitenschoolse opvang",
+            "bso",
+            "peuteropvang",
+            "childcare",
+            "child care",
+            "day care",
+            "daycare",
+        ],
+        with: &[],
+    },
     // --- Social domain and migration ---
     Concept {
         id: "refugee_reception",
@@ -715,6 +773,75 @@ pub static ROLES: &[RoleFamily] = &[
         titles: &["coordinator"],
         similar: &["coordinator", "teamleider"],
     },
+    // ASSESSOR rule 5, roles by meaning: a leidinggevende is whoever leads a team
+    // hierarchically, whatever the post is called. A project or account "manager" leads no
+    // staff, so only the team and line forms count.
+    RoleFamily {
+        id: "line_manager",
+        triggers: &["leidinggevende", "people manager", "line manager"],
+        titles: &[
+            "leidinggevende",
+            "teamleider",
+            "teammanager",
+            "team manager",
+            "afdelingsmanager",
+            "afdelingshoofd",
+            "unitmanager",
+            "clustermanager",
+            "sectormanager",
+            "hoofd ",
+            "head of",
+            "team lead",
+            "team leader",
+            "people manager",
+            "line manager",
+        ],
+        similar: &[
+            "leidinggevende",
+            "teamleider",
+            "teammanager",
+            "team manager",
+            "afdelingsmanager",
+            "afdelingshoofd",
+            "unitmanager",
+            "clustermanager",
+            "sectormanager",
+            "hoofd ",
+            "head of",
+            "team lead",
+            "team leader",
+            "people manager",
+            "line manager",
+            "coordinator",
+        ],
+    },
+    // A planoloog by the names gemeenten give the post.
+    RoleFamily {
+        id: "planner",
+        triggers: &["planoloog", "spatial planner", "urban planner"],
+        titles: &[
+            "planoloog",
+            "planologisch medewerker",
+            "planologisch adviseur",
+            "planologisch beleidsmedewerker",
+            "medewerker ruimtelijke ordening",
+            "adviseur ruimtelijke ordening",
+            "beleidsmedewerker ruimtelijke ordening",
+            "beleidsadviseur ruimtelijke ordening",
+            "spatial planner",
+            "urban planner",
+        ],
+        similar: &[
+            "planoloog",
+            "planologisch",
+            "ruimtelijke ordening",
+            "ruimtelijk adviseur",
+            "ruimtelijke ontwikkeling",
+            "stedenbouwkundige",
+            "spatial planner",
+            "urban planner",
+        ],
+    },
     // The FG is a statutory post (art. 37–39 AVG): a privacy officer or adviser is not one.
     RoleFamily {
         id: "data_protection_officer",
@@ -886,6 +1013,35 @@ pub enum OrgKind {
     JointArrangement,
 }
 
+/// Leads of a scope a criterion names only to lift it ("binnen of buiten de overheid",
+/// "ongeacht de sector", "in welke organisatie dan ook", "in the public or private sector"):
+/// from the lead to the next comma, bracket or semicolon nothing constrains the employer.
+/// Folded.
+pub static NO_SCOPE_LEADS: &[&str] = &[
+    "binnen of buiten",
+    "binnen en buiten",
+    "in of buiten",
+    "bij of buiten",
+    "zowel binnen als buiten",
+    "ongeacht",
+    "welke organisatie dan ook",
+    "welk type organisatie dan ook",
+    "welke sector dan ook",
+    "publiek of privaat",
+    "publieke of private",
+    "overheid of bedrijfsleven",
+    "overheid of het bedrijfsleven",
+    "bedrijfsleven of overheid",
+    "regardless of",
+    "irrespective of",
+    "inside or outside",
+    "within or outside",
+    "public or private",
+    "any sector",
+    "any organisation",
+    "any organization",
+];
+
 pub static ORG_TRIGGERS: &[(&str, OrgKind)] = &[
     ("overheidsorganisatie", OrgKind::Government),
     ("overheidsinstelling", OrgKind::Government),
@@ -936,6 +1092,41 @@ pub static CERTIFICATES: &[(&str, &[&str])] = &[
     ("cipp", &["cipp"]),
     ("cissp", &["cissp"]),
     ("bhv", &["bhv"]),
+];
+
+/// Licences and registrations a knock-out asks a candidate to hold, one row per licence with
+/// its names in Dutch and English (folded, words apart). A licence is shown by being named
+/// anywhere in the CV (a sidebar, a "Rijbewijs B" line, "Driving licence: B, BE"), never by
+/// the job text; the certificate rule judges it. A category ("B", "BE", "C") after the name
+/// stays part of what is asked.
+pub static LICENCES: &[&[&str]] = &[
+    &[
+        "rijbewijs",
+        "driving licence",
+        "driving license",
+        "driver's licence",
+        "driver's license",
+        "drivers licence",
+        "drivers license",
+        "driver licence",
+        "driver license",
+    ],
+    &[
+        "vca",
+        "veiligheid, gezondheid en milieu checklist aannemers",
+        "safety, health and environment checklist contractors",
+    ],
+    &[
+        "big-registratie",
+        "big registratie",
+        "big-register",
+        "big register",
+        "big-geregistreerd",
+        "big geregistreerd",
+        "big registration",
+        "big-registered",
+        "big registered",
+    ],
 ];
 
 /// Agents in "-ator" that do the act their "-atie" noun names, so they show it: a
@@ -1009,6 +1200,12 @@ pub static ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("autoriteit persoonsgegevens", &["ap"]),
     ("buitengewoon opsporingsambtenaar", &["boa"]),
     ("gedeputeerde staten", &["gs"]),
+    ("klantcontactcentrum", &["kcc"]),
+    ("wet kinderopvang", &["wko"]),
+    ("wet ruimtelijke ordening", &["wro"]),
+    ("kaderrichtlijn water", &["krw"]),
+    ("deltaplan ruimtelijke adaptatie", &["dpra"]),
+    ("wet vereenvoudiging beslagvrije voet", &["wvbvv"]),
     // Burgerzaken: the BRP law and its predecessor by their citation titles.
     ("wet basisregistratie personen", &["wet brp"]),
     (
@@ -1041,6 +1238,54 @@ pub static TRANSLATIONS: &[(&str, &str)] = &[
     ("dashboard", "dashboard"),
     ("rapportag", "report"),
     ("jaarrekening", "annual account"),
+];
+
+/// Generic nouns that stand before the names of what is asked ("de standaarden STOP/TPOD",
+/// "de methodiek X"): stems a CV need not repeat when the names show. Folded stems as
+/// [`crate::judge::matching::content_stems`] gives them.
+pub static FILLER_STEMS: &[&str] = &[
+    // Verbs of doing, before the thing done ("carrying out inspections", "het uitvoeren van
+    // controles"): the thing shows the doing.
+    "carry",
+    "out",
+    "uitvoer",
+    "perform",
+    "standaard",
+    "standard",
+    "methodiek",
+    "systematiek",
+    "werkwijze",
+];
+
+/// A small domain glossary: groups of stems (folded) that name the same thing, in Dutch and
+/// English. A criterion's own word is also shown by another of its group on the same CV line
+/// ("toezicht op kinderdagverblijven" by "inspecties bij kinderdagverblijven",
+/// "slaughterhouses" by "slachthuizen"). A stem belongs to a group when it starts with one of
+/// its entries. Only words whose meaning does not depend on the field are listed.
+pub static GLOSSARY: &[&[&str]] = &[
+    &[
+        "toezicht",
+        "inspectie",
+        "inspection",
+        "controle",
+        "supervision",
+    ],
+    &["slachthui", "slachterij", "slaughterhous", "abattoir"],
+    &["rapportage", "rapport", "report"],
+    &["handhaving", "enforcement"],
+    &["vergunning", "permit", "licence", "license"],
+    &["aanbesteding", "tender", "procurement"],
+    &["beleid", "policy"],
+    &["gemeente", "municipalit"],
+    &["zuivel", "dairy"],
+    &["vlees", "meat"],
+    &["voedselveiligheid", "food safety"],
+    &[
+        "rijbewijs",
+        "driving licen",
+        "driver's licen",
+        "drivers licen",
+    ],
 ];
 
 /// Words that name a gemeenschappelijke regeling in an employer's name when the Register

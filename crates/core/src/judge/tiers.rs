@@ -159,7 +159,8 @@ fn count_label(label: &str) -> Option<(i32, String)> {
 
 fn count_number(w: &str) -> Option<i32> {
     if let Ok(n) = w.parse::<i32>() {
-        return (1..=20).contains(&n).then_some(n);
+        // A team of 28 is counted; a year ("2023") never is.
+        return (1..=999).contains(&n).then_some(n);
     }
     crate::text::number_word(w).map(|n| n as i32)
 }
@@ -190,11 +191,15 @@ pub fn count_named(stem: &str, lines: &[&str]) -> i32 {
         let words: Vec<&str> = line.split_whitespace().collect();
         for (i, w) in words.iter().enumerate() {
             let fw = fold(w);
-            if !fw
-                .trim_start_matches(|c: char| !c.is_alphanumeric())
-                .starts_with(stem)
-            {
-                // "wijkaanpak" holds the stem inside a compound only at its start.
+            let core = fw.trim_matches(|c: char| !c.is_alphanumeric());
+            // "wijkaanpak" holds the stem inside a compound only at its start; a compound that
+            // ends in the noun is that noun (its head): "klantcontactmedewerkers" are
+            // medewerkers.
+            let head_final = stem.chars().count() >= 5
+                && ["", "s", "en", "n"]
+                    .iter()
+                    .any(|x| core.strip_suffix(x).is_some_and(|c| c.ends_with(stem)));
+            if !core.starts_with(stem) && !head_final {
                 continue;
             }
             if let Some(n) = i.checked_sub(1).and_then(|j| count_number(&fold(words[j]))) {
@@ -495,6 +500,16 @@ mod tests {
             3
         );
         assert_eq!(n("project", &["Leidde 4 projecten in de jeugdzorg"]), 4);
+        // A compound ends in its head: klantcontactmedewerkers are medewerkers; a short stem
+        // stays at the word's start ("aanpakwijk" is no count of "wijk"-things by its end).
+        assert_eq!(
+            n(
+                "medewerker",
+                &["Hiërarchisch leidinggevende van 28 klantcontactmedewerkers"]
+            ),
+            28
+        );
+        assert_eq!(n("wijk", &["Aanpak in 3 buurtwijken"]), 1);
         // The same thing named twice counts once; a met criterion shows at least one.
         assert_eq!(
             n("ihp", &["IHP Ede opgesteld", "IHP Ede geactualiseerd"]),

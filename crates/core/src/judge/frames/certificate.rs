@@ -95,6 +95,17 @@ const NOISE: &[&str] = &[
     "registratie",
     // "domein II naast domein I": both are asked, "naast" only joins them.
     "naast",
+    // "je hebt de opleiding X afgerond": who holds it and the generic noun name nothing.
+    "je",
+    "jij",
+    "u",
+    "hebt",
+    "opleiding",
+    // "de opleiding tot leerplichtambtenaar".
+    "tot",
+    "you",
+    "have",
+    "has",
 ];
 
 /// Suffixes that glue a generic noun to a certificate's name ("vca-vol-certificaat").
@@ -218,6 +229,48 @@ fn abbreviated(name: Vec<String>) -> Vec<Vec<String>> {
     out
 }
 
+/// A name and its forms with the licence's other names ([`LICENCES`]): "driving licence b"
+/// is also "rijbewijs b", and "rijbewijs b" also "driving licence b".
+///
+/// [`LICENCES`]: super::super::thesaurus::LICENCES
+fn licence_names(name: Vec<String>) -> Vec<Vec<String>> {
+    let words = |n: &str| -> Vec<String> {
+        n.split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let mut out = vec![name.clone()];
+    for row in super::super::thesaurus::LICENCES {
+        // The longest of the licence's names the criterion's name holds, word for word.
+        let Some((at, len)) = row
+            .iter()
+            .map(|n| words(n))
+            .filter(|n| !n.is_empty())
+            .filter_map(|n| {
+                (0..name.len().saturating_sub(n.len() - 1))
+                    .find(|&i| name[i..i + n.len()] == n[..])
+                    .map(|i| (i, n.len()))
+            })
+            .max_by_key(|&(_, len)| len)
+        else {
+            continue;
+        };
+        for other in row.iter().map(|n| words(n)) {
+            let form: Vec<String> = name[..at]
+                .iter()
+                .cloned()
+                .chain(other)
+                .chain(name[at + len..].iter().cloned())
+                .collect();
+            if !out.contains(&form) {
+                out.push(form);
+            }
+        }
+    }
+    out
+}
+
 /// Reads a certificate requirement from a folded criterion.
 pub fn read(f: &str, label: &str) -> CertificateReq {
     let mut s = f.to_string();
@@ -230,6 +283,11 @@ pub fn read(f: &str, label: &str) -> CertificateReq {
         " of vergelijkbaar",
     ] {
         s = s.replace(flag, " ");
+    }
+    // "…; een kopie wordt bij de inschrijving gevoegd": a clause after a semicolon tells
+    // what to hand in, not the name.
+    if let Some(p) = s.find(';') {
+        s.truncate(p);
     }
     // "…, geldig op de startdatum van 1 december 2026": when it must be valid, not its name
     // (validity is judged on every mention).
@@ -288,6 +346,7 @@ pub fn read(f: &str, label: &str) -> CertificateReq {
                 .filter(|(n, _)| !n.is_empty())
                 .flat_map(|(n, l)| expand_slashes(n).into_iter().map(move |n| (n, l)))
                 .flat_map(|(n, l)| abbreviated(n).into_iter().map(move |n| (n, l)))
+                .flat_map(|(n, l)| licence_names(n).into_iter().map(move |n| (n, l)))
                 .collect();
             (!forms.is_empty()).then_some(CertAlt { forms })
         })
@@ -395,8 +454,40 @@ mod tests {
             ]]
         );
         assert_eq!(
-            forms("in het bezit van een geldig rijbewijs b"),
-            [vec![(vec!["rijbewijs", "b"], None)]]
+            forms("in het bezit van een geldig rijbewijs b")[0][0],
+            (vec!["rijbewijs", "b"], None)
         );
+    }
+
+    /// A licence asked in either language is found by any of its names, its category kept.
+    #[test]
+    fn licences_by_any_of_their_names() {
+        let has = |f: &str, form: &[&str]| {
+            forms(f)
+                .iter()
+                .any(|a| a.iter().any(|(n, _)| n[..] == form[..]))
+        };
+        for (asked, also) in [
+            ("driving licence b", &["rijbewijs", "b"][..]),
+            ("a valid driver's license be", &["rijbewijs", "be"]),
+            ("in het bezit van rijbewijs c", &["driving", "licence", "c"]),
+            ("een geldig rijbewijs b", &["drivers", "license", "b"]),
+        ] {
+            assert!(has(asked, also), "{asked}: {:?}", forms(asked));
+        }
+        // What to hand in after a semicolon is no part of the name.
+        assert_eq!(
+            forms("in het bezit van een geldig vca-vol diploma; een kopie wordt bij de inschrijving gevoegd"),
+            [vec![(vec!["vca-vol"], None)]]
+        );
+        assert_eq!(
+            forms(
+                "in het bezit van het diploma van de opleiding tot leerplichtambtenaar (ingrado)"
+            ),
+            [vec![(vec!["leerplichtambtenaar"], None)]]
+        );
+        // The category stays asked: B is not C.
+        assert!(!has("driving licence c", &["rijbewijs", "b"]));
+        assert!(!has("driving licence c", &["rijbewijs"]));
     }
 }

@@ -72,6 +72,12 @@ fn bracket_list(phrase: &str) -> Option<(String, Vec<String>)> {
     let close = open + phrase[open..].find(')')?;
     let inner = &phrase[open + 1..close];
     let listed = inner.contains(',') || inner.contains(" of ") || inner.contains(" or ");
+    // "(telefonie, chat én social media)": a list closed by "en" asks every part (ASSESSOR
+    // rule 20), it gives no examples.
+    let conjunctive = (inner.contains(" en ") || inner.contains(" and "))
+        && !inner.contains(" of ")
+        && !inner.contains(" or ")
+        && !inner.contains("en/of");
     // After a code the bracket spells out what the code stands for ("boa-akte domein ii
     // (milieu, welzijn en infrastructuur)", "schaal 11 (…)"): a name, not examples.
     let code = phrase[..open]
@@ -81,7 +87,7 @@ fn bracket_list(phrase: &str) -> Option<(String, Vec<String>)> {
             w.chars().any(|c| c.is_ascii_digit())
                 || ["i", "ii", "iii", "iv", "v", "vi"].contains(&w)
         });
-    if !listed || code {
+    if !listed || code || conjunctive {
         return None;
     }
     let main = format!("{} {}", phrase[..open].trim(), phrase[close + 1..].trim());
@@ -141,5 +147,19 @@ mod tests {
                 "{phrase}"
             );
         }
+    }
+
+    /// A bracketed list closed by "en" is the whole asked, not examples; one closed by "of"
+    /// gives examples.
+    #[test]
+    fn a_bracket_closed_by_en_asks_every_part() {
+        for p in [
+            "omnichannel klantcontact (telefonie, chat en social media)",
+            "communication channels (phone, chat and social media)",
+        ] {
+            assert!(split(p).1.is_empty(), "{p}: {:?}", split(p));
+        }
+        let (_, items) = split("europese subsidieprogramma's (efro, esf+, jtf of interreg)");
+        assert_eq!(items, ["efro", "esf+", "jtf", "interreg"]);
     }
 }

@@ -167,6 +167,8 @@ pub(crate) fn split_head(before: &str) -> (Option<String>, &str) {
             name = rest;
         }
     }
+    // "titel 4.2 (Subsidies)": the bracket explains the head and is not asked.
+    let head = without_brackets(head);
     let head = head
         .split_whitespace()
         .filter(|w| !matches!(*w, "de" | "het" | "een" | "the"))
@@ -174,6 +176,21 @@ pub(crate) fn split_head(before: &str) -> (Option<String>, &str) {
         .join(" ");
     let numbered = head.chars().any(|c| c.is_ascii_digit());
     (numbered.then_some(head), name.trim())
+}
+
+/// The text without its bracketed remarks ("titel 4.2 (subsidies)" is "titel 4.2 ").
+fn without_brackets(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Adds the other names the table gives for any name already present.
@@ -306,6 +323,17 @@ mod tests {
         assert!(!n.names.iter().any(|s| s == "subsidies"), "{n:?}");
         assert!(n.names.iter().any(|s| s == "awb"), "{n:?}");
         assert_eq!(n.head.as_deref(), Some("titel 4.2"));
+        // A bracket on the head explains it; the CV need not repeat it.
+        for f in [
+            "titel 4.2 (subsidies) van de algemene wet bestuursrecht",
+            "afdeling 3.4 (uniforme openbare voorbereidingsprocedure) van de awb",
+        ] {
+            let n = read(f).unwrap();
+            assert!(
+                n.head.as_deref().is_some_and(|h| !h.contains('(')),
+                "{f}: {n:?}"
+            );
+        }
         assert!(read("power bi data models (including dax measures)").is_none());
         assert!(read("toezicht op evenementen").is_none());
         assert!(known("toezicht op evenementen").is_none());

@@ -4,15 +4,15 @@
 //! make it a procesbegeleider role). Also knowledge and certificates.
 
 use super::super::duration::count_months;
-use super::super::government::{employer_part, gemeente_population, org_kinds};
+use super::super::government::{employer_part, gemeente_population, gemeente_province, org_kinds};
 use super::super::interpret::{ExperienceReq, Part};
-use super::super::matching::has_any;
+use super::super::matching::{has_any, has_term};
 use super::super::thesaurus::OrgKind;
 use super::super::{Bilingual, Status, Verdict};
 use super::{evidence, honest, part_match, part_name, quoted, PartMatch};
 use crate::cv::{Cv, CvSectionKind, Experience, Period};
 use crate::date::Date;
-use crate::text::fold;
+use crate::text::{contains_word, fold};
 
 /// Why an entry does or does not count, and the lines that show it.
 struct EntryCheck<'a> {
@@ -25,6 +25,23 @@ struct EntryCheck<'a> {
     sub_periods: Vec<Period>,
     /// Every matching statement carries its own period: count those, not the whole job.
     only_sub_periods: bool,
+}
+
+/// Whether a job shows what its role is the role of (the KCC a leidinggevende leads): every
+/// stem of one alternative in the title, the employer or the statements.
+fn object_in_job(
+    role: &super::super::interpret::RoleSpec,
+    title: &str,
+    entry: &Experience,
+) -> bool {
+    let org = entry.organisation.as_deref().map(fold).unwrap_or_default();
+    role.object.iter().any(|stems| {
+        stems.iter().all(|t| {
+            has_term(title, t)
+                || has_term(&org, t)
+                || entry.statements.iter().any(|p| has_term(&p.folded, t))
+        })
+    })
 }
 
 fn check_entry<'a>(
@@ -52,7 +69,10 @@ fn check_entry<'a>(
                 .or(entry.organisation.as_deref())
                 .unwrap_or_else(|| cv.line(entry.first_line)),
         ));
-        req.roles.iter().any(|r| has_any(&role_text, &r.titles))
+        req.roles.iter().any(|r| {
+            has_any(&role_text, &r.titles)
+                && (r.object.is_empty() || object_in_job(r, &role_text, entry))
+        })
     };
     // No employer read ("–"): the entry's first line, else the header kept as role
     // ("Functioneel beheerder VTH – Gemeente Haarlemmermeer"), holds it.
@@ -75,13 +95,22 @@ fn check_entry<'a>(
     };
     let kind_ok = req.org.is_empty()
         || org_texts().into_iter().any(|t| {
-            let kinds = org_kinds(&employer_part(t));
+            let employer = employer_part(t);
+            let kinds = org_kinds(&employer);
             req.org.iter().any(|k| kinds.contains(k))
+                // A body the criterion names as an example ("such as NVWA").
+                || req.employers.iter().any(|n| contains_word(&employer, n))
         });
     let pop_ok = req.min_population.is_none_or(|min| {
         org_texts()
             .into_iter()
             .any(|t| gemeente_population(t).is_some_and(|(p, _)| p >= min))
+    });
+    // "een gemeente in de provincie Utrecht": the employing gemeente's provincie (CBS).
+    let province_ok = req.province.as_deref().is_none_or(|want| {
+        org_texts()
+            .into_iter()
+            .any(|t| gemeente_province(t).as_deref() == Some(want))
     });
     let mut lines = Vec::new();
     let mut parts_found = vec![false; req.parts.len()];
@@ -116,7 +145,7 @@ fn check_entry<'a>(
     EntryCheck {
         entry,
         role_ok,
-        org_ok: kind_ok && pop_ok,
+        org_ok: kind_ok && pop_ok && province_ok,
         parts_found,
         lines,
         sub_periods,
