@@ -66,6 +66,9 @@ pub enum Warning {
     /// The posting says its requirements are in an attachment ("zie bijlage") and lists none:
     /// the attachment was not pasted.
     CriteriaInAttachment,
+    /// No list of criteria was found; the criteria were read from sentences ("Wat we echt nodig
+    /// hebben is …", "Een pré is …, dat levert 15 punten op"), which the user should check.
+    CriteriaFromProse,
     /// The weights were shares of the quality score ("telt voor 40 % van de kwaliteitsscore");
     /// they were converted to points of the total, the quality part being `quality` of 100.
     QualitySharesConverted { quality: f64 },
@@ -113,6 +116,8 @@ impl Warning {
             (TwoColumns, Lang::En) => "The CV is two columns side by side: the left column was read first, then the right one. Check in the reader's view that every job was read right.".into(),
             (CriteriaInAttachment, Lang::Nl) => "Volgens de tekst staan de eisen en wensen in een bijlage, en die is niet meegeplakt. Voeg de bijlage toe om te kunnen beoordelen.".into(),
             (CriteriaInAttachment, Lang::En) => "The text says the requirements are in an attachment, which was not included. Add the attachment to assess.".into(),
+            (CriteriaFromProse, Lang::Nl) => "De uitvraag noemt de criteria in lopende tekst, niet als lijst; ze zijn uit de zinnen gelezen. Controleer of elk criterium en zijn punten kloppen.".into(),
+            (CriteriaFromProse, Lang::En) => "The posting states its criteria in running text, not as a list; they were read from its sentences. Check that each criterion and its points are right.".into(),
             (QualitySharesConverted { quality }, Lang::Nl) => format!("De wegingen waren aandelen van de kwaliteitsscore; ze zijn omgerekend naar punten van het totaal (kwaliteit {} van 100).", num(*quality)),
             (QualitySharesConverted { quality }, Lang::En) => format!("The weights were shares of the quality score; they were converted to points of the total (quality {} of 100).", num(*quality)),
         }
@@ -138,6 +143,7 @@ impl Warning {
             DeadlinePassed { .. } => "deadline_passed",
             TwoColumns => "two_columns",
             CriteriaInAttachment => "criteria_in_attachment",
+            CriteriaFromProse => "criteria_from_prose",
             QualitySharesConverted { .. } => "quality_shares_converted",
         }
     }

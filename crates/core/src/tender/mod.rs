@@ -4,6 +4,7 @@ mod blocks;
 mod kind_tags;
 mod model;
 mod points;
+mod prose;
 mod ranges;
 mod read;
 mod sections;

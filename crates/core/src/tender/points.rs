@@ -259,6 +259,12 @@ pub fn extract_points(text: &str) -> (String, Option<f64>, bool, Vec<Tier>) {
                     .trim()
                     .trim_end_matches([':', '(', '-', '–', ' ', '='])
                     .trim();
+                // "minimaal 2 jaar levert 5 punten op, 5 jaar of meer levert 15 punten op": the
+                // verb around each level's points is no part of its label.
+                let label = label.strip_prefix("op,").unwrap_or(label).trim();
+                let label = [" levert", " geeft", " oplevert", " earns", " gives"]
+                    .iter()
+                    .fold(label, |l, v| l.strip_suffix(v).unwrap_or(l));
                 first_label_start = first_label_start.min(label_start);
                 prev_end = e.end;
                 tiers.push(Tier {

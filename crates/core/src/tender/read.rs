@@ -270,6 +270,45 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
             SectionKind::Questions | SectionKind::Other => {}
         }
     }
+    // No list anywhere: criteria stated in sentences, as in an e-mail.
+    if tender.knockouts.is_empty() && tender.criteria.is_empty() && !criteria_in_attachment(&lines)
+    {
+        let found = super::prose::prose_criteria(&lines);
+        for c in &found {
+            match c.kind {
+                super::prose::ProseKind::Knockout => {
+                    knockout_seen = true;
+                    let text = clean_text(&c.text);
+                    tender.knockouts.push(Knockout {
+                        id: format!("K{}", tender.knockouts.len() + 1),
+                        number: None,
+                        kind: knockout_kind(None, &text),
+                        text,
+                        line: c.line,
+                        note: None,
+                    });
+                }
+                super::prose::ProseKind::Weighted => {
+                    weighted_seen = true;
+                    let (_, points, percent, tiers) = extract_points(&c.text);
+                    let (text, ..) = extract_points(super::prose::without_offer_clause(&c.text));
+                    tender.criteria.push(WeightedCriterion {
+                        id: format!("W{}", tender.criteria.len() + 1),
+                        number: None,
+                        text,
+                        points,
+                        percent,
+                        tiers,
+                        line: c.line,
+                        note: None,
+                    });
+                }
+            }
+        }
+        if !found.is_empty() {
+            warnings.push(Warning::CriteriaFromProse);
+        }
+    }
     apply_weight_rows(&weight_rows, &mut tender);
     if let Some(s) = &summary {
         let rows: Vec<(u32, f64, bool)> = s.weights.iter().map(|&(_, n, v, p)| (n, v, p)).collect();

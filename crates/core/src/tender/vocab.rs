@@ -731,3 +731,73 @@ pub const NOTE_LABELS: &[&str] = &[
     "explanation",
     "clarification",
 ];
+
+/// Sentences that declare the prose around them a list of knock-outs ("Zonder deze vier punten
+/// hoef je het cv niet door te sturen", "Dit zijn harde eisen", "Without these we cannot …").
+/// Folded.
+pub const PROSE_KNOCKOUT_DECLARATIONS: &[&str] = &[
+    "zonder deze",
+    "zonder die",
+    "harde eis",
+    "knock-out",
+    "knockout",
+    "valt hij af",
+    "valt zij af",
+    "valt de kandidaat af",
+    "valt af",
+    "vallen af",
+    "in elk geval voldoen",
+    "in ieder geval voldoen",
+    "aan het volgende voldoen",
+    "moet voldoen aan",
+    "moeten voldoen aan",
+    "niet door te sturen",
+    "niet aanbieden",
+    "without these",
+    "must meet",
+    "must haves",
+    "must have",
+    "minimumeisen",
+];
+
+/// Sentences that declare the prose after them a list of scored extras ("Dan de extra's, daar
+/// wil ik de cv's op scoren:", "Pluspunten zijn:", "Nice to have:"). Folded.
+pub const PROSE_WEIGHTED_DECLARATIONS: &[&str] = &[
+    "extra's",
+    "op scoren",
+    "scoren we",
+    "scoren wij",
+    "pluspunten",
+    "nice to have",
+    "nice-to-have",
+    "wensen",
+    "we score",
+];
+
+/// Words of a sentence that offers points for something ("Een pré is …, dat levert 15 punten
+/// op", "… telt mee voor 10 punten", "… is worth 5 points"). Folded.
+pub const PROSE_OFFER_WORDS: &[&str] = &[
+    "levert",
+    "telt mee voor",
+    "telt voor",
+    "is goed voor",
+    "krijgt",
+    "ontvangt",
+    "extra punten",
+    "pluspunt",
+    "een pre",
+    "earns",
+    "is worth",
+];
+
+/// Words by which a declaration points back at the sentences before it ("Zonder deze vier
+/// punten …"). A declaration that ends in a colon, or opens its paragraph, points forward.
+pub const PROSE_BACKWARD_WORDS: &[&str] = &[
+    "deze",
+    "die ",
+    "bovenstaande",
+    "hierboven",
+    "hier niet aan",
+    "these",
+    "above",
+];
