@@ -543,7 +543,9 @@ fn is_noise(fragment: &str) -> bool {
                 .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
     }) && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
     // A field's label alone ("Werkgever" cut from its value) is never a title or employer.
-    let label = FIELD_LABELS.iter().any(|(l, _)| *l == f) || DESCRIPTION_LABELS.contains(&f);
+    // (No label is longer than "verantwoordelijkheden": longer fragments skip the lookup.)
+    let label = f.len() <= 21
+        && (FIELD_LABELS.iter().any(|(l, _)| *l == f) || DESCRIPTION_LABELS.contains(&f));
     let contract = label
         || CONTRACT_WORDS.contains(&f)
         || PERIOD_LABELS.contains(&f)
@@ -820,25 +822,29 @@ fn indent(line: &str) -> usize {
 fn drop_containers(anchors: &mut Vec<Anchor>, lines: &[NumberedLine<'_>]) {
     let mut k = 0;
     while k + 1 < anchors.len() {
-        let f = fold(lines[anchors[k].at].text.trim());
         let (outer, inner) = (&anchors[k].period, &anchors[k + 1].period);
         let within = inner.start.year >= outer.start.year
             && outer
                 .end
                 .is_none_or(|e| inner.end.is_some_and(|i| i.year <= e.year));
-        let header = lines[anchors[k].first..=anchors[k].at]
-            .iter()
-            .map(|l| fold(l.text))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let own_company = OWN_COMPANY_WORDS.iter().any(|w| header.contains(w));
-        let next = &lines[anchors[k + 1].first];
-        let nested = indent(next.text) > indent(lines[anchors[k].first].text)
-            || ASSIGNMENT_LABELS
-                .iter()
-                .any(|w| fold(next.text.trim()).starts_with(w));
-        let frame = CONTAINER_WORDS.iter().any(|w| f.starts_with(w)) || (own_company && nested);
-        if within && frame {
+        // Most entries do not enclose the next: the words are read only for those that do.
+        let frame = within
+            && ({
+                let f = fold(lines[anchors[k].at].text.trim());
+                CONTAINER_WORDS.iter().any(|w| f.starts_with(w))
+            } || {
+                let own_company = lines[anchors[k].first..=anchors[k].at].iter().any(|l| {
+                    let h = fold(l.text);
+                    OWN_COMPANY_WORDS.iter().any(|w| h.contains(w))
+                });
+                let next = &lines[anchors[k + 1].first];
+                let nested = indent(next.text) > indent(lines[anchors[k].first].text)
+                    || ASSIGNMENT_LABELS
+                        .iter()
+                        .any(|w| fold(next.text.trim()).starts_with(w));
+                own_company && nested
+            });
+        if frame {
             anchors.remove(k);
         } else {
             k += 1;

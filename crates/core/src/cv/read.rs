@@ -234,7 +234,7 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
     cv.mentions = mentions;
     cv.references = references(&section_lines(CvSectionKind::References));
     cv.motivation = motivation(&section_lines(CvSectionKind::Motivation))
-        .or_else(|| motivation(&motivation_paragraph(&numbered)));
+        .or_else(|| motivation(&motivation_paragraph(&numbered, &cv.folded)));
     cv.name = name(&header, &numbered);
     // Terms come from outside the jobs, and never from a side function's own line or section
     // ("Vrijwilliger bij Humanitas (ca. 2 uur per week)" gives no hours).
@@ -651,9 +651,13 @@ const MOTIVATION_OPENERS: [&str; 12] = [
 /// The first paragraph that opens with a motivation word (see [`MOTIVATION_OPENERS`]), as
 /// a motivation section: its lines up to the next blank line. An opener alone on its line
 /// (a heading the reader did not know) takes the paragraph under it.
-fn motivation_paragraph<'a>(numbered: &[NumberedLine<'a>]) -> Vec<(usize, Vec<NumberedLine<'a>>)> {
+/// `folded` is the CV's folded lines (line `n` is `folded[n - 1]`).
+fn motivation_paragraph<'a>(
+    numbered: &[NumberedLine<'a>],
+    folded: &[String],
+) -> Vec<(usize, Vec<NumberedLine<'a>>)> {
     let Some(start) = numbered.iter().position(|l| {
-        let f = fold(l.text.trim());
+        let f = folded.get(l.no - 1).map_or("", |f| f.trim_start());
         MOTIVATION_OPENERS.iter().any(|w| f.starts_with(w))
     }) else {
         return Vec::new();

@@ -184,13 +184,12 @@ pub fn cv_heading(line: &str) -> Option<CvSectionKind> {
         return None;
     }
     // Two columns' headings on one line ("SKILLS          BESCHIKBAARHEID"): the first.
-    let columns: Vec<&str> = bare
-        .split("   ")
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
-    if columns.len() >= 2 && columns.iter().all(|c| known(c).is_some()) {
-        return known(columns[0]);
+    if bare.contains("   ") {
+        let mut columns = bare.split("   ").map(str::trim).filter(|c| !c.is_empty());
+        let first = columns.next().and_then(known);
+        if first.is_some() && columns.all(|c| known(c).is_some()) {
+            return first;
+        }
     }
     // A table's header row names the section in its first cell ("Opleiding | Instelling | Jaar").
     [" en ", " & ", " and ", " / ", ", ", " | ", "\t"]

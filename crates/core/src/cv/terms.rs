@@ -400,8 +400,9 @@ const ASAP_WORDS: [&str; 4] = ["direct", "asap", "immediately", "onmiddellijk"];
 /// Whether a word opens with "start" ("Start: 1 maart", "startdatum", "starten per"); a
 /// study "gestart september 2026" or an "opstart" is no availability.
 fn opens_start(f: &str) -> bool {
-    f.split(|c: char| !c.is_alphanumeric())
-        .any(|w| w.starts_with("start"))
+    f.contains("start")
+        && f.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.starts_with("start"))
 }
 
 /// Labels of a line that gives the hours ("Uren: 32", "Hours: 24", "Inzet: 32 uur").
