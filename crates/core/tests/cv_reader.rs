@@ -277,11 +277,18 @@ fn cv_10_ngo_and_motivation_for_another_posting() {
 /// field-case format): how many were checked, and each one read wrongly. The dev set's CVs
 /// are those of `fixtures/eval/dev/cvs`; the others lie beside their truth.
 fn jobs_of_truth_set(set: &str) -> (usize, Vec<String>) {
+    let (checked, wrong, _) = truth_set(set);
+    (checked, wrong)
+}
+
+/// As [`jobs_of_truth_set`], with the entries read as jobs that match no expected job.
+fn truth_set(set: &str) -> (usize, Vec<String>, Vec<String>) {
     use tenderfit_core::cv::expected::{check_jobs, expected_jobs};
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let today = Date::new(2026, 11, 30).unwrap();
     let mut checked = 0;
     let mut wrong = Vec::new();
+    let mut extra = Vec::new();
     let dir = root.join("cv-truth").join(set);
     let mut truths: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
@@ -315,8 +322,9 @@ fn jobs_of_truth_set(set: &str) -> (usize, Vec<String>) {
                 j.title, j.employer, j.read_as
             ));
         }
+        extra.extend(report.extra.iter().map(|e| format!("{set}/{name}: {e}")));
     }
-    (checked, wrong)
+    (checked, wrong, extra)
 }
 
 /// The second blind set (r2, written after the first round of fixes): all 41 jobs are read
@@ -354,15 +362,56 @@ fn fifth_blind_cv_set_keeps_its_floor() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
-/// The sixth blind round (r6: r6-a m01–m08 and r6-b n01–n08), written this session while the
-/// readers were being changed and kept unseen until the end: 39 of 48 jobs read before and
-/// after the session's changes. Not yet studied; the nine jobs missed are the next work. The
+/// The sixth blind round (r6: r6-a m01–m08 and r6-b n01–n08), written while the readers were
+/// being changed and kept unseen until the end: 39 of 48 jobs read blind, with 13 entries
+/// read as jobs that are none. Studied for the layout families of issue 13 (one-line title
+/// and employer, full dates, dates alone, fixed-width forms, framed headings, internships,
+/// dated bullets, own company over its assignments): all 48 jobs and one entry too many. The
 /// floor may only rise.
 #[test]
 fn sixth_blind_cv_set_keeps_its_floor() {
-    let (checked, wrong) = jobs_of_truth_set("r6");
+    let (checked, wrong, extra) = truth_set("r6");
     assert_eq!(checked, 48);
-    assert!(wrong.len() <= 9, "{}", wrong.join("\n"));
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // m01's "Stagiair planologie" (an afstudeerstage in the LinkedIn Experience list) is still
+    // read as a job: the field case d01 and dev-2 d02/d05 count internships as jobs.
+    assert!(extra.len() <= 1, "{}", extra.join("\n"));
+}
+
+/// The layout families of issue 13 in CVs written for them (`cv-truth/kinds-2`), not copied
+/// from the blind sets: every job, no education, education internship, membership or dated
+/// bullet read as a job, terms from the availability block, and a motivation above a LinkedIn export.
+#[test]
+fn layout_families_read_every_job_and_nothing_else() {
+    let (checked, wrong, extra) = truth_set("kinds-2");
+    assert_eq!(checked, 10);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(extra.is_empty(), "{}", extra.join("\n"));
+    let read = |name: &str| {
+        let path = format!(
+            "{}/tests/fixtures/cv-truth/kinds-2/{name}.txt",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        read_cv(&std::fs::read_to_string(&path).unwrap()).0
+    };
+    // Hours from the availability block, never from a side function's "(ca. 3 uur per week)".
+    for (name, hours, from) in [("k2-01", 28, (2027, 3)), ("k2-02", 36, (2027, 4))] {
+        let cv = read(name);
+        let h = cv.terms.hours_per_week.as_ref().map(|h| h.value.max);
+        assert_eq!(h, Some(hours), "{name}");
+        let start = cv.terms.available_from.as_ref().and_then(|s| s.value);
+        assert_eq!(start.map(|d| (d.year, d.month)), Some(from), "{name}");
+        assert!(!cv.education.is_empty(), "{name}");
+        assert!(!cv.side_activities.is_empty(), "{name}");
+    }
+    let cv = read("k2-03");
+    let m = cv
+        .motivation
+        .expect("a motivation above the LinkedIn export");
+    assert!(
+        m.first_person && m.text.contains("grondstoffenbeleid"),
+        "{m:?}"
+    );
 }
 
 /// Every CV with a truth file in the dev, dev-2, blind r1 and field-case sets has all its jobs

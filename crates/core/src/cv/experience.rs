@@ -25,10 +25,15 @@ impl<'a> NumberedLine<'a> {
     }
 }
 
+/// Characters that open a list item. Reviewed data.
+const BULLETS: [char; 20] = [
+    '•', '-', '–', '*', '·', '▪', '◦', '►', '○', '●', '\u{f0b7}', '›', '»', '→', '➢', '✓', '✔',
+    '■', '♦', '⁃',
+];
+
 fn is_bullet(t: &str) -> bool {
     let t = t.trim_start();
-    t.starts_with(['•', '-', '–', '*', '·', '▪', '◦', '►', '○', '●', '\u{f0b7}'])
-        || t.starts_with("o ")
+    t.starts_with(BULLETS) || t.starts_with("o ")
 }
 
 /// Words that make a text read as an organisation.
@@ -103,12 +108,22 @@ const ORG_WORDS: &[&str] = &[
     "centraal orgaan",
     "iom",
     "regio",
+    "belastingsamenwerking",
+    "samenwerkingsverband",
+    "staatsbosbeheer",
+    "rekenkamer",
+    "adviesbureau",
+    "ingenieursbureau",
 ];
 
 /// Words that make a text read as a role (matched inside words: "kostenkundige").
 const ROLE_WORDS: &[&str] = &[
     "leerkracht",
     "ambtenaar",
+    "deurwaarder",
+    "ingenieur",
+    "boswachter",
+    "planoloog",
     "arts",
     "oloog",
     "verlener",
@@ -277,13 +292,10 @@ fn bullet_anchor(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> 
 
 fn anchor_in(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> {
     let (p, r) = find_period(line)?;
-    if is_remark(line, &r) || closes_remark(line, &r) {
+    if is_remark(line, &r) || closes_remark(line, &r) || dated_sentence(line, &r) {
         return None;
     }
-    let before = line[..r.start]
-        .trim()
-        .trim_start_matches(['•', '-', '–', '*', '·', '▪', '◦', '►', '○', '●', '\u{f0b7}'])
-        .trim();
+    let before = line[..r.start].trim().trim_start_matches(BULLETS).trim();
     let after = line[r.end..].trim_start();
     let label = fold(before.trim_end_matches([':', '[', '(']).trim());
     let at_start = label.is_empty() || PERIOD_LABELS.contains(&label.as_str());
@@ -295,8 +307,10 @@ fn anchor_in(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> {
         || line[..r.start].ends_with("  ")
         || before.ends_with(['|', '(', '·']);
     if at_end && !before.is_empty() {
-        // "bezuinigingsopgave 2024–2026." ends a wrapped sentence; it starts no entry.
-        if before.starts_with(char::is_lowercase) && !separated && !at_start {
+        // "bezuinigingsopgave 2024–2026." ends a wrapped sentence, "(stroomgebiedbeheerplan
+        // 2022-2027)." a wrapped remark; neither starts an entry.
+        let opening = before.trim_start_matches(['(', '[', '"', '\'']);
+        if opening.starts_with(char::is_lowercase) && !separated && !at_start {
             return None;
         }
         // "Organisation (…)      03/2018 – 12/2021", or "Role, Organisation, 2019 – 2021".
@@ -314,6 +328,26 @@ fn anchor_in(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> {
         return Some((p, r));
     }
     separated.then_some((p, r))
+}
+
+/// Whether the period stands inside a plain sentence of a description: words before it with
+/// no field separator, and a full stop at the end ("Lid van het programmateam Circulair
+/// Overijssel (2019 - 2022).", "Opstellen van het grondstoffenplan 2024-2030 (vastgesteld
+/// in 2024)."). A header names its fields apart ("Adviseur, Gemeente Ede (2019 – 2021).") or
+/// goes on after a colon ("GGD (2021 – heden): verpleegkundige …").
+fn dated_sentence(line: &str, r: &std::ops::Range<usize>) -> bool {
+    let before = line[..r.start]
+        .trim()
+        .trim_end_matches(['(', '['])
+        .trim_end();
+    let after = line[r.end..].trim_start();
+    let plain =
+        |t: &str| !t.contains([',', '|', '—', '–', '·', ':', '\t', ';']) && !t.contains("  ");
+    crate::text::word_count(before) >= 2
+        && plain(before)
+        && !after.trim_start_matches([')', ']']).starts_with(':')
+        && !is_bullet(line)
+        && ends_sentence(line.trim_end())
 }
 
 /// Words that open a sentence rather than a title. Reviewed data.
@@ -372,6 +406,9 @@ const FIELD_LABELS: &[(&str, Field)] = &[
     ("client", Field::Organisation),
     ("organisation", Field::Organisation),
     ("organization", Field::Organisation),
+    ("opdrachtgevers", Field::Noise),
+    ("klanten", Field::Noise),
+    ("clients", Field::Noise),
     ("periode", Field::Noise),
     ("period", Field::Noise),
     ("duur", Field::Noise),
@@ -505,8 +542,14 @@ fn is_noise(fragment: &str) -> bool {
             || w.strip_suffix('x')
                 .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
     }) && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
-    let contract =
-        CONTRACT_WORDS.contains(&f) || PERIOD_LABELS.contains(&f) || OPEN_END_WORDS.contains(&f);
+    // A field's label alone ("Werkgever" cut from its value) is never a title or employer.
+    // (No label is longer than "verantwoordelijkheden": longer fragments skip the lookup.)
+    let label = f.len() <= 21
+        && (FIELD_LABELS.iter().any(|(l, _)| *l == f) || DESCRIPTION_LABELS.contains(&f));
+    let contract = label
+        || CONTRACT_WORDS.contains(&f)
+        || PERIOD_LABELS.contains(&f)
+        || OPEN_END_WORDS.contains(&f);
     // "Den Haag, Netherlands": a country after a comma ("Midden-Nederland" is a region name).
     let last = f.rsplit(',').next().unwrap_or("").trim();
     let place = words.len() <= 5 && COUNTRY_WORDS.contains(&last);
@@ -528,7 +571,11 @@ fn fragments(line: &str) -> Vec<&str> {
     let cells = cells(line);
     // "Rol:        Intercedent": a label aligned apart from its value is one field, not two
     // cells.
-    if cells.len() == 2 && cells[0].trim_end().ends_with(':') && labelled(cells[0]).is_some() {
+    // "Werkgever      : Staatsbosbeheer": a fixed-width form puts the gap before the colon.
+    if cells.len() == 2
+        && (cells[0].ends_with(':') || cells[1].starts_with(':'))
+        && labelled(line.trim()).is_some()
+    {
         return vec![line.trim()];
     }
     cells
@@ -741,18 +788,63 @@ const CONTAINER_WORDS: [&str; 8] = [
     "employed by",
 ];
 
-/// Removes an entry that only frames the assignments after it: its line opens with a
-/// container word and the next entry starts within its period.
+/// Words that name the candidate's own company ("Van Dijk Advies — eigenaar", "Eigen bureau
+/// (zzp)"): with assignments indented under it, the assignments are the jobs. Reviewed data.
+const OWN_COMPANY_WORDS: [&str; 12] = [
+    "eigenaar",
+    "eigen onderneming",
+    "eigen bedrijf",
+    "eigen bureau",
+    "zzp",
+    "zelfstandig",
+    "oprichter",
+    "owner",
+    "founder",
+    "self-employed",
+    "freelance",
+    "eenmanszaak",
+];
+
+/// Labels that open an assignment listed under the company it was done for or through.
+const ASSIGNMENT_LABELS: [&str; 5] = ["opdracht", "assignment", "project", "klant", "client"];
+
+/// How far a line is indented, in characters (a tab counts four).
+fn indent(line: &str) -> usize {
+    line.chars()
+        .take_while(|c| c.is_whitespace())
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum()
+}
+
+/// Removes an entry that only frames the assignments after it: the next entry starts within
+/// its period, and its line opens with a container word ("Gedetacheerd via X"), or names the
+/// candidate's own company with the assignment indented under it or labelled "Opdracht:".
 fn drop_containers(anchors: &mut Vec<Anchor>, lines: &[NumberedLine<'_>]) {
     let mut k = 0;
     while k + 1 < anchors.len() {
-        let f = fold(lines[anchors[k].at].text.trim());
         let (outer, inner) = (&anchors[k].period, &anchors[k + 1].period);
         let within = inner.start.year >= outer.start.year
             && outer
                 .end
                 .is_none_or(|e| inner.end.is_some_and(|i| i.year <= e.year));
-        if within && CONTAINER_WORDS.iter().any(|w| f.starts_with(w)) {
+        // Most entries do not enclose the next: the words are read only for those that do.
+        let frame = within
+            && ({
+                let f = fold(lines[anchors[k].at].text.trim());
+                CONTAINER_WORDS.iter().any(|w| f.starts_with(w))
+            } || {
+                let own_company = lines[anchors[k].first..=anchors[k].at].iter().any(|l| {
+                    let h = fold(l.text);
+                    OWN_COMPANY_WORDS.iter().any(|w| h.contains(w))
+                });
+                let next = &lines[anchors[k + 1].first];
+                let nested = indent(next.text) > indent(lines[anchors[k].first].text)
+                    || ASSIGNMENT_LABELS
+                        .iter()
+                        .any(|w| fold(next.text.trim()).starts_with(w));
+                own_company && nested
+            });
+        if frame {
             anchors.remove(k);
         } else {
             k += 1;
@@ -792,6 +884,11 @@ impl<'a, 'b> HeaderBlocks<'a, 'b> {
         *self.header[k].get_or_init(|| {
             self.anchors.binary_search(&k).is_err() && header_like(self.lines[k].text)
         })
+    }
+
+    /// Whether line `k` holds a period that starts an entry.
+    fn is_anchor(&self, k: usize) -> bool {
+        self.anchors.binary_search(&k).is_ok()
     }
 
     /// Whether lines `k` and `k + 1` stand together (no blank line between them).
@@ -922,6 +1019,15 @@ fn fields(
         k += 1;
         below.push(k);
     }
+    // A period alone between blank lines ("februari 2020 – heden" / "" / "Title · Employer"):
+    // its header is the nearest header line across the gap, below before above.
+    if own.is_empty() && above.is_empty() && below.is_empty() {
+        if i + 1 < ceiling && blocks.header_like(i + 1) {
+            below.push(i + 1);
+        } else if i > floor && blocks.header_like(i - 1) && !blocks.is_anchor(i - 1) {
+            above.push(i - 1);
+        }
+    }
     // The line's own words first; then the side the period's place on its line points to
     // (a period at the end follows its title, one at the start precedes it).
     let period_first = line[..range.start].trim().is_empty();
@@ -1031,6 +1137,9 @@ impl Slots {
 /// Flex B.V.)" is a title, "Gemeente Tilburg, team Leerplicht" an employer. Otherwise it
 /// stays undecided and its place decides ([`Slots::resolve`]).
 fn role_or_org(f: &str) -> (bool, bool) {
+    if firm_of_professionals(f.split(['(', ',']).next().unwrap_or(f)) {
+        return (false, true);
+    }
     let both = (role_like(f), org_like(f));
     if both != (true, true) {
         return both;
@@ -1044,6 +1153,23 @@ fn role_or_org(f: &str) -> (bool, bool) {
         return (true, false);
     }
     both
+}
+
+/// "PNO Consultants", "Hendriks & Brouwer Gerechtsdeurwaarders", "Rivus Ingenieurs": a name
+/// followed by its trade in the plural is a firm. A title that opens with a role word
+/// ("Coördinator vrijwilligers") names whom it leads and stays a title.
+fn firm_of_professionals(head: &str) -> bool {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let last = fold(last.trim_matches(|c: char| !c.is_alphanumeric()));
+    let singular = last
+        .strip_suffix('s')
+        .into_iter()
+        .chain(last.strip_suffix("en"))
+        .any(|w| w.len() >= 5 && role_like(w));
+    words.len() >= 2 && singular && !role_like(first)
 }
 
 /// "Schoolmaatschappelijk werker", "Collegevoorzitter secretaris": an organisation word only
@@ -1063,9 +1189,11 @@ fn title_by_last_word(head: &str) -> bool {
         })
 }
 
-/// "Secretaris, Gemeente Utrecht" / "Adviseur bij Provincie Utrecht" / "Adviseur – UWV".
+/// "Secretaris, Gemeente Utrecht" / "Adviseur bij Provincie Utrecht" / "Adviseur – UWV" /
+/// "PROJECTSECRETARIS  PROVINCIE ZUID-HOLLAND" (a double space). Which side is the employer
+/// is decided by the organisation and role words of each side, not by the order.
 fn split_one_line(s: &str) -> Option<(String, String)> {
-    for sep in [" bij ", " at ", ", ", " – ", " | ", " - "] {
+    for sep in [" bij ", " at ", "  ", ", ", " – ", " | ", " - "] {
         if let Some(p) = s.find(sep) {
             let (a, b) = (s[..p].trim(), s[p + sep.len()..].trim());
             if a.is_empty() || b.is_empty() {
@@ -1079,7 +1207,7 @@ fn split_one_line(s: &str) -> Option<(String, String)> {
             }
             // "Medewerker erfgoed – Collectie Overijssel": a dash or "bij" separates the two even
             // when the organisation is of no known kind; a comma alone does not.
-            if sep != ", " && role_like(a) && !role_like(b) {
+            if sep != ", " && sep != "  " && role_like(a) && !role_like(b) {
                 return Some((a.to_string(), b.to_string()));
             }
         }
@@ -1337,6 +1465,104 @@ mod tests {
             );
         }
     }
+    #[test]
+    fn one_line_title_and_employer_in_either_order() {
+        // The family: one header line, any separator, either order; the organisation words
+        // decide which side is the employer.
+        for line in [
+            "Adviseur bodem · Gemeente Lochem",
+            "Gemeente Lochem · Adviseur bodem",
+            "Gemeente Lochem — Adviseur bodem",
+            "Adviseur bodem — Gemeente Lochem",
+            "ADVISEUR BODEM  GEMEENTE LOCHEM",
+            "Adviseur bodem | Gemeente Lochem",
+            "Gemeente Lochem | Adviseur bodem",
+            "Adviseur bodem, Gemeente Lochem",
+            "Adviseur bodem at Gemeente Lochem",
+            "Adviseur bodem bij Gemeente Lochem",
+        ] {
+            for period in ["2021-03-15 – heden", "15-03-2021 t/m heden"] {
+                for text in [
+                    format!("{period}\n{line}\n- Taken.\n"),
+                    format!("{line}\n{period}\n- Taken.\n"),
+                    format!("{period}\n\n{line}\n\n- Taken.\n"),
+                ] {
+                    let e = entries(&text);
+                    assert_eq!(e.len(), 1, "{text}");
+                    let role = e[0].role.as_deref().map(fold);
+                    let org = e[0].organisation.as_deref().map(fold);
+                    assert_eq!(role.as_deref(), Some("adviseur bodem"), "{text}");
+                    assert_eq!(org.as_deref(), Some("gemeente lochem"), "{text}");
+                }
+            }
+        }
+        // A firm named by its trade in the plural is the employer, also below the title.
+        let e = entries("Adviseur subsidies\nPNO Consultants, februari 2013 – augustus 2017\n");
+        assert_eq!(summary(&e[0]).0, Some("Adviseur subsidies"));
+        assert_eq!(summary(&e[0]).1, Some("PNO Consultants"));
+        assert!(firm_of_professionals(
+            "Hendriks & Brouwer Gerechtsdeurwaarders"
+        ));
+        assert!(!firm_of_professionals("Coördinator vrijwilligers"));
+        // A title with a department in brackets stays the title.
+        let e = entries("jan. 2022 – heden\nBelastingdeurwaarder (buitendienst en binnendienst)\nBelastingsamenwerking West-Brabant\n");
+        assert_eq!(
+            summary(&e[0]).0,
+            Some("Belastingdeurwaarder (buitendienst en binnendienst)")
+        );
+    }
+
+    #[test]
+    fn fixed_width_key_value_blocks() {
+        // The family: labels padded to one column, the colon after the gap, in Dutch and
+        // English; the label is never the title.
+        for (org, role, period) in [
+            ("Werkgever", "Functie", "Periode"),
+            ("Opdrachtgever", "Rol", "Periode"),
+            ("Employer", "Role", "Period"),
+        ] {
+            let text = format!(
+                "{period:<15}: 1 mei 2016 – 31 juli 2020 (4 jaar, 3 mnd)\n{org:<15}: Natuurmonumenten\n{role:<15}: Boswachter natuurbeheer\nWerkzaamheden  :\n  - beheerplannen.\n"
+            );
+            let e = entries(&text);
+            assert_eq!(e.len(), 1, "{text}");
+            assert_eq!(summary(&e[0]).0, Some("Boswachter natuurbeheer"), "{text}");
+            assert_eq!(summary(&e[0]).1, Some("Natuurmonumenten"), "{text}");
+        }
+    }
+
+    #[test]
+    fn years_inside_bullets_and_wrapped_remarks_are_no_entries() {
+        // The family: a year in a bullet of any bullet character, a remark wrapped onto the
+        // next line, a list of years.
+        let e = entries("Adviseur water\nGemeente Ede | 2019 – heden\n› Stresstesten (2021 en 2024) en risicodialogen\n» Inbreng in het plan\n  (stroomgebiedbeheerplan 2022-2027).\n✓ Werkregio (sinds 2020) opgezet\nLid van het programmateam Water (2019 - 2022).\nOpstellen van het waterplan 2024-2030 (vastgesteld in 2024).\n");
+        assert_eq!(e.len(), 1, "{e:?}");
+        // A header with its fields apart still opens an entry, also with a full stop.
+        let e = entries("Adviseur, Gemeente Ede (2019 – 2021).\nJurist, UWV (2015 – 2019).\n");
+        assert_eq!(e.len(), 2);
+    }
+
+    #[test]
+    fn own_company_with_assignments_under_it() {
+        // The family: the own company on a line of its own, its assignments indented or
+        // labelled under it; the assignments are the jobs.
+        for text in [
+            "Advies Jansen — eigenaar (maart 2020 – heden)\n   Opdracht: Projectleider\n   Gemeente Epe, maart 2020 – juni 2022\n   Opdracht: Adviseur\n   Provincie Gelderland, juli 2022 – heden\nBeleidsmedewerker\nGemeente Zwolle, 2015 – 2020\n",
+            "Jansen Advies (eigen bureau, zzp) 2020 – heden\n\tProjectleider, Gemeente Epe, 2020 – 2022\n\tAdviseur, Provincie Gelderland, 2022 – heden\nBeleidsmedewerker, Gemeente Zwolle, 2015 – 2020\n",
+        ] {
+            let e = entries(text);
+            let orgs: Vec<_> = e.iter().map(|e| e.organisation.as_deref()).collect();
+            assert_eq!(
+                orgs,
+                [Some("Gemeente Epe"), Some("Provincie Gelderland"), Some("Gemeente Zwolle")],
+                "{text}"
+            );
+        }
+        // An own company without assignments under it is the job.
+        let e = entries("Eigen onderneming (eenmanszaak), 2012 – 2014\nVeldecoloog\n");
+        assert_eq!(e.len(), 1);
+    }
+
     #[test]
     fn labels_aligned_apart_from_their_values() {
         for gap in ["   ", "\t", "          "] {

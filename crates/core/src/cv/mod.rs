@@ -40,7 +40,7 @@ pub struct Cv {
     pub experience: Vec<Experience>,
     pub education: Vec<Education>,
     pub courses: Vec<Course>,
-    /// Nevenfuncties and volunteer work: not work experience.
+    /// Nevenfuncties, volunteer work and memberships: not work experience.
     pub side_activities: Vec<Experience>,
     pub terms: CvTerms,
     pub references: References,

@@ -707,6 +707,8 @@ fn looks_like_dmy(line: &str, i: usize) -> bool {
     match lens.as_slice() {
         // d-m-yyyy
         [1 | 2, 1 | 2, 4] => true,
+        // yyyy-mm-dd (ISO: "2021-03-15")
+        [4, 1 | 2, 1 | 2] => parts[1].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m)),
         // mm-yyyy ("09-2021")
         [1 | 2, 4] => true,
         // yyyy-mm ("2021-07"); "2012-14" (a short year range) has no month 14.
@@ -800,12 +802,18 @@ fn year_of(w: &str) -> Option<i32> {
 fn day_month_year(w: &str) -> Option<(i32, u32)> {
     let sep = w.chars().find(|c| matches!(c, '-' | '/' | '.'))?;
     let parts: Vec<&str> = w.split(sep).collect();
-    if parts.len() != 3 || parts[2].len() != 4 || parts[0].len() > 2 || parts[1].len() > 2 {
+    if parts.len() != 3 || parts[1].len() > 2 {
         return None;
     }
-    let d: u32 = parts[0].parse().ok()?;
+    // Day first ("15-03-2021") or ISO, year first ("2021-03-15").
+    let (d, y) = match (parts[0].len(), parts[2].len()) {
+        (1 | 2, 4) => (parts[0], parts[2]),
+        (4, 1 | 2) => (parts[2], parts[0]),
+        _ => return None,
+    };
+    let d: u32 = d.parse().ok()?;
     let m: u32 = parts[1].parse().ok()?;
-    let y: i32 = parts[2].parse().ok()?;
+    let y: i32 = y.parse().ok()?;
     Date::new(y, m, d).map(|_| (y, m))
 }
 
@@ -1019,6 +1027,21 @@ mod tests {
     fn two_digit_years() {
         assert_eq!(months("jan '19 – dec '21"), (36, 36, false));
         assert_eq!(months("'19 – '21"), (14, 36, true));
+    }
+
+    #[test]
+    fn full_dates_day_first_and_iso() {
+        // The family: whole dates with the day, year first (ISO) or last, any dash or "t/m".
+        assert_eq!(months("2021-03-15 – heden"), months("03-2021 – heden"));
+        assert_eq!(months("2019-09-01 – 2021-03-14"), (19, 19, false));
+        assert_eq!(months("2017-01-01 - 2019-08-31"), (32, 32, false));
+        assert_eq!(months("15-03-2021 t/m 31-12-2022"), (22, 22, false));
+        assert_eq!(
+            months("Periode: 2020-02-01 tot 2020-11-30"),
+            (10, 10, false)
+        );
+        // "2012-14" is a short year range, not a month 14.
+        assert!(find_period("2021-13-01 – heden").is_none_or(|(p, _)| p.start.month != Some(13)));
     }
 
     #[test]

@@ -151,7 +151,11 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
         }
     }
     super::repeated::merge_repeated(&mut cv.experience);
-    for (end, lines) in section_lines(CvSectionKind::SideActivities) {
+    // Dated lines under "Overig" are memberships and side functions, not jobs.
+    let side_sections = section_lines(CvSectionKind::SideActivities)
+        .into_iter()
+        .chain(section_lines(CvSectionKind::Other));
+    for (end, lines) in side_sections {
         if !lines.is_empty() {
             cv.side_activities.extend(read_entries(&lines, end));
         }
@@ -160,7 +164,11 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
     // no work experience (ASSESSOR: only paid work counts).
     let (unpaid, paid): (Vec<_>, Vec<_>) = std::mem::take(&mut cv.experience)
         .into_iter()
-        .partition(|e| e.role.as_deref().is_some_and(is_unpaid_role));
+        .partition(|e| {
+            e.role.as_deref().is_some_and(is_unpaid_role)
+                // "Lid van de KBvG, sinds 2016" may be read as the employer.
+                || e.organisation.as_deref().is_some_and(is_membership)
+        });
     cv.experience = paid;
     cv.side_activities.extend(unpaid);
     cv.side_activities.sort_by_key(|e| e.first_line);
@@ -225,12 +233,26 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
     let mentions = super::Mentions::new(folded.iter().map(String::as_str).chain(multi_line));
     cv.mentions = mentions;
     cv.references = references(&section_lines(CvSectionKind::References));
-    cv.motivation = motivation(&section_lines(CvSectionKind::Motivation));
+    cv.motivation = motivation(&section_lines(CvSectionKind::Motivation))
+        .or_else(|| motivation(&motivation_paragraph(&numbered, &cv.folded)));
     cv.name = name(&header, &numbered);
+    // Terms come from outside the jobs, and never from a side function's own line or section
+    // ("Vrijwilliger bij Humanitas (ca. 2 uur per week)" gives no hours).
+    let side_sections: Vec<(usize, usize)> = cv
+        .sections
+        .iter()
+        .filter(|s| s.kind == CvSectionKind::SideActivities)
+        .map(|s| (s.heading_line, s.end_line))
+        .collect();
     let outside_entries: Vec<NumberedLine<'_>> = numbered
         .iter()
         .copied()
-        .filter(|l| cv.entry_at(l.no).is_none())
+        .filter(|l| {
+            cv.entry_at(l.no).is_none()
+                && (!side_sections.iter().any(|(a, b)| (*a..=*b).contains(&l.no))
+                    || names_terms(l.text))
+                && !cv.side_activities.iter().any(|e| e.first_line == l.no)
+        })
         .collect();
     cv.terms = read_terms(&header, &outside_entries);
     // A career told in sentences states its contract form in the current job's paragraph ("Ik
@@ -364,6 +386,13 @@ fn told_or_listed(lines: &[NumberedLine<'_>], end: usize) -> Vec<super::Experien
     }
 }
 
+/// Whether a line names a membership ("Lid van de KBvG sinds 2016", "Member of the Institute
+/// of Internal Auditors"): no job.
+fn is_membership(text: &str) -> bool {
+    let f = fold(text);
+    f.starts_with("lid van ") || f.starts_with("member of ")
+}
+
 /// Whether a title says the work was unpaid: it opens with "Vrijwilliger"/"Volunteer", or
 /// a bracket says "(vrijwillig)", "(onbetaald)", "(unpaid)". A "Vrijwilligerscoördinator" or
 /// "Volunteer coordinator" is a paid title and stays.
@@ -375,7 +404,8 @@ fn is_unpaid_role(role: &str) -> bool {
             .split_whitespace()
             .nth(1)
             .is_some_and(|w| w.starts_with("coordinat") || w.starts_with("manager"));
-    (matches!(first, "vrijwilliger" | "volunteer" | "vrijwillig") && alone)
+    is_membership(role)
+        || (matches!(first, "vrijwilliger" | "volunteer" | "vrijwillig") && alone)
         || [
             "(vrijwillig",
             "(onbetaald",
@@ -591,6 +621,68 @@ fn motivation(sections: &[(usize, Vec<NumberedLine<'_>>)]) -> Option<Motivation>
     })
 }
 
+/// Whether a line names availability or a rate: it gives terms wherever it stands (a
+/// nevenfunctie says its hours, never "beschikbaar" or a rate).
+fn names_terms(line: &str) -> bool {
+    let f = fold(line);
+    ["beschikbaar", "availab", "tarief", "rate", "€"]
+        .iter()
+        .any(|w| f.contains(w))
+}
+
+/// Words that open a motivation written as a paragraph rather than under a heading of its
+/// own ("Waarom deze opdracht? Ik heb …", "Motivatie voor de opdracht Adviseur …", "Why this
+/// assignment: …"), also above a pasted LinkedIn export. Reviewed data.
+const MOTIVATION_OPENERS: [&str; 12] = [
+    "motivatie",
+    "mijn motivatie",
+    "waarom deze opdracht",
+    "waarom deze rol",
+    "waarom deze functie",
+    "waarom ik ",
+    "waarom mij",
+    "motivation",
+    "my motivation",
+    "why this assignment",
+    "why this role",
+    "why me",
+];
+
+/// The first paragraph that opens with a motivation word (see [`MOTIVATION_OPENERS`]), as
+/// a motivation section: its lines up to the next blank line. An opener alone on its line
+/// (a heading the reader did not know) takes the paragraph under it.
+/// `folded` is the CV's folded lines (line `n` is `folded[n - 1]`).
+fn motivation_paragraph<'a>(
+    numbered: &[NumberedLine<'a>],
+    folded: &[String],
+) -> Vec<(usize, Vec<NumberedLine<'a>>)> {
+    let Some(start) = numbered.iter().position(|l| {
+        let f = folded.get(l.no - 1).map_or("", |f| f.trim_start());
+        MOTIVATION_OPENERS.iter().any(|w| f.starts_with(w))
+    }) else {
+        return Vec::new();
+    };
+    let paragraph = |from: usize| {
+        let mut to = from;
+        while to + 1 < numbered.len() && numbered[to + 1].no == numbered[to].no + 1 {
+            to += 1;
+        }
+        to
+    };
+    let mut end = paragraph(start);
+    if end == start
+        && crate::text::word_count(numbered[start].text) <= 10
+        && start + 1 < numbered.len()
+    {
+        end = paragraph(start + 1);
+    }
+    let lines = numbered[start..=end].to_vec();
+    if lines.len() < 2 && crate::text::word_count(lines[0].text) < 12 {
+        return Vec::new();
+    }
+    vec![(numbered[end].no, lines)]
+}
+
 /// The first header line that reads as a person's name, or a "Naam:" label.
 fn name(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> Option<String> {
     for l in all.iter().take(15) {
@@ -735,6 +827,73 @@ mod tests {
         // A summary sentence over listed jobs is no job of its own.
         let (cv, _) = read_cv("Wie ik ben\nIk werk sinds 2017 als beleidsadviseur bij gemeenten aan klimaat en energie, eerst in Zwolle en later in Venlo.\n\nWerkervaring\nBeleidsadviseur energietransitie, Gemeente Venlo\n2021 – heden\nAdviseur klimaatadaptatie, Gemeente Zwolle\n2017 – 2020\n");
         assert_eq!(cv.experience.len(), 2, "{:?}", cv.experience);
+    }
+
+    #[test]
+    fn memberships_and_education_internships_are_no_jobs() {
+        // The family: a membership "Lid van …", "Member of …" with its years.
+        for line in [
+            "Lid van de Vereniging van Juristen, sinds 2016",
+            "Lid van de KBvG (2016 – heden)",
+            "Member of the Institute of Internal Auditors, 2015 – present",
+        ] {
+            let (cv, _) = read_cv(&format!(
+                "Werkervaring\n\nAdviseur, Gemeente Breda\n2019 – heden\n\n{line}\n"
+            ));
+            assert_eq!(cv.experience.len(), 1, "{line}");
+        }
+        // An internship under an education heading, in any heading style, is education.
+        for heading in [
+            "=== OPLEIDING ===",
+            "ONDERWIJS EN OPLEIDING",
+            "## Education",
+        ] {
+            let (cv, _) = read_cv(&format!(
+                "Werkervaring\n\nAdviseur, Gemeente Breda\n2019 – heden\n\n{heading}\n\n2012 – 2016  Bachelor Bestuurskunde, Hogeschool Utrecht\nAfstudeerstage bij de gemeente Rhenen (02/2016 – 06/2016)\n"
+            ));
+            assert_eq!(cv.experience.len(), 1, "{heading}");
+            assert!(!cv.education.is_empty(), "{heading}");
+        }
+    }
+
+    #[test]
+    fn a_motivation_paragraph_anywhere() {
+        // The family: an opener word starting a paragraph or standing above it, in Dutch and
+        // English, also above a pasted LinkedIn export.
+        for text in [
+            "Jan Smit\n\nOver mij\nWaarom deze opdracht? Ik ken de regio en wil graag bijdragen aan\nhet programma.\n\nWerkervaring\nAdviseur, Gemeente Ede, 2019 – heden\n",
+            "Motivatie voor de opdracht Adviseur water\nIk wil graag bijdragen aan de aanpak van wateroverlast in de regio.\n\nContact\nwww.linkedin.com/in/jan\nExperience\nGemeente Ede\nAdviseur\nJanuary 2019 - Present\n",
+            "Why this assignment\n\nI know the region well and I would like to help the programme.\n\nExperience\nAdviser, Municipality of Ede, 2019 – present\n",
+            "Profiel\nErvaren adviseur.\n\nMijn motivatie: ik wil graag het team versterken en mijn kennis van de\nOmgevingswet inzetten.\n",
+        ] {
+            let (cv, _) = read_cv(text);
+            let m = cv.motivation.unwrap_or_else(|| panic!("no motivation: {text}"));
+            assert!(m.first_person, "{text}");
+        }
+        // A profile without an opener gives none.
+        let (cv, _) = read_cv("Profiel\nIk ben een ervaren adviseur.\n\nWerkervaring\nAdviseur, Gemeente Ede, 2019 – heden\n");
+        assert!(cv.motivation.is_none());
+    }
+
+    #[test]
+    fn terms_come_from_the_availability_block_not_a_side_function() {
+        // The family: a side function or volunteer work that states its own hours or start
+        // above the availability block.
+        for side in [
+            "Nevenactiviteiten\nSinds 2020\tVrijwillig thuisadministrateur bij Humanitas (ca. 2 uur per week)\n",
+            "Nevenfuncties\nPenningmeester Stichting Dorpshuis (4 uur per week), sinds 2019\n",
+            "Vrijwilligerswerk\n2018 – heden  Taalmaatje, VluchtelingenWerk (3 uur p.w.)\n",
+        ] {
+            let (cv, _) = read_cv(&format!(
+                "Werkervaring\nAdviseur, Gemeente Ede, 2019 – heden\n\n{side}\nBeschikbaarheid\nPer 1 maart 2027, 32 uur per week (ma t/m do).\n"
+            ));
+            let h = cv.terms.hours_per_week.as_ref().map(|h| h.value.max);
+            assert_eq!(h, Some(32), "{side}");
+        }
+        // A study "gestart september 2026" gives no start date.
+        let (cv, _) = read_cv("Opleiding\nOpleiding Belastingdeurwaarder\ngestart september 2026 – afronding verwacht maart 2027\n\nBeschikbaar vanaf 1 maart 2027, 32 uur per week.\n");
+        let from = cv.terms.available_from.and_then(|s| s.value);
+        assert_eq!(from.map(|d| (d.year, d.month)), Some((2027, 3)));
     }
 
     #[test]

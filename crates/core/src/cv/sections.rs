@@ -19,6 +19,8 @@ pub enum CvSectionKind {
     Personal,
     /// Availability, rate, contract form ("Beschikbaarheid en tarief").
     Terms,
+    /// "Overig", "Other": memberships, languages, terms mixed; it ends the section above it.
+    Other,
 }
 
 const HEADINGS: &[(&str, CvSectionKind)] = &[
@@ -39,6 +41,8 @@ const HEADINGS: &[(&str, CvSectionKind)] = &[
     ("employment", CvSectionKind::Experience),
     ("career", CvSectionKind::Experience),
     ("opleiding", CvSectionKind::Education),
+    ("onderwijs", CvSectionKind::Education),
+    ("educatie", CvSectionKind::Education),
     ("opleidingen", CvSectionKind::Education),
     ("opleiding en training", CvSectionKind::Education),
     ("studie", CvSectionKind::Education),
@@ -85,6 +89,12 @@ const HEADINGS: &[(&str, CvSectionKind)] = &[
     ("motivatiebrief", CvSectionKind::Motivation),
     ("toelichting", CvSectionKind::Motivation),
     ("personalia", CvSectionKind::Personal),
+    ("overig", CvSectionKind::Other),
+    ("overige", CvSectionKind::Other),
+    ("overige informatie", CvSectionKind::Other),
+    ("overige gegevens", CvSectionKind::Other),
+    ("other", CvSectionKind::Other),
+    ("additional information", CvSectionKind::Other),
     ("persoonlijke gegevens", CvSectionKind::Personal),
     ("personal details", CvSectionKind::Personal),
     ("dienstverband", CvSectionKind::Experience),
@@ -121,7 +131,7 @@ const HEADINGS: &[(&str, CvSectionKind)] = &[
 
 /// The section a heading line announces, or `None` for content.
 pub fn cv_heading(line: &str) -> Option<CvSectionKind> {
-    let t = line.trim().trim_start_matches('#').trim();
+    let t = undecorated(line)?;
     // Most lines have no bold marks: copy only those that do.
     let unbolded;
     let t = if t.contains("**") {
@@ -134,10 +144,21 @@ pub fn cv_heading(line: &str) -> Option<CvSectionKind> {
         return None;
     }
     let f = fold(t);
-    let f = f.trim_end_matches(':').trim();
-    // "Waarom Gert-Jan geschikt is voor deze opdracht", "Why I fit this assignment".
-    if (f.starts_with("waarom") && f.contains("geschikt"))
-        || (f.starts_with("why") && (f.contains("fit") || f.contains("suit")))
+    let f = f.trim_end_matches([':', '?']).trim();
+    // "Waarom Gert-Jan geschikt is voor deze opdracht", "Why I fit this assignment", "Waarom
+    // deze opdracht?", "Motivatie voor de opdracht Adviseur water".
+    // A heading is short and says nothing after its question ("Waarom deze opdracht? Ik ken
+    // de regio …" opens a paragraph, see `read::motivation_paragraph`).
+    let short = crate::text::word_count(f) <= 10
+        && f.split_once(['?', ':', '.'])
+            .is_none_or(|(_, rest)| rest.trim().is_empty());
+    let asks = |words: &[&str]| words.iter().any(|w| f.contains(w));
+    if short
+        && ((f.starts_with("waarom")
+            && asks(&["geschikt", "opdracht", "deze rol", "deze functie"]))
+            || (f.starts_with("why") && asks(&["fit", "suit", "assignment", "this role"]))
+            || f.starts_with("motivatie voor")
+            || f.starts_with("motivation for"))
     {
         return Some(CvSectionKind::Motivation);
     }
@@ -162,11 +183,36 @@ pub fn cv_heading(line: &str) -> Option<CvSectionKind> {
     if bare.chars().any(|c| c.is_ascii_digit()) || crate::text::word_count(bare) > 5 {
         return None;
     }
+    // Two columns' headings on one line ("SKILLS          BESCHIKBAARHEID"): the first.
+    if bare.contains("   ") {
+        let mut columns = bare.split("   ").map(str::trim).filter(|c| !c.is_empty());
+        let first = columns.next().and_then(known);
+        if first.is_some() && columns.all(|c| known(c).is_some()) {
+            return first;
+        }
+    }
     // A table's header row names the section in its first cell ("Opleiding | Instelling | Jaar").
     [" en ", " & ", " and ", " / ", ", ", " | ", "\t"]
         .iter()
         .find_map(|sep| bare.split_once(sep))
         .map_or(known(bare), |(first, _)| known(first.trim()))
+}
+
+/// Characters that frame a heading drawn in plain text: "=== OPLEIDING ===",
+/// "--- Werkervaring ---", "## Education", "[ SKILLS ]", "**Opleiding**".
+const FRAME_CHARS: [char; 12] = ['=', '#', '*', '_', '~', '-', '–', '—', '[', ']', '|', '>'];
+
+/// The heading's words without the frame drawn around them; `None` for a bullet ("- Opleiding
+/// tot …" is a list item: one dash or star alone before the words and nothing after them).
+fn undecorated(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let inner = t.trim_start_matches(|c: char| FRAME_CHARS.contains(&c) || c == ' ');
+    let lead = &t[..t.len() - inner.len()];
+    let words = inner.trim_end_matches(|c: char| FRAME_CHARS.contains(&c) || c == ' ');
+    let trail = &inner[words.len()..];
+    let framed_lead = lead.chars().filter(|c| *c != ' ').count();
+    let bullet = framed_lead == 1 && !lead.contains(['#', '=', '>']) && trail.is_empty();
+    (!bullet).then_some(words.trim())
 }
 
 #[cfg(test)]
@@ -222,6 +268,35 @@ mod tests {
         // A sentence that starts with a heading word is content.
         assert_eq!(cv_heading("Opleiding tot mediator en coach"), None);
         assert_eq!(cv_heading("Werkervaring en opdrachten 2019 - 2024"), None);
+    }
+
+    #[test]
+    fn headings_drawn_with_frames() {
+        // The family: plain-text CVs frame their headings with rules, hashes or brackets.
+        for (h, k) in [
+            ("=== OPLEIDING ===", CvSectionKind::Education),
+            ("--- Werkervaring ---", CvSectionKind::Experience),
+            ("## Education", CvSectionKind::Education),
+            ("### WERKERVARING", CvSectionKind::Experience),
+            ("==Nevenfuncties==", CvSectionKind::SideActivities),
+            ("[ Opleidingen ]", CvSectionKind::Education),
+            ("— Work experience —", CvSectionKind::Experience),
+            ("**Opleiding:**", CvSectionKind::Education),
+            ("ONDERWIJS EN OPLEIDING", CvSectionKind::Education),
+            ("_____ Cursussen _____", CvSectionKind::Courses),
+        ] {
+            assert_eq!(cv_heading(h), Some(k), "{h}");
+        }
+        // A bullet that starts with a heading word is a list item.
+        assert_eq!(cv_heading("- Projecten"), None);
+        assert_eq!(cv_heading("* Opleiding"), None);
+        assert_eq!(cv_heading("======"), None);
+        // Two columns' headings side by side; a label with its value is content.
+        assert_eq!(
+            cv_heading("SKILLS                     BESCHIKBAARHEID"),
+            Some(CvSectionKind::Skills)
+        );
+        assert_eq!(cv_heading("Skills          Python, SQL"), None);
     }
 
     #[test]

@@ -42,6 +42,7 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
         .chain(all.iter().filter(|l| !header.iter().any(|h| h.no == l.no)))
         .collect();
     let mut availability_block = false;
+    let mut block_heading: Option<usize> = None;
     // Each line folded once: it is read on its own and joined to the line before.
     let folds: Vec<String> = ordered.iter().map(|l| fold(l.text)).collect();
     for (k, l) in ordered.iter().enumerate() {
@@ -147,18 +148,20 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
         // A line under a "Beschikbaarheid" heading, or one that gives hours a week, is about
         // availability too ("Per 1 januari 2027, 32 uur per week (ma t/m do)").
         // The block under such a heading runs to the next blank line.
-        let continues = k > 0 && ordered[k - 1].no + 1 == l.no;
+        // A blank line right under the heading does not end its block.
+        let continues = k > 0 && (ordered[k - 1].no + 1 == l.no || block_heading == Some(k - 1));
         if !continues {
             availability_block = false;
         }
         let under_heading = availability_block;
         if (f.contains("beschikbaar") || f.contains("availab")) && crate::text::word_count(f) <= 4 {
             availability_block = true;
+            block_heading = Some(k);
         }
         let about_availability = f.contains("beschikbaar")
             || f.contains("availab")
             || f.contains("inzetbaar")
-            || f.contains("start")
+            || opens_start(f)
             || f.contains("per week")
             || f.contains("a week")
             || under_heading;
@@ -393,6 +396,14 @@ fn month_after(f: &str, keys: &[&str]) -> Option<YearMonth> {
 
 /// Words that alone say the start is now ("Beschikbaar: direct", "Start: asap").
 const ASAP_WORDS: [&str; 4] = ["direct", "asap", "immediately", "onmiddellijk"];
+
+/// Whether a word opens with "start" ("Start: 1 maart", "startdatum", "starten per"); a
+/// study "gestart september 2026" or an "opstart" is no availability.
+fn opens_start(f: &str) -> bool {
+    f.contains("start")
+        && f.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.starts_with("start"))
+}
 
 /// Labels of a line that gives the hours ("Uren: 32", "Hours: 24", "Inzet: 32 uur").
 const HOURS_LABELS: [&str; 6] = ["uren", "uur", "hours", "inzet", "aantal uren", "omvang"];
