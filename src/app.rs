@@ -122,9 +122,15 @@ pub fn app(props: &AppProps) -> Html {
     }
     // A data file that did not arrive: what failed, what still works, and a retry.
     let load_problem = load_problem(&state, lang).map(Rc::new);
+    // The retry button goes when pressed: keyboard focus moves to the result's heading, where
+    // "loading" and then the verdict or the message again appear.
     let on_retry = {
         let d = state.dispatcher();
-        Callback::from(move |_: ()| d.dispatch(Action::RetryLoad))
+        let heading = ids.of("result-heading");
+        Callback::from(move |_: ()| {
+            browser::focus_id(&heading);
+            d.dispatch(Action::RetryLoad)
+        })
     };
     // Everything is here: the reference tables and every bundled posting (tests wait for it).
     let all_loaded = tenderfit_core::reference::installed()

@@ -185,7 +185,8 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
         .collect();
     html! {
         <section class="tf-card tf-result" aria-labelledby={ids.of("result-heading")}>
-            <h2 id={ids.of("result-heading")}>{ t(lang, Text::ResultHeading) }</h2>
+            // Focusable from script only: a retry moves focus here.
+            <h2 id={ids.of("result-heading")} tabindex="-1">{ t(lang, Text::ResultHeading) }</h2>
             if let Some(problem) = props.load_problem.as_ref().filter(|_| props.loading) {
                 <div class="tf-hint tf-load-error" data-testid="load-error" role="alert">
                     { for problem.failed.iter().map(|f| html! { <p class="tf-label">{ f }</p> }) }

@@ -59,8 +59,12 @@ test('reference data that does not load: the reason, what still works, a retry, 
   // Typing on while it failed is kept, and a failed retry says so again.
   await page.locator('[data-testid="cv-input"]').press('End');
   await page.locator('[data-testid="cv-input"]').type('\nExtra regel');
-  await page.click('[data-testid="retry-load"]');
+  // Pressed from the keyboard: the button goes, focus moves to the result's heading.
+  await page.focus('[data-testid="retry-load"]');
+  await page.keyboard.press('Enter');
   await page.waitForSelector('[data-testid="load-error"]');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'tf-result-heading');
+  await page.screenshot({ path: screenshotPath('load-error-retried-nl-1280.png'), fullPage: false });
   // The retry that works judges, with everything typed still there.
   fail = false;
   await page.click('[data-testid="retry-load"]');
