@@ -16,7 +16,7 @@ use crate::components::tender_summary::TenderSummary;
 use crate::components::terms_form::TermsForm;
 use crate::facts;
 use crate::i18n::{t, Text};
-use crate::state::{Action, Notice, TenderChoice, TermField};
+use crate::state::{Action, LoadFailure, Notice, TenderChoice, TermField};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -69,11 +69,12 @@ pub fn app(props: &AppProps) -> Html {
     // is built `lazy-data`); until both are here nothing is judged and the panels say so.
     let ready = state.ready();
     // Fetched all at once after the first paint (the chosen posting first), so choosing
-    // another bundled posting later makes no request.
+    // another bundled posting later makes no request. A file that does not arrive is a message
+    // with a retry ("retry" fetches again what is still missing); nothing typed is touched.
     {
         let state = state.clone();
         let first = state.tender.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(state.load_attempt, move |_| {
             let mut wanted: Vec<Option<&'static tenderfit_core::BundledTender>> = Vec::new();
             if !tenderfit_core::reference::installed() {
                 wanted.push(None);
@@ -92,24 +93,45 @@ pub fn app(props: &AppProps) -> Html {
                     let name = want.map_or("reference-data.txt".to_string(), |b| {
                         format!("tenders/{}", b.file_name)
                     });
-                    match (browser::fetch_asset(&name).await, want) {
-                        (Ok(text), None) => {
-                            if !tenderfit_core::reference::install(text) {
-                                browser::console_warn(&format!("tenderfit: {name} is unreadable"))
-                            }
+                    let failure = match (browser::fetch_asset(&name).await, want) {
+                        (Ok(text), None) => (!tenderfit_core::reference::install(text))
+                            .then_some(LoadFailure::Unreadable),
+                        // A page in the text's place (a host that answers every path with
+                        // its index.html) is not the posting.
+                        (Ok(text), Some(_))
+                            if text.trim_start().starts_with('<') || text.trim().is_empty() =>
+                        {
+                            Some(LoadFailure::Unreadable)
                         }
                         (Ok(text), Some(b)) => {
-                            tenderfit_core::bundled::install_text(b.reference, text)
+                            tenderfit_core::bundled::install_text(b.reference, text);
+                            None
                         }
-                        (Err(why), _) => {
-                            browser::console_warn(&format!("tenderfit: {name}: {why}"))
+                        (Err(why), _) => Some(LoadFailure::from_fetch_error(&why)),
+                    };
+                    match failure {
+                        None => state.dispatch(Action::Loaded),
+                        Some(f) => {
+                            browser::console_warn(&format!("tenderfit: {name} did not load"));
+                            state.dispatch(Action::LoadFailed(name, f));
                         }
                     }
-                    state.dispatch(Action::Loaded);
                 });
             }
         });
     }
+    // A data file that did not arrive: what failed, what still works, and a retry.
+    let load_problem = load_problem(&state, lang).map(Rc::new);
+    // The retry button goes when pressed: keyboard focus moves to the result's heading, where
+    // "loading" and then the verdict or the message again appear.
+    let on_retry = {
+        let d = state.dispatcher();
+        let heading = ids.of("result-heading");
+        Callback::from(move |_: ()| {
+            browser::focus_id(&heading);
+            d.dispatch(Action::RetryLoad)
+        })
+    };
     // Everything is here: the reference tables and every bundled posting (tests wait for it).
     let all_loaded = tenderfit_core::reference::installed()
         && tenderfit_core::BUNDLED_TENDERS
@@ -669,13 +691,59 @@ pub fn app(props: &AppProps) -> Html {
                     <ResultPanel {lang} assessment={(*assessment).clone()} {cv_empty} {pasted_empty} {judged}
                         tender_warnings={tender_read.1.clone()} conditions={Rc::new(conditions)} sources={Rc::new(sources)}
                         evidence={state.evidence.clone()} context={Rc::new(context)} copied={state.copied} text_lang={cv_lang} tiers={(*tiers).clone()}
-                        loading={!ready} {on_override} {on_evidence} {on_back} {on_copy} {on_copy_markdown} {on_download_json} {on_print} />
-                    <TenderSummary {lang} {today} loading={!ready} tender={tender_read.0.clone()} warnings={tender_read.1.clone()} />
+                        loading={!ready} load_problem={load_problem.clone()} {on_retry} {on_override} {on_evidence} {on_back} {on_copy} {on_copy_markdown} {on_download_json} {on_print} />
+                    <TenderSummary {lang} {today} loading={!state.posting_ready()} failed={load_problem.is_some() && !state.posting_ready()} tender={tender_read.0.clone()} warnings={tender_read.1.clone()} />
                 </div>
             </main>
         </div>
         </ContextProvider<crate::ids::Ids>>
     }
+}
+
+/// What failed to load that matters now (the reference tables, the chosen bundled posting's
+/// text), each with its reason in the user's language, and what still works without it.
+fn load_problem(
+    state: &crate::state::AppState,
+    lang: Lang,
+) -> Option<crate::components::result_panel::LoadProblem> {
+    let reason = |f: LoadFailure| match f {
+        LoadFailure::Unreachable => t(lang, Text::LoadUnreachable).to_string(),
+        LoadFailure::Http(404) => format!("{}, HTTP 404", t(lang, Text::LoadMissing)),
+        LoadFailure::Http(code) => format!("{} {code}", t(lang, Text::LoadHttp)),
+        LoadFailure::Unreadable => t(lang, Text::LoadUnreadable).to_string(),
+    };
+    let failed_as = |name: &str| {
+        state
+            .load_failed
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, f)| *f)
+    };
+    let mut failed = Vec::new();
+    let reference_missing = !tenderfit_core::reference::installed();
+    if let Some(f) = failed_as("reference-data.txt").filter(|_| reference_missing) {
+        failed.push(format!(
+            "{} ({}).",
+            t(lang, Text::LoadFailedReference),
+            reason(f)
+        ));
+    }
+    if let TenderChoice::Bundled(r) = &state.tender {
+        let posting = tenderfit_core::bundled_tender(r).filter(|b| b.text().is_none());
+        if let Some(f) = posting.and_then(|b| failed_as(&format!("tenders/{}", b.file_name))) {
+            let what = t(lang, Text::LoadFailedPosting).replace("{ref}", r);
+            failed.push(format!("{what} ({}).", reason(f)));
+        }
+    }
+    if failed.is_empty() {
+        return None;
+    }
+    let still = if reference_missing {
+        t(lang, Text::LoadStillNoReference).to_string()
+    } else {
+        t(lang, Text::LoadStillNoPosting).replace("{pasted}", t(lang, Text::PasteOwnTender))
+    };
+    Some(crate::components::result_panel::LoadProblem { failed, still })
 }
 
 /// The assessment shown while the data judging needs is still loading: no criteria, no verdict.

@@ -85,6 +85,31 @@ impl EnteredTerms {
     }
 }
 
+/// Why one of the widget's data files (reference tables, a bundled posting) did not arrive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoadFailure {
+    /// No answer: offline, or the request was refused.
+    Unreachable,
+    /// The server answered with this HTTP status (404: the file is not on the server).
+    Http(u16),
+    /// An answer that is not the file (an HTML page in its place, a broken table).
+    Unreadable,
+}
+
+impl LoadFailure {
+    /// From `browser::fetch_text`'s error ("HTTP 404", "unreachable", …).
+    pub fn from_fetch_error(why: &str) -> Self {
+        match why
+            .strip_prefix("HTTP ")
+            .and_then(|c| c.trim().parse().ok())
+        {
+            Some(code) => LoadFailure::Http(code),
+            None if why == "unreachable" => LoadFailure::Unreachable,
+            None => LoadFailure::Unreadable,
+        }
+    }
+}
+
 /// A message about the page itself (storage), shown until dismissed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Notice {
@@ -128,6 +153,11 @@ pub struct AppState {
     pub import_error: Option<(String, String)>,
     /// Bumped each time reference data or a bundled posting's text arrives (lazy-data).
     pub loaded: u32,
+    /// The data files that could not be loaded (`reference-data.txt`, `tenders/…`) and why;
+    /// cleared when the user retries.
+    pub load_failed: Vec<(String, LoadFailure)>,
+    /// Bumped by "retry": the data files still missing are fetched again.
+    pub load_attempt: u32,
     /// The page's tender feed, once loaded.
     pub feed: Option<Rc<Vec<tenderfit_core::feed::FeedTender>>>,
     /// Problems with the feed (Dutch, English): unreachable, invalid, skipped entries.
@@ -150,6 +180,8 @@ impl Default for AppState {
             importing: None,
             import_error: None,
             loaded: 0,
+            load_failed: Vec::new(),
+            load_attempt: 0,
             feed: None,
             feed_problems: Vec::new(),
         }
@@ -168,16 +200,21 @@ impl AppState {
         }
     }
 
-    /// Whether everything judging needs is here: the reference tables and the chosen bundled
-    /// posting's text (both fetched after the first paint when the core is built lazy-data).
-    pub fn ready(&self) -> bool {
-        let text = match &self.tender {
+    /// Whether the chosen posting's text is here (a bundled one's is fetched after the first
+    /// paint when the core is built lazy-data; a pasted or feed posting's always is).
+    pub fn posting_ready(&self) -> bool {
+        match &self.tender {
             TenderChoice::Bundled(r) => {
                 tenderfit_core::bundled_tender(r).is_none_or(|b| b.text().is_some())
             }
             _ => true,
-        };
-        text && tenderfit_core::reference::installed()
+        }
+    }
+
+    /// Whether everything judging needs is here: the reference tables and the chosen bundled
+    /// posting's text (both fetched after the first paint when the core is built lazy-data).
+    pub fn ready(&self) -> bool {
+        self.posting_ready() && tenderfit_core::reference::installed()
     }
 
     /// Identifies the chosen posting for overrides.
@@ -270,6 +307,10 @@ pub enum Action {
     FeedLoaded(Vec<tenderfit_core::feed::FeedTender>, Vec<(String, String)>),
     /// Reference data or a bundled posting's text was installed in the core.
     Loaded,
+    /// A data file (its name) could not be loaded.
+    LoadFailed(String, LoadFailure),
+    /// Fetch the data files that failed again.
+    RetryLoad,
 }
 
 impl Reducible for AppState {
@@ -328,6 +369,9 @@ impl Reducible for AppState {
                     forgotten: Some(Rc::new(s.persisted())),
                     feed: s.feed.clone(),
                     feed_problems: s.feed_problems.clone(),
+                    // What failed to load has still failed: the message stays.
+                    load_failed: s.load_failed.clone(),
+                    load_attempt: s.load_attempt,
                     ..AppState::default()
                 };
             }
@@ -338,12 +382,22 @@ impl Reducible for AppState {
                         notice: Some(Notice::Restored),
                         feed: s.feed.clone(),
                         feed_problems: s.feed_problems.clone(),
+                        load_failed: s.load_failed.clone(),
+                        load_attempt: s.load_attempt,
                         ..back
                     };
                 }
             }
             Action::Copied(b) => s.copied = b,
             Action::Loaded => s.loaded += 1,
+            Action::LoadFailed(name, why) => {
+                s.load_failed.retain(|(n, _)| *n != name);
+                s.load_failed.push((name, why));
+            }
+            Action::RetryLoad => {
+                s.load_failed.clear();
+                s.load_attempt += 1;
+            }
             Action::Notice(n) => s.notice = n,
             Action::FeedLoaded(tenders, problems) => {
                 s.feed = Some(Rc::new(tenders));
@@ -430,5 +484,50 @@ mod tests {
         assert_eq!(t.declarations(BTreeMap::new()).rate, None);
         t.rate = "€ 95,50".into();
         assert!(!t.rate_invalid());
+    }
+
+    #[test]
+    fn a_fetch_error_says_what_failed() {
+        assert_eq!(
+            LoadFailure::from_fetch_error("HTTP 404"),
+            LoadFailure::Http(404)
+        );
+        assert_eq!(
+            LoadFailure::from_fetch_error("HTTP 503"),
+            LoadFailure::Http(503)
+        );
+        assert_eq!(
+            LoadFailure::from_fetch_error("unreachable"),
+            LoadFailure::Unreachable
+        );
+        assert_eq!(
+            LoadFailure::from_fetch_error("no body"),
+            LoadFailure::Unreadable
+        );
+    }
+
+    #[test]
+    fn a_failed_load_is_kept_until_retried_and_survives_forget() {
+        let s = Rc::new(AppState::default())
+            .reduce(Action::SetCv("Mijn cv".into()))
+            .reduce(Action::LoadFailed(
+                "reference-data.txt".into(),
+                LoadFailure::Http(404),
+            ))
+            .reduce(Action::LoadFailed(
+                "reference-data.txt".into(),
+                LoadFailure::Unreachable,
+            ));
+        assert_eq!(
+            s.load_failed,
+            [("reference-data.txt".to_string(), LoadFailure::Unreachable)]
+        );
+        let gone = s.clone().reduce(Action::Forget);
+        assert_eq!(gone.load_failed, s.load_failed);
+        assert_eq!(gone.reduce(Action::Undo).load_failed, s.load_failed);
+        let again = s.reduce(Action::RetryLoad);
+        assert!(again.load_failed.is_empty());
+        assert_eq!(again.load_attempt, 1);
+        assert_eq!(again.cv_text, "Mijn cv");
     }
 }

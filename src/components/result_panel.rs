@@ -9,6 +9,14 @@ use crate::components::criterion_card::CriterionCard;
 use crate::facts::Condition;
 use crate::i18n::{t, Text};
 
+/// A data file the judgement needs did not arrive: each failure in a sentence with its
+/// reason, and what still works without it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadProblem {
+    pub failed: Vec<String>,
+    pub still: String,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ResultPanelProps {
     pub lang: Lang,
@@ -21,6 +29,10 @@ pub struct ResultPanelProps {
     /// The posting's text or the reference data is still loading: nothing is judged yet.
     #[prop_or_default]
     pub loading: bool,
+    /// What did not load, shown in place of "loading", with a retry.
+    #[prop_or_default]
+    pub load_problem: Option<Rc<LoadProblem>>,
+    pub on_retry: Callback<()>,
     /// The posting reader's warnings (why no criteria were found).
     pub tender_warnings: Rc<Vec<Warning>>,
     /// The deadline and the posting's terms that do not hold, shown beside the banner.
@@ -173,8 +185,15 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
         .collect();
     html! {
         <section class="tf-card tf-result" aria-labelledby={ids.of("result-heading")}>
-            <h2 id={ids.of("result-heading")}>{ t(lang, Text::ResultHeading) }</h2>
-            if props.loading {
+            // Focusable from script only: a retry moves focus here.
+            <h2 id={ids.of("result-heading")} tabindex="-1">{ t(lang, Text::ResultHeading) }</h2>
+            if let Some(problem) = props.load_problem.as_ref().filter(|_| props.loading) {
+                <div class="tf-hint tf-load-error" data-testid="load-error" role="alert">
+                    { for problem.failed.iter().map(|f| html! { <p class="tf-label">{ f }</p> }) }
+                    <p data-testid="load-still">{ problem.still.clone() }</p>
+                    <button type="button" class="tf-btn" data-testid="retry-load" onclick={props.on_retry.reform(|_| ())}>{ t(lang, Text::LoadRetry) }</button>
+                </div>
+            } else if props.loading {
                 <p class="tf-hint" data-testid="loading" role="status">{ t(lang, Text::Loading) }</p>
             } else if props.pasted_empty {
                 <p class="tf-hint" data-testid="paste-posting-hint">{ t(lang, Text::PastePostingFirst) }</p>

@@ -15,6 +15,9 @@ pub struct TenderSummaryProps {
     /// The posting's text is still loading: nothing of it is shown yet.
     #[prop_or_default]
     pub loading: bool,
+    /// The posting's text did not load (the result panel says why and offers a retry).
+    #[prop_or_default]
+    pub failed: bool,
 }
 
 /// The posting at a glance: its terms, how many criteria were read, CV requirements and the
@@ -25,9 +28,13 @@ pub fn tender_summary(props: &TenderSummaryProps) -> Html {
     let lang = props.lang;
     if props.loading {
         return html! {
-            <section class="tf-card tf-read" aria-labelledby={ids.of("read-heading")} data-testid="tender-summary" aria-busy="true">
+            <section class="tf-card tf-read" aria-labelledby={ids.of("read-heading")} data-testid="tender-summary" aria-busy={(!props.failed).to_string()}>
                 <h2 id={ids.of("read-heading")}>{ t(lang, Text::ReadHeading) }</h2>
-                <p class="tf-hint" data-testid="tender-loading">{ t(lang, Text::Loading) }</p>
+                if props.failed {
+                    <p class="tf-hint" data-testid="tender-load-failed">{ t(lang, Text::LoadFailedShort) }</p>
+                } else {
+                    <p class="tf-hint" data-testid="tender-loading">{ t(lang, Text::Loading) }</p>
+                }
             </section>
         };
     }
