@@ -828,6 +828,13 @@ fn subject_line(text: &str) -> (Option<String>, Option<String>) {
         if DOCUMENT_KINDS.contains(&fp.as_str()) || names_organisation(&fp) {
             continue;
         }
+        // "Inhuuraanvraag ecoloog waterkwaliteit (KRW)": a one-word document kind before the
+        // title is no part of it.
+        if words.len() > 2 && DOCUMENT_KINDS.contains(&fold(words[0]).as_str()) {
+            let at = p.find(words[1]).unwrap_or(0);
+            title = title.or(Some(capitalize(&p[at..])));
+            continue;
+        }
         title = title.or(Some(p.to_string()));
     }
     (reference, title)
@@ -3504,6 +3511,11 @@ Wijziging 2 (27-11-2026): criterium 4 vervalt. De 10 punten van criterium 4 word
                 "Onderwerp: FW: Inhuurverzoek 2026-117 Consulent Wmo (32 uur) - gemeente Oss - reageren vóór 16-11",
                 Some("2026-117"),
                 Some("Consulent Wmo (32 uur)"),
+            ),
+            (
+                "Onderwerp:  Inhuuraanvraag ecoloog waterkwaliteit (KRW) - aanvraagnr. WAM-26-117",
+                Some("WAM-26-117"),
+                Some("Ecoloog waterkwaliteit (KRW)"),
             ),
             ("Betreft: inhuur jurist Woo", None, None),
             ("Opdracht wordt uitgevoerd in Utrecht.", None, None),

@@ -822,17 +822,24 @@ pub fn rate_in_criterion(folded: &str, text: &str) -> Option<f64> {
     euro_amount(text)
 }
 
-/// Deadline stated in prose: "De reactietermijn … duurt tot maandag 7 oktober 2024, 09.00 uur".
-/// Words for what a bidder hands in ("Aanbiedingen dienen uiterlijk … binnen te zijn").
-const OFFER_WORDS: [&str; 6] = [
+/// Words for what a bidder hands in ("Aanbiedingen dienen uiterlijk … binnen te zijn", "Graag
+/// de cv's uiterlijk vrijdag 11 december bij mij", "Please send CVs no later than …").
+const OFFER_WORDS: [&str; 12] = [
     "aanbieding",
     "offerte",
     "inschrijving",
     "bids ",
     "proposals",
     "applications",
+    "cv's",
+    "cvs",
+    "je cv",
+    "kandidaten",
+    "reacties",
+    "candidates",
 ];
 
+/// Deadline stated in prose: "De reactietermijn … duurt tot maandag 7 oktober 2024, 09.00 uur".
 pub fn deadline_in_prose(lines: &[Line]) -> Option<(Date, Option<String>)> {
     for (i, l) in lines.iter().enumerate() {
         let f = &l.folded;
