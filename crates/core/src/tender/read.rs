@@ -2238,7 +2238,8 @@ fn bare_shares(text: &str) -> Vec<(f64, Share)> {
         if v > 100
             || !matches!(
                 words.get(i + 1),
-                Some(&"voor") | Some(&"for") | Some(&"naar") | Some(&"to")
+                // "voor 60% uit kwaliteit": the share of the whole a part is made of.
+                Some(&"voor") | Some(&"for") | Some(&"naar") | Some(&"to") | Some(&"uit")
             )
         {
             continue;
@@ -3173,6 +3174,11 @@ Wijziging 2 (27-11-2026): criterium 4 vervalt. De 10 punten van criterium 4 word
                 None,
             ),
             ("Weging prijsdeel: 20 %", Some(20.0), None),
+            (
+                "De beoordeling bestaat voor 60% uit kwaliteit, voor 25% uit prijs en voor 15% uit het gesprek.",
+                Some(25.0),
+                Some(15.0),
+            ),
             (
                 "Prijs 25 % | Gesprek 25 % | Kwaliteit 50 %",
                 Some(25.0),
