@@ -2256,7 +2256,7 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
                 continue;
             }
         }
-        if let Some(n) = named::read(&seg_full) {
+        if let Some(n) = named::read(&seg_full).or_else(|| named::after_kind(&seg_full)) {
             parts.push(named_part(&seg_full, n));
             continue;
         }

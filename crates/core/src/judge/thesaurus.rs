@@ -1214,6 +1214,22 @@ pub static ABBREVIATIONS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Kinds of software a posting names a product by ("het registratiesysteem HPZone", "de tool
+/// BiZZdesign", "het pakket Suite4Jeugd"): a word that is one of these or a compound ending
+/// in one, after an article, is followed by the product's name, and the name is what a CV
+/// shows.
+pub static KIND_NOUNS: &[&str] = &[
+    "systeem",
+    "pakket",
+    "applicatie",
+    "tool",
+    "software",
+    "platform",
+    "system",
+    "package",
+    "application",
+];
+
 /// Dutch words of criteria and the English a CV in English uses for them (stems, folded):
 /// a part read from a Dutch criterion's own words is also shown by these English words on
 /// one line. Only words with one clear English rendering are listed.
