@@ -1366,7 +1366,9 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
                 if words.is_empty() {
                     Vec::new()
                 } else {
-                    vec![stem(&words.join(" "))]
+                    let mut titles = vec![stem(&words.join(" "))];
+                    titles.extend(qualifier_after_head(&words).map(|w| stem(&w)));
+                    titles
                 }
             }
         };
@@ -1380,6 +1382,30 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
         }
     }
     out
+}
+
+/// A role title written with its qualifier first and a hyphen ("WOZ-taxateur", "BRP-medewerker",
+/// "GIS-specialist", "Wmo-consulent") is as often written head first ("Taxateur WOZ",
+/// "Medewerker BRP"): that other order, when the qualifier is short (an abbreviation or a
+/// field word of at most six letters) and the head is a word of its own.
+fn qualifier_after_head(words: &[&str]) -> Option<String> {
+    let (first, rest) = words.split_first()?;
+    let (qualifier, head) = first.split_once('-')?;
+    // Prefixes that bind to the head ("niet-woningen", "ex-wethouder", "vice-voorzitter").
+    const PREFIXES: &[&str] = &[
+        "niet", "non", "ex", "oud", "vice", "co", "sub", "pre", "post",
+    ];
+    let short = (2..=6).contains(&qualifier.chars().count())
+        && qualifier.chars().all(char::is_alphanumeric)
+        && !PREFIXES.contains(&qualifier);
+    let word = head.chars().count() >= 5 && head.chars().all(char::is_alphabetic);
+    (short && word).then(|| {
+        std::iter::once(head)
+            .chain(std::iter::once(qualifier))
+            .chain(rest.iter().copied())
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 /// Leads of the object of a role ("leidinggevende van een KCC", "adviseur op het gebied van
@@ -2922,6 +2948,37 @@ mod tests {
         )
         .org
         .contains(&OrgKind::Zbo));
+    }
+
+    /// Ten role titles with a hyphenated qualifier, each also asked head first.
+    #[test]
+    fn a_hyphenated_qualifier_may_follow_the_head() {
+        let cases: [(&str, &str); 10] = [
+            ("woz-taxateur", "taxateur woz"),
+            ("woz-taxateur niet-woningen", "taxateur woz niet-woningen"),
+            ("brp-medewerker", "medewerker brp"),
+            ("gis-specialist", "specialist gis"),
+            ("ict-adviseur", "adviseur ict"),
+            ("wmo-consulent", "consulent wmo"),
+            ("vth-jurist", "jurist vth"),
+            ("avg-coordinator", "coordinator avg"),
+            ("bim-modelleur", "modelleur bim"),
+            ("ci/cd-engineer", ""),
+        ];
+        for (role, other) in cases {
+            let words: Vec<&str> = role.split_whitespace().collect();
+            let got = qualifier_after_head(&words);
+            if other.is_empty() {
+                assert_eq!(got, None, "{role}");
+            } else {
+                assert_eq!(got.as_deref(), Some(other), "{role}");
+            }
+        }
+        // A long first part is a compound of its own, not a qualifier; a hyphen inside a word
+        // ("niet-woningen") names no role order.
+        assert_eq!(qualifier_after_head(&["informatiebeheer-adviseur"]), None);
+        assert_eq!(qualifier_after_head(&["niet-woningen"]), None);
+        assert_eq!(qualifier_after_head(&["vice-voorzitter"]), None);
     }
 
     #[test]
