@@ -283,8 +283,9 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r2-tenders/cvs",
             "eval/blind-r2-tenders/tenders",
             // 85 before: a bracketed other name ("(WBI 2017)") shows the part. 86 before a
-            // name after its kind ("het leerplichtsysteem Key2Onderwijs").
-            88,
+            // name after its kind ("het leerplichtsysteem Key2Onderwijs"); 88 before a remark
+            // on when a law applies is set aside.
+            90,
             9,
             8,
         ),
@@ -302,9 +303,10 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r3-b/labels.jsonl",
             "eval/blind-r3-b/cvs",
             "eval/blind-r3-b/tenders",
-            130,
+            // 131 before a list after a colon spells its heading out.
+            133,
             12,
-            6,
+            8,
         ),
         (
             "eval/blind-r4/labels.jsonl",

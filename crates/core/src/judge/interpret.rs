@@ -2068,7 +2068,29 @@ fn in_product_name(text: &str, at: usize) -> bool {
     text[start..end].chars().any(|c| c.is_ascii_digit())
 }
 
+/// "de volledige contractmanagementcyclus: contractbeheer, leveranciersmanagement én
+/// prestatiemeting": a heading the list after its colon spells out. The list is what is
+/// asked; the heading's word is rarely written in a CV. Without a list after it ("ervaring
+/// met: beleid") the colon only introduces, and the words after it are asked the same way.
+fn spelled_out_after_colon(phrase: &str) -> &str {
+    let Some((head, list)) = phrase.split_once(": ") else {
+        return phrase;
+    };
+    let joins = list.contains(", ")
+        || list.contains(" en ")
+        || list.contains(" én ")
+        || list.contains(" and ");
+    // The heading is a few words (not a sentence with its own list).
+    let short_head = head.split_whitespace().count() <= 8 && !head.contains(',');
+    if joins && short_head && !list.trim().is_empty() {
+        list.trim()
+    } else {
+        phrase
+    }
+}
+
 fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
+    let phrase = spelled_out_after_colon(phrase);
     let (law, phrase) = law_qualifier(phrase);
     let (levels, phrase) = level_or_higher(&phrase);
     let (mut parts, any) = parts_of_main_levelled(&phrase, english);
@@ -2948,6 +2970,35 @@ mod tests {
         )
         .org
         .contains(&OrgKind::Zbo));
+    }
+
+    /// A list after a colon spells the heading out: the list is asked, in seven wordings.
+    #[test]
+    fn a_list_after_a_colon_is_what_is_asked() {
+        for (p, want) in [
+            (
+                "de volledige contractmanagementcyclus: contractbeheer, leveranciersmanagement én prestatiemeting",
+                "contractbeheer, leveranciersmanagement én prestatiemeting",
+            ),
+            (
+                "de hele beleidscyclus: voorbereiden, vaststellen en evalueren van beleid",
+                "voorbereiden, vaststellen en evalueren van beleid",
+            ),
+            (
+                "the full test pyramid: unit, integration and end-to-end tests",
+                "unit, integration and end-to-end tests",
+            ),
+            ("alle fasen: initiatie, ontwerp en realisatie", "initiatie, ontwerp en realisatie"),
+            (
+                "de p&c-cyclus: begroting, tussenrapportages en jaarrekening",
+                "begroting, tussenrapportages en jaarrekening",
+            ),
+            // No list after the colon: nothing is set aside.
+            ("sociaal domein: jeugd", "sociaal domein: jeugd"),
+            ("zonder dubbele punt, en een lijst", "zonder dubbele punt, en een lijst"),
+        ] {
+            assert_eq!(spelled_out_after_colon(p), want, "{p}");
+        }
     }
 
     /// Ten role titles with a hyphenated qualifier, each also asked head first.
