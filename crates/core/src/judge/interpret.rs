@@ -2238,6 +2238,16 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
             }
         }
     }
+    // A name the abbreviation table knows is one thing, even with "en" in it ("het Besluit
+    // begroting en verantwoording provincies en gemeenten (BBV)"): it is not split.
+    for (full, _) in super::thesaurus::ABBREVIATIONS {
+        if full.contains(" en ") {
+            if let Some(at) = p.find(full) {
+                let kept = full.replace(' ', &BRACKET_SPACE.to_string());
+                p.replace_range(at..at + full.len(), &kept);
+            }
+        }
+    }
     // Elided compounds stay together: "informatie- en archiefwetgeving", "beleid en -opvang",
     // "nieuwbouw- of renovatieproject".
     let p = p
@@ -2970,6 +2980,26 @@ mod tests {
         )
         .org
         .contains(&OrgKind::Zbo));
+    }
+
+    /// A known name with "en" in it is one part, asked by any of its names.
+    #[test]
+    fn a_known_name_with_en_is_one_thing() {
+        for phrase in [
+            "kennis van het besluit begroting en verantwoording provincies en gemeenten (bbv)",
+            "het besluit begroting en verantwoording provincies en gemeenten",
+            "werken volgens het besluit begroting en verantwoording provincies en gemeenten",
+        ] {
+            let (parts, _) = parts_of_main(phrase, false);
+            assert_eq!(parts.len(), 1, "{phrase}: {parts:?}");
+            assert!(
+                parts[0].evidence.iter().any(|e| e == "bbv"),
+                "{phrase}: {parts:?}"
+            );
+        }
+        // A list of two things still asks both.
+        let (parts, _) = parts_of_main("de wmo en de jeugdwet", false);
+        assert_eq!(parts.len(), 2, "{parts:?}");
     }
 
     /// A list after a colon spells the heading out: the list is asked, in seven wordings.

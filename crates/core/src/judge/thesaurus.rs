@@ -1206,6 +1206,19 @@ pub static ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("kaderrichtlijn water", &["krw"]),
     ("deltaplan ruimtelijke adaptatie", &["dpra"]),
     ("wet vereenvoudiging beslagvrije voet", &["wvbvv"]),
+    // Decentral finance: the BBV and the treasury rules by their citation titles.
+    (
+        "besluit begroting en verantwoording provincies en gemeenten",
+        &["bbv"],
+    ),
+    (
+        "regeling uitzettingen en derivaten decentrale overheden",
+        &["ruddo"],
+    ),
+    (
+        "wet financiering decentrale overheden",
+        &["wet fido", "fido"],
+    ),
     // Burgerzaken: the BRP law and its predecessor by their citation titles.
     ("wet basisregistratie personen", &["wet brp"]),
     (
