@@ -253,9 +253,10 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r1-cvs/labels.jsonl",
             "eval/blind-r1-cvs/cvs",
             "eval/blind-r1-cvs/tenders",
-            111,
+            // 111 before a known name with "en" in it stays one thing (the BBV).
+            113,
             13,
-            6,
+            8,
         ),
         (
             "eval/blind-r1-tenders/labels.jsonl",
@@ -263,10 +264,12 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r1-tenders/tenders",
             // Knock-out verdicts 13 before: an advocatenkantoor in Utrecht counted as the
             // gemeente, which hid that the Q&A lowering T08's K2 is not read from the posting.
-            // 106 before the issue-14 kinds (licences, terms, identifiers).
-            110,
+            // 106 before the issue-14 kinds (licences, terms, identifiers); 109 before
+            // spelled-out abbreviations and names after their kind ("LCMS (Landelijk …)",
+            // "het registratiesysteem HPZone").
+            112,
             14,
-            8,
+            10,
         ),
         (
             "eval/blind-r2-cvs/labels.jsonl",
@@ -280,17 +283,20 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r2-tenders/labels.jsonl",
             "eval/blind-r2-tenders/cvs",
             "eval/blind-r2-tenders/tenders",
-            // 85 before: a bracketed other name ("(WBI 2017)") shows the part.
-            86,
-            9,
-            7,
+            // 85 before: a bracketed other name ("(WBI 2017)") shows the part. 86 before a
+            // name after its kind ("het leerplichtsysteem Key2Onderwijs"); 88 before a remark
+            // on when a law applies is set aside; 90 before the Ruddo by its citation title.
+            91,
+            10,
+            8,
         ),
         (
             "eval/blind-r3-a/labels.jsonl",
             "eval/blind-r3-a/cvs",
             "eval/blind-r3-a/tenders",
-            // 119 before: "recruitment for positions abroad" now needs the place.
-            120,
+            // 119 before: "recruitment for positions abroad" now needs the place. 121 before a
+            // hyphenated qualifier may follow the role's head ("Taxateur WOZ").
+            123,
             13,
             9,
         ),
@@ -298,9 +304,10 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r3-b/labels.jsonl",
             "eval/blind-r3-b/cvs",
             "eval/blind-r3-b/tenders",
-            130,
+            // 131 before a list after a colon spells its heading out.
+            133,
             12,
-            6,
+            8,
         ),
         (
             "eval/blind-r4/labels.jsonl",
@@ -325,9 +332,9 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r5-b/labels.jsonl",
             "eval/blind-r5-b/cvs",
             "eval/blind-r5-b/tenders",
-            159,
+            161,
             15,
-            11,
+            12,
         ),
         // r6 (two sets of 16 pairs), written blind this session and kept unseen until its end:
         // 161 of 280 criteria with the code before the session, 179 after. Studied for the
@@ -341,7 +348,7 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r6-a/tenders",
             126,
             14,
-            9,
+            10,
         ),
         (
             "eval/blind-r6-b/labels.jsonl",

@@ -1366,7 +1366,9 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
                 if words.is_empty() {
                     Vec::new()
                 } else {
-                    vec![stem(&words.join(" "))]
+                    let mut titles = vec![stem(&words.join(" "))];
+                    titles.extend(qualifier_after_head(&words).map(|w| stem(&w)));
+                    titles
                 }
             }
         };
@@ -1380,6 +1382,30 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
         }
     }
     out
+}
+
+/// A role title written with its qualifier first and a hyphen ("WOZ-taxateur", "BRP-medewerker",
+/// "GIS-specialist", "Wmo-consulent") is as often written head first ("Taxateur WOZ",
+/// "Medewerker BRP"): that other order, when the qualifier is short (an abbreviation or a
+/// field word of at most six letters) and the head is a word of its own.
+fn qualifier_after_head(words: &[&str]) -> Option<String> {
+    let (first, rest) = words.split_first()?;
+    let (qualifier, head) = first.split_once('-')?;
+    // Prefixes that bind to the head ("niet-woningen", "ex-wethouder", "vice-voorzitter").
+    const PREFIXES: &[&str] = &[
+        "niet", "non", "ex", "oud", "vice", "co", "sub", "pre", "post",
+    ];
+    let short = (2..=6).contains(&qualifier.chars().count())
+        && qualifier.chars().all(char::is_alphanumeric)
+        && !PREFIXES.contains(&qualifier);
+    let word = head.chars().count() >= 5 && head.chars().all(char::is_alphabetic);
+    (short && word).then(|| {
+        std::iter::once(head)
+            .chain(std::iter::once(qualifier))
+            .chain(rest.iter().copied())
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 /// Leads of the object of a role ("leidinggevende van een KCC", "adviseur op het gebied van
@@ -2042,7 +2068,29 @@ fn in_product_name(text: &str, at: usize) -> bool {
     text[start..end].chars().any(|c| c.is_ascii_digit())
 }
 
+/// "de volledige contractmanagementcyclus: contractbeheer, leveranciersmanagement én
+/// prestatiemeting": a heading the list after its colon spells out. The list is what is
+/// asked; the heading's word is rarely written in a CV. Without a list after it ("ervaring
+/// met: beleid") the colon only introduces, and the words after it are asked the same way.
+fn spelled_out_after_colon(phrase: &str) -> &str {
+    let Some((head, list)) = phrase.split_once(": ") else {
+        return phrase;
+    };
+    let joins = list.contains(", ")
+        || list.contains(" en ")
+        || list.contains(" én ")
+        || list.contains(" and ");
+    // The heading is a few words (not a sentence with its own list).
+    let short_head = head.split_whitespace().count() <= 8 && !head.contains(',');
+    if joins && short_head && !list.trim().is_empty() {
+        list.trim()
+    } else {
+        phrase
+    }
+}
+
 fn parts_of_main(phrase: &str, english: bool) -> (Vec<Part>, bool) {
+    let phrase = spelled_out_after_colon(phrase);
     let (law, phrase) = law_qualifier(phrase);
     let (levels, phrase) = level_or_higher(&phrase);
     let (mut parts, any) = parts_of_main_levelled(&phrase, english);
@@ -2190,6 +2238,16 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
             }
         }
     }
+    // A name the abbreviation table knows is one thing, even with "en" in it ("het Besluit
+    // begroting en verantwoording provincies en gemeenten (BBV)"): it is not split.
+    for (full, _) in super::thesaurus::ABBREVIATIONS {
+        if full.contains(" en ") {
+            if let Some(at) = p.find(full) {
+                let kept = full.replace(' ', &BRACKET_SPACE.to_string());
+                p.replace_range(at..at + full.len(), &kept);
+            }
+        }
+    }
     // Elided compounds stay together: "informatie- en archiefwetgeving", "beleid en -opvang",
     // "nieuwbouw- of renovatieproject".
     let p = p
@@ -2256,7 +2314,7 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
                 continue;
             }
         }
-        if let Some(n) = named::read(&seg_full) {
+        if let Some(n) = named::read(&seg_full).or_else(|| named::after_kind(&seg_full)) {
             parts.push(named_part(&seg_full, n));
             continue;
         }
@@ -2922,6 +2980,86 @@ mod tests {
         )
         .org
         .contains(&OrgKind::Zbo));
+    }
+
+    /// A known name with "en" in it is one part, asked by any of its names.
+    #[test]
+    fn a_known_name_with_en_is_one_thing() {
+        for phrase in [
+            "kennis van het besluit begroting en verantwoording provincies en gemeenten (bbv)",
+            "het besluit begroting en verantwoording provincies en gemeenten",
+            "werken volgens het besluit begroting en verantwoording provincies en gemeenten",
+        ] {
+            let (parts, _) = parts_of_main(phrase, false);
+            assert_eq!(parts.len(), 1, "{phrase}: {parts:?}");
+            assert!(
+                parts[0].evidence.iter().any(|e| e == "bbv"),
+                "{phrase}: {parts:?}"
+            );
+        }
+        // A list of two things still asks both.
+        let (parts, _) = parts_of_main("de wmo en de jeugdwet", false);
+        assert_eq!(parts.len(), 2, "{parts:?}");
+    }
+
+    /// A list after a colon spells the heading out: the list is asked, in seven wordings.
+    #[test]
+    fn a_list_after_a_colon_is_what_is_asked() {
+        for (p, want) in [
+            (
+                "de volledige contractmanagementcyclus: contractbeheer, leveranciersmanagement én prestatiemeting",
+                "contractbeheer, leveranciersmanagement én prestatiemeting",
+            ),
+            (
+                "de hele beleidscyclus: voorbereiden, vaststellen en evalueren van beleid",
+                "voorbereiden, vaststellen en evalueren van beleid",
+            ),
+            (
+                "the full test pyramid: unit, integration and end-to-end tests",
+                "unit, integration and end-to-end tests",
+            ),
+            ("alle fasen: initiatie, ontwerp en realisatie", "initiatie, ontwerp en realisatie"),
+            (
+                "de p&c-cyclus: begroting, tussenrapportages en jaarrekening",
+                "begroting, tussenrapportages en jaarrekening",
+            ),
+            // No list after the colon: nothing is set aside.
+            ("sociaal domein: jeugd", "sociaal domein: jeugd"),
+            ("zonder dubbele punt, en een lijst", "zonder dubbele punt, en een lijst"),
+        ] {
+            assert_eq!(spelled_out_after_colon(p), want, "{p}");
+        }
+    }
+
+    /// Ten role titles with a hyphenated qualifier, each also asked head first.
+    #[test]
+    fn a_hyphenated_qualifier_may_follow_the_head() {
+        let cases: [(&str, &str); 10] = [
+            ("woz-taxateur", "taxateur woz"),
+            ("woz-taxateur niet-woningen", "taxateur woz niet-woningen"),
+            ("brp-medewerker", "medewerker brp"),
+            ("gis-specialist", "specialist gis"),
+            ("ict-adviseur", "adviseur ict"),
+            ("wmo-consulent", "consulent wmo"),
+            ("vth-jurist", "jurist vth"),
+            ("avg-coordinator", "coordinator avg"),
+            ("bim-modelleur", "modelleur bim"),
+            ("ci/cd-engineer", ""),
+        ];
+        for (role, other) in cases {
+            let words: Vec<&str> = role.split_whitespace().collect();
+            let got = qualifier_after_head(&words);
+            if other.is_empty() {
+                assert_eq!(got, None, "{role}");
+            } else {
+                assert_eq!(got.as_deref(), Some(other), "{role}");
+            }
+        }
+        // A long first part is a compound of its own, not a qualifier; a hyphen inside a word
+        // ("niet-woningen") names no role order.
+        assert_eq!(qualifier_after_head(&["informatiebeheer-adviseur"]), None);
+        assert_eq!(qualifier_after_head(&["niet-woningen"]), None);
+        assert_eq!(qualifier_after_head(&["vice-voorzitter"]), None);
     }
 
     #[test]

@@ -1206,12 +1206,41 @@ pub static ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("kaderrichtlijn water", &["krw"]),
     ("deltaplan ruimtelijke adaptatie", &["dpra"]),
     ("wet vereenvoudiging beslagvrije voet", &["wvbvv"]),
+    // Decentral finance: the BBV and the treasury rules by their citation titles.
+    (
+        "besluit begroting en verantwoording provincies en gemeenten",
+        &["bbv"],
+    ),
+    (
+        "regeling uitzettingen en derivaten decentrale overheden",
+        &["ruddo"],
+    ),
+    (
+        "wet financiering decentrale overheden",
+        &["wet fido", "fido"],
+    ),
     // Burgerzaken: the BRP law and its predecessor by their citation titles.
     ("wet basisregistratie personen", &["wet brp"]),
     (
         "wet gemeentelijke basisadministratie persoonsgegevens",
         &["wet gba"],
     ),
+];
+
+/// Kinds of software a posting names a product by ("het registratiesysteem HPZone", "de tool
+/// BiZZdesign", "het pakket Suite4Jeugd"): a word that is one of these or a compound ending
+/// in one, after an article, is followed by the product's name, and the name is what a CV
+/// shows.
+pub static KIND_NOUNS: &[&str] = &[
+    "systeem",
+    "pakket",
+    "applicatie",
+    "tool",
+    "software",
+    "platform",
+    "system",
+    "package",
+    "application",
 ];
 
 /// Dutch words of criteria and the English a CV in English uses for them (stems, folded):

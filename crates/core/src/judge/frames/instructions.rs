@@ -33,7 +33,22 @@ const CLAUSES: &[&str] = &[
 pub fn strip(f: &str) -> (String, ShownIn) {
     let mut s = f.to_string();
     let mut shown = ShownIn::Anywhere;
-    for lead in ["(i.e.", "(d.w.z.", "(dat wil zeggen", "(ofwel", "(namelijk"] {
+    // Glosses, and remarks on when the thing applies ("de Omgevingswet (in werking sinds 1
+    // januari 2024)"): neither is asked of the CV.
+    for lead in [
+        "(i.e.",
+        "(d.w.z.",
+        "(dat wil zeggen",
+        "(ofwel",
+        "(namelijk",
+        "(in werking",
+        "(sinds ",
+        "(vanaf ",
+        "(van kracht",
+        "(since ",
+        "(in force",
+        "(effective ",
+    ] {
         while let Some(p) = s.find(lead) {
             let end = s[p..].find(')').map_or(s.len(), |e| p + e + 1);
             s.replace_range(p..end, " ");
@@ -84,6 +99,44 @@ mod tests {
             strip("aantoonbare kennis van titel 4.2 awb, expliciet benoemd in de werkervaring");
         assert_eq!(s, "aantoonbare kennis van titel 4.2 awb");
         assert_eq!(shown, ShownIn::Work);
+    }
+
+    /// Remarks on when a law or system applies, in six wordings, are no part of what is asked.
+    #[test]
+    fn remarks_on_when_it_applies_are_set_aside() {
+        for (f, want) in [
+            (
+                "aantoonbare werkervaring met de omgevingswet (in werking sinds 1 januari 2024)",
+                "aantoonbare werkervaring met de omgevingswet",
+            ),
+            (
+                "kennis van de wkb (in werking getreden op 1 januari 2024)",
+                "kennis van de wkb",
+            ),
+            (
+                "ervaring met de woo (sinds 1 mei 2022)",
+                "ervaring met de woo",
+            ),
+            (
+                "werken met het dso (vanaf 2024 verplicht) in de vergunningverlening",
+                "werken met het dso in de vergunningverlening",
+            ),
+            (
+                "kennis van de wet (van kracht per 2025)",
+                "kennis van de wet",
+            ),
+            (
+                "experience with the nis2 directive (in force since october 2024)",
+                "experience with the nis2 directive",
+            ),
+        ] {
+            assert_eq!(strip(f).0, want, "{f}");
+        }
+        // A bracket that names the thing stays.
+        assert_eq!(
+            strip("kennis van de wet open overheid (woo)").0,
+            "kennis van de wet open overheid (woo)"
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! happens to sit inside the name ("Baseline Informatiebeveiliging Overheid" asks the BIO, not
 //! any government work). A longer bracket explains the name and is not asked.
 
-use super::super::thesaurus::ABBREVIATIONS;
+use super::super::thesaurus::{ABBREVIATIONS, KIND_NOUNS};
 
 /// What a named thing needs on one CV line: any of `names`, and (for "artikel 39", "titel
 /// 4.2 van de …") the numbered head too.
@@ -79,6 +79,20 @@ pub fn read(seg: &str) -> Option<Named> {
         return None;
     }
     let alias = !inner.contains(' ') && inner.chars().count() <= MAX_ALIAS && !inner.is_empty();
+    // "LCMS (Landelijk Crisis Management Systeem)": the bracket spells the abbreviation out,
+    // so both are names of one thing, whatever words lead up to it.
+    if !alias {
+        let last = before.split_whitespace().last().unwrap_or_default();
+        if spells_out(last, inner) {
+            let mut names = vec![last.to_string(), inner.to_string()];
+            add_abbreviations(&mut names);
+            return Some(Named {
+                names,
+                head,
+                grounded: false,
+            });
+        }
+    }
     // A longer bracket explains ("including DAX measures"): no other name, so no named thing
     // unless the table knows the name.
     if !alias {
@@ -90,6 +104,71 @@ pub fn read(seg: &str) -> Option<Named> {
     Some(Named {
         names,
         head,
+        grounded: false,
+    })
+}
+
+/// Whether `words` spell out the abbreviation `short` by their initials ("landelijk crisis
+/// management systeem" spells "lcms"); small function words may be left out of the count
+/// ("besluit begroting en verantwoording" spells "bbv").
+fn spells_out(short: &str, words: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "en", "van", "de", "het", "der", "voor", "and", "of", "the", "for",
+    ];
+    let short: Vec<char> = short.chars().collect();
+    if short.len() < 2 || short.len() > 6 || !short.iter().all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    let all: Vec<char> = words
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let content: Vec<char> = words
+        .split([' ', '-'])
+        .filter(|w| !SMALL.contains(w))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    all == short || content == short
+}
+
+/// A name after the kind of thing it is: "het registratiesysteem HPZone", "het
+/// leerplichtsysteem Key2Onderwijs", "de tool BiZZdesign Enterprise Studio", "the platform
+/// Mendix". The kind is a word from [`KIND_NOUNS`] or a compound ending in one; the name is
+/// what follows, up to the next lead or the segment's end. The name alone shows the thing:
+/// a CV writes "in HPZone", not "in het registratiesysteem HPZone".
+pub fn after_kind(seg: &str) -> Option<Named> {
+    const STOP: &[&str] = &[
+        "van", "voor", "in", "bij", "met", "en", "of", "om", "te", "die", "dat", "door", "op",
+        "for", "with", "at", "and", "or", "to", "that", "de", "het", "een", "the",
+    ];
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    let at = words.iter().position(|w| {
+        KIND_NOUNS
+            .iter()
+            .any(|k| w.ends_with(k) && w.len() >= k.len())
+    })?;
+    // Only after an article: "het registratiesysteem X", not "systeem werkt".
+    if at == 0 || !ARTICLES.iter().any(|a| a.trim() == words[at - 1]) {
+        return None;
+    }
+    let name: Vec<&str> = words[at + 1..]
+        .iter()
+        .take_while(|w| !STOP.contains(w))
+        .copied()
+        .collect();
+    let first = name.first()?;
+    if name.len() > 4 || first.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+        return None;
+    }
+    let mut names = vec![name.join(" ")];
+    if name.len() > 1 {
+        // "BiZZdesign Enterprise Studio" is also written "BiZZdesign".
+        names.push(first.to_string());
+    }
+    add_abbreviations(&mut names);
+    Some(Named {
+        names,
+        head: None,
         grounded: false,
     })
 }
@@ -315,6 +394,71 @@ mod tests {
         }
         let n = known("de wet gemeentelijke basisadministratie persoonsgegevens").unwrap();
         assert!(n.names.iter().any(|s| s == "wet gba"), "{n:?}");
+    }
+
+    /// Ten wordings of an abbreviation with its spelled-out name in brackets.
+    #[test]
+    fn an_abbreviation_spelled_out_in_brackets() {
+        let cases: [(&str, &str); 8] = [
+            (
+                "het werken in lcms (landelijk crisis management systeem) tijdens oefeningen",
+                "lcms",
+            ),
+            ("deelname aan het rot (regionaal operationeel team)", "rot"),
+            (
+                "kennis van het bbv (besluit begroting en verantwoording)",
+                "bbv",
+            ),
+            ("werken met het dso (digitaal stelsel omgevingswet)", "dso"),
+            (
+                "ervaring met de bio (baseline informatiebeveiliging overheid)",
+                "bio",
+            ),
+            ("vragen in de nvi (nota van inlichtingen)", "nvi"),
+            ("experience with the ams (asset management system)", "ams"),
+            (
+                "kennis van de wmo (wet maatschappelijke ondersteuning)",
+                "wmo",
+            ),
+        ];
+        for (seg, short) in cases {
+            let n = read(seg).unwrap_or_else(|| panic!("{seg}"));
+            assert!(n.names.iter().any(|s| s == short), "{seg}: {n:?}");
+            assert!(n.names.len() >= 2, "{seg}: {n:?}");
+        }
+        // A bracket that does not spell the word before it explains; no name.
+        assert!(read("power bi data models (including dax measures)").is_none());
+        assert!(read("ervaring met lcms (tijdens oefeningen en inzetten)").is_none());
+    }
+
+    /// Ten wordings of a name after the kind of thing it is.
+    #[test]
+    fn a_name_after_its_kind() {
+        let cases: [(&str, &str); 10] = [
+            ("ervaring met het registratiesysteem hpzone", "hpzone"),
+            ("het leerplichtsysteem key2onderwijs", "key2onderwijs"),
+            ("de tool bizzdesign enterprise studio", "bizzdesign"),
+            ("werken met het zaaksysteem djuma", "djuma"),
+            ("het pakket suite4jeugd", "suite4jeugd"),
+            ("de applicatie gwswin voor rioolbeheer", "gwswin"),
+            ("het platform mendix", "mendix"),
+            ("experience with the tool jira", "jira"),
+            ("het documentmanagementsysteem corsa", "corsa"),
+            ("het belastingpakket gouw", "gouw"),
+        ];
+        for (seg, name) in cases {
+            let n = after_kind(seg).unwrap_or_else(|| panic!("{seg}"));
+            assert!(n.names.iter().any(|s| s == name), "{seg}: {n:?}");
+        }
+        // A kind with no name after it, or not after an article, names nothing.
+        for seg in [
+            "ervaring met een zaaksysteem",
+            "het registratiesysteem van de ggd",
+            "inrichten van het systeem",
+            "systeem werkt goed",
+        ] {
+            assert!(after_kind(seg).is_none(), "{seg}");
+        }
     }
 
     #[test]
