@@ -509,10 +509,16 @@ fn question_heading(f: &str) -> Option<SectionKind> {
         return None;
     }
     let has = |words: &[&str], s: &str| words.iter().any(|w| s.contains(w));
-    if has(KNOCKOUT_WORDS, after) || has(QUESTION_KNOCKOUT_WORDS, question) {
+    // "Wat vragen wij? (eisen – voldoe je hier niet aan, dan …)": the bracket names the kind.
+    let eisen = contains_word(after, "eisen") || contains_word(after, "eis");
+    if has(KNOCKOUT_WORDS, after)
+        || eisen
+        || has(super::vocab::ELIMINATION_WORDS, after)
+        || has(QUESTION_KNOCKOUT_WORDS, question)
+    {
         return Some(SectionKind::Knockout);
     }
-    if has(QUESTION_WEIGHTED_WORDS, question) {
+    if has(WEIGHTED_WORDS, after) || has(QUESTION_WEIGHTED_WORDS, question) {
         return Some(SectionKind::Weighted);
     }
     None
@@ -1080,6 +1086,12 @@ mod tests {
                 Some(SectionKind::Weighted),
             ),
             ("Hoe wordt er gescoord?", Some(SectionKind::Weighted)),
+            (
+                "Wat vragen wij? (eisen – voldoe je hier niet aan, dan wordt je reactie niet in behandeling genomen)",
+                Some(SectionKind::Knockout),
+            ),
+            ("Wat vragen we van je? (harde eisen)", Some(SectionKind::Knockout)),
+            ("Wat zoeken wij? (wensen)", Some(SectionKind::Weighted)),
             ("Wat ga je doen?", None),
             ("Waar kom je te werken?", None),
             ("Moet je een VOG overleggen? Ja, na gunning.", None),
