@@ -295,8 +295,9 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r3-a/cvs",
             "eval/blind-r3-a/tenders",
             // 119 before: "recruitment for positions abroad" now needs the place. 121 before a
-            // hyphenated qualifier may follow the role's head ("Taxateur WOZ").
-            123,
+            // hyphenated qualifier may follow the role's head ("Taxateur WOZ"); 123 before a
+            // sentence on how each item is scored is no item.
+            124,
             13,
             9,
         ),

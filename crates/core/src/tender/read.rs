@@ -209,6 +209,11 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                 }
                 for item in &section.items {
                     consumed_weight_lines.extend(item.lines.iter().copied());
+                    // "Each award criterion is scored 0 or 10 …": a sentence about every
+                    // item of the list, before the first one, is none of them.
+                    if !item.marked && section.items.len() > 1 && scores_each_item(&item.text) {
+                        continue;
+                    }
                     let (own, note) = split_note(&item.text);
                     let (text, mut points, mut percent, mut tiers) = extract_points(own);
                     // "Toelichting: opleiding A levert 5 punten op, opleiding B 10 punten": the
@@ -1994,8 +1999,6 @@ fn shares_outside_sections(
     quality
 }
 
-/// "Kwaliteit 60 % / Prijs 40 %" with wensen that each "telt voor 30 % van de
-/// kwaliteitsscore": percentages that fill the quality score are shares of it, so each is
 /// "De eisen in paragraaf 4.2 zijn knock-outcriteria. Voldoet de kandidaat niet …",
 /// "Onderstaande eisen zijn knock-out", "The requirements below are knock-out criteria": a
 /// sentence that says which list is which, pointing at it, is no criterion.
@@ -2009,6 +2012,28 @@ fn describes_the_list(text: &str) -> bool {
         .any(|w| first.contains(w))
         && LIST_KIND_WORDS.iter().any(|w| first.contains(w))
         && LIST_POINTER_WORDS.iter().any(|w| first.contains(w))
+}
+
+/// "Each award criterion is scored 0 or 10", "Elke wens wordt beoordeeld met 0, 5 of 10
+/// punten", "Alle gunningscriteria worden gescoord op …": a sentence about how every item of
+/// the list is scored.
+fn scores_each_item(text: &str) -> bool {
+    let f = fold(text);
+    let each = [
+        "each ", "every ", "all ", "elk ", "elke ", "ieder ", "iedere ", "alle ",
+    ]
+    .iter()
+    .any(|w| f.starts_with(w));
+    each && [
+        "scored",
+        "score",
+        "beoordeeld",
+        "gescoord",
+        "gewaardeerd",
+        "assessed",
+    ]
+    .iter()
+    .any(|w| f.contains(w))
 }
 
 /// "wordt verlaagd van 4 jaar naar 3 jaar", "van 4 naar 3 jaar", "changed from 5 years to 3
@@ -2067,6 +2092,8 @@ fn criteria_in_attachment(lines: &[Line]) -> bool {
     })
 }
 
+/// "Kwaliteit 60 % / Prijs 40 %" with wensen that each "telt voor 30 % van de
+/// kwaliteitsscore": percentages that fill the quality score are shares of it, so each is
 /// turned into points of the total (30 % of 60 = 18 points), tiers alike.
 /// Returns the quality share when the weights were converted.
 fn quality_shares_to_points(quality: Option<(f64, bool)>, tender: &mut Tender) -> Option<f64> {
@@ -2911,6 +2938,25 @@ mod tests {
             let (t, _) = read_tender(&text);
             let got = (t.knockouts.len(), t.criteria.len());
             assert_eq!(got, if knockout { (2, 0) } else { (0, 2) }, "{heading} / {intro}");
+        }
+    }
+
+    /// How postings say how every item of a list is scored: no criterion of its own.
+    #[test]
+    fn scoring_sentences_are_no_items() {
+        for t in [
+            "Each award criterion is scored 0 (not demonstrated) or 10 (demonstrated).",
+            "Elke wens wordt beoordeeld met 0, 5 of 10 punten.",
+            "Alle gunningscriteria worden gescoord op basis van het cv.",
+            "Iedere wens wordt gewaardeerd naar de mate waarin het cv hem aantoont.",
+        ] {
+            assert!(scores_each_item(t), "{t}");
+        }
+        for t in [
+            "Ervaring met het scoren van aanvragen.",
+            "Alle ervaring bij een gemeente telt mee.",
+        ] {
+            assert!(!scores_each_item(t), "{t}");
         }
     }
 
