@@ -9,8 +9,8 @@
 use super::points::points_expressions;
 use super::sections::Line;
 use super::vocab::{
-    PROSE_BACKWARD_WORDS, PROSE_KNOCKOUT_DECLARATIONS, PROSE_OFFER_WORDS,
-    PROSE_WEIGHTED_DECLARATIONS,
+    PROSE_BACKWARD_WORDS, PROSE_KNOCKOUT_DECLARATIONS, PROSE_KNOCKOUT_STARTS, PROSE_OFFER_WORDS,
+    PROSE_WEIGHTED_DECLARATIONS, PROSE_WEIGHTED_STARTS,
 };
 use crate::text::{fold, words};
 
@@ -40,6 +40,12 @@ struct Sentence {
 /// and none offers points.
 pub fn prose_criteria(lines: &[Line]) -> Vec<ProseCriterion> {
     let paragraphs = paragraphs(lines);
+    // "De kandidaat moet …" sentences are knock-outs when the text has two or more of them.
+    let musts = paragraphs
+        .iter()
+        .flatten()
+        .filter(|s| starts_any(&s.folded, PROSE_KNOCKOUT_STARTS))
+        .count();
     let mut out = Vec::new();
     // A declaration at the end of a paragraph ("… daar wil ik op scoren:") opens the next one.
     let mut carried: Option<ProseKind> = None;
@@ -70,8 +76,21 @@ pub fn prose_criteria(lines: &[Line]) -> Vec<ProseCriterion> {
             if declarations[i] || words(&s.text).nth(4).is_none() {
                 continue;
             }
-            let kind = kinds[i].or_else(|| offers_points(&s.folded).then_some(ProseKind::Weighted));
-            if let Some(kind) = kind {
+            let own = if starts_any(&s.folded, PROSE_WEIGHTED_STARTS) || offers_points(&s.folded) {
+                Some(ProseKind::Weighted)
+            } else if musts >= 2 && starts_any(&s.folded, PROSE_KNOCKOUT_STARTS) {
+                Some(ProseKind::Knockout)
+            } else {
+                None
+            };
+            if let Some(kind) = kinds[i].or(own) {
+                // "Wij waarderen …" over "Weging" / "20 punten": the weight on the lines below.
+                let text = match kind {
+                    ProseKind::Weighted if points_expressions(&s.text).is_empty() => {
+                        with_weight_below(&s.text, s.line, lines)
+                    }
+                    _ => s.text.clone(),
+                };
                 // A weighted sentence carries its points; the price and interview shares do not
                 // count as criteria.
                 if kind == ProseKind::Weighted && is_share(&s.folded) {
@@ -79,13 +98,45 @@ pub fn prose_criteria(lines: &[Line]) -> Vec<ProseCriterion> {
                 }
                 out.push(ProseCriterion {
                     kind,
-                    text: s.text.clone(),
+                    text,
                     line: s.line,
                 });
             }
         }
     }
     out
+}
+
+fn starts_any(f: &str, starts: &[&str]) -> bool {
+    starts.iter().any(|w| f.starts_with(w))
+}
+
+/// The sentence with the weight written on the few lines under it ("Weging" / "20 punten",
+/// "(15 punten)"), when those lines hold only a weight and its label.
+fn with_weight_below(text: &str, from_line: usize, lines: &[Line]) -> String {
+    let Some(at) = lines.iter().position(|l| l.no >= from_line) else {
+        return text.to_string();
+    };
+    // The sentence's own lines first: the weight comes after the line where it ends.
+    let own_end = lines[at..]
+        .iter()
+        .position(|l| l.text.trim_end().ends_with(['.', '!', '?']))
+        .map_or(at, |k| at + k);
+    for l in lines.iter().skip(own_end + 1).take(3) {
+        let f = l.folded.trim();
+        let label = ["weging", "weight", "gewicht", "punten", "points"]
+            .iter()
+            .any(|w| f.trim_end_matches(':') == *w);
+        if label {
+            continue;
+        }
+        let e = points_expressions(&l.text);
+        if !e.is_empty() && words(f).nth(4).is_none() {
+            return format!("{text} ({})", l.text.trim());
+        }
+        break;
+    }
+    text.to_string()
 }
 
 /// The kind a sentence declares for the sentences around it, if it is a declaration.
@@ -261,6 +312,41 @@ De prijs telt voor 40 punten en het gesprek voor 35 punten.\n\nGroet,\nHanneke\n
             "Ervaring met crowdmanagement bij grote evenementen"
         );
         assert!(w.contains(&crate::warning::Warning::CriteriaFromProse));
+    }
+
+    /// A page with a "De kandidaat moet …" sentence per knock-out and a "Wij waarderen …"
+    /// sentence per wens, each weight on the lines under it.
+    #[test]
+    fn must_and_appreciate_sentences() {
+        let text = "Projectleider opvang\n\nOmschrijving\n\nWij zoeken een projectleider.\n\n\
+De kandidaat moet beschikken over een afgeronde hbo-opleiding.\n\n\
+De kandidaat moet minimaal 2 jaar ervaring hebben met de huisvesting van statushouders.\n\n\
+Wij waarderen ervaring met flexwonen voor spoedzoekers.\n\nWeging\n\n20 punten\n\n\
+Wij waarderen ervaring met prestatieafspraken met woningcorporaties.\n\nWeging\n\n15 punten\n\n\
+Beoordeling\n\nPrijs\n\n20 punten\n";
+        let (t, _) = read_tender(text);
+        assert_eq!(t.knockouts.len(), 2, "{:#?}", t.knockouts);
+        let w: Vec<(&str, Option<f64>)> = t
+            .criteria
+            .iter()
+            .map(|c| (c.text.as_str(), c.points))
+            .collect();
+        assert_eq!(
+            w,
+            [
+                (
+                    "Wij waarderen ervaring met flexwonen voor spoedzoekers",
+                    Some(20.0)
+                ),
+                (
+                    "Wij waarderen ervaring met prestatieafspraken met woningcorporaties",
+                    Some(15.0)
+                )
+            ]
+        );
+        // One "je moet" in a text is no list of knock-outs.
+        let (t, _) = read_tender("Nieuws\n\nJe moet je afval scheiden, zegt de gemeente.\n");
+        assert!(t.knockouts.is_empty());
     }
 
     /// How ten prose postings declare their lists, each read to the right kind.

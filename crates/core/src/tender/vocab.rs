@@ -801,3 +801,38 @@ pub const PROSE_BACKWARD_WORDS: &[&str] = &[
     "these",
     "above",
 ];
+
+/// How a sentence that is a knock-out by itself starts: the candidate and a must ("De kandidaat
+/// moet …", "The candidate must …"). Read only where at least two such sentences stand. Folded.
+pub const PROSE_KNOCKOUT_STARTS: &[&str] = &[
+    "de kandidaat moet",
+    "de kandidaat dient",
+    "de aangeboden kandidaat moet",
+    "de aangeboden kandidaat dient",
+    "kandidaat moet",
+    "je moet",
+    "jij moet",
+    "u moet",
+    "de professional moet",
+    "de inhuurkracht moet",
+    "the candidate must",
+    "the candidate shall",
+    "candidates must",
+    "you must",
+];
+
+/// How a sentence that is a weighted criterion by itself starts ("Wij waarderen ervaring met
+/// …", "Een pré is …", "We value …"). Folded.
+pub const PROSE_WEIGHTED_STARTS: &[&str] = &[
+    "wij waarderen",
+    "we waarderen",
+    "een pre is",
+    "een pluspunt is",
+    "pluspunt:",
+    "strekt tot aanbeveling",
+    "het strekt tot aanbeveling",
+    "wij vinden het een pluspunt",
+    "we would appreciate",
+    "we value",
+    "it is a plus",
+];
