@@ -244,7 +244,7 @@ pub fn table_row(text: &str) -> Option<String> {
     let label = labelled(first).filter(|(_, _, start)| *start == first.len());
     let bare = !first.is_empty() && first.len() <= 2 && first.bytes().all(|b| b.is_ascii_digit());
     if label.is_none() && !bare {
-        return None;
+        return kind_cell_row(&cells);
     }
     let (text_at, own) = cells
         .iter()
@@ -299,6 +299,39 @@ pub fn table_row(text: &str) -> Option<String> {
             format!("{prefix} {own} (weging {} {unit})", crate::warning::num(v))
         }
         _ => format!("{prefix} {own}"),
+    })
+}
+
+/// "| Afgeronde hbo-opleiding | Knock-out | - |", "| Ervaring met KPI-gesprekken | Gunning |
+/// 20 |": a row without label whose requirement is its longest cell and whose kind stands in a
+/// cell of its own, written as an item with a trailing kind tag ("- … (gunning, 20 punten)"),
+/// which `kind_tags` reads. `None`: no kind cell, or no requirement of four words.
+fn kind_cell_row(cells: &[&str]) -> Option<String> {
+    let (at, own) = cells.iter().enumerate().max_by_key(|(_, c)| c.len())?;
+    if words_of(own).nth(3).is_none() {
+        return None;
+    }
+    let others = || cells.iter().enumerate().filter(|(i, _)| *i != at);
+    let is = |words: &[&str]| others().any(|(_, c)| words.contains(&fold(c).as_str()));
+    if is(KNOCKOUT_CELLS) {
+        return Some(format!("- {own} (knock-out)"));
+    }
+    if !is(WEIGHTED_CELLS) {
+        return None;
+    }
+    let weight = others().rev().find_map(|(_, c)| {
+        super::points::points_expressions(c)
+            .into_iter()
+            .next()
+            .map(|e| (e.value, e.percent))
+            .or_else(|| bare_weight(c).map(|v| (v, false)))
+    });
+    Some(match weight {
+        Some((v, pct)) => {
+            let unit = if pct { "%" } else { "punten" };
+            format!("- {own} (gunning, {} {unit})", crate::warning::num(v))
+        }
+        None => format!("- {own} (gunning)"),
     })
 }
 
@@ -1060,6 +1093,41 @@ mod tests {
         }
         for t in ["Prijs | 30%", "W.1 | 25%", "Totaal aantal uren 36"] {
             assert!(!weight_table_frame(t), "{t}");
+        }
+    }
+
+    /// Criteria tables whose rows have no label: the kind stands in a cell of its own.
+    #[test]
+    fn rows_with_a_kind_cell() {
+        for (row, want) in [
+            (
+                "| Afgeronde opleiding op minimaal hbo-niveau | Knock-out | - |",
+                Some("- Afgeronde opleiding op minimaal hbo-niveau (knock-out)"),
+            ),
+            (
+                "| Ervaring met prestatiegesprekken met vervoerders | Gunning | 20 |",
+                Some("- Ervaring met prestatiegesprekken met vervoerders (gunning, 20 punten)"),
+            ),
+            (
+                "Ervaring met het Omgevingsloket\tWens\t15%",
+                Some("- Ervaring met het Omgevingsloket (gunning, 15 %)"),
+            ),
+            (
+                "| Fluent in Dutch at C1 level | Must have | n/a |",
+                Some("- Fluent in Dutch at C1 level (knock-out)"),
+            ),
+            (
+                "| B | Kennis van de Wmo en de Jeugdwet | Award |",
+                Some("- Kennis van de Wmo en de Jeugdwet (gunning)"),
+            ),
+            // No kind cell, or no requirement: a table of something else.
+            (
+                "| Jeugdverpleegkundige JGZ – GGD Hollands Midden | 32 uur | Leiden |",
+                None,
+            ),
+            ("| Prijs | 25 | punten |", None),
+        ] {
+            assert_eq!(table_row(row).as_deref(), want, "{row}");
         }
     }
 

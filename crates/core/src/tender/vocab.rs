@@ -285,6 +285,7 @@ pub const KNOCKOUT_CELLS: &[&str] = &[
 /// Table cells that say a row is weighted.
 pub const WEIGHTED_CELLS: &[&str] = &[
     "wens",
+    "gunning",
     "gunningscriterium",
     "weighted",
     "wish",
