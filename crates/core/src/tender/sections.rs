@@ -308,9 +308,7 @@ pub fn table_row(text: &str) -> Option<String> {
 /// which `kind_tags` reads. `None`: no kind cell, or no requirement of four words.
 fn kind_cell_row(cells: &[&str]) -> Option<String> {
     let (at, own) = cells.iter().enumerate().max_by_key(|(_, c)| c.len())?;
-    if words_of(own).nth(3).is_none() {
-        return None;
-    }
+    words_of(own).nth(3)?;
     let others = || cells.iter().enumerate().filter(|(i, _)| *i != at);
     let is = |words: &[&str]| others().any(|(_, c)| words.contains(&fold(c).as_str()));
     if is(KNOCKOUT_CELLS) {
