@@ -391,6 +391,23 @@ pub fn number_word(folded: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// The text without its bracketed remarks: "titel 4.2 (subsidies)" is "titel 4.2 ", "Privacy
+/// officer (ter ondersteuning van de FG)" is "Privacy officer ". An unclosed bracket drops the
+/// rest; a stray closing one is dropped.
+pub fn without_brackets(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

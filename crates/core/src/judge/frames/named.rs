@@ -5,6 +5,7 @@
 //! any government work). A longer bracket explains the name and is not asked.
 
 use super::super::thesaurus::{ABBREVIATIONS, KIND_NOUNS};
+use crate::text::without_brackets;
 
 /// What a named thing needs on one CV line: any of `names`, and (for "artikel 39", "titel
 /// 4.2 van de …") the numbered head too.
@@ -255,21 +256,6 @@ pub(crate) fn split_head(before: &str) -> (Option<String>, &str) {
         .join(" ");
     let numbered = head.chars().any(|c| c.is_ascii_digit());
     (numbered.then_some(head), name.trim())
-}
-
-/// The text without its bracketed remarks ("titel 4.2 (subsidies)" is "titel 4.2 ").
-fn without_brackets(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut depth = 0usize;
-    for c in s.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// Adds the other names the table gives for any name already present.

@@ -12,6 +12,7 @@ use super::super::{Bilingual, Status, Verdict};
 use super::{evidence, honest, part_match, part_name, quoted, PartMatch};
 use crate::cv::{Cv, CvSectionKind, Experience, Period};
 use crate::date::Date;
+use crate::text::without_brackets;
 use crate::text::{contains_word, fold};
 
 /// Why an entry does or does not count, and the lines that show it.
@@ -62,6 +63,7 @@ fn check_entry<'a>(
     let role_ok = req.roles.is_empty() || held_as_task() || {
         // No role read: the header the reader kept as organisation holds the title
         // ("BOA openbare ruimte (domein I) – Gemeente Breda").
+        // "Privacy officer (ter ondersteuning van de FG)" is a privacy officer, not an FG.
         let role_text = without_brackets(&fold(
             entry
                 .role
@@ -151,22 +153,6 @@ fn check_entry<'a>(
         sub_periods,
         only_sub_periods,
     }
-}
-
-/// A title without its bracketed notes: "Privacy officer (ter ondersteuning van de
-/// Functionaris Gegevensbescherming)" is a privacy officer, not an FG.
-fn without_brackets(title: &str) -> String {
-    let mut out = String::with_capacity(title.len());
-    let mut depth = 0u32;
-    for c in title.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 impl EntryCheck<'_> {
