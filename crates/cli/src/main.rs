@@ -854,8 +854,13 @@ fn render_tender(t: &Tender, warnings: &[Warning], lang: Lang) -> String {
             "Knock-out criteria"
         }
     );
+    // The explanation under a criterion is shown apart: it is no part of what is asked.
+    let note_label = if nl { "Toelichting" } else { "Note" };
     for k in &t.knockouts {
         let _ = writeln!(s, "  {:<4}{}", k.id, k.text);
+        if let Some(n) = &k.note {
+            let _ = writeln!(s, "      {note_label}: {n}");
+        }
     }
     let _ = writeln!(
         s,
@@ -881,6 +886,9 @@ fn render_tender(t: &Tender, warnings: &[Warning], lang: Lang) -> String {
             )
         });
         let _ = writeln!(s, "  {:<4}{:>7}  {}", w.id, pts, w.text);
+        if let Some(n) = &w.note {
+            let _ = writeln!(s, "              {note_label}: {n}");
+        }
         for tier in &w.tiers {
             let _ = writeln!(
                 s,

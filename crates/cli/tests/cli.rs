@@ -56,3 +56,24 @@ fn cv_of_an_old_word_file_is_a_clear_message() {
     assert!(!ok);
     assert!(err.contains(".docx"), "{err}");
 }
+
+/// `tender FILE` shows a criterion's explanation ("Toelichting: …") on a line of its own,
+/// apart from what is asked.
+#[test]
+fn tender_shows_a_criterion_note_apart() {
+    let dir = std::env::temp_dir().join(format!("tenderfit-note-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("posting.txt");
+    std::fs::write(
+        &file,
+        "Adviseur invordering\n\nEisen\nE1  De kandidaat heeft een afgeronde mbo-4 opleiding.\nToelichting: Een diploma moet op het cv vermeld staan.\nE2  De kandidaat heeft 3 jaar ervaring met invordering bij een gemeente.\n",
+    )
+    .unwrap();
+    let (ok, out, err) = tenderfit(&["tender", file.to_str().unwrap()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("  K1  De kandidaat heeft een afgeronde mbo-4 opleiding\n      Toelichting: Een diploma moet op het cv vermeld staan"),
+        "{out}"
+    );
+}
