@@ -1311,9 +1311,10 @@ mod tests {
                 "Criterium 3 | Must have | Een geldig rijbewijs B en een eigen auto | n.v.t.",
                 Some("Eis 3 Een geldig rijbewijs B en een eigen auto"),
             ),
+            // An unknown code ("C4") is no label, but the kind cell still makes the row an item.
             (
                 "C4 | Ervaring met participatie bij een gemeente. | Nice to have | 10 punten",
-                None,
+                Some("- Ervaring met participatie bij een gemeente. (gunning, 10 punten)"),
             ),
             (
                 "5 | Gunningscriterium | Een geldig certificaat informatiebeveiliging. | max. 15",
