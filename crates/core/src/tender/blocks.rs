@@ -15,7 +15,7 @@
 //! under it). Lines outside such blocks are left as they are.
 
 use super::points::points_expressions;
-use super::sections::{list_marker, Line, MarkerKind, SectionKind};
+use super::sections::{heading_for, list_marker, Line, MarkerKind, SectionKind};
 use super::vocab::{BLOCK_KIND_FIELDS, BLOCK_WEIGHT_FIELDS, KNOCKOUT_CELLS, WEIGHTED_CELLS};
 use crate::text::fold;
 
@@ -48,17 +48,7 @@ pub fn with_field_blocks(lines: &[Line]) -> Option<Vec<Line>> {
             Some((kind, items)) => {
                 blocks += 1;
                 if last_kind != Some(kind) {
-                    let heading = match kind {
-                        SectionKind::Knockout => "Knock-outcriteria",
-                        _ => "Gunningscriteria",
-                    };
-                    out.push(Line {
-                        no: lines[i].no,
-                        text: heading.to_string(),
-                        folded: fold(heading),
-                        marked_heading: true,
-                        after_blank: true,
-                    });
+                    out.push(Line::synthetic_heading(lines[i].no, heading_for(kind)));
                 }
                 last_kind = Some(kind);
                 out.extend(items);

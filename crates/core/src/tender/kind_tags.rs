@@ -5,14 +5,9 @@
 //! ("(20 punten)"), which the weighted list reads as it reads any trailing weight.
 
 use super::points::points_expressions;
-use super::sections::{list_marker, Line, SectionKind};
+use super::sections::{heading_for, list_marker, Line, SectionKind};
 use super::vocab::KIND_TAG_WORDS;
 use crate::text::fold;
-
-/// The heading put before a run of knock-out items.
-const KNOCKOUT_HEADING: &str = "Knock-outcriteria";
-/// The heading put before a run of weighted items.
-const WEIGHTED_HEADING: &str = "Gunningscriteria";
 
 /// A trailing kind tag: the kind it names, where the tag starts in the line and the weight
 /// text inside it after the kind word ("20 punten", "max. 10 punten: … 5 punten, … 10 punten";
@@ -119,18 +114,14 @@ pub fn with_kind_tag_headings(lines: &[Line]) -> Option<Vec<Line>> {
         let Some(tag) = tag else {
             // An unmarked paragraph after the list ends it; wrapped lines stay with their item.
             if open.is_some() && line.after_blank && list_marker(&line.text).is_none() {
-                out.push(heading_line(line, "Overige informatie"));
+                out.push(Line::synthetic_heading(line.no, "Overige informatie"));
                 open = None;
             }
             out.push(line.clone());
             continue;
         };
         if open != Some(tag.kind) {
-            let h = match tag.kind {
-                SectionKind::Knockout => KNOCKOUT_HEADING,
-                _ => WEIGHTED_HEADING,
-            };
-            out.push(heading_line(line, h));
+            out.push(Line::synthetic_heading(line.no, heading_for(tag.kind)));
             open = Some(tag.kind);
         }
         let head = line.text[..tag.at].trim_end();
@@ -146,16 +137,6 @@ pub fn with_kind_tag_headings(lines: &[Line]) -> Option<Vec<Line>> {
         });
     }
     Some(out)
-}
-
-fn heading_line(at: &Line, text: &str) -> Line {
-    Line {
-        no: at.no,
-        text: text.to_string(),
-        folded: fold(text),
-        marked_heading: true,
-        after_blank: true,
-    }
 }
 
 #[cfg(test)]

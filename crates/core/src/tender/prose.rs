@@ -9,8 +9,8 @@
 use super::points::points_expressions;
 use super::sections::Line;
 use super::vocab::{
-    PROSE_BACKWARD_WORDS, PROSE_KNOCKOUT_DECLARATIONS, PROSE_KNOCKOUT_STARTS, PROSE_OFFER_WORDS,
-    PROSE_WEIGHTED_DECLARATIONS, PROSE_WEIGHTED_STARTS,
+    BLOCK_WEIGHT_FIELDS, PROSE_BACKWARD_WORDS, PROSE_KNOCKOUT_DECLARATIONS, PROSE_KNOCKOUT_STARTS,
+    PROSE_OFFER_WORDS, PROSE_WEIGHTED_DECLARATIONS, PROSE_WEIGHTED_STARTS,
 };
 use crate::text::{fold, words};
 
@@ -124,10 +124,8 @@ fn with_weight_below(text: &str, from_line: usize, lines: &[Line]) -> String {
         .map_or(at, |k| at + k);
     for l in lines.iter().skip(own_end + 1).take(3) {
         let f = l.folded.trim();
-        let label = ["weging", "weight", "gewicht", "punten", "points"]
-            .iter()
-            .any(|w| f.trim_end_matches(':') == *w);
-        if label {
+        // "Weging" alone on its line: the weight's label, as in a block of fields.
+        if BLOCK_WEIGHT_FIELDS.contains(&f.trim_end_matches(':').trim()) {
             continue;
         }
         let e = points_expressions(&l.text);

@@ -5,7 +5,6 @@
 //! range had its own heading.
 
 use super::sections::Line;
-use crate::text::fold;
 
 /// Words that name a kind after "zijn"/"are", and the heading that stands for it.
 const KINDS: [(&str, &str); 12] = [
@@ -168,13 +167,7 @@ fn insert_headings(lines: &[Line], from: usize, ranges: &[(u32, u32, &str)]) -> 
     let mut out = Vec::with_capacity(lines.len() + at.len());
     for (i, l) in lines.iter().enumerate() {
         if let Some((_, heading)) = at.iter().find(|(f, _)| *f == i) {
-            out.push(Line {
-                no: l.no,
-                text: (*heading).to_string(),
-                folded: fold(heading),
-                marked_heading: true,
-                after_blank: true,
-            });
+            out.push(Line::synthetic_heading(l.no, heading));
         }
         out.push(l.clone());
     }

@@ -149,13 +149,7 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
             if summary.as_ref().is_some_and(|s| s.rows.contains(&l.no)) {
                 // The overview ends the list above it: what follows is no criterion.
                 if !in_summary {
-                    kept.push(Line {
-                        text: "Overige informatie".into(),
-                        folded: "overige informatie".into(),
-                        marked_heading: true,
-                        after_blank: true,
-                        ..l.clone()
-                    });
+                    kept.push(Line::synthetic_heading(l.no, "Overige informatie"));
                 }
                 in_summary = true;
                 continue;

@@ -25,6 +25,28 @@ pub struct Line {
 }
 
 /// Splits and cleans the text: PDF '?' artefacts and markdown marks removed, page footers and
+impl Line {
+    /// A heading line a pre-pass puts before the line numbered `no` ("Knock-outcriteria" over a
+    /// run of knock-outs), so the section reader opens the list as under a written heading.
+    pub fn synthetic_heading(no: usize, text: &str) -> Line {
+        Line {
+            no,
+            text: text.to_string(),
+            folded: fold(text),
+            marked_heading: true,
+            after_blank: true,
+        }
+    }
+}
+
+/// The heading a pre-pass writes over a run of items of `kind`.
+pub fn heading_for(kind: SectionKind) -> &'static str {
+    match kind {
+        SectionKind::Knockout => "Knock-outcriteria",
+        _ => "Gunningscriteria",
+    }
+}
+
 /// Whether `s` holds one of these ASCII bytes. A byte search (memchr) is much cheaper than a
 /// search by a set of chars, and an ASCII byte never occurs inside another character.
 pub(super) fn has_any_byte(s: &str, bytes: &[u8]) -> bool {

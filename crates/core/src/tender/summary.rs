@@ -4,7 +4,7 @@
 //! the criteria written out above by the same code, and the price and interview shares.
 
 use super::points::points_expressions;
-use super::sections::{labelled_code, table_cells, Line, SectionKind};
+use super::sections::{has_any_byte, labelled_code, table_cells, Line, SectionKind};
 use super::vocab::{INTERVIEW_CELLS, PRICE_CELLS};
 use crate::text::fold;
 use std::collections::HashSet;
@@ -25,7 +25,7 @@ pub struct Summary {
 /// that starts a criterion written out above it, outside any table. `None`: no such table.
 pub fn summary_table(raw: &[&str], lines: &[Line]) -> Option<Summary> {
     let raw_of = |l: &Line| raw.get(l.no - 1).copied().unwrap_or("");
-    let is_row = |r: &str| r.contains('|') || r.contains('\t');
+    let is_row = |r: &str| has_any_byte(r, b"|\t");
     // Codes that start a written-out criterion ("S1  De aangeboden kandidaat …").
     let mut codes: Vec<(String, usize)> = Vec::new();
     for l in lines {
