@@ -289,8 +289,15 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                 }
                 super::prose::ProseKind::Weighted => {
                     weighted_seen = true;
-                    let (_, points, percent, tiers) = extract_points(&c.text);
-                    let (text, ..) = extract_points(super::prose::without_offer_clause(&c.text));
+                    let (text, points, percent, tiers) = extract_points(&c.text);
+                    // "…, dat levert 15 punten op": the words before the offer, which hold no
+                    // points of their own, are the criterion.
+                    let head = super::prose::without_offer_clause(&c.text);
+                    let text = if head.len() < c.text.len() {
+                        clean_text(head)
+                    } else {
+                        text
+                    };
                     tender.criteria.push(WeightedCriterion {
                         id: format!("W{}", tender.criteria.len() + 1),
                         number: None,
