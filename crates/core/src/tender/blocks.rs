@@ -16,7 +16,10 @@
 
 use super::points::points_expressions;
 use super::sections::{heading_for, list_marker, Line, MarkerKind, SectionKind};
-use super::vocab::{BLOCK_KIND_FIELDS, BLOCK_WEIGHT_FIELDS, KNOCKOUT_CELLS, WEIGHTED_CELLS};
+use super::vocab::{
+    BLOCK_KIND_FIELDS, BLOCK_KNOCKOUT_FIELDS, BLOCK_LEVEL_FIELDS, BLOCK_NO, BLOCK_TEXT_FIELDS,
+    BLOCK_WEIGHT_FIELDS, BLOCK_YES, KNOCKOUT_CELLS, NOTE_LABELS, WEIGHTED_CELLS,
+};
 use crate::text::fold;
 
 /// The most lines one block holds (label, text, explanation, levels, fields).
@@ -26,7 +29,7 @@ const MAX_BLOCK_LINES: usize = 14;
 /// more that name a field ("Type", "Weging", …) on a line of its own. `None`: nothing to do.
 pub fn with_field_blocks(lines: &[Line]) -> Option<Vec<Line>> {
     // Cheap test first: a field name alone on a line.
-    if !lines.iter().any(|l| field_of(&l.folded).is_some()) {
+    if !lines.iter().any(|l| field_of(l).is_some()) {
         return None;
     }
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
@@ -41,9 +44,21 @@ pub fn with_field_blocks(lines: &[Line]) -> Option<Vec<Line>> {
             i += 1;
             continue;
         };
-        let end = (i + 1..lines.len().min(i + 1 + MAX_BLOCK_LINES))
-            .find(|&j| bare_label(&lines[j].text).is_some() || ends_blocks(&lines[j]))
-            .unwrap_or_else(|| lines.len().min(i + 1 + MAX_BLOCK_LINES));
+        let limit = lines.len().min(i + 1 + MAX_BLOCK_LINES);
+        // After a field, a blank line before words that are no field ends the block: the
+        // section's closing text ("4 Gunning") follows the last block.
+        let mut fielded = false;
+        let end = (i + 1..limit)
+            .find(|&j| {
+                let l = &lines[j];
+                let field = field_of(l).is_some();
+                let ends = bare_label(&l.text).is_some()
+                    || ends_blocks(l)
+                    || (fielded && l.after_blank && !field && !is_level(&l.text));
+                fielded |= field;
+                ends
+            })
+            .unwrap_or(limit);
         match block_item(&lines[i], kind, n, &lines[i + 1..end]) {
             Some((kind, items)) => {
                 blocks += 1;
@@ -198,42 +213,94 @@ fn ends_blocks(line: &Line) -> bool {
 enum Field {
     Kind,
     Weight,
+    /// "Knock-out: Ja": yes or no.
+    Knockout,
+    /// "Omschrijving: …": the requirement.
+    Text,
+    /// "Beoordeling: … = 10 punten; … = 20 punten": the levels.
+    Levels,
+    /// "Toelichting: …": an explanation, no part of the requirement.
+    Note,
 }
 
-/// The field a line names when it stands alone ("Type", "Weging:", "Gewicht", "Punten").
-fn field_of(folded: &str) -> Option<Field> {
-    let f = folded.trim().trim_end_matches(':').trim();
-    if BLOCK_KIND_FIELDS.contains(&f) {
-        Some(Field::Kind)
-    } else if BLOCK_WEIGHT_FIELDS.contains(&f) {
-        Some(Field::Weight)
-    } else {
-        None
+/// The field a folded name is, without its colon ("type", "weging", "omschrijving").
+fn field_named(name: &str) -> Option<Field> {
+    let f = name.trim().trim_end_matches(':').trim();
+    [
+        (BLOCK_KIND_FIELDS, Field::Kind),
+        (BLOCK_WEIGHT_FIELDS, Field::Weight),
+        (BLOCK_KNOCKOUT_FIELDS, Field::Knockout),
+        (BLOCK_TEXT_FIELDS, Field::Text),
+        (BLOCK_LEVEL_FIELDS, Field::Levels),
+        (NOTE_LABELS, Field::Note),
+    ]
+    .into_iter()
+    .find_map(|(names, field)| names.contains(&f).then_some(field))
+}
+
+/// The field a line names and its value: the name alone ("Weging", value on the next line:
+/// `None`) or name and value on one line ("Type: Eis", "Weging: 20" → `Some("20")`).
+fn field_line(text: &str, folded: &str) -> Option<(Field, Option<String>)> {
+    if let Some(field) = field_named(folded) {
+        return Some((field, None));
     }
+    // "Type: Eis": the name before the first colon, a few words at most.
+    let colon = text.find(':')?;
+    let name = &text[..colon];
+    if name.split_whitespace().nth(3).is_some() {
+        return None;
+    }
+    let value = text[colon + 1..].trim();
+    let field = field_named(&fold(name))?;
+    (!value.is_empty()).then(|| (field, Some(value.to_string())))
 }
 
-/// "Knock-out" / "Wens" / "Award" under a kind field: the kind it names.
+/// The field a line names, for the cheap test whether a text has blocks at all.
+fn field_of(line: &Line) -> Option<Field> {
+    field_line(&line.text, &line.folded).map(|(f, _)| f)
+}
+
+/// "Knock-out" / "Wens" / "Award" / "Eis (knock-out)" under a kind field: the kind it names.
 fn kind_value(folded: &str) -> Option<SectionKind> {
     let f = folded.trim().trim_end_matches('.');
-    if KNOCKOUT_CELLS.contains(&f) || f.starts_with("knock") {
+    // "Eis (knock-out)", "Wens, gewogen": the first words name the kind.
+    let head = f.split(['(', ',', ';', '/']).next().unwrap_or(f).trim();
+    let named = |cells: &[&str]| cells.contains(&f) || cells.contains(&head);
+    if named(KNOCKOUT_CELLS) || f.starts_with("knock") {
         Some(SectionKind::Knockout)
-    } else if WEIGHTED_CELLS.contains(&f) {
+    } else if named(WEIGHTED_CELLS) {
         Some(SectionKind::Weighted)
     } else {
         None
     }
 }
 
-/// "25", "max. 20", "15 punten", "10 %" under a weight field: the weight as a tag the reader
-/// knows ("(25 punten)", "(max. 20 punten)", "(weging 10 %)").
+/// "Ja" / "Nee" under a knock-out field: whether the item is a knock-out.
+fn yes_no(folded: &str) -> Option<bool> {
+    let f = folded.trim().trim_end_matches('.').trim();
+    let head = f.split([' ', ',', '(']).next().unwrap_or(f);
+    if BLOCK_YES.contains(&head) {
+        Some(true)
+    } else if BLOCK_NO.contains(&head) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// "25", "max. 20", "15 punten", "10 %", "30 % of the quality score" under a weight field: the
+/// weight as a tag the reader knows ("(25 punten)", "(max. 20 punten)", "(weging 10 %)").
 fn weight_tag(value: &str) -> Option<String> {
     let f = fold(value.trim());
     let max = ["maximaal", "max.", "max", "maximum"]
         .iter()
         .find_map(|w| f.strip_prefix(w));
-    let rest = max.unwrap_or(&f).trim();
+    let rest = max.unwrap_or(&f).trim().trim_end_matches('.');
     let (v, percent) = match points_expressions(rest).first() {
-        Some(e) if e.end >= rest.len() => (e.value, e.percent),
+        // Words may follow the weight ("30 % van de kwaliteitsscore"), but no other number.
+        Some(e) if e.start == 0 && !rest[e.end..].bytes().any(|b| b.is_ascii_digit()) => {
+            (e.value, e.percent)
+        }
         Some(_) => return None,
         None => (
             rest.parse::<u32>().ok().filter(|v| *v <= 100)? as f64,
@@ -248,6 +315,14 @@ fn weight_tag(value: &str) -> Option<String> {
     })
 }
 
+/// Where the plain lines of a block go: the requirement, its levels or its explanation.
+#[derive(Clone, Copy, PartialEq)]
+enum Target {
+    Text,
+    Levels,
+    Note,
+}
+
 /// One block's kind and its items, or `None` when it names no field (then it is left as it is).
 fn block_item(
     label: &Line,
@@ -255,48 +330,92 @@ fn block_item(
     n: u32,
     body: &[Line],
 ) -> Option<(SectionKind, Vec<Line>)> {
-    let mut text: Vec<&str> = Vec::new();
-    let mut levels: Vec<&Line> = Vec::new();
+    let mut text: Vec<String> = Vec::new();
+    let mut levels: Vec<String> = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
     let mut kind_named: Option<SectionKind> = None;
+    let mut knockout: Option<bool> = None;
     let mut tag: Option<String> = None;
+    let mut target = Target::Text;
     let mut fields = 0;
     let mut k = 0;
     while k < body.len() {
         let line = &body[k];
-        match field_of(&line.folded) {
-            Some(field) => {
-                fields += 1;
-                let value = body.get(k + 1);
-                k += 2;
-                match (field, value) {
-                    (Field::Kind, Some(v)) => kind_named = kind_named.or(kind_value(&v.folded)),
-                    (Field::Weight, Some(v)) => tag = tag.or(weight_tag(&v.text)),
-                    _ => {}
+        if let Some((field, inline)) = field_line(&line.text, &line.folded) {
+            fields += 1;
+            // A name alone takes the next line as its value, except fields whose value may
+            // run over several lines: those only say where the lines below go.
+            let value = match (&inline, field) {
+                (Some(v), _) => Some(v.clone()),
+                (None, Field::Kind | Field::Weight | Field::Knockout) => {
+                    k += 1;
+                    body.get(k).map(|v| v.text.clone())
                 }
-                continue;
+                (None, _) => None,
+            };
+            match field {
+                Field::Kind => {
+                    kind_named = kind_named.or(value.and_then(|v| kind_value(&fold(&v))))
+                }
+                Field::Weight => tag = tag.or(value.and_then(|v| weight_tag(&v))),
+                Field::Knockout => knockout = knockout.or(value.and_then(|v| yes_no(&fold(&v)))),
+                Field::Text => {
+                    target = Target::Text;
+                    text.extend(value);
+                }
+                Field::Levels => {
+                    target = Target::Levels;
+                    for part in value.iter().flat_map(|v| v.split(';')) {
+                        let part = part.trim().trim_end_matches('.');
+                        if is_level(part) {
+                            levels.push(part.to_string());
+                        } else if !part.is_empty() {
+                            notes.push(part.to_string());
+                        }
+                    }
+                }
+                Field::Note => {
+                    target = Target::Note;
+                    notes.extend(value);
+                }
             }
-            None if !text.is_empty() && is_level(&line.text) => levels.push(line),
-            None => text.push(line.text.trim()),
+            k += 1;
+            continue;
+        }
+        let t = line.text.trim().to_string();
+        match target {
+            _ if !text.is_empty() && is_level(&t) => levels.push(t),
+            Target::Text => text.push(t),
+            // Words under a levels or note field explain; they are no part of the requirement.
+            Target::Levels | Target::Note => notes.push(t),
         }
         k += 1;
     }
     if fields == 0 || text.is_empty() {
         return None;
     }
-    // A weight names a weighted criterion when neither the label nor a kind field says.
-    let kind = kind_named
-        .or(kind)
-        .or(tag.is_some().then_some(SectionKind::Weighted))?;
+    // "Knock-out: Ja" overrules the type; a weight names a weighted criterion when neither the
+    // label nor a field says.
+    let kind = match knockout {
+        Some(true) => Some(SectionKind::Knockout),
+        _ => kind_named.or(kind),
+    }
+    .or((tag.is_some() || knockout == Some(false)).then_some(SectionKind::Weighted))?;
     let word = match kind {
         SectionKind::Knockout => "Eis",
         _ => "Wens",
     };
+    // A knock-out needs no tag: every run of blocks gets a heading of its kind.
     let suffix = match (kind, tag) {
-        (SectionKind::Knockout, _) => " (knock-out)".to_string(),
+        (SectionKind::Knockout, _) | (_, None) => String::new(),
         (_, Some(t)) => format!(" {t}"),
-        (_, None) => String::new(),
     };
-    let own = format!("{word} {n} {}{suffix}", text.join(" "));
+    // The explanation goes behind a note label, where the reader takes it off the criterion.
+    let note = match notes.is_empty() {
+        true => String::new(),
+        false => format!(" Toelichting: {}", notes.join(" ")),
+    };
+    let own = format!("{word} {n} {}{suffix}{note}", text.join(" "));
     let mut out = vec![Line {
         no: label.no,
         folded: fold(&own),
@@ -305,12 +424,13 @@ fn block_item(
         after_blank: label.after_blank,
     }];
     for l in levels {
-        let t = format!("- {}", l.text.trim());
+        let t = format!("- {}", l.trim());
         out.push(Line {
+            no: label.no,
             folded: fold(&t),
             text: t,
+            marked_heading: false,
             after_blank: false,
-            ..l.clone()
         });
     }
     Some((kind, out))
@@ -324,7 +444,7 @@ fn is_level(text: &str) -> bool {
     };
     let label = t[..e.start].trim_end();
     e.end >= t.len()
-        && label.split_whitespace().count() <= 8
+        && label.split_whitespace().count() <= 10
         && (label.ends_with([':', '=']) || label.starts_with(|c: char| c.is_ascii_digit()))
 }
 
@@ -333,13 +453,16 @@ mod tests {
     use super::*;
     use crate::tender::sections::clean_lines;
 
+    /// The lines after the pre-pass; the headings it puts in as "## …".
     fn texts(text: &str) -> Vec<String> {
         let lines = clean_lines(text);
         with_field_blocks(&lines)
             .map(|l| {
                 l.into_iter()
-                    .filter(|l| !l.marked_heading)
-                    .map(|l| l.text)
+                    .map(|l| match l.marked_heading {
+                        true => format!("## {}", l.text),
+                        false => l.text,
+                    })
                     .collect()
             })
             .unwrap_or_default()
@@ -354,7 +477,9 @@ mod tests {
         assert_eq!(
             got,
             [
-                "Eis 1 Een afgeronde wo-opleiding rechten. (knock-out)",
+                "## Knock-outcriteria",
+                "Eis 1 Een afgeronde wo-opleiding rechten.",
+                "## Gunningscriteria",
                 "Wens 1 Ervaring met de Woo. (25 punten)",
                 "Wens 2 Aantal jaren ervaring als jurist. (max. 15 punten)",
                 "- 2 tot 4 jaar: 5 punten",
@@ -367,7 +492,9 @@ mod tests {
         assert_eq!(
             got,
             [
-                "Eis 1 A valid driving licence B. (knock-out)",
+                "## Knock-outcriteria",
+                "Eis 1 A valid driving licence B.",
+                "## Gunningscriteria",
                 "Wens 2 Experience with asset data in GIS. (weging 20 %)",
             ]
         );
@@ -377,10 +504,98 @@ mod tests {
         assert_eq!(
             got,
             [
+                "## Gunningscriteria",
                 "Wens 3 Kennis van de Wmo 2015. (10 punten)",
-                "Eis 4 In bezit van rijbewijs B. (knock-out)",
+                "## Knock-outcriteria",
+                "Eis 4 In bezit van rijbewijs B.",
             ]
         );
+    }
+
+    /// Questionnaire exports: "Vraag 2.1" blocks of "Name: value" fields on one line, the kind
+    /// from "Type" or "Knock-out: Ja/Nee", the text from "Omschrijving", levels from
+    /// "Beoordeling" split at semicolons, explanations kept apart, and the section's closing
+    /// text left outside the last block.
+    #[test]
+    fn same_line_fields_and_questionnaire_labels() {
+        let got = texts(
+            "2 Eisen
+
+Vraag 2.1
+Type: Eis
+Knock-out: Ja
+Omschrijving: De kandidaat heeft een hbo-diploma.
+Toelichting: Voeg het diploma toe.
+
+Vraag 2.2
+Type: Eis
+Knock-out: Ja
+Omschrijving: De kandidaat heeft 3 jaar ervaring met de APV.
+
+3 Wensen
+
+Vraag 3.1
+Type: Wens
+Knock-out: Nee
+Weging: 20
+Omschrijving: Aantal jaren ervaring als vergunningverlener.
+Beoordeling: 2 tot 4 jaar = 10 punten; 4 jaar of meer = 20 punten.
+
+Vraag 3.2
+Knock-out: Nee
+Weging: 15 punten
+Omschrijving: Ervaring met de afstemming met politie en brandweer.
+
+4 Gunning
+De inschrijving met de hoogste score wint.
+",
+        );
+        assert_eq!(
+            got,
+            [
+                "2 Eisen",
+                "## Knock-outcriteria",
+                "Eis 1 De kandidaat heeft een hbo-diploma. Toelichting: Voeg het diploma toe.",
+                "Eis 2 De kandidaat heeft 3 jaar ervaring met de APV.",
+                "3 Wensen",
+                "## Gunningscriteria",
+                "Wens 1 Aantal jaren ervaring als vergunningverlener. (20 punten)",
+                "- 2 tot 4 jaar = 10 punten",
+                "- 4 jaar of meer = 20 punten",
+                "Wens 2 Ervaring met de afstemming met politie en brandweer. (15 punten)",
+                "4 Gunning",
+                "De inschrijving met de hoogste score wint.",
+            ]
+        );
+        // English field names, a kind written with a qualifier, a share of the quality score.
+        let got = texts(
+            "Question 1
+Category: Requirement (knock-out)
+Description: A valid VCA certificate.
+Question 2
+Category: Award criterion
+Weight: 30 % of the quality score
+Description: Experience with tunnel safety.
+",
+        );
+        assert_eq!(
+            got,
+            [
+                "## Knock-outcriteria",
+                "Eis 1 A valid VCA certificate.",
+                "## Gunningscriteria",
+                "Wens 2 Experience with tunnel safety. (weging 30 %)",
+            ]
+        );
+        // Lines of "Name: value" that name no block field are no blocks.
+        assert!(texts(
+            "Vraag 1: Telt de Drank- en Horecawet mee?
+Antwoord: Ja.
+Vraag 2: Telt een veiligheidsregio?
+Antwoord: Nee.
+"
+        )
+        .is_empty());
     }
 
     /// Weights before the requirement, bracketed or followed by a dash or colon.

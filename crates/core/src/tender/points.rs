@@ -234,6 +234,20 @@ pub fn extract_points(text: &str) -> (String, Option<f64>, bool, Vec<Tier>) {
                     last.is_weight = true;
                 }
             }
+            // "Aantal jaren … (20 punten)" over the lines "- 2 tot 4 jaar = 10 punten", "- 4 jaar
+            // of meer = 20 punten": a weight in parentheses on the first line, equal to the top
+            // level below it, is the criterion's weight too.
+            let first_line_end = text.find('\n').unwrap_or(text.len());
+            let below_top = exprs[1..].iter().map(|e| e.value).fold(f64::MIN, f64::max);
+            let first = &mut exprs[0];
+            if n >= 3
+                && first.end <= first_line_end
+                && first_line_end < text.len()
+                && text[first.start..].starts_with('(')
+                && (first.value - below_top).abs() < 0.01
+            {
+                first.is_weight = true;
+            }
             let weights: Vec<&PointsExpr> = exprs.iter().filter(|e| e.is_weight).collect();
             let levels: Vec<&PointsExpr> = if weights.len() == 1 {
                 exprs.iter().filter(|e| !e.is_weight).collect()
@@ -480,6 +494,29 @@ mod tests {
             tiers,
             vec![tier("1 tot 3 jaar", 5.0), tier("meer dan 3 jaar", 10.0)]
         );
+    }
+
+    /// The weight in parentheses on the first line, the levels on the lines below it, with
+    /// ":" or "=" before their points.
+    #[test]
+    fn weight_on_the_first_line_then_levels() {
+        for text in [
+            "Aantal jaren ervaring als vergunningverlener. (20 punten)\n- 2 tot 4 jaar = 10 punten\n- 4 jaar of meer = 20 punten",
+            "Aantal jaren ervaring als vergunningverlener (20 punten)\n- 2 tot 4 jaar: 10 punten\n- 4 jaar of meer: 20 punten",
+        ] {
+            let (t, p, _, tiers) = extract_points(text);
+            assert_eq!(t, "Aantal jaren ervaring als vergunningverlener", "{text}");
+            assert_eq!(p, Some(20.0), "{text}");
+            assert_eq!(
+                tiers,
+                vec![tier("2 tot 4 jaar", 10.0), tier("4 jaar of meer", 20.0)],
+                "{text}"
+            );
+        }
+        // A first number that is not the top level stays a level.
+        let (_, _, _, tiers) =
+            extract_points("Ervaring (5 punten)\n- 2 jaar: 10 punten\n- 4 jaar: 20 punten");
+        assert_eq!(tiers.len(), 3);
     }
 
     #[test]

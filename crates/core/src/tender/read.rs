@@ -1293,6 +1293,10 @@ impl SectionBuilder {
                     ..line.clone()
                 };
                 self.append(&l, true);
+                // "Weging: 10 %" alone under an unmarked item ends it, as in a list of blocks.
+                if is_points_only(&line.text) && self.primary == Some(None) {
+                    self.end_item_by_line();
+                }
             }
             (None, _) if self.open_item.is_some() && self.is_continuation(line) => {
                 self.append(line, false);
@@ -1633,7 +1637,16 @@ fn item_weight_sentence(line: &Line) -> Option<String> {
     let exprs = points_expressions(&line.text);
     let [e] = exprs.as_slice() else { return None };
     let unit = if e.percent { "%" } else { "punten" };
-    Some(format!("Weging: {} {unit}", crate::warning::num(e.value)))
+    // "Weging: maximaal 15 punten" keeps saying it is a maximum: levels follow it.
+    let max = if f.contains("maxim") || f.contains("max.") {
+        "max. "
+    } else {
+        ""
+    };
+    Some(format!(
+        "Weging: {max}{} {unit}",
+        crate::warning::num(e.value)
+    ))
 }
 
 /// A list item whose last sentence gives its weight ("- Ervaring met R of Python. Telt voor
@@ -1903,6 +1916,11 @@ fn is_price_share(f: &str) -> bool {
         || f == "tarief"
         || f.starts_with("tarief (")
         || f.starts_with("tarief:")
+        // "Uurtarief aangeboden kandidaat (30 punten)": the offered rate, scored as the price;
+        // "Uurtarief maximaal € 110 (20 punten)" is a criterion on a cap.
+        || ((f.starts_with("uurtarief") || f.starts_with("hourly rate"))
+            && !f.contains('€')
+            && !f.contains("maxim"))
 }
 
 /// "Gesprek", "Kennismakingsgesprek (15 punten)", "Interview": a word that names the

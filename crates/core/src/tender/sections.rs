@@ -579,6 +579,7 @@ fn question_heading(f: &str) -> Option<SectionKind> {
 
 /// `announces`: the line ends in a colon, announcing the list below it.
 fn classify(head: &str, announces: bool) -> Option<SectionKind> {
+    let head = without_section_number(head);
     // Steps of the assessment procedure mention criteria without listing them.
     if head.starts_with("stap ")
         || head.starts_with("fase ")
@@ -652,6 +653,16 @@ fn classify(head: &str, announces: bool) -> Option<SectionKind> {
         (true, false) if leads(knockout_trimmed) => Some(SectionKind::Knockout),
         (false, true) if weighted_trimmed.any_in(&leading) => Some(SectionKind::Weighted),
         _ => {
+            // "Vragenlijst 3 – Prijs", "Onderdeel C: gesprek": a short heading over the price or
+            // the interview, which are no criteria.
+            // A word alone ("Tarief") may be a block's category instead.
+            let last = words_of(head).last().unwrap_or("");
+            if words_of(head).nth(1).is_some()
+                && words_of(head).nth(4).is_none()
+                && (PRICE_CELLS.contains(&last) || INTERVIEW_CELLS.contains(&last))
+            {
+                return Some(SectionKind::Other);
+            }
             // The heading word alone, or followed by a space or colon (no allocation per word).
             let first = head.as_bytes().first();
             if OTHER_HEADINGS.iter().any(|w| {
@@ -666,6 +677,25 @@ fn classify(head: &str, announces: bool) -> Option<SectionKind> {
                 None
             }
         }
+    }
+}
+
+/// "5 nota van inlichtingen", "4.2 vragen en antwoorden", "iv. beoordeling": a folded heading
+/// without the section number before its words, which only places it in the document.
+fn without_section_number(head: &str) -> &str {
+    let token = head.split_whitespace().next().unwrap_or("");
+    let bare = token.trim_end_matches(['.', ')']);
+    let numbered = !bare.is_empty()
+        // "5", "4.2", "3.1.2": parts of one or two digits (a year is no section number).
+        && (bare
+            .split('.')
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            || bare.len() <= 4 && bare.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')));
+    let rest = head[token.len()..].trim_start();
+    if numbered && rest.starts_with(char::is_alphabetic) {
+        rest
+    } else {
+        head
     }
 }
 
@@ -725,13 +755,14 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
         "\u{f0b7} ",
     ] {
         if !plain_start && !bullet.is_empty() && t.starts_with(bullet) && t.len() > bullet.len() {
-            return Some((
-                MarkerKind::Bullet,
-                None,
-                offset
-                    + bullet.len()
-                    + (t.len() - bullet.len() - t[bullet.len()..].trim_start().len()),
-            ));
+            let words = offset
+                + bullet.len()
+                + (t.len() - bullet.len() - t[bullet.len()..].trim_start().len());
+            // "- MUST 1: …", "• Eis 3: …": the label after the bullet is no part of the words.
+            let after_label = labelled(&line[words..])
+                .filter(|(_, _, start)| *start < line.len() - words)
+                .map_or(words, |(_, _, start)| words + start);
+            return Some((MarkerKind::Bullet, None, after_label));
         }
     }
     // "-Meer dan", "•Ervaring": a bullet glued to a capital.
@@ -857,10 +888,22 @@ fn labelled_in(
             if d == 0 || d > 2 || (label.len() <= 2 && rest.len() != rest_trim.len()) {
                 continue;
             }
-            let Ok(n) = rest_trim[..d].parse::<u32>() else {
+            let Ok(mut n) = rest_trim[..d].parse::<u32>() else {
                 return Ok(None);
             };
-            let after = &rest_trim[d..];
+            let mut after = &rest_trim[d..];
+            // "Vraag 2.3", "Eis 4.1.2": a section's number before the item's; the last counts.
+            while let Some(sub) = after.strip_prefix('.') {
+                let d2 = sub.bytes().take_while(|c| c.is_ascii_digit()).count();
+                if !(1..=2).contains(&d2) || label.len() <= 2 {
+                    break;
+                }
+                if cut && d2 == sub.len() {
+                    return Err(());
+                }
+                n = sub[..d2].parse().unwrap_or(n);
+                after = &sub[d2..];
+            }
             let after_trim = after.trim_start_matches([' ', '.', ':', ')', '-', '–', '\t']);
             if cut && after_trim.is_empty() {
                 return Err(());
@@ -988,9 +1031,18 @@ pub fn labelled_code(code: &str) -> Option<(Option<SectionKind>, u32)> {
         .map(|(k, n, _)| (k, n))
 }
 
-/// The kind of criterion a line's label announces ("Wens 3 …" → weighted), if any.
+/// The kind of criterion a line's label announces ("Wens 3 …", "- SHOULD 2: …" → weighted),
+/// if any. A bullet before the label is passed over.
 pub fn label_kind(line: &str) -> Option<SectionKind> {
-    labelled(line.trim_start()).and_then(|(k, _, _)| k)
+    let t = line.trim_start();
+    let t = match list_marker(t) {
+        // The bullet's marker starts the words after the label: take the bullet off alone.
+        Some((MarkerKind::Bullet, _, _)) => t
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_start(),
+        _ => t,
+    };
+    labelled(t).and_then(|(k, _, _)| k)
 }
 
 #[cfg(test)]
@@ -1064,6 +1116,45 @@ mod tests {
                 Some(SectionKind::Weighted),
                 12,
                 "Ervaring",
+            ),
+        ] {
+            let (k, n, start) = labelled(t).unwrap_or_else(|| panic!("{t}"));
+            assert_eq!((k, n), (want_kind, want_n), "{t}");
+            assert!(t[start..].starts_with(words), "{t}");
+        }
+        // Questionnaire and MoSCoW labels: a section number before the item's, the label's
+        // own kind where it has one.
+        for (t, want_kind, want_n, words) in [
+            ("Vraag 2.3 Omschrijving volgt.", None, 3, "Omschrijving"),
+            (
+                "Question 4: Experience with tunnels.",
+                None,
+                4,
+                "Experience",
+            ),
+            (
+                "MUST 2: At least 3 years.",
+                Some(SectionKind::Knockout),
+                2,
+                "At",
+            ),
+            (
+                "SHOULD 1 – Experience with EED.",
+                Some(SectionKind::Weighted),
+                1,
+                "Experience",
+            ),
+            (
+                "COULD 1: Label C obligation.",
+                Some(SectionKind::Weighted),
+                1,
+                "Label",
+            ),
+            (
+                "Eis 4.1.2 Een geldig VCA.",
+                Some(SectionKind::Knockout),
+                2,
+                "Een",
             ),
         ] {
             let (k, n, start) = labelled(t).unwrap_or_else(|| panic!("{t}"));
@@ -1217,6 +1308,28 @@ mod tests {
         ] {
             assert_eq!(kind(h), Some(SectionKind::Weighted), "{h}");
         }
+    }
+
+    /// MoSCoW headings, a section number before a heading's words, and short headings over
+    /// the price or the interview.
+    #[test]
+    fn moscow_numbered_and_price_headings() {
+        assert_eq!(kind("SHOULD – scored"), Some(SectionKind::Weighted));
+        assert_eq!(kind("Could have"), Some(SectionKind::Weighted));
+        assert_eq!(kind("MUST – knock-out"), Some(SectionKind::Knockout));
+        assert_eq!(kind("WON'T"), Some(SectionKind::Other));
+        for h in [
+            "5 Nota van Inlichtingen (gepubliceerd 3 december 2026)",
+            "IV. Nota van inlichtingen",
+        ] {
+            assert_eq!(kind(h), Some(SectionKind::Questions), "{h}");
+        }
+        assert_eq!(kind("Vragenlijst 3 – Prijs"), Some(SectionKind::Other));
+        assert_eq!(kind("Onderdeel C – gesprek"), Some(SectionKind::Other));
+        assert_eq!(
+            without_section_number("2025 jaarverslag"),
+            "2025 jaarverslag"
+        );
     }
 
     /// A weight sentence that announces its item's levels heads no list of its own.
@@ -1401,6 +1514,16 @@ mod tests {
             Some((MarkerKind::Number, Some(12), 4))
         );
         assert_eq!(list_marker("- HBO"), Some((MarkerKind::Bullet, None, 2)));
+        // A label after the bullet is passed over; its kind is the line's.
+        assert_eq!(
+            list_marker("- MUST 1: Completed education"),
+            Some((MarkerKind::Bullet, None, 10))
+        );
+        assert_eq!(
+            label_kind("• SHOULD 2: Experience with DMJOP"),
+            Some(SectionKind::Weighted)
+        );
+        assert_eq!(list_marker("- Eis"), Some((MarkerKind::Bullet, None, 2)));
         assert_eq!(
             list_marker("-Meer dan 5 jaar"),
             Some((MarkerKind::Bullet, None, 1))

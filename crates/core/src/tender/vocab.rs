@@ -50,9 +50,21 @@ pub const WEIGHTED_WORDS: &[&str] = &[
     "gunningsaspecten",
     "wishes",
     "(weighted)",
+    // MoSCoW: "SHOULD – scored", "Could have".
+    "should have",
+    "should-have",
+    "could have",
+    "could-have",
+    "should",
+    "could",
 ];
 /// Headings that end a criteria section without being criteria.
 pub const OTHER_HEADINGS: &[&str] = &[
+    // MoSCoW's fourth list: what the assignment leaves out.
+    "won't",
+    "won’t",
+    "wont",
+    "won't have",
     "competenties",
     "beoordeling",
     "planning",
@@ -145,6 +157,13 @@ pub const ITEM_LABELS: &[(&str, Option<SectionKind>)] = &[
     ("requirement", Some(SectionKind::Knockout)),
     ("criterium", None),
     ("criterion", None),
+    // "Vraag 2.3", "Question 4": a questionnaire's item, either kind; its fields say which.
+    ("question", None),
+    // MoSCoW: "MUST 1:" is a knock-out, "SHOULD 2:" and "COULD 1:" are scored.
+    ("should", Some(SectionKind::Weighted)),
+    ("could", Some(SectionKind::Weighted)),
+    ("vraag", None),
+    ("must", Some(SectionKind::Knockout)),
     ("wens", Some(SectionKind::Weighted)),
     ("eis", Some(SectionKind::Knockout)),
     ("ko", Some(SectionKind::Knockout)),
@@ -329,6 +348,11 @@ pub const ITEM_WEIGHT_PHRASES: &[&str] = &[
     "counts for",
     "weighs",
     "is worth",
+    // "Weight: 30 % of the quality score." on the line under the item.
+    "weight:",
+    "weighting:",
+    "gewicht:",
+    "weging:",
 ];
 
 /// Words of a question heading over knock-outs ("Wat moet de kandidaat hebben?").
@@ -599,6 +623,59 @@ pub const BLOCK_WEIGHT_FIELDS: &[&str] = &[
     "maximale score",
     "max. punten",
     "maximaal aantal punten",
+];
+
+/// Field names inside a criteria block whose value says whether the item is a knock-out
+/// ("Knock-out: Ja", "KO-criterium: Nee"), as Negometrix and TenderNed questionnaire exports
+/// print them. Folded, without a colon.
+pub const BLOCK_KNOCKOUT_FIELDS: &[&str] = &[
+    "knock-out",
+    "knockout",
+    "ko",
+    "knock-out criterium",
+    "knock-outcriterium",
+    "ko-criterium",
+    "uitsluitingscriterium",
+];
+
+/// Answers of a knock-out field that say yes ("Knock-out: Ja"). Folded.
+pub const BLOCK_YES: &[&str] = &["ja", "yes", "j", "y", "x", "true", "waar"];
+
+/// Answers of a knock-out field that say no ("Knock-out: Nee"). Folded.
+pub const BLOCK_NO: &[&str] = &["nee", "no", "n", "false", "onwaar", "-"];
+
+/// Field names inside a criteria block whose value is the requirement itself ("Omschrijving:
+/// De kandidaat heeft …", "Vraagtekst: …", "Description: …"). Folded, without a colon.
+pub const BLOCK_TEXT_FIELDS: &[&str] = &[
+    "omschrijving",
+    "beschrijving",
+    "vraagtekst",
+    "vraag",
+    "tekst",
+    "inhoud",
+    "criterium",
+    "eistekst",
+    "wenstekst",
+    "description",
+    "question",
+    "question text",
+    "requirement text",
+];
+
+/// Field names inside a criteria block whose value gives the levels of a weighted criterion
+/// ("Beoordeling: 2 tot 4 jaar = 10 punten; 4 jaar of meer = 20 punten"). Folded, without a
+/// colon.
+pub const BLOCK_LEVEL_FIELDS: &[&str] = &[
+    "beoordeling",
+    "beoordelingswijze",
+    "wijze van beoordelen",
+    "beoordelingsmethodiek",
+    "staffel",
+    "puntentoekenning",
+    "scoring",
+    "score",
+    "assessment",
+    "scoring method",
 ];
 
 /// Words between the hiring body and the role in a title line ("Gemeente Zaanstad zoekt een
