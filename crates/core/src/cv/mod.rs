@@ -5,7 +5,7 @@ pub mod columns;
 mod education;
 pub mod expected;
 mod experience;
-mod markup;
+pub(crate) mod markup;
 pub mod period;
 mod prose;
 mod read;

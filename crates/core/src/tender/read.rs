@@ -201,11 +201,16 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                 if tender.stated_total.is_none() {
                     tender.stated_total = section.stated_total;
                 }
-                for item in &section.items {
+                for (k, item) in section.items.iter().enumerate() {
                     consumed_weight_lines.extend(item.lines.iter().copied());
                     // "Each award criterion is scored 0 or 10 …": a sentence about every
                     // item of the list, before the first one, is none of them.
                     if !item.marked && section.items.len() > 1 && scores_each_item(&item.text) {
+                        continue;
+                    }
+                    // "Ervaring met participatie, met:" over sub-points that carry their own
+                    // points ("◦ bewonersavonden (5 punten)"): an intro, the sub-points score.
+                    if intro_of_scored_points(&item.text, &section.items[k + 1..]) {
                         continue;
                     }
                     let (own, note) = split_note(&item.text);
@@ -1921,6 +1926,18 @@ fn is_price_share(f: &str) -> bool {
         || ((f.starts_with("uurtarief") || f.starts_with("hourly rate"))
             && !f.contains('€')
             && !f.contains("maxim"))
+}
+
+/// Whether an item is only the intro of the scored points after it: it ends with ':', names
+/// no points itself, and the next item names points.
+fn intro_of_scored_points(text: &str, after: &[Item]) -> bool {
+    let t = text.trim_end();
+    t.ends_with(':')
+        && !t.contains('\n')
+        && points_expressions(t).is_empty()
+        && after
+            .first()
+            .is_some_and(|n| !points_expressions(&n.text).is_empty())
 }
 
 /// "Gesprek", "Kennismakingsgesprek (15 punten)", "Interview": a word that names the

@@ -58,6 +58,15 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut after_blank = false;
     let raw_lines: Vec<&str> = text.lines().collect();
+    // An e-mail that quotes the request ("> Eisen", ">"): the quote marks go first.
+    let unquoted = quoted_email(&raw_lines).then(|| {
+        raw_lines
+            .iter()
+            .map(|l| without_quote_marks(l))
+            .collect::<Vec<&str>>()
+    });
+    let raw_lines = unquoted.unwrap_or(raw_lines);
+    let semicolon_rows = semicolon_rows(&raw_lines);
     let blank_at = |i: usize| raw_lines.get(i).is_none_or(|l| l.trim().is_empty());
     for (i, raw) in raw_lines.iter().enumerate() {
         let raw = raw.trim_end_matches('\r');
@@ -81,6 +90,15 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
                 && trimmed.ends_with("**")
                 && !trimmed[2..trimmed.len() - 2].contains("**"));
         // The clean-ups below copy the line; most lines need none of them.
+        let raw = semicolon_rows[i].as_deref().unwrap_or(raw);
+        // Web copy with tags and entities ("<li>", "&amp;", "&nbsp;"): the text without them.
+        let html;
+        let raw = if may_hold_html(raw) {
+            html = crate::cv::markup::plain(raw.to_string());
+            html.as_str()
+        } else {
+            raw
+        };
         let t = strip_pdf_question_marks(raw);
         let t = if has_any_byte(&t, b"*_#") {
             strip_markdown(&t)
@@ -118,6 +136,91 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
     }
     drop_repeated_page_headers(&mut out);
     out.retain(|l| !table_header_row(&l.text));
+    out
+}
+
+/// Whether the text is an e-mail quoting the request: at least five lines start with '>' and
+/// either one of them is an empty quoted line (">") or they are half the non-blank lines. A
+/// few "> " bullets in a posting are no quote.
+fn quoted_email(lines: &[&str]) -> bool {
+    let quoted: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim_start())
+        .filter(|l| l.starts_with('>'))
+        .collect();
+    let non_blank = lines.iter().filter(|l| !l.trim().is_empty()).count();
+    quoted.len() >= 5
+        && (quoted
+            .iter()
+            .any(|l| l.trim_start_matches('>').trim().is_empty())
+            || quoted.len() * 2 >= non_blank)
+}
+
+/// "> > Eisen" → "Eisen", ">" → "": a line without its quote marks.
+fn without_quote_marks(line: &str) -> &str {
+    let mut t = line.trim_start();
+    while let Some(rest) = t.strip_prefix('>') {
+        t = rest
+            .strip_prefix(' ')
+            .unwrap_or(rest)
+            .trim_start_matches(' ');
+    }
+    if line.trim_start().starts_with('>') {
+        t
+    } else {
+        line
+    }
+}
+
+/// Whether a line may hold HTML: a tag ("<li>", "</strong>", "<br>") or an entity ("&amp;").
+fn may_hold_html(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'<' => b
+            .get(i + 1)
+            .is_some_and(|n| n.is_ascii_alphabetic() || *n == b'/'),
+        b'&' => {
+            let name = b[i + 1..]
+                .iter()
+                .take_while(|n| n.is_ascii_alphanumeric() || **n == b'#');
+            let n = name.count();
+            n >= 2 && b.get(i + 1 + n) == Some(&b';')
+        }
+        _ => false,
+    })
+}
+
+/// Rows of a table exported with semicolons ("Nr;Soort;Omschrijving;Weging" over
+/// "3;Wens;Ervaring met …;20") with their cells split by tabs, as the table reader knows them;
+/// `None` for every other line. A table starts at a header row of known header words and ends
+/// at the first line with fewer cells.
+fn semicolon_rows(lines: &[&str]) -> Vec<Option<String>> {
+    let mut out = vec![None; lines.len()];
+    // Cheap test first: most postings hold no header row of semicolons.
+    if !lines.iter().any(|l| l.matches(';').count() >= 2) {
+        return out;
+    }
+    let mut width = 0;
+    for (i, l) in lines.iter().enumerate() {
+        let cells: Vec<&str> = l.split(';').map(str::trim).collect();
+        if width == 0 {
+            let header = cells.len() >= 3
+                && cells
+                    .iter()
+                    .filter(|c| !c.is_empty())
+                    .all(|c| HEADER_CELLS.contains(&fold(c).as_str()));
+            if header {
+                width = cells.len();
+                out[i] = Some(cells.join("\t"));
+            }
+            continue;
+        }
+        if cells.len() + 1 < width || l.trim().is_empty() {
+            width = 0;
+            continue;
+        }
+        out[i] = Some(cells.join("\t"));
+    }
     out
 }
 
@@ -1558,6 +1661,41 @@ mod tests {
         assert_eq!(list_marker("2026 was een goed jaar"), None);
         assert_eq!(list_marker("Eisen"), None);
         assert_eq!(list_marker("Kennis van"), None);
+    }
+
+    /// An e-mail quoting the request, web copy with tags and entities, and a table exported
+    /// with semicolons are read as the plain posting.
+    #[test]
+    fn quotes_html_and_semicolon_tables_are_cleaned() {
+        let texts =
+            |t: &str| -> Vec<String> { clean_lines(t).into_iter().map(|l| l.text).collect() };
+        assert_eq!(
+            texts("Hieronder de aanvraag.\n\n> Eisen\n> 1. Een hbo-diploma.\n>\n> > Wensen\n> 1. Ervaring met de Woo.\n"),
+            ["Hieronder de aanvraag.", "Eisen", "1. Een hbo-diploma.", "Wensen", "1. Ervaring met de Woo."]
+        );
+        // A few "> " bullets are no quote: they stay list marks.
+        assert_eq!(
+            texts("Eisen\n> Een hbo-diploma\n> Drie jaar ervaring\n"),
+            ["Eisen", "> Een hbo-diploma", "> Drie jaar ervaring"]
+        );
+        assert_eq!(
+            texts("<strong>Eisen</strong><br>\n<li>Verkeer &amp; vervoer&nbsp;(hbo)</li>\nTarief &lt; &euro; 95\n"),
+            ["Eisen", "• Verkeer & vervoer (hbo)", "Tarief < € 95"]
+        );
+        // "< 5 jaar" and "R&D" are no markup.
+        assert_eq!(
+            texts("Ervaring < 5 jaar bij R&D"),
+            ["Ervaring < 5 jaar bij R&D"]
+        );
+        let rows = texts("Nr;Soort;Omschrijving;Weging\n1;Eis;De kandidaat heeft een wo-diploma.;\n3;Wens;Ervaring met de Wet stelsel openbare bibliotheken.;20\n\nPrijs en gesprek; zie hieronder.\n");
+        assert_eq!(
+            rows,
+            [
+                "Eis 1 De kandidaat heeft een wo-diploma.",
+                "Wens 3 Ervaring met de Wet stelsel openbare bibliotheken. (weging 20 punten)",
+                "Prijs en gesprek; zie hieronder.",
+            ]
+        );
     }
 
     #[test]
