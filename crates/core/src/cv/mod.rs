@@ -9,6 +9,7 @@ mod markup;
 pub mod period;
 mod prose;
 mod read;
+mod records;
 mod repeated;
 mod sections;
 mod statements;

@@ -132,6 +132,12 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
             }
         }
     }
+    // A CV exported as XML or JSON names its jobs' fields: its records are the jobs when they
+    // are at least as many as the entries read from its text.
+    let records = super::records::read_records(&cv.lines);
+    if !records.is_empty() && records.len() >= cv.experience.len() {
+        cv.experience = records;
+    }
     // A career told only in sentences ("Over mij", then "Van 2015 tot 2019 was ik …"): no
     // experience heading, or one without dated entries.
     let mut career_told = false;
