@@ -176,6 +176,9 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
                 || e.organisation.as_deref().is_some_and(is_membership)
         });
     cv.experience = paid;
+    // A career break is time between jobs, not a job.
+    cv.experience
+        .retain(|e| !e.role.as_deref().is_some_and(is_career_break));
     cv.side_activities.extend(unpaid);
     cv.side_activities.sort_by_key(|e| e.first_line);
 
@@ -390,6 +393,25 @@ fn told_or_listed(lines: &[NumberedLine<'_>], end: usize) -> Vec<super::Experien
     } else {
         entries
     }
+}
+
+/// Words that open a title naming a career break, not a job ("Loopbaanonderbreking
+/// (sabbatical: mantelzorg)", "Career break – travel", "Sabbatical"). Reviewed data.
+const CAREER_BREAK_WORDS: [&str; 8] = [
+    "loopbaanonderbreking",
+    "carrièreonderbreking",
+    "carriereonderbreking",
+    "sabbatical",
+    "career break",
+    "ouderschapsverlof",
+    "parental leave",
+    "wereldreis",
+];
+
+/// Whether a title names a career break ([`CAREER_BREAK_WORDS`]).
+fn is_career_break(role: &str) -> bool {
+    let f = fold(role);
+    CAREER_BREAK_WORDS.iter().any(|w| f.starts_with(w))
 }
 
 /// Whether a line names a membership ("Lid van de KBvG sinds 2016", "Member of the Institute

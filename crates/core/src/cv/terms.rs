@@ -227,6 +227,17 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
         // Weekdays.
         if t.weekdays.is_none() && (about_availability || f.contains("dagen") || f.contains("days"))
         {
+            // "ma/di/do", "Mon/Wed": a slash lists days; "t/m" keeps its own.
+            let listed;
+            let f = if f.contains('/') {
+                listed = f
+                    .replace("t/m", "\u{1}")
+                    .replace('/', " ")
+                    .replace('\u{1}', "t/m");
+                listed.as_str()
+            } else {
+                f
+            };
             // "ma–do", "Mon–Thu": a dash between days is a range.
             let days = if f.contains(['–', '-', '—']) {
                 days_in(&f.replace(['–', '-', '—'], " t/m "))
@@ -588,6 +599,19 @@ mod tests {
             (
                 "Available Monday–Thursday, 32 hours a week\n",
                 vec!["ma", "di", "wo", "do"],
+            ),
+            // Days listed with slashes, the place after them.
+            (
+                "Beschikbaar: per 4 januari 2027, 24 uur per week, ma/di/do, op kantoor in Eindhoven\n",
+                vec!["ma", "di", "do"],
+            ),
+            (
+                "Availability: 32 hours a week, Mon/Tue/Thu/Fri\n",
+                vec!["ma", "di", "do", "vr"],
+            ),
+            (
+                "Beschikbaarheid\nPer direct, 24 uur, ma/wo t/m vr\n",
+                vec!["ma", "wo", "do", "vr"],
             ),
         ] {
             let t = terms(text);
