@@ -280,8 +280,20 @@ fn strip_separators(s: &str) -> &str {
 }
 
 /// Labels before a period on its line ("Periode: 2019 – 2021", "[ 01/2022 – Current ]").
-const PERIOD_LABELS: [&str; 8] = [
-    "periode", "period", "duur", "datum", "dates", "van", "from", "looptijd",
+const PERIOD_LABELS: [&str; 13] = [
+    "periode",
+    "period",
+    "duur",
+    "datum",
+    "dates",
+    "van",
+    "from",
+    "looptijd",
+    "startdatum",
+    "begindatum",
+    "start date",
+    "start",
+    "in dienst",
 ];
 
 /// A line with a period that starts an entry (rather than a date inside a sentence or bullet).
@@ -872,7 +884,10 @@ fn drop_containers(anchors: &mut Vec<Anchor>, lines: &[NumberedLine<'_>]) {
                     || ASSIGNMENT_LABELS
                         .iter()
                         .any(|w| fold(next.text.trim()).starts_with(w));
-                own_company && nested
+                // An employer named without a title ("Liander   2011 – 2018") over the roles
+                // held there frames them too: one field read, the other left empty.
+                let bare = anchors[k].role.is_none() || anchors[k].organisation.is_none();
+                (own_company || bare) && nested
             });
         if frame {
             anchors.remove(k);

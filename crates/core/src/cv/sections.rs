@@ -124,6 +124,8 @@ const HEADINGS: &[(&str, CvSectionKind)] = &[
     ("publicaties", CvSectionKind::Other),
     ("grants", CvSectionKind::Other),
     ("awards", CvSectionKind::Other),
+    ("achievements", CvSectionKind::Other),
+    ("prestaties", CvSectionKind::Other),
     ("professional service", CvSectionKind::SideActivities),
     ("memberships", CvSectionKind::SideActivities),
     ("lidmaatschappen", CvSectionKind::SideActivities),
