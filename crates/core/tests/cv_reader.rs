@@ -434,11 +434,13 @@ fn layout_families_read_every_job_and_nothing_else() {
 /// them after the r7 round, in other words than r7): Europass XML, JSON Resume, an HR export
 /// with Werkgever/Functie/Periode fields, an academic CV, an Opdrachtgever/Periode/Rol list,
 /// Europass PDF text, employer before title with a career break, oldest first with
-/// durations. Every job, nothing else; completion markers after the date; days with slashes.
+/// durations, assignments under an own company and roles under one employer, a flattened
+/// Word table, a form with Van/Tot lines. Every job, nothing else; completion markers after
+/// the date; days with slashes; the office place.
 #[test]
 fn structured_and_labelled_cvs_read_every_job_and_nothing_else() {
     let (checked, wrong, extra) = truth_set("kinds-3");
-    assert_eq!(checked, 20);
+    assert_eq!(checked, 30);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     assert!(extra.is_empty(), "{}", extra.join("\n"));
     let read = |name: &str| {
@@ -469,6 +471,14 @@ fn structured_and_labelled_cvs_read_every_job_and_nothing_else() {
             "{name}"
         );
     }
+    let places = read("k3-03").terms.work_places.map(|p| p.value);
+    assert_eq!(places, Some(vec!["Apeldoorn".to_string()]));
+    // The export's own name and its degree's completion, from fields on one line.
+    let cv = read("k3-01");
+    assert_eq!(cv.name.as_deref(), Some("Ruud Hoekstra"));
+    assert_eq!(cv.education.len(), 1, "{:?}", cv.education);
+    assert_eq!(cv.education[0].completed, Some(true));
+    assert!(cv.side_activities.iter().any(|e| e.text.contains("Twirre")));
 }
 
 /// Every CV with a truth file in the dev, dev-2, blind r1 and field-case sets has all its jobs
