@@ -249,7 +249,7 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
             }
         }
         // Places offered for the work, on an availability line or after a place label.
-        if t.work_places.is_none() {
+        if t.work_places.is_none() && may_name_place(f, about_availability) {
             if let Some(places) = work_places(l.text, about_availability) {
                 t.work_places = Some(stated(places, l));
             }
@@ -311,6 +311,27 @@ const AVAILABILITY_PLACE_WORDS: [&str; 5] =
 
 /// Small words inside a place name ("Alphen aan den Rijn", "Bergen op Zoom").
 const PLACE_PARTICLES: [&str; 7] = ["aan", "den", "de", "op", "bij", "upon", "am"];
+
+/// Whether a folded line may hold a place label ([`PLACE_LABELS`], and on an availability
+/// line [`AVAILABILITY_PLACE_WORDS`]): one pass over its bytes, as most lines hold none.
+fn may_name_place(f: &str, about_availability: bool) -> bool {
+    let b = f.as_bytes();
+    (0..b.len()).any(|i| {
+        let rest = &b[i..];
+        match b[i] {
+            b'k' => rest.starts_with(b"kantoor in"),
+            b'l' => rest.starts_with(b"locatie"),
+            b'p' => rest.starts_with(b"plaats"),
+            b'w' => rest.starts_with(b"werkplek"),
+            b's' => rest.starts_with(b"site in"),
+            b'o' => rest.starts_with(b"office in"),
+            b'i' if about_availability => rest.starts_with(b"in "),
+            b'i' => rest.starts_with(b"inzetbaar in"),
+            b'r' => about_availability && rest.starts_with(b"regio"),
+            _ => false,
+        }
+    })
+}
 
 /// The places after a place label on the line: capitalised names joined by "of", "en", "or",
 /// "and", a comma or a slash ("Eindhoven of Tilburg", "Breda, Tilburg en Den Bosch").
