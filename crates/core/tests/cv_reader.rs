@@ -203,7 +203,9 @@ fn cv_07_english() {
 fn cv_08_messy_table_with_footers() {
     let (cv, w) = check("cv-08");
     let e = entries(&cv);
-    assert_eq!(e.len(), 8);
+    // Seven jobs: the sabbatical between them is a career break (NOTES, cv-truth).
+    assert_eq!(e.len(), 7);
+    assert!(!e.iter().any(|j| j.0 == "Sabbatical"), "{e:?}");
     assert_eq!(
         e[1],
         (
@@ -213,13 +215,13 @@ fn cv_08_messy_table_with_footers() {
         )
     );
     // The Deventer entry continues across the page footer, with the hotspot monitor in it.
-    assert_eq!(e[4].1, "Gemeente Deventer");
+    assert_eq!(e[3].1, "Gemeente Deventer");
     assert!(
-        cv.experience[4].text.contains("hotspot-"),
+        cv.experience[3].text.contains("hotspot-"),
         "{}",
-        cv.experience[4].text
+        cv.experience[3].text
     );
-    assert_eq!(e[6].2, 7);
+    assert_eq!(e[5].2, 7);
     assert_eq!(cv.page_count, Some(4));
     assert_eq!(cv.terms.rate.as_ref().unwrap().value.amount, Some(95.0));
     assert_eq!(cv.terms.hours_per_week.as_ref().unwrap().value.max, 20);
@@ -380,12 +382,16 @@ fn sixth_blind_cv_set_keeps_its_floor() {
 
 /// The seventh blind round (r7: r7-a r01–r08 and r7-b s01–s08), written by fresh helpers and
 /// kept unseen until every change of its session was in: 40 of 51 jobs right both before and
-/// after that session's CV-reader changes. Not yet studied; the floor may only rise.
+/// after that session's CV-reader changes. Studied in the next session for structured exports,
+/// academic rows, field-labelled lists, career breaks and wrapped remarks: 49 of 51, one entry
+/// too many. s01's two-column sidebar spilled between its job lines is still misread. The
+/// floor may only rise.
 #[test]
 fn seventh_blind_cv_set_keeps_its_floor() {
-    let (checked, wrong, _extra) = truth_set("r7");
+    let (checked, wrong, extra) = truth_set("r7");
     assert_eq!(checked, 51);
-    assert!(wrong.len() <= 11, "{}", wrong.join("\n"));
+    assert!(wrong.len() <= 2, "{}", wrong.join("\n"));
+    assert!(extra.len() <= 1, "{}", extra.join("\n"));
 }
 
 /// The layout families of issue 13 in CVs written for them (`cv-truth/kinds-2`), not copied
@@ -422,6 +428,57 @@ fn layout_families_read_every_job_and_nothing_else() {
         m.first_person && m.text.contains("grondstoffenbeleid"),
         "{m:?}"
     );
+}
+
+/// The structured and field-labelled families of issue 13 (`cv-truth/kinds-3`, written for
+/// them after the r7 round, in other words than r7): Europass XML, JSON Resume, an HR export
+/// with Werkgever/Functie/Periode fields, an academic CV, an Opdrachtgever/Periode/Rol list,
+/// Europass PDF text, employer before title with a career break, oldest first with
+/// durations, assignments under an own company and roles under one employer, a flattened
+/// Word table, a form with Van/Tot lines. Every job, nothing else; completion markers after
+/// the date; days with slashes; the office place.
+#[test]
+fn structured_and_labelled_cvs_read_every_job_and_nothing_else() {
+    let (checked, wrong, extra) = truth_set("kinds-3");
+    assert_eq!(checked, 30);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(extra.is_empty(), "{}", extra.join("\n"));
+    let read = |name: &str| {
+        let path = format!(
+            "{}/tests/fixtures/cv-truth/kinds-3/{name}.txt",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        read_cv(&std::fs::read_to_string(&path).unwrap()).0
+    };
+    // "(diploma)", "(graduated)", "diploma behaald", "afgerond" after the dates.
+    for name in ["k3-03", "k3-05", "k3-07", "k3-08"] {
+        let cv = read(name);
+        assert!(!cv.education.is_empty(), "{name}");
+        assert!(
+            cv.education.iter().all(|e| e.completed == Some(true)),
+            "{name}: {:?}",
+            cv.education
+        );
+    }
+    for (name, days) in [
+        ("k3-03", vec!["ma", "di", "wo", "do"]),
+        ("k3-07", vec!["ma", "di", "do", "vr"]),
+    ] {
+        let cv = read(name);
+        assert_eq!(
+            cv.terms.weekdays.map(|w| w.value),
+            Some(days.iter().map(|d| d.to_string()).collect()),
+            "{name}"
+        );
+    }
+    let places = read("k3-03").terms.work_places.map(|p| p.value);
+    assert_eq!(places, Some(vec!["Apeldoorn".to_string()]));
+    // The export's own name and its degree's completion, from fields on one line.
+    let cv = read("k3-01");
+    assert_eq!(cv.name.as_deref(), Some("Ruud Hoekstra"));
+    assert_eq!(cv.education.len(), 1, "{:?}", cv.education);
+    assert_eq!(cv.education[0].completed, Some(true));
+    assert!(cv.side_activities.iter().any(|e| e.text.contains("Twirre")));
 }
 
 /// Every CV with a truth file in the dev, dev-2, blind r1 and field-case sets has all its jobs

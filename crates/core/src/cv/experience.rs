@@ -218,6 +218,14 @@ const ROLE_WORDS: &[&str] = &[
     "docent",
     "onderzoeker",
     "researcher",
+    // Academic titles: "PhD candidate", "Promovendus", "Postdoc", "Lecturer", "Research fellow".
+    "candidate",
+    "promovend",
+    "postdoc",
+    "lecturer",
+    "professor",
+    "hoogleraar",
+    "fellow",
     "interim",
     "hoofd",
     "leider",
@@ -272,8 +280,20 @@ fn strip_separators(s: &str) -> &str {
 }
 
 /// Labels before a period on its line ("Periode: 2019 – 2021", "[ 01/2022 – Current ]").
-const PERIOD_LABELS: [&str; 8] = [
-    "periode", "period", "duur", "datum", "dates", "van", "from", "looptijd",
+const PERIOD_LABELS: [&str; 13] = [
+    "periode",
+    "period",
+    "duur",
+    "datum",
+    "dates",
+    "van",
+    "from",
+    "looptijd",
+    "startdatum",
+    "begindatum",
+    "start date",
+    "start",
+    "in dienst",
 ];
 
 /// A line with a period that starts an entry (rather than a date inside a sentence or bullet).
@@ -297,6 +317,22 @@ fn anchor_in(line: &str) -> Option<(super::Period, std::ops::Range<usize>)> {
     }
     let before = line[..r.start].trim().trim_start_matches(BULLETS).trim();
     let after = line[r.end..].trim_start();
+    // "(2025 – 2026)." alone on a line ends a wrapped sentence; an entry's own dates in
+    // brackets end with the bracket.
+    if before == "(" && matches!(after.trim_end(), ")." | ");" | "),") {
+        return None;
+    }
+    // "…; advies over de Kaderrichtlijn Water (2022-2027)." closes a sentence of the
+    // description: a clause (a ';' or two small words) before a bracketed period and a full stop.
+    if after.trim_end() == ")." && before.ends_with('(') {
+        let small = before
+            .split_whitespace()
+            .filter(|w| SMALL_WORDS.contains(&w.trim_end_matches([',', ';'])))
+            .count();
+        if before.contains(';') || small >= 2 {
+            return None;
+        }
+    }
     let label = fold(before.trim_end_matches([':', '[', '(']).trim());
     let at_start = label.is_empty() || PERIOD_LABELS.contains(&label.as_str());
     let at_end = after.trim_end_matches([')', ']', '.', ' ']).is_empty() || is_noise(after);
@@ -349,6 +385,12 @@ fn dated_sentence(line: &str, r: &std::ops::Range<usize>) -> bool {
         && !is_bullet(line)
         && ends_sentence(line.trim_end())
 }
+
+/// Small words of a sentence, as a header seldom has two of them. Reviewed data.
+const SMALL_WORDS: [&str; 14] = [
+    "van", "de", "het", "een", "en", "over", "met", "voor", "naar", "the", "of", "and", "for",
+    "with",
+];
 
 /// Words that open a sentence rather than a title. Reviewed data.
 const FUNCTION_WORDS: [&str; 16] = [
@@ -842,7 +884,10 @@ fn drop_containers(anchors: &mut Vec<Anchor>, lines: &[NumberedLine<'_>]) {
                     || ASSIGNMENT_LABELS
                         .iter()
                         .any(|w| fold(next.text.trim()).starts_with(w));
-                own_company && nested
+                // An employer named without a title ("Liander   2011 – 2018") over the roles
+                // held there frames them too: one field read, the other left empty.
+                let bare = anchors[k].role.is_none() || anchors[k].organisation.is_none();
+                (own_company || bare) && nested
             });
         if frame {
             anchors.remove(k);
@@ -1054,6 +1099,21 @@ fn fields(
             last = last.max(n);
         }
     }
+    // A field block names its fields on both sides of its period line ("Opdrachtgever: X" /
+    // "Periode: 2023 – heden" / "Rol: Y"): the labelled title or employer across it belongs
+    // to this entry too.
+    let across = if side == Side::Above { &below } else { &above };
+    for &n in across {
+        if !matches!(
+            labelled(lines[n].text.trim()),
+            Some((Field::Role | Field::Organisation | Field::Assignment, _))
+        ) {
+            break;
+        }
+        slots.offer(lines[n].text.trim());
+        first = first.min(n);
+        last = last.max(n);
+    }
     let (role, organisation) = slots.resolve();
     (role, organisation, first, last)
 }
@@ -1173,16 +1233,17 @@ fn firm_of_professionals(head: &str) -> bool {
 }
 
 /// "Schoolmaatschappelijk werker", "Collegevoorzitter secretaris": an organisation word only
-/// inside a compound and a role word as the last word (a title's head noun) make a title. An
+/// inside a compound and a role word as the last word (a title's head noun) make a title.
+/// So does a role word first ("Medewerker dienstregeling", "Adviseur verkeersdienst"). An
 /// employer writes its kind as a word of its own ("Stichting MEE", "Van Rijn Accountants").
 fn title_by_last_word(head: &str) -> bool {
     let words: Vec<&str> = head.split_whitespace().collect();
-    let Some(last) = words.last() else {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };
+    let head_word = |w: &str| role_like(w) && !org_like(w);
     words.len() <= 4
-        && role_like(last)
-        && !org_like(last)
+        && (head_word(last) || head_word(first))
         && !words.iter().any(|w| {
             let f = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
             ORG_WORDS.contains(&f.as_str())
@@ -1238,6 +1299,10 @@ mod tests {
     fn a_period_closing_a_wrapped_remark_is_no_entry() {
         // The family: a bullet wrapped inside its parentheses, the period starting the next line.
         for text in [
+            "Concessiemanager, Provincie Gelderland, 2023 – heden\n- Opstellen van het programma van eisen\n  (2025 – 2026).\n",
+            "Adviseur, Gemeente Ede, 2019 – heden\n- Uitvoering van het warmteplan\n  (2021-2023);\n",
+            "2022 - heden   Adviseur, Waterschap Rivierenland\n               Peilbeheer; advies over de Kaderrichtlijn Water (2022-2027).\n",
+            "Adviseur wonen – Gemeente Amsterdam\nsinds 2019\nHuisvesting van aandachtsgroepen en programma Wonen en Zorg (2021-2025).\n",
             "Senior Recruiter — BZ\nMar 2022 – Oct 2026\n- Full-cycle recruitment (rotation rounds\n  2023–2026), about 60 vacancies per year.\n",
             "Adviseur, Gemeente Ede, 2019 – heden\n• Programma warmte (looptijd\n2022-2024) met vijf wijken.\n",
             "Adviseur, Gemeente Ede, 2019 – heden\n- Uitvoering van het IHP (periode\n2025 – 2040).\n",

@@ -47,6 +47,9 @@ pub fn plain(line: String) -> String {
     } else {
         (indent, body)
     };
+    if let Some(heading) = list_heading(t) {
+        return heading;
+    }
     let mut out = String::with_capacity(line.len());
     out.push_str(indent);
     inline(body, &mut out);
@@ -54,6 +57,29 @@ pub fn plain(line: String) -> String {
         return line;
     }
     out
+}
+
+/// A line holding only the opening tag of an export's list ("<WorkExperienceList>",
+/// "<EducationList>") names its section: the words of the name without "List", when they
+/// are a known heading ("Work Experience", "Education").
+fn list_heading(t: &str) -> Option<String> {
+    let name = t.strip_prefix('<')?.strip_suffix('>')?;
+    let name = name.strip_suffix("List")?;
+    if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut words = String::with_capacity(name.len() + 4);
+    for (i, c) in name.char_indices() {
+        if i > 0 && c.is_ascii_uppercase() {
+            words.push(' ');
+        }
+        words.push(c);
+    }
+    // "AchievementList" holds achievements.
+    let plural = format!("{words}s");
+    super::sections::cv_heading(&words)
+        .map(|_| words)
+        .or_else(|| super::sections::cv_heading(&plural).map(|_| plural))
 }
 
 /// The text of a markdown heading ("### Adviseur — UWV" → "Adviseur — UWV"); not "#1".
@@ -85,6 +111,19 @@ fn inline(s: &str, out: &mut String) {
             b'<' => {
                 if let Some((len, with)) = tag(&s[k..]) {
                     push_between(out, with);
+                    // "<FirstName>Karin</FirstName><Surname>de Boer</Surname>": the fields of
+                    // one line stay apart.
+                    let next = &s[k + len..];
+                    if with.is_empty()
+                        && s[k..].starts_with("</")
+                        && next.starts_with('<')
+                        && !next.starts_with("</")
+                        && tag(next).is_some_and(|(_, w)| w.is_empty())
+                        && !out.trim().is_empty()
+                        && !out.ends_with(' ')
+                    {
+                        out.push(' ');
+                    }
                     k += len;
                     continue;
                 }
@@ -291,6 +330,21 @@ mod tests {
         );
         assert_eq!(p("<WorkExperience>"), "");
         assert_eq!(p("</WorkExperience>"), "");
+        // An export's list names its section; other lists stay silent.
+        assert_eq!(p("<WorkExperienceList>"), "Work Experience");
+        assert_eq!(p("  <EducationList>"), "Education");
+        assert_eq!(p("</EducationList>"), "");
+        assert_eq!(p("<AchievementList>"), "Achievements");
+        assert_eq!(p("<LearnerInfoList>"), "");
+        // Fields on one line stay apart.
+        assert_eq!(
+            p("<PersonName><FirstName>Karin</FirstName><Surname>de Boer</Surname></PersonName>"),
+            "Karin de Boer"
+        );
+        assert_eq!(
+            p("<Level><Code>6</Code><Label>EQF niveau 6</Label></Level>"),
+            "6 EQF niveau 6"
+        );
         assert_eq!(
             p("<City>Apeldoorn</City> <Country>Netherlands</Country>"),
             "Apeldoorn Netherlands"

@@ -9,6 +9,7 @@ pub(crate) mod markup;
 pub mod period;
 mod prose;
 mod read;
+mod records;
 mod repeated;
 mod sections;
 mod statements;
@@ -334,6 +335,10 @@ pub struct CvTerms {
     pub available_asap: bool,
     /// Named weekdays ("ma t/m do" → ma, di, wo, do).
     pub weekdays: Option<Stated<Vec<String>>>,
+    /// Places the candidate offers to work at, as written ("op kantoor in Eindhoven of
+    /// Tilburg" → Eindhoven, Tilburg; "Werklocatie: regio Utrecht" → Utrecht).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub work_places: Option<Stated<Vec<String>>>,
     /// "voor de volledige duur … inclusief alle verlengingen".
     pub full_term: Option<Stated<bool>>,
     /// "in elk geval tot en met december 2027".

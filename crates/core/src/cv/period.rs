@@ -754,7 +754,20 @@ fn bound_at(f: &[Cow<'_, str>], i: usize) -> Option<(Bound, usize)> {
     let part = (t.len() <= 8 && t.starts_with(|c: char| c.is_ascii_lowercase()))
         .then(|| PARTS_OF_YEAR.iter().find(|(w, _)| *w == t))
         .flatten();
-    if let Some((_, span)) = part {
+    if let Some((w, span)) = part {
+        // "winter 2022/2023": the winter that runs from December of the first year.
+        if *w == "winter" {
+            let two = f.get(i + 1).and_then(|w| slash_year_range(w));
+            if let Some((a, _)) = two.filter(|(a, b)| b.year == a.year + 1) {
+                let bound = Bound {
+                    year: a.year,
+                    month: None,
+                    precision: Precision::Approx,
+                    span: Some((12, 12)),
+                };
+                return Some((bound, 2));
+            }
+        }
         let y = f.get(i + 1).and_then(|w| year_of(w))?;
         let bound = Bound {
             year: y,
@@ -915,6 +928,12 @@ mod tests {
         };
         assert_eq!(span("januari t/m juni 2020"), ((2020, 1), (2020, 6)));
         assert_eq!(span("Periode: sept – dec 2019"), ((2019, 9), (2019, 12)));
+        // A winter written with both its years starts in December of the first.
+        assert_eq!(span("Q3 2019 – winter 2022/2023"), ((2019, 9), (2022, 12)));
+        assert_eq!(
+            span("winter 2018/2019 – maart 2020"),
+            ((2018, 12), (2020, 3))
+        );
         assert_eq!(
             span("november 2019 tot maart 2020"),
             ((2019, 11), (2020, 3))

@@ -73,8 +73,13 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
             )
         });
         // "Projecten:" inside a job is a label of that job, not a new section of its kind.
+        // So is "Publications:" or "Achievements:" under a job: a list of that job's.
+        let label = l.text.trim_end().ends_with(':');
         let heading = cv_heading(l.text).filter(|kind| {
-            !(l.text.trim_end().ends_with(':') && spans.last().is_some_and(|s| s.0 == *kind))
+            let last = spans.last().map(|s| s.0);
+            let job_list = last == Some(CvSectionKind::Experience)
+                && JOB_LIST_LABELS.contains(&fold(l.text.trim().trim_end_matches(':')).as_str());
+            !(label && (last == Some(*kind) || job_list))
         });
         if let Some(kind) = heading {
             if kind == CvSectionKind::Experience {
@@ -132,6 +137,12 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
             }
         }
     }
+    // A CV exported as XML or JSON names its jobs' fields: its records are the jobs when they
+    // are at least as many as the entries read from its text.
+    let records = super::records::read_records(&cv.lines);
+    if !records.is_empty() && records.len() >= cv.experience.len() {
+        cv.experience = records;
+    }
     // A career told only in sentences ("Over mij", then "Van 2015 tot 2019 was ik …"): no
     // experience heading, or one without dated entries.
     let mut career_told = false;
@@ -170,6 +181,9 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
                 || e.organisation.as_deref().is_some_and(is_membership)
         });
     cv.experience = paid;
+    // A career break is time between jobs, not a job.
+    cv.experience
+        .retain(|e| !e.role.as_deref().is_some_and(is_career_break));
     cv.side_activities.extend(unpaid);
     cv.side_activities.sort_by_key(|e| e.first_line);
 
@@ -288,6 +302,32 @@ fn without_markdown(line: String) -> String {
     super::markup::plain(line)
 }
 
+/// Headings that, written as a label with a colon under a job, list that job's own items
+/// ("Publications:", "Achievements:"). Reviewed data, folded.
+const JOB_LIST_LABELS: [&str; 8] = [
+    "publications",
+    "publicaties",
+    "awards",
+    "achievements",
+    "prestaties",
+    "teaching",
+    "grants",
+    "memberships",
+];
+
+/// Labels of a form's end date on a line of its own. Reviewed data, folded.
+const END_FIELD_LABELS: [&str; 9] = [
+    "tot",
+    "t/m",
+    "tot en met",
+    "einddatum",
+    "datum tot",
+    "to",
+    "until",
+    "end date",
+    "end",
+];
+
 /// Joins a period that wraps onto the next line ("okt 2010" / "– jan 2014", "04/2023 –" /
 /// "heden", "van 2015-09" / "tot 2019-03"): the joined text goes on one of the two lines and
 /// the other is emptied, so line numbers stay those of the CV.
@@ -306,6 +346,14 @@ fn join_split_periods(lines: &mut [String]) {
         let a_ends = a.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | '—'))
             || ["tot", "t/m", "to", "until"].contains(&last_lower.as_str())
             || crate::date::month_from_word(&last_lower).is_some();
+        // A form's end field on the next line ("Van: 04-2021" / "Tot: heden", "Startdatum:
+        // 01-02-2013" / "Einddatum: 31-08-2016"): its label reads as "tot".
+        let end_label = b.split_once(':').and_then(|(label, value)| {
+            END_FIELD_LABELS
+                .contains(&fold(label.trim()).as_str())
+                .then(|| format!("tot {}", value.trim()))
+        });
+        let b = end_label.as_deref().unwrap_or(b);
         let b_first = b.split_whitespace().next().unwrap_or("").to_lowercase();
         let b_starts = b
             .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | '\'' | '’'))
@@ -384,6 +432,25 @@ fn told_or_listed(lines: &[NumberedLine<'_>], end: usize) -> Vec<super::Experien
     } else {
         entries
     }
+}
+
+/// Words that open a title naming a career break, not a job ("Loopbaanonderbreking
+/// (sabbatical: mantelzorg)", "Career break – travel", "Sabbatical"). Reviewed data.
+const CAREER_BREAK_WORDS: [&str; 8] = [
+    "loopbaanonderbreking",
+    "carrièreonderbreking",
+    "carriereonderbreking",
+    "sabbatical",
+    "career break",
+    "ouderschapsverlof",
+    "parental leave",
+    "wereldreis",
+];
+
+/// Whether a title names a career break ([`CAREER_BREAK_WORDS`]).
+fn is_career_break(role: &str) -> bool {
+    let f = fold(role);
+    CAREER_BREAK_WORDS.iter().any(|w| f.starts_with(w))
 }
 
 /// Whether a line names a membership ("Lid van de KBvG sinds 2016", "Member of the Institute
@@ -757,6 +824,42 @@ mod tests {
             ]
         );
         assert_eq!(cv.terms.hours_per_week.map(|h| h.value.max), Some(36));
+    }
+
+    #[test]
+    fn a_job_s_own_list_label_keeps_the_section() {
+        let text = "Werkervaring\nOnderzoeker, RIVM, 2015 – 2020\nPublications:\n- Risk maps (2018)\nAchievements:\n- Leidde het QRA-team\nAdviseur, Gemeente Ede, 2012 – 2015\n\nPublications\nMulder, F. (2019). Risico's. Tijdschrift, 3, 1-9.\n";
+        let (cv, _) = read_cv(text);
+        assert_eq!(cv.experience.len(), 2, "{:?}", cv.experience);
+        assert!(cv
+            .sections
+            .iter()
+            .any(|s| s.kind == CvSectionKind::Other && s.heading == "Publications"));
+    }
+
+    #[test]
+    fn a_form_s_start_and_end_fields_are_joined() {
+        let mut lines: Vec<String> = [
+            "Functie: Inkoper",
+            "Van: 04-2021",
+            "Tot: heden",
+            "",
+            "Startdatum: 01-02-2013",
+            "Einddatum: 31-08-2016",
+            "",
+            "Start date: March 2015",
+            "End date: June 2019",
+        ]
+        .map(String::from)
+        .to_vec();
+        join_split_periods(&mut lines);
+        assert_eq!(lines[1], "Van: 04-2021 tot heden");
+        assert_eq!(lines[2], "");
+        for k in [4, 7] {
+            let (p, _) = find_period(&lines[k]).unwrap_or_else(|| panic!("{}", lines[k]));
+            assert!(p.end.is_some(), "{}", lines[k]);
+            assert!(starts_entry(&lines[k]), "{}", lines[k]);
+        }
     }
 
     #[test]

@@ -227,6 +227,17 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
         // Weekdays.
         if t.weekdays.is_none() && (about_availability || f.contains("dagen") || f.contains("days"))
         {
+            // "ma/di/do", "Mon/Wed": a slash lists days; "t/m" keeps its own.
+            let listed;
+            let f = if f.contains('/') {
+                listed = f
+                    .replace("t/m", "\u{1}")
+                    .replace('/', " ")
+                    .replace('\u{1}', "t/m");
+                listed.as_str()
+            } else {
+                f
+            };
             // "ma–do", "Mon–Thu": a dash between days is a range.
             let days = if f.contains(['–', '-', '—']) {
                 days_in(&f.replace(['–', '-', '—'], " t/m "))
@@ -235,6 +246,12 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
             };
             if days.len() >= 2 {
                 t.weekdays = Some(stated(days, l));
+            }
+        }
+        // Places offered for the work, on an availability line or after a place label.
+        if t.work_places.is_none() && may_name_place(f, about_availability) {
+            if let Some(places) = work_places(l.text, about_availability) {
+                t.work_places = Some(stated(places, l));
             }
         }
         // Contract form.
@@ -272,6 +289,132 @@ pub fn read_terms(header: &[NumberedLine<'_>], all: &[NumberedLine<'_>]) -> CvTe
 }
 
 /// "geen Waadi-registratie", "niet in bezit van een VOG".
+/// Words that introduce the place of the work anywhere ("Werklocatie: Utrecht", "op kantoor
+/// in Eindhoven of Tilburg"). Reviewed data, lower case.
+const PLACE_LABELS: [&str; 10] = [
+    "op kantoor in ",
+    "op locatie in ",
+    "werklocatie",
+    "standplaats",
+    "werkplek in ",
+    "on site in ",
+    "on-site in ",
+    "office in ",
+    "op locatie ",
+    "inzetbaar in ",
+];
+
+/// Words that introduce a place only on a line about availability ("…, regio Utrecht",
+/// "bereid te werken in Breda of Tilburg"). Reviewed data, lower case.
+const AVAILABILITY_PLACE_WORDS: [&str; 5] =
+    ["regio ", "werken in ", "work in ", "based in ", " in "];
+
+/// Small words inside a place name ("Alphen aan den Rijn", "Bergen op Zoom").
+const PLACE_PARTICLES: [&str; 7] = ["aan", "den", "de", "op", "bij", "upon", "am"];
+
+/// Whether a folded line may hold a place label ([`PLACE_LABELS`], and on an availability
+/// line [`AVAILABILITY_PLACE_WORDS`]): one pass over its bytes, as most lines hold none.
+fn may_name_place(f: &str, about_availability: bool) -> bool {
+    let b = f.as_bytes();
+    (0..b.len()).any(|i| {
+        let rest = &b[i..];
+        match b[i] {
+            b'k' => rest.starts_with(b"kantoor in"),
+            b'l' => rest.starts_with(b"locatie"),
+            b'p' => rest.starts_with(b"plaats"),
+            b'w' => rest.starts_with(b"werkplek"),
+            b's' => rest.starts_with(b"site in"),
+            b'o' => rest.starts_with(b"office in"),
+            b'i' if about_availability => rest.starts_with(b"in "),
+            b'i' => rest.starts_with(b"inzetbaar in"),
+            b'r' => about_availability && rest.starts_with(b"regio"),
+            _ => false,
+        }
+    })
+}
+
+/// The places after a place label on the line: capitalised names joined by "of", "en", "or",
+/// "and", a comma or a slash ("Eindhoven of Tilburg", "Breda, Tilburg en Den Bosch").
+fn work_places(line: &str, about_availability: bool) -> Option<Vec<String>> {
+    // ASCII lower case keeps byte offsets, so a label found there cuts the line itself.
+    let lower = line.to_ascii_lowercase();
+    let labels = PLACE_LABELS.iter().chain(
+        about_availability
+            .then_some(AVAILABILITY_PLACE_WORDS.iter())
+            .into_iter()
+            .flatten(),
+    );
+    for label in labels {
+        let mut from = 0;
+        while let Some(p) = lower[from..].find(label) {
+            let start = from + p + label.len();
+            from = start;
+            let places = places_from(&line[start..]);
+            if !places.is_empty() {
+                return Some(places);
+            }
+        }
+    }
+    None
+}
+
+/// The capitalised place names at the start of `rest`, up to the first other word.
+fn places_from(rest: &str) -> Vec<String> {
+    let rest = rest.trim_start_matches([':', ' ']);
+    let rest = rest
+        .strip_prefix("de regio ")
+        .or_else(|| rest.strip_prefix("regio "))
+        .or_else(|| rest.strip_prefix("Regio "))
+        .or_else(|| rest.strip_prefix("the "))
+        .unwrap_or(rest);
+    let mut places = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let capital = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase()) || w.starts_with("'s-") || w.starts_with("’s-")
+    };
+    let mut k = 0;
+    while k < words.len() {
+        let raw = words[k];
+        let w = raw.trim_end_matches([',', '.', ';', ':', ')', '/']);
+        let ends = raw.len() != w.len();
+        // "Available in January 2027", "in Q1": a date, no place.
+        let dated = crate::date::month_from_word(&w.to_lowercase()).is_some()
+            || !days_in(&w.to_lowercase()).is_empty();
+        let name = capital(w) && !dated && !w.chars().any(|c| c.is_ascii_digit());
+        let particle = PLACE_PARTICLES.contains(&w)
+            && !current.is_empty()
+            && words[k + 1..]
+                .iter()
+                .find(|n| !PLACE_PARTICLES.contains(n))
+                .is_some_and(|n| capital(n));
+        if name || particle {
+            current.push(w);
+        } else if matches!(w, "of" | "en" | "or" | "and" | "/") && !current.is_empty() {
+            places.push(current.join(" "));
+            current.clear();
+        } else {
+            break;
+        }
+        // A comma or slash after a name ends it; a full stop, ';' or ')' ends the list.
+        if ends {
+            if !current.is_empty() {
+                places.push(current.join(" "));
+                current.clear();
+            }
+            if raw.ends_with(['.', ';', ')', ':']) {
+                break;
+            }
+        }
+        k += 1;
+    }
+    if !current.is_empty() {
+        places.push(current.join(" "));
+    }
+    places.retain(|p| !p.is_empty());
+    places
+}
+
 fn negated(f: &str, word: &str) -> bool {
     let p = f.find(word).unwrap_or(0);
     let before = &f[f[..p].char_indices().rev().nth(25).map_or(0, |(i, _)| i)..p];
@@ -550,6 +693,45 @@ mod tests {
     }
 
     #[test]
+    fn places_offered_for_the_work() {
+        for (text, places) in [
+            (
+                "Beschikbaar: per 4 januari 2027, 24 uur per week, ma/di/do, op kantoor in Eindhoven of Tilburg\n",
+                vec!["Eindhoven", "Tilburg"],
+            ),
+            (
+                "Beschikbaarheid: per 1 maart 2027, 32 uur per week, op locatie in Breda, Tilburg of Den Bosch.\n",
+                vec!["Breda", "Tilburg", "Den Bosch"],
+            ),
+            ("Werklocatie: regio Utrecht\n", vec!["Utrecht"]),
+            ("Standplaats: Alphen aan den Rijn\n", vec!["Alphen aan den Rijn"]),
+            (
+                "Available from 1 March 2027, 32 hours a week, on site in Rotterdam or The Hague.\n",
+                vec!["Rotterdam", "The Hague"],
+            ),
+            (
+                "Beschikbaar per direct voor 24 uur per week in de regio Noord-Holland en Utrecht.\n",
+                vec!["Noord-Holland", "Utrecht"],
+            ),
+        ] {
+            let t = terms(text);
+            assert_eq!(
+                t.work_places.map(|p| p.value),
+                Some(places.iter().map(|p| p.to_string()).collect()),
+                "{text}"
+            );
+        }
+        // "in" before a date or an amount names no place; nor does a line about something else.
+        for text in [
+            "Beschikbaar per 1 januari 2027, 32 uur per week in overleg.\n",
+            "Ik woon in Utrecht en fiets graag.\n",
+            "Available in January 2027, 32 hours a week.\n",
+        ] {
+            assert_eq!(terms(text).work_places, None, "{text}");
+        }
+    }
+
+    #[test]
     fn weekdays_on_an_availability_line_without_the_word_or_as_a_dashed_range() {
         for (text, days) in [
             (
@@ -588,6 +770,19 @@ mod tests {
             (
                 "Available Monday–Thursday, 32 hours a week\n",
                 vec!["ma", "di", "wo", "do"],
+            ),
+            // Days listed with slashes, the place after them.
+            (
+                "Beschikbaar: per 4 januari 2027, 24 uur per week, ma/di/do, op kantoor in Eindhoven\n",
+                vec!["ma", "di", "do"],
+            ),
+            (
+                "Availability: 32 hours a week, Mon/Tue/Thu/Fri\n",
+                vec!["ma", "di", "do", "vr"],
+            ),
+            (
+                "Beschikbaarheid\nPer direct, 24 uur, ma/wo t/m vr\n",
+                vec!["ma", "wo", "do", "vr"],
             ),
         ] {
             let t = terms(text);
