@@ -22,13 +22,20 @@ pub struct KindTag {
 /// The trailing tag of a requirement of three words or more, when its first word names a kind
 /// (see `vocab::KIND_TAG_WORDS`). A weighted tag needs a weight or a word only weighted lists
 /// use; "(eis)" and "(wens)" alone are tags too.
+#[cfg(test)]
 pub fn kind_tag(text: &str) -> Option<KindTag> {
+    tag_of(text, false)
+}
+
+/// `kind_tag` of a line; `wrapped`: the line continues an item above (unmarked, no blank line
+/// before it), so the words before the tag may be one ("Archis (wens; 5 punten)").
+fn tag_of(text: &str, wrapped: bool) -> Option<KindTag> {
     let t = text.trim_end().trim_end_matches(['.', ';']).trim_end();
     let close = t.chars().last()?;
     let open = match close {
         ')' => '(',
         ']' => '[',
-        _ => return None,
+        _ => return dash_tag(t, wrapped),
     };
     // The opener that closes at the end: nested brackets inside the tag are skipped.
     let mut depth = 0usize;
@@ -63,7 +70,12 @@ pub fn kind_tag(text: &str) -> Option<KindTag> {
         ok.then_some((*kind, rest))
     })?;
     let before = t[..at].trim_end();
-    if crate::text::words(before).nth(2).is_none() || before.ends_with(':') {
+    // A wrapped last line ("rivierengebied (wens; 10 punten)") is part of a longer item.
+    let enough = match wrapped || before.starts_with(char::is_lowercase) {
+        true => crate::text::words(before).next().is_some(),
+        false => crate::text::words(before).nth(2).is_some(),
+    };
+    if !enough || before.ends_with(':') {
         return None;
     }
     // Folding keeps one character for one, so the rest starts at the same character count.
@@ -83,6 +95,60 @@ pub fn kind_tag(text: &str) -> Option<KindTag> {
     Some(KindTag { kind, at, weight })
 }
 
+/// A tag after a dash at the line's end: "… bij een gemeente – eis", "… Omgevingswet – wens,
+/// 10 pnt", "… - knock-out". The tag is short: a kind word, then at most a weight.
+fn dash_tag(t: &str, wrapped: bool) -> Option<KindTag> {
+    let at = [" – ", " - ", " — "]
+        .iter()
+        .filter_map(|d| t.rfind(d))
+        .max()?;
+    let tag = tail_tag(&t[at + 1..])?;
+    let before = t[..at].trim_end();
+    // A wrapped last line ("rivierengebied – eis") is part of a longer item: one word will do.
+    let enough = match wrapped || before.starts_with(char::is_lowercase) {
+        true => crate::text::words(before).next().is_some(),
+        false => crate::text::words(before).nth(2).is_some(),
+    };
+    (enough && !before.ends_with(':')).then_some(KindTag { at, ..tag })
+}
+
+/// A line that is only a tag, wrapped under its item: "– wens, 10 pnt", "- eis".
+pub fn tag_only_line(text: &str) -> Option<KindTag> {
+    tail_tag(text.trim().trim_end_matches(['.', ';']))
+}
+
+/// "– eis", "– wens, 15 pnt": a dash, a kind word and at most a weight; `at` is 0.
+fn tail_tag(t: &str) -> Option<KindTag> {
+    let dash = t.chars().next().filter(|c| matches!(c, '–' | '-' | '—'))?;
+    let tail = t[dash.len_utf8()..].trim_start();
+    if tail.chars().count() > 40 {
+        return None;
+    }
+    let f = fold(tail);
+    let (kind, rest) = KIND_TAG_WORDS.iter().find_map(|(word, kind)| {
+        let rest = f.strip_prefix(word)?;
+        (rest.is_empty() || rest.starts_with([',', ':', ';', ' '])).then_some((*kind, rest))
+    })?;
+    let skip = tail.chars().count() - rest.chars().count();
+    let weight: String = tail
+        .chars()
+        .skip(skip)
+        .collect::<String>()
+        .trim_start_matches([',', ':', ';', ' '])
+        .trim()
+        .to_string();
+    // "– wens", "– wens, 10 pnt": the rest is nothing or a weight; "– eis van de gemeente" is
+    // words, no tag.
+    if !weight.is_empty() && points_expressions(&weight).is_empty() {
+        return None;
+    }
+    Some(KindTag {
+        kind,
+        at: 0,
+        weight,
+    })
+}
+
 /// The lines with a heading before each run of one kind, and each tag reduced to its weight,
 /// when at least two items carry a kind tag and one of them a weighted one. `None`: no list of
 /// that shape.
@@ -90,10 +156,19 @@ pub fn with_kind_tag_headings(lines: &[Line]) -> Option<Vec<Line>> {
     // Cheap test first: tags end in a bracket.
     let tags: Vec<Option<KindTag>> = lines
         .iter()
-        .map(|l| {
+        .enumerate()
+        .map(|(i, l)| {
             let t = l.text.trim_end();
-            if t.ends_with([')', ']', '.', ';']) {
-                kind_tag(&l.text)
+            let wrapped = i > 0
+                && !l.after_blank
+                && !l.marked_heading
+                && list_marker(&l.text).is_none()
+                && list_marker(&lines[i - 1].text).is_some();
+            // A tag ends in a bracket, or in a kind word or weight after a dash.
+            if t.ends_with([')', ']', '.', ';']) || t.contains(" – ") || t.contains(" - ") {
+                tag_of(&l.text, wrapped)
+            } else if !l.after_blank && t.starts_with(['–', '-', '—']) {
+                tag_only_line(t)
             } else {
                 None
             }
@@ -110,10 +185,19 @@ pub fn with_kind_tag_headings(lines: &[Line]) -> Option<Vec<Line>> {
     }
     let mut out = Vec::with_capacity(lines.len() + 4);
     let mut open: Option<SectionKind> = None;
+    // Where the item being read starts in `out`: a tag on its wrapped last line ("…\n   in
+    // het cv – eis") puts the heading before its first line.
+    let mut item_start = 0;
     for (line, tag) in lines.iter().zip(&tags) {
+        // A line that is only a tag belongs to the item above: it opens no item.
+        let tag_only = tag.as_ref().is_some_and(|t| t.at == 0);
+        let marked = !tag_only && list_marker(&line.text).is_some();
+        if marked || line.after_blank {
+            item_start = out.len();
+        }
         let Some(tag) = tag else {
             // An unmarked paragraph after the list ends it; wrapped lines stay with their item.
-            if open.is_some() && line.after_blank && list_marker(&line.text).is_none() {
+            if open.is_some() && line.after_blank && !marked {
                 out.push(Line::synthetic_heading(line.no, "Overige informatie"));
                 open = None;
             }
@@ -121,15 +205,20 @@ pub fn with_kind_tag_headings(lines: &[Line]) -> Option<Vec<Line>> {
             continue;
         };
         if open != Some(tag.kind) {
-            out.push(Line::synthetic_heading(line.no, heading_for(tag.kind)));
+            let h = Line::synthetic_heading(line.no, heading_for(tag.kind));
+            out.insert(item_start.min(out.len()), h);
             open = Some(tag.kind);
         }
         let head = line.text[..tag.at].trim_end();
         let text = if tag.kind == SectionKind::Weighted && !tag.weight.is_empty() {
-            format!("{head} ({})", tag.weight)
+            format!("{head} ({})", tag.weight).trim_start().to_string()
         } else {
             head.to_string()
         };
+        // A tag alone with no weight leaves nothing to read.
+        if text.is_empty() {
+            continue;
+        }
         out.push(Line {
             folded: fold(&text),
             text,
@@ -164,6 +253,10 @@ mod tests {
             ("2. Minimaal 3 jaar ervaring als adviseur (eis)", k, ""),
             ("- Rijbewijs B in bezit [KO]", k, ""),
             ("- Fluent in Dutch, C1 level (must have)", k, ""),
+            ("1. Afgeronde wo-opleiding in de archeologie – eis", k, ""),
+            ("4. Ervaring met het toetsen van PvE's namens een gemeente – wens, 15 pnt", w, "15 pnt"),
+            ("Kennis van de Omgevingswet - wens", w, ""),
+            ("- Rijbewijs B en een eigen auto — knock-out", k, ""),
         ] {
             let got = kind_tag(line);
             assert_eq!(got.as_ref().map(|t| t.kind), kind, "{line}");
@@ -176,6 +269,8 @@ mod tests {
             "Wensen (W)",
             "Ervaring bij een gemeente (wensen staan hieronder)",
             "Ervaring met beleid (wens: zie toelichting)",
+            "Kennis van de Omgevingswet – eis van de gemeente Tiel",
+            "Adviseur – eis",
         ] {
             assert_eq!(kind_tag(line), None, "{line}");
         }

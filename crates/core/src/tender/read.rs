@@ -7,12 +7,12 @@ use super::sections::{
 };
 use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read_terms, workdays};
 use super::vocab::{
-    ADMIN_TOPICS, ANSWER_CHANGE_WORDS, ANSWER_REMOVAL_WORDS, ANSWER_TO_KNOCKOUT,
-    ANSWER_TO_WEIGHTED, ATTACHED_CRITERIA_WORDS, ATTACHMENT_WORDS, BIDDER_WORDS, CHANGE_LABELS,
-    DOCUMENT_KINDS, ELIMINATION_WORDS, FEE_WORDS, INTERVIEW_WORDS, ITEM_WEIGHT_PHRASES, KIND_LINES,
-    LIST_INTRO_WORDS, LIST_KIND_WORDS, LIST_POINTER_WORDS, OPEN_KIND_HEADINGS, ORGANISATION_WORDS,
-    PRICE_WORDS, QUALITY_WORDS, SCORING_WORDS, SEEKS_WORDS, SUBJECT_PREFIXES, TIER_TABLE_WORDS,
-    WEIGHT_LINE_WORDS,
+    ADMIN_TOPICS, ANSWER_CHANGE_WORDS, ANSWER_REMOVAL_WORDS, ANSWER_REPLACE_WORDS,
+    ANSWER_TO_KNOCKOUT, ANSWER_TO_WEIGHTED, ATTACHED_CRITERIA_WORDS, ATTACHMENT_WORDS,
+    BIDDER_WORDS, CHANGE_LABELS, CHANGE_LOG_HEADINGS, DOCUMENT_KINDS, ELIMINATION_WORDS, FEE_WORDS,
+    INTERVIEW_WORDS, ITEM_WEIGHT_PHRASES, KIND_LINES, LIST_INTRO_WORDS, LIST_KIND_WORDS,
+    LIST_POINTER_WORDS, OPEN_KIND_HEADINGS, ORGANISATION_WORDS, PRICE_WORDS, QUALITY_WORDS,
+    SCORING_WORDS, SEEKS_WORDS, SUBJECT_PREFIXES, TIER_TABLE_WORDS, WEIGHT_LINE_WORDS,
 };
 use super::{
     AssessmentProcedure, CvRequirements, Knockout, KnockoutKind, QuestionAnswer, Tender, Tier,
@@ -2540,8 +2540,52 @@ fn questions(lines: &[Line]) -> Vec<QuestionAnswer> {
         q.clear();
         a.clear();
     };
+    // Under a change-log heading, each list item is one change: (its text, still open).
+    let mut change_log = false;
+    let mut entry: Option<String> = None;
+    let push_entry = |entry: &mut Option<String>, out: &mut Vec<QuestionAnswer>| {
+        if let Some(e) = entry.take() {
+            out.push(QuestionAnswer {
+                question: clean_text(&e),
+                answer: clean_text(&e),
+                criterion: None,
+            });
+        }
+    };
     for l in lines {
         let f = &l.folded;
+        if let Some(h) = heading(l) {
+            push_entry(&mut entry, &mut out);
+            change_log = h.kind == SectionKind::Questions
+                && CHANGE_LOG_HEADINGS.iter().any(|w| f.starts_with(w));
+            if change_log {
+                continue;
+            }
+        }
+        if change_log {
+            match list_marker(&l.text) {
+                // "a. Wens 8 vervalt.", "- Criterium 4 vervalt.": a change of its own; a
+                // label ("Wens 8 vervalt.") is part of its words.
+                Some((kind, _, start)) => {
+                    push_entry(&mut entry, &mut out);
+                    let from = if kind == MarkerKind::Labelled {
+                        0
+                    } else {
+                        start
+                    };
+                    entry = Some(l.text[from..].trim().to_string());
+                    continue;
+                }
+                None if entry.is_some() && !l.after_blank => {
+                    if let Some(e) = entry.as_mut() {
+                        e.push(' ');
+                        e.push_str(&l.text);
+                    }
+                    continue;
+                }
+                None => push_entry(&mut entry, &mut out),
+            }
+        }
         // "4. Vraag: …": a numbered question; the number before the label is no part of it.
         let numbered = f
             .trim_start_matches(|c: char| c.is_ascii_digit())
@@ -2606,6 +2650,7 @@ fn questions(lines: &[Line]) -> Vec<QuestionAnswer> {
         }
     }
     flush(&mut q, &mut a, &mut out);
+    push_entry(&mut entry, &mut out);
     out
 }
 
@@ -2645,7 +2690,17 @@ fn apply_answers(tender: &mut Tender) {
         .iter()
         .map(|qa| (qa.criterion.clone(), fold(&qa.answer)))
         .collect();
-    for (id, fa) in &answers {
+    for (k, (id, fa)) in answers.iter().enumerate() {
+        // "Eis 3 komt als volgt te luiden: “…”": the criterion's new words, quoted.
+        if let (Some(id), Some(new)) = (id, replaced_text(&tender.questions[k].answer)) {
+            for k in tender.knockouts.iter_mut().filter(|k| &k.id == id) {
+                k.text = new.clone();
+            }
+            for c in tender.criteria.iter_mut().filter(|c| &c.id == id) {
+                c.text = new.clone();
+            }
+            continue;
+        }
         // A move between knock-outs and wensen may give the points in the next sentence.
         let answer_value = points_expressions(fa).last().map(|e| e.value);
         for sentence in fa.split(['.', ';']).map(str::trim) {
@@ -2755,6 +2810,64 @@ fn apply_answers(tender: &mut Tender) {
                 .map(|(_, new)| new.clone())
         });
     }
+}
+
+/// The new words an answer gives a criterion: the quoted text after a phrase of
+/// `vocab::ANSWER_REPLACE_WORDS`, without a trailing kind tag ("… – eis"). `None`: the answer
+/// quotes no new words.
+fn replaced_text(answer: &str) -> Option<String> {
+    let f = fold(answer);
+    let at = ANSWER_REPLACE_WORDS.iter().find_map(|w| f.find(w))?;
+    // Folding keeps one character for one: the phrase's place carries over by characters.
+    let chars = f[..at].chars().count();
+    let from = answer
+        .char_indices()
+        .nth(chars)
+        .map_or(answer.len(), |(i, _)| i);
+    let rest = &answer[from..];
+    let open = rest.find(['“', '"', '„', '\''])?;
+    let quote = rest[open..].chars().next()?;
+    let close_char = if quote == '“' || quote == '„' {
+        '”'
+    } else {
+        quote
+    };
+    let inner_start = open + quote.len_utf8();
+    let inner_end = rest[inner_start..]
+        .find(close_char)
+        .map_or(rest.len(), |p| inner_start + p);
+    let text = rest[inner_start..inner_end].trim();
+    // "… in de afgelopen 8 jaar – eis": the kind tag is no part of the words.
+    let text = match text.rsplit_once([' ']) {
+        Some(_) => {
+            let f = fold(text);
+            let cut = [
+                " – eis",
+                " - eis",
+                " – wens",
+                " - wens",
+                " (eis)",
+                " (wens)",
+            ]
+            .iter()
+            .filter_map(|t| f.rfind(t).filter(|p| f[*p + t.len()..].trim().len() <= 12))
+            .min();
+            // Folding keeps one character for one: cut at the same character.
+            match cut {
+                Some(p) => {
+                    let chars = f[..p].chars().count();
+                    let byte = text
+                        .char_indices()
+                        .nth(chars)
+                        .map_or(text.len(), |(i, _)| i);
+                    text[..byte].trim()
+                }
+                None => text,
+            }
+        }
+        None => text,
+    };
+    (words_of(text).nth(3).is_some()).then(|| clean_text(text))
 }
 
 fn link_questions(tender: &mut Tender) {
@@ -3671,5 +3784,66 @@ Wijziging 2 (27-11-2026): criterium 4 vervalt. De 10 punten van criterium 4 word
             (Some("inschrijver"), " De inschrijver")
         );
         assert_eq!(category_tag("(IHP) Werkervaring").0, Some("IHP"));
+    }
+
+    /// A change log after the criteria ("Aanvulling d.d. …", "Addendum", "Wijzigingen"): each
+    /// list item changes the criterion it names: removed, new words quoted, or a share moved.
+    #[test]
+    fn change_log_items_change_criteria() {
+        let text = "Adviseur archeologie\n\nCriteria\n\
+1. Afgeronde wo-opleiding archeologie – eis\n\
+2. Minimaal 3 jaar werkervaring als adviseur archeologie – eis\n\
+3. Ervaring met het toetsen van PvE's namens een gemeente – wens, 15 pnt\n\
+4. Ervaring met archeologie in uiterwaarden (wens; 10 punten)\n\
+5. Ervaring met Archis – wens, 5 pnt\n\
+\nPrijs 30 punten, gesprek 20 punten.\n\n\
+Aanvulling d.d. 24-11-2026\n\
+a. Wens 4 (archeologie in uiterwaarden) vervalt. De punten gaan naar het gesprek, dat daarmee\n\
+   30 punten weegt.\n\
+b. Eis 2 komt als volgt te luiden: “Minimaal 5 jaar werkervaring als adviseur archeologie bij een gemeente – eis”\n\
+De sluitingsdatum blijft ongewijzigd.\n";
+        let (t, _) = read_tender(text);
+        let ko: Vec<&str> = t.knockouts.iter().map(|k| k.text.as_str()).collect();
+        assert_eq!(
+            ko,
+            [
+                "Afgeronde wo-opleiding archeologie",
+                "Minimaal 5 jaar werkervaring als adviseur archeologie bij een gemeente"
+            ]
+        );
+        let w: Vec<(&str, Option<f64>)> = t
+            .criteria
+            .iter()
+            .map(|c| (c.text.as_str(), c.points))
+            .collect();
+        assert_eq!(
+            w,
+            [
+                (
+                    "Ervaring met het toetsen van PvE's namens een gemeente",
+                    Some(15.0)
+                ),
+                ("Ervaring met Archis", Some(5.0))
+            ]
+        );
+        assert_eq!(t.interview_weight, Some(30.0));
+        // The phrase family of new words for a criterion.
+        for (answer, want) in [
+            (
+                "Eis 3 komt als volgt te luiden: \"Minimaal 4 jaar ervaring met de Woo.\"",
+                Some("Minimaal 4 jaar ervaring met de Woo"),
+            ),
+            (
+                "Criterium 2 wordt gewijzigd in: „Kennis van de Omgevingswet en het Bkl”.",
+                Some("Kennis van de Omgevingswet en het Bkl"),
+            ),
+            (
+                "K2 now reads: “At least 3 years as a policy officer (eis)”",
+                Some("At least 3 years as a policy officer"),
+            ),
+            ("Eis 3 wordt gewijzigd.", None),
+        ] {
+            assert_eq!(replaced_text(answer).as_deref(), want, "{answer}");
+        }
     }
 }

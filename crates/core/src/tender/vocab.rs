@@ -248,12 +248,50 @@ pub const QA_HEADINGS: &[&str] = &[
     "inlichtingen",
     // A change log after publication changes criteria as an answer does.
     "wijzigingen",
+    "aanvulling",
+    "aanvullingen",
+    "addendum",
+    "erratum",
     "rectificatie",
     "rectificaties",
     "correcties",
     "errata",
     "amendments",
     "changes after publication",
+];
+
+/// Headings over a change log published after the posting ("Aanvulling d.d. 24-11-2026",
+/// "Wijzigingen", "Addendum 1"): each list item under one changes a criterion as an answer
+/// does ("a. Wens 8 vervalt.", "b. Eis 3 komt als volgt te luiden: …"). Folded.
+pub const CHANGE_LOG_HEADINGS: &[&str] = &[
+    "aanvulling",
+    "aanvullingen",
+    "addendum",
+    "wijzigingen",
+    "wijziging",
+    "rectificatie",
+    "rectificaties",
+    "correcties",
+    "erratum",
+    "errata",
+    "amendment",
+    "amendments",
+    "changes after publication",
+];
+
+/// An answer or change that gives a criterion new words, quoted after it ("Eis 3 komt als
+/// volgt te luiden: “…”", "Criterium 2 wordt gewijzigd in: …", "K2 now reads: …"). Folded.
+pub const ANSWER_REPLACE_WORDS: &[&str] = &[
+    "komt als volgt te luiden",
+    "komt te luiden",
+    "luidt voortaan",
+    "luidt nu",
+    "wordt gewijzigd in",
+    "wordt vervangen door",
+    "wordt als volgt gewijzigd",
+    "now reads",
+    "is replaced by",
+    "shall read",
 ];
 
 /// Labels that open one entry of a change log ("Wijziging 2 (27-11-2026): criterium 7
