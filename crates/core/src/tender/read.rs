@@ -330,6 +330,9 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     if !weight_rows.is_empty() {
         table_shares(&lines, &mut tender);
     }
+    // "Van de 70 punten gaan 30 naar wens 1, 25 naar wens 2 en 15 naar wens 3."
+    apply_weight_rows(&sentence_weights(&lines), &mut tender);
+    relative_factors_as_shares(&mut tender);
     let quality = shares_outside_sections(&lines, &consumed_weight_lines, &mut tender);
     if let Some(q) = quality_shares_to_points(quality, &mut tender) {
         warnings.push(Warning::QualitySharesConverted { quality: q });
@@ -441,6 +444,126 @@ fn apply_weight_rows(rows: &[(u32, f64, bool)], tender: &mut Tender) {
             c.percent = pct;
         }
     }
+}
+
+/// Weights a sentence hands out to criteria by label: "30 naar wens 1, 25 naar wens 2",
+/// "wens 1: 30 punten, wens 2: 25 punten", "20 points for criterion 3". Each label takes the
+/// number joined to it by "naar/voor/to/for" before it, or the number right after it. Rows as
+/// `apply_weight_rows` reads them: (criterion number, points, percent).
+fn sentence_weights(lines: &[Line]) -> Vec<(u32, f64, bool)> {
+    let mut rows = Vec::new();
+    for l in lines {
+        let f = &l.folded;
+        // Cheap test first: a label word and at least two digits.
+        if !(f.contains("wens") || f.contains("criteri") || f.contains("gunningscriteri"))
+            || l.text.bytes().filter(u8::is_ascii_digit).count() < 2
+        {
+            continue;
+        }
+        let words: Vec<&str> = f
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let number = |w: &str| {
+            w.trim_end_matches(['.', '%'])
+                .parse::<f64>()
+                .ok()
+                .filter(|v| *v > 0.0 && *v <= 100.0)
+        };
+        let mut found = Vec::new();
+        for i in 0..words.len().saturating_sub(1) {
+            let label = matches!(
+                words[i],
+                "wens" | "criterium" | "criterion" | "gunningscriterium" | "award"
+            );
+            let Some(n) = label
+                .then(|| words[i + 1].trim_end_matches('.').parse::<u32>().ok())
+                .flatten()
+            else {
+                continue;
+            };
+            // "30 (punten) naar wens 1": the number before the joining word.
+            let before = (i >= 2 && matches!(words[i - 1], "naar" | "voor" | "to" | "for"))
+                .then(|| {
+                    let k = if matches!(words[i - 2], "punten" | "points" | "pnt") {
+                        i.checked_sub(3)?
+                    } else {
+                        i - 2
+                    };
+                    number(words[k])
+                })
+                .flatten();
+            // "wens 1 30 punten", "wens 1 weegt 30": the number right after.
+            let after = || {
+                words[i + 2..(i + 4).min(words.len())]
+                    .iter()
+                    .find_map(|w| number(w))
+            };
+            if let Some(v) = before.or_else(after) {
+                found.push((n, v, f.contains('%') && !f.contains("punt")));
+            }
+        }
+        // A sentence that hands out weights names two criteria or more.
+        if found.len() >= 2 {
+            rows.extend(found);
+        }
+    }
+    rows
+}
+
+/// Wensen weighted by a relative factor ("… (factor 3)", "… – factor 2", "(weegfactor 1)"),
+/// none with points: each gets its share of 100 % (factor / sum of factors) and the factor
+/// tag leaves its text, so the quality score, once read, turns the shares into points.
+fn relative_factors_as_shares(tender: &mut Tender) {
+    if tender.criteria.is_empty() || tender.criteria.iter().any(|c| c.points.is_some()) {
+        return;
+    }
+    let factors: Vec<Option<(usize, f64)>> = tender
+        .criteria
+        .iter()
+        .map(|c| factor_tag(&c.text))
+        .collect();
+    if factors.iter().any(Option::is_none) {
+        return;
+    }
+    let sum: f64 = factors.iter().flatten().map(|(_, f)| f).sum();
+    if sum <= 0.0 {
+        return;
+    }
+    for (c, (at, f)) in tender
+        .criteria
+        .iter_mut()
+        .zip(factors.into_iter().flatten())
+    {
+        c.text = clean_text(c.text[..at].trim_end_matches([' ', '–', '-', '(', ',']));
+        c.points = Some(f / sum * 100.0);
+        c.percent = true;
+    }
+}
+
+/// "… bewoners. (factor 3)", "… omgevingsplan – factor 2", "… (weegfactor 1)": where the
+/// factor tag starts and the factor (1–10).
+fn factor_tag(text: &str) -> Option<(usize, f64)> {
+    let t = text.trim_end().trim_end_matches(['.', ')']).trim_end();
+    let f = fold(t);
+    let at = ["weegfactor", "wegingsfactor", "factor", "weighting factor"]
+        .iter()
+        .filter_map(|w| f.rfind(w))
+        .min()?;
+    let value: f64 = f[at..]
+        .split_whitespace()
+        .last()?
+        .trim_start_matches(['x', '×'])
+        .replace(',', ".")
+        .parse()
+        .ok()?;
+    if !(0.0..=10.0).contains(&value) || f[at..].split_whitespace().count() > 3 {
+        return None;
+    }
+    // Folding keeps one character for one: the tag starts at the same character.
+    let chars = f[..at].chars().count();
+    let byte = t.char_indices().nth(chars).map_or(t.len(), |(i, _)| i);
+    Some((byte, value))
 }
 
 /// In a weights table beside label rows, the price and interview rows ("Prijs | 30%",
@@ -3845,5 +3968,63 @@ De sluitingsdatum blijft ongewijzigd.\n";
         ] {
             assert_eq!(replaced_text(answer).as_deref(), want, "{answer}");
         }
+    }
+
+    /// Phases over the lists, wensen with relative factors and the quality score in a
+    /// sentence; and the quality points handed out to wensen by label in one sentence.
+    #[test]
+    fn factors_and_sentence_weights() {
+        let text = "Adviseur dierenwelzijn\n\nFase 1 – Geschiktheid (pass/fail)\n\
+a) De kandidaat heeft een afgeronde hbo-opleiding.\n\
+b) De kandidaat heeft minimaal 2 jaar ervaring met dierenwelzijnsbeleid.\n\n\
+Fase 2 – Gunning\nDe kwaliteit telt voor 60 punten.\n\
+1. Ervaring met het opstellen van een nota dierenwelzijn (factor 3)\n\
+2. Ervaring met zwerfkatten en TNR-projecten – factor 2\n\
+3. Ervaring met de dierenbescherming (weegfactor 1)\n\
+Prijs telt voor 40 punten.\n";
+        let (t, _) = read_tender(text);
+        assert_eq!(t.knockouts.len(), 2);
+        let w: Vec<(&str, Option<f64>)> = t
+            .criteria
+            .iter()
+            .map(|c| (c.text.as_str(), c.points))
+            .collect();
+        assert_eq!(
+            w,
+            [
+                (
+                    "Ervaring met het opstellen van een nota dierenwelzijn",
+                    Some(30.0)
+                ),
+                ("Ervaring met zwerfkatten en TNR-projecten", Some(20.0)),
+                ("Ervaring met de dierenbescherming", Some(10.0))
+            ]
+        );
+        let text = "Beleidsmedewerker\n\nWensen\n1. Ervaring met het NPLG.\n2. Ervaring bij een provincie.\n3. Kennis van de Wnb.\n\n\
+Gunningscriteria: prijs 30 % – kwaliteit 70 %\n\
+Van de 70 punten voor kwaliteit gaan 30 naar wens 1, 25 naar wens 2 en 15 naar wens 3.\n";
+        let (t, _) = read_tender(text);
+        let pts: Vec<Option<f64>> = t.criteria.iter().map(|c| c.points).collect();
+        assert_eq!(pts, [Some(30.0), Some(25.0), Some(15.0)]);
+        for (line, want) in [
+            (
+                "wens 1: 30 punten, wens 2: 20 punten",
+                vec![(1, 30.0), (2, 20.0)],
+            ),
+            (
+                "20 points for criterion 1 and 10 points for criterion 2",
+                vec![(1, 20.0), (2, 10.0)],
+            ),
+            // One label with a number is no hand-out.
+            ("Zie wens 2 voor de 5 jaar", vec![]),
+        ] {
+            let got: Vec<(u32, f64)> = sentence_weights(&clean_lines(line))
+                .into_iter()
+                .map(|(n, v, _)| (n, v))
+                .collect();
+            assert_eq!(got, want, "{line}");
+        }
+        assert_eq!(factor_tag("Ervaring met X (factor 3)"), Some((16, 3.0)));
+        assert_eq!(factor_tag("Ervaring met de factor mens in teams"), None);
     }
 }

@@ -683,6 +683,11 @@ fn question_heading(f: &str) -> Option<SectionKind> {
 /// `announces`: the line ends in a colon, announcing the list below it.
 fn classify(head: &str, announces: bool) -> Option<SectionKind> {
     let head = without_section_number(head);
+    // A phase of the assessment over its own list: "Fase 1 – Geschiktheid (pass/fail)" holds
+    // the knock-outs, "Fase 2 – Gunning" the wensen.
+    if let Some(kind) = phase_heading(head) {
+        return Some(kind);
+    }
     // Steps of the assessment procedure mention criteria without listing them.
     if head.starts_with("stap ")
         || head.starts_with("fase ")
@@ -780,6 +785,39 @@ fn classify(head: &str, announces: bool) -> Option<SectionKind> {
                 None
             }
         }
+    }
+}
+
+/// "fase 1 – geschiktheid (pass/fail)", "stap 2: gunning", "phase 1 - requirements": a numbered
+/// phase or step whose name after the dash or colon says which list it holds. `None`: no
+/// such heading, or a name that says neither (then it is a step of the procedure).
+fn phase_heading(head: &str) -> Option<SectionKind> {
+    let rest = ["fase ", "stap ", "phase ", "step "]
+        .iter()
+        .find_map(|p| head.strip_prefix(p))?;
+    let (_, name) = rest.split_once(['–', '-', ':', '—'])?;
+    let name = name.trim();
+    let has = |words: &[&str]| words.iter().any(|w| name.contains(w));
+    if has(&[
+        "pass/fail",
+        "geschiktheid",
+        "knock-out",
+        "eisen",
+        "requirements",
+        "minimum",
+    ]) {
+        Some(SectionKind::Knockout)
+    } else if has(&[
+        "gunning",
+        "wensen",
+        "award",
+        "scoring",
+        "kwaliteit",
+        "quality",
+    ]) {
+        Some(SectionKind::Weighted)
+    } else {
+        None
     }
 }
 
