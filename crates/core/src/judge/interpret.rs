@@ -1792,7 +1792,8 @@ fn bracket_is_alias(inner: &str) -> bool {
 /// A stem and the other stems its glossary group gives it, the stem first.
 fn glossary_forms(stem: &str) -> Vec<String> {
     let mut out = vec![stem.to_string()];
-    if stem.len() < 4 {
+    // "gemeentewet" is a law, not a "gemeente": a law's title is matched whole.
+    if stem.len() < 4 || super::thesaurus::is_law_title(stem) {
         return out;
     }
     for group in super::thesaurus::GLOSSARY {
@@ -2368,6 +2369,7 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
                     .find(|t| {
                         asked.find(*t).is_some_and(|at| {
                             !in_product_name(&asked, at)
+                                && !in_law_title(&asked, at)
                                 && !law_names.iter().any(|n| {
                                     asked
                                         .match_indices(n.as_str())
@@ -2390,10 +2392,20 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
             .map(|(c, _)| *c)
             .collect();
         if !concepts.is_empty() {
+            let rest = beside_concepts(&asked, &found);
             for c in concepts {
                 if !parts.iter().any(|q| q.label == c.id) {
                     parts.push(concept_part(c));
                 }
+            }
+            if !rest.is_empty() {
+                parts.push(Part {
+                    label: cut_at(object_of_nominalised_verb(&asked), QUALIFIER_MARKERS)
+                        .trim()
+                        .to_string(),
+                    all: rest,
+                    ..Part::default()
+                });
             }
             continue;
         }
@@ -2479,6 +2491,44 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         }
     }
     (parts, any)
+}
+
+/// The thing a segment names when the concepts found in it only narrow it: "het organiseren
+/// van een inwerkprogramma voor nieuwe gemeenteraadsleden" asks the inwerkprogramma as well as
+/// the council its qualifier names, not any line naming a raad. The stems of the object of a
+/// nominalised verb up to its qualifier, when every concept's trigger lies in that qualifier;
+/// empty when a concept names the object itself ("het adviseren van bestuurders") or the verb
+/// ("het notuleren van vergaderingen").
+fn beside_concepts(asked: &str, found: &[(&super::thesaurus::Concept, &str)]) -> Vec<String> {
+    let object = object_of_nominalised_verb(asked);
+    let core = cut_at(object, QUALIFIER_MARKERS);
+    let Some(qualifier) = object.get(core.len()..).filter(|q| !q.trim().is_empty()) else {
+        return Vec::new();
+    };
+    let all_in_qualifier = found.iter().all(|(_, t)| {
+        qualifier.contains(t)
+            && !t
+                .split_whitespace()
+                .filter(|w| w.chars().count() >= 4)
+                .any(|w| core.contains(w))
+    });
+    if !all_in_qualifier {
+        return Vec::new();
+    }
+    content_stems(&core)
+}
+
+/// Whether byte `at` of folded `text` lies inside a word that is a law's compound title
+/// ("huisvesting" in "huisvestingsverordening", "gemeente" in "gemeentewet"): the law is asked
+/// by its name, not a concept inside it.
+fn in_law_title(text: &str, at: usize) -> bool {
+    let start = text[..at]
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |i| i + 1);
+    let end = text[at..]
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(text.len(), |i| at + i);
+    super::thesaurus::is_law_title(&text[start..end])
 }
 
 /// The first stem of an "-atie" noun ("indica" of "indicaties") as alternatives with its
@@ -2752,6 +2802,10 @@ fn in_english(label: &str, stems: &[String]) -> Option<Part> {
     let all: Vec<String> = stems
         .iter()
         .map(|s| {
+            // A law's title has no English rendering word by word ("gemeentewet").
+            if super::thesaurus::is_law_title(s) {
+                return s.clone();
+            }
             match super::thesaurus::TRANSLATIONS
                 .iter()
                 .find(|(nl, _)| s.starts_with(nl) || nl.starts_with(s.as_str()))
@@ -4183,5 +4237,33 @@ mod tests {
         let (alts, rest) = nominalised(vec!["overheidsorganisa".into(), "ervar".into()]);
         assert!(alts.is_empty());
         assert_eq!(rest.len(), 2);
+    }
+
+    /// A law's compound title is asked whole: its modifier is no word of the thing asked, in
+    /// Dutch or in English ("Gemeentewet" is not shown by "gemeente" or "municipality").
+    #[test]
+    fn a_law_title_is_not_its_modifier() {
+        for (text, title) in [
+            ("Aantoonbare kennis van de Gemeentewet", "gemeentewet"),
+            ("Kennis van de Provinciewet", "provinciewet"),
+            ("Kennis van de Waterschapswet", "waterschapswet"),
+            (
+                "Ervaring met de Huisvestingsverordening",
+                "huisvestingsverorden",
+            ),
+            ("Kennis van het Omgevingsbesluit", "omgevingsbesluit"),
+        ] {
+            let parts = match req(text) {
+                Requirement::Knowledge { parts, .. } => parts,
+                Requirement::Experience(e) => e.parts,
+                other => panic!("{text}: {other:?}"),
+            };
+            assert_eq!(parts.len(), 1, "{text}: {parts:?}");
+            assert_eq!(parts[0].all, [title], "{text}");
+            assert!(parts[0].examples.is_empty(), "{text}: {parts:?}");
+        }
+        assert!(super::super::thesaurus::is_law_title("gemeentewet"));
+        assert!(!super::super::thesaurus::is_law_title("wet"));
+        assert!(!super::super::thesaurus::is_law_title("besluitvorming"));
     }
 }

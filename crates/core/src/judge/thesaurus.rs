@@ -129,10 +129,61 @@ pub static CONCEPTS: &[Concept] = &[
         ],
         with: &[],
     },
+    // The elected assemblies, one tier each: a gemeente's raad is not the provincie's Staten,
+    // a waterschap's algemeen bestuur or the Tweede Kamer (Gemeentewet art. 7, Provinciewet
+    // art. 7, Waterschapswet art. 10, Grondwet art. 51). A CV shows the assembly of its tier
+    // by its organs and members; "Statenleden" never shows "gemeenteraadsleden".
+    Concept {
+        id: "provincial_council",
+        triggers: &[
+            "provinciale staten",
+            "statenleden",
+            "statenlid",
+            "statencommissie",
+            "statengriffie",
+            "statenvergadering",
+            "provincial council",
+        ],
+        evidence: &[
+            "provinciale staten",
+            "statenleden",
+            "statenlid",
+            "statencommissie",
+            "statengriffie",
+            "statenvergadering",
+            "statendebat",
+            "statenfractie",
+            "provincial council",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "parliament",
+        triggers: &[
+            "tweede kamer",
+            "eerste kamer",
+            "kamerleden",
+            "kamercommissie",
+            "staten-generaal",
+        ],
+        evidence: &[
+            "tweede kamer",
+            "eerste kamer",
+            "kamerleden",
+            "kamerlid",
+            "kamercommissie",
+            "kamervragen",
+            "kamerbrief",
+            "staten-generaal",
+            "house of representatives",
+            "parliament",
+        ],
+        with: &[],
+    },
     Concept {
         id: "council",
-        triggers: &["raad", "gemeenteraad", "provinciale staten"],
-        evidence: &["raad", "gemeenteraad", "provinciale staten", "council"],
+        triggers: &["raad", "gemeenteraad", "municipal council"],
+        evidence: &["raad", "gemeenteraad", "council"],
         with: &[],
     },
     Concept {
@@ -1316,6 +1367,31 @@ pub static GLOSSARY: &[&[&str]] = &[
         "drivers licen",
     ],
 ];
+
+/// Heads of the compound titles of laws and regulations ("Gemeentewet", "Provinciewet",
+/// "Waterschapswet", "Omgevingsbesluit", "Afvalstoffenverordening"). Such a title names the
+/// law as a whole: its modifier ("gemeente" in "Gemeentewet") is no word of the thing asked,
+/// so the glossary and the translations leave it alone (ASSESSOR rule 5: the Provinciewet is
+/// not the Gemeentewet). Source: the citation titles on wetten.overheid.nl.
+pub static LAW_TITLE_HEADS: &[&str] = &[
+    "wet",
+    "wetboek",
+    "besluit",
+    "regeling",
+    "verordening",
+    // The stem of "verordening" ("huisvestingsverorden").
+    "verorden",
+    "reglement",
+];
+
+/// Whether a folded word or its stem is the compound title of a law or regulation: a modifier of at least
+/// four letters before a head of [`LAW_TITLE_HEADS`] ("gemeentewet", "omgevingsbesluit"; not
+/// "wet" or "besluitvorming").
+pub fn is_law_title(stem: &str) -> bool {
+    LAW_TITLE_HEADS
+        .iter()
+        .any(|h| stem.len() >= h.len() + 4 && stem.ends_with(h))
+}
 
 /// Words that name a gemeenschappelijke regeling in an employer's name when the Register
 /// van Overheidsorganisaties does not list it by that name ("GGD Gelderland-Zuid",

@@ -575,4 +575,59 @@ mod tests {
         assert_eq!(v.status, Status::NotMet);
         assert!(v.missing.unwrap().nl.contains("hotspotmonitor"));
     }
+
+    /// The elected assembly of one tier of government does not show another's (ASSESSOR rule
+    /// 5): how postings ask the gemeenteraad, and how CVs from a provincie, a waterschap or the
+    /// Tweede Kamer describe theirs.
+    #[test]
+    fn an_assembly_of_another_tier_is_not_the_gemeenteraad() {
+        let job = |line: &str| {
+            format!("WERKERVARING\nCommissiegriffier\nWerkgever X | 01/2020 – 12/2025\n- {line}\n")
+        };
+        let asked = [
+            "Ervaring met het organiseren van een inwerkprogramma voor nieuwe gemeenteraadsleden",
+            "Ervaring met het begeleiden van raadsleden",
+            "Ervaring met het ondersteunen van de gemeenteraad",
+        ];
+        let other_tiers = [
+            "Organisatie van het inwerkprogramma voor nieuwe Statenleden en het begeleiden van Statenleden; ondersteunen van de Provinciale Staten",
+            "Organisatie van het inwerkprogramma voor nieuwe Kamerleden en het begeleiden van Kamerleden; ondersteunen van de Tweede Kamer",
+        ];
+        for a in asked {
+            for o in other_tiers {
+                assert_eq!(run(a, &job(o)).status, Status::NotMet, "{a} / {o}");
+            }
+            let own = "Organisatie van het inwerkprogramma voor nieuwe raadsleden en het begeleiden van raadsleden; ondersteunen van de gemeenteraad";
+            assert_eq!(run(a, &job(own)).status, Status::Met, "{a}");
+        }
+        // And the other way round: the Staten are asked by their own names.
+        let staten = "Ervaring met het ondersteunen van Provinciale Staten";
+        assert_eq!(run(staten, &job(other_tiers[0])).status, Status::Met);
+        assert_eq!(
+            run(staten, &job("Ondersteunen van de gemeenteraad")).status,
+            Status::NotMet
+        );
+    }
+
+    /// A concept in a qualifier only narrows the thing asked: "een inwerkprogramma voor
+    /// nieuwe raadsleden" needs the inwerkprogramma, not any line naming the raad.
+    #[test]
+    fn a_concept_in_the_qualifier_does_not_carry_the_thing() {
+        let cv = "WERKERVARING\nRaadsadviseur\nGemeente Leiden | 01/2020 – 12/2025\n- Voorbereiden van raadsvergaderingen.\n";
+        for a in [
+            "Ervaring met het organiseren van een inwerkprogramma voor nieuwe gemeenteraadsleden",
+            "Ervaring met het opstellen van een lobbyplan voor de gemeenteraad",
+            "Ervaring met het schrijven van een handboek voor raadsleden",
+        ] {
+            assert_eq!(run(a, cv).status, Status::NotMet, "{a}");
+        }
+        assert_eq!(
+            run(
+                "Ervaring met het voorbereiden van vergaderingen van de raad",
+                cv
+            )
+            .status,
+            Status::Met
+        );
+    }
 }
