@@ -136,6 +136,10 @@ pub struct ExperienceReq {
     /// Employers the criterion names as examples ("such as NVWA, ILT"): working for one of
     /// them meets the organisation asked. Folded, with the register's other names.
     pub employers: Vec<String>,
+    /// "bij de griffie van een gemeente": the unit of the organisation the work was done in.
+    /// Folded stems that must all show in one job (its title, employer or statements); the
+    /// organisation kind alone does not show the unit. Empty when none is named.
+    pub unit: Vec<String>,
 }
 
 /// Reads the requirement a criterion states.
@@ -359,6 +363,9 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             }
         }
     }
+    if !req.org.is_empty() {
+        req.unit = unit_of_organisation(&body);
+    }
     for kind in behalf {
         if !req.org.contains(&kind) {
             req.org.push(kind);
@@ -490,6 +497,58 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
         }
     }
     Requirement::Experience(req)
+}
+
+/// Leads of a unit inside an organisation, and what links the unit to the organisation:
+/// "bij de griffie van een gemeente", "binnen het team Vergunningen van een provincie", "at
+/// the legal department of a municipality".
+const UNIT_LEADS: &[&str] = &[
+    " bij de ",
+    " bij het ",
+    " binnen de ",
+    " binnen het ",
+    " op de ",
+    " at the ",
+    " in the ",
+    " within the ",
+];
+const UNIT_LINKS: &[&str] = &[" van een ", " van de ", " of a ", " of an ", " of the "];
+
+/// The unit a criterion places the work in, inside the organisation it names ("bij de griffie
+/// van een gemeente", "binnen het sociaal domein van een gemeente", "at the procurement
+/// department of a province"): the unit's stems, when the words after the link name an
+/// organisation kind ([`ORG_TRIGGERS`]). Empty otherwise ("bij een gemeente").
+fn unit_of_organisation(body: &str) -> Vec<String> {
+    let padded = format!(" {body} ");
+    for lead in UNIT_LEADS {
+        let mut from = 0;
+        while let Some(p) = padded[from..].find(lead) {
+            let start = from + p + lead.len();
+            from = start;
+            let rest = &padded[start..];
+            let Some((unit, after)) = UNIT_LINKS
+                .iter()
+                .filter_map(|l| rest.find(l).map(|i| (&rest[..i], &rest[i + l.len()..])))
+                .min_by_key(|(u, _)| u.len())
+            else {
+                continue;
+            };
+            // The organisation word itself ("gemeente"), not an adjective ("gemeentelijk").
+            let names_org = ORG_TRIGGERS.iter().any(|(t, _)| {
+                after.starts_with(t) && !after[t.len()..].starts_with(char::is_alphanumeric)
+            });
+            // A unit is a short noun phrase, not a clause ("bij de uitvoering van een project").
+            let words = unit.split_whitespace().count();
+            let is_org = ORG_TRIGGERS.iter().any(|(t, _)| unit.contains(t));
+            if names_org && (1..=3).contains(&words) && !is_org && !unit.contains(',') {
+                let stems = content_stems(unit);
+                if !stems.is_empty() {
+                    return stems;
+                }
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// "bij een gemeente (gelegen) in de provincie Utrecht", "at a municipality in the province of

@@ -114,6 +114,21 @@ fn check_entry<'a>(
             .into_iter()
             .any(|t| gemeente_province(t).as_deref() == Some(want))
     });
+    // "bij de griffie van een gemeente": the unit shows in the job, not only the kind.
+    let unit_ok = req.unit.is_empty() || {
+        let role_text = fold(
+            entry
+                .role
+                .as_deref()
+                .unwrap_or_else(|| cv.line(entry.first_line)),
+        );
+        let org = entry.organisation.as_deref().map(fold).unwrap_or_default();
+        req.unit.iter().all(|t| {
+            has_term(&role_text, t)
+                || has_term(&org, t)
+                || entry.statements.iter().any(|p| has_term(&p.folded, t))
+        })
+    };
     let mut lines = Vec::new();
     let mut parts_found = vec![false; req.parts.len()];
     let mut sub_periods = Vec::new();
@@ -147,7 +162,7 @@ fn check_entry<'a>(
     EntryCheck {
         entry,
         role_ok,
-        org_ok: kind_ok && pop_ok && province_ok,
+        org_ok: kind_ok && pop_ok && province_ok && unit_ok,
         parts_found,
         lines,
         sub_periods,
@@ -629,5 +644,46 @@ mod tests {
             .status,
             Status::Met
         );
+    }
+
+    /// A unit inside an organisation must show in the job, not only the organisation's kind:
+    /// how postings place the work ("bij de griffie van een gemeente", "binnen het team
+    /// Vergunningen van een provincie", "at the legal department of a municipality").
+    #[test]
+    fn a_unit_of_the_organisation_must_show_in_the_job() {
+        let plain = "WERKERVARING\nCoördinator huisvesting\nGemeente Ede | 01/2020 – 12/2025\n- Realisatie van flexwoningen.\n";
+        let griffie = "WERKERVARING\nRaadsadviseur, Griffie gemeente Leiden\nGemeente Leiden | 01/2020 – 12/2025\n- Commissiegriffier.\n";
+        let vergunningen = "WERKERVARING\nJurist\nGemeente Ede | 01/2020 – 12/2025\n- Bezwaarschriften in het team Vergunningen.\n";
+        for (asked, meets) in [
+            ("Werkervaring bij de griffie van een gemeente", griffie),
+            (
+                "Werkervaring binnen het team Vergunningen van een gemeente",
+                vergunningen,
+            ),
+            (
+                "Work experience at the clerk's office of a municipality",
+                griffie,
+            ),
+        ] {
+            assert_eq!(run(asked, plain).status, Status::NotMet, "{asked}");
+            if !asked.starts_with("Work") {
+                assert_eq!(run(asked, meets).status, Status::Met, "{asked}");
+            }
+        }
+        // No unit named: the kind of organisation is enough.
+        assert_eq!(
+            run("Werkervaring bij een gemeente", plain).status,
+            Status::Met
+        );
+        // An activity in an organisation's work is no unit of it.
+        match interpret(
+            "Ervaring bij de uitvoering van een gemeentelijk project",
+            "W1",
+            &Tender::default(),
+            today(),
+        ) {
+            Requirement::Experience(e) => assert!(e.unit.is_empty(), "{:?}", e.unit),
+            other => panic!("{other:?}"),
+        }
     }
 }
