@@ -42,6 +42,10 @@ pub struct RoleSpec {
     /// folded stems that must all show in the same job (its title, employer or statements).
     /// Empty when the role names none.
     pub object: Vec<Vec<String>>,
+    /// Words before the title that narrow it ("energy" in "energy manager", "financieel" in
+    /// "financieel adviseur"): folded stems that must all show in the job's title, where a
+    /// compound holds them as well ("Energiemanager"). Empty for a bare title.
+    pub modifier: Vec<String>,
 }
 
 impl RoleSpec {
@@ -299,7 +303,7 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             Some((_, rest)) if rest.contains(" of ") || rest.contains(" or ") => role_text,
             _ => cut_at(&role_text, &[","]),
         };
-        req.roles = roles(&role_text);
+        req.roles = roles(&role_text, english);
         // "secretaris van een bezwaarcommissie (adviescommissie bezwaarschriften)": the
         // bracket names the body too.
         if let Some(inner) = rp[role_text.len()..]
@@ -1361,13 +1365,14 @@ fn cut_at(s: &str, markers: &[&str]) -> String {
 }
 
 /// Role titles that count for a role phrase ("procesbegeleider of soortgelijk").
-fn roles(phrase: &str) -> Vec<RoleSpec> {
+fn roles(phrase: &str, criterion_in_english: bool) -> Vec<RoleSpec> {
     let similar = phrase.contains("soortgelijk")
         || phrase.contains("vergelijkbaar")
         || phrase.contains("similar")
         || phrase.contains("gelijkwaardig");
     let mut out: Vec<RoleSpec> = Vec::new();
     // In English "of" is "van" ("chair of the steering committee").
+    let english = criterion_in_english || written_in_english(phrase);
     let or_word = if written_in_english(phrase) {
         " or "
     } else {
@@ -1394,12 +1399,7 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
                 alt.find(t).is_some_and(|p| {
                     // A bracketed modifier is optional: "(business) controller".
                     alt[..p].split_whitespace().all(|w| {
-                        (w.starts_with('(') && w.ends_with(')'))
-                            || [
-                                "een", "de", "het", "a", "an", "the", "senior", "junior", "medior",
-                                "ervaren", "allround",
-                            ]
-                            .contains(&w)
+                        (w.starts_with('(') && w.ends_with(')')) || TITLE_FILLERS.contains(&w)
                     })
                 })
             })
@@ -1412,7 +1412,33 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
                 continue;
             }
         }
-        let object = family.map(|r| role_object(alt, r)).unwrap_or_default();
+        // "energy advisor", "financieel adviseur": a known title after words that narrow it;
+        // the title is read by meaning and the words must show in the job's title.
+        // "HR adviser advising managers on …": a title followed by a clause is read as written.
+        let clause = english && clause_after_title(alt);
+        let (family, modifier) = match family {
+            Some(r) => (Some(r), Vec::new()),
+            None if clause => (None, Vec::new()),
+            None => match modified_family(alt) {
+                Some((r, m)) => (Some(r), m),
+                None => (None, Vec::new()),
+            },
+        };
+        let mut object = family.map(|r| role_object(alt, r)).unwrap_or_default();
+        if object.is_empty() {
+            object = family
+                .filter(|_| !english)
+                .and_then(|r| domain_after_title(alt, r.triggers))
+                .unwrap_or_default();
+        }
+        // An unknown role with a title word ("energy manager", "beleidsmedewerker afval en
+        // grondstoffen"): the title word, what narrows it before, its domain after.
+        if family.is_none() && !clause {
+            if let Some(spec) = headed_role(alt, english) {
+                out.push(spec);
+                continue;
+            }
+        }
         let titles: Vec<String> = match family {
             Some(r) if similar => r.similar.iter().map(|s| s.to_string()).collect(),
             Some(r) => r.titles.iter().map(|s| s.to_string()).collect(),
@@ -1437,10 +1463,160 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
                 titles,
                 held_as_task: role_of_body(alt).into_iter().collect(),
                 object,
+                modifier,
             });
         }
     }
     out
+}
+
+/// Words before a title that do not narrow the role.
+const TITLE_FILLERS: &[&str] = &[
+    "een", "de", "het", "a", "an", "the", "senior", "junior", "medior", "ervaren", "allround",
+];
+
+/// A known title after words that narrow it ("energy advisor", "financieel adviseur"): the
+/// role family and the stems of those words. `None` when the title stands first, or a word
+/// before it is itself a role ("projectleider adviseur").
+fn modified_family(alt: &str) -> Option<(&'static super::thesaurus::RoleFamily, Vec<String>)> {
+    ROLES.iter().find_map(|r| {
+        r.triggers.iter().find_map(|t| {
+            let p = format!(" {alt} ").find(&format!(" {t}"))?;
+            let before = alt.get(..p)?;
+            let words: Vec<&str> = before
+                .split_whitespace()
+                .filter(|w| !TITLE_FILLERS.contains(w))
+                .collect();
+            if words.is_empty()
+                || words.len() > 2
+                || words
+                    .iter()
+                    .any(|w| ROLE_WORD_ENDINGS.iter().any(|e| w.ends_with(e)))
+            {
+                return None;
+            }
+            let stems = modifier_stems(&words);
+            (!stems.is_empty()).then_some((r, stems))
+        })
+    })
+}
+
+/// Whether an English role phrase goes on after its title word with a verb ("HR adviser
+/// advising managers on formation"): a clause, not a domain.
+fn clause_after_title(alt: &str) -> bool {
+    let words: Vec<&str> = alt.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        ROLE_WORD_ENDINGS.iter().any(|e| w[0].ends_with(e))
+            && w[1].len() > 5
+            && w[1].ends_with("ing")
+    })
+}
+
+/// The stems of the words that narrow a title; an abbreviation ("hr", "ict") stays whole.
+fn modifier_stems(words: &[&str]) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 2)
+        .map(|w| {
+            if w.chars().count() <= 4 {
+                w.to_string()
+            } else {
+                stem(w)
+            }
+        })
+        .collect()
+}
+
+/// The domain written straight after a title, without "van" or "voor" ("adviseur externe
+/// veiligheid", "beleidsmedewerker afval en grondstoffen", "medewerker BRP"): alternatives of
+/// stems the job must show (its title, employer or statements). A domain of several fields
+/// joined by "en" is met by any one of them: a "beleidsmedewerker afval" works in "afval en
+/// grondstoffen" (ASSESSOR rule 5). `None` when nothing follows the title or a lead does.
+fn domain_after_title(alt: &str, titles: &[&str]) -> Option<Vec<Vec<String>>> {
+    let padded = format!(" {alt} ");
+    let after = titles.iter().find_map(|t| {
+        let p = padded.find(t)?;
+        let rest = &padded[p + t.len()..];
+        // The title is a whole word: "adviseur", not the start of "adviseurs".
+        (!rest.starts_with(char::is_alphanumeric)).then_some(rest)
+    })?;
+    let after = cut_at(after, &[" (", ",", ";"]);
+    let first = after.split_whitespace().next()?;
+    const LEADS: &[&str] = &[
+        "van", "voor", "op", "in", "bij", "binnen", "met", "of", "for", "at", "in", "with", "en",
+        "and", "die", "dat", "who", "that",
+    ];
+    // A function word or a verb form opens a clause, not a domain ("scrum master over de
+    // gehele loopbaan", "project manager employed by").
+    let verb_form = after
+        .split_whitespace()
+        .any(|w| w.len() > 4 && (w.ends_with("ed") || w.ends_with("end")));
+    if LEADS.contains(&first)
+        || content_stems(first).is_empty()
+        || verb_form
+        || after.chars().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut alternatives: Vec<Vec<String>> = Vec::new();
+    for a in after.split(" en ").flat_map(|a| a.split(" and ")) {
+        let stems = content_stems(a);
+        if stems.is_empty() {
+            continue;
+        }
+        // The field's other name ("externe veiligheid", "omgevingsveiligheid").
+        for (x, y) in super::thesaurus::FIELD_NAMES {
+            for (this, other) in [(x, y), (y, x)] {
+                if a.trim() == *this {
+                    alternatives.push(content_stems(other));
+                }
+            }
+        }
+        alternatives.push(stems);
+    }
+    (!alternatives.is_empty()).then_some(alternatives)
+}
+
+/// An unknown role read by its title word (a word ending as a title does: "-manager",
+/// "-medewerker", "-adviseur"): the title word, the words before it that narrow it and the
+/// domain after it ("energy manager", "beleidsmedewerker afval en grondstoffen"). `None`
+/// when no word is a title or the title word is the whole phrase.
+fn headed_role(alt: &str, english: bool) -> Option<RoleSpec> {
+    let words: Vec<&str> = alt
+        .split_whitespace()
+        .filter(|w| !TITLE_FILLERS.contains(w))
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let at = words.iter().position(|w| {
+        w.chars().count() >= 5
+            && w.chars().all(char::is_alphabetic)
+            && ROLE_WORD_ENDINGS.iter().any(|e| w.ends_with(e))
+    })?;
+    let before = &words[..at];
+    if before.len() > 2 {
+        return None;
+    }
+    let head = words[at];
+    let modifier = modifier_stems(before);
+    let object = if english {
+        Vec::new()
+    } else {
+        domain_after_title(alt, &[head]).unwrap_or_default()
+    };
+    // Words after the title that are neither a domain nor an object: the phrase as written.
+    if at + 1 < words.len() && object.is_empty() {
+        return None;
+    }
+    Some(RoleSpec {
+        label: alt.to_string(),
+        titles: vec![stem(head)],
+        held_as_task: Vec::new(),
+        object,
+        modifier,
+    })
 }
 
 /// A role title written with its qualifier first and a hyphen ("WOZ-taxateur", "BRP-medewerker",
@@ -3026,9 +3202,10 @@ mod tests {
         // "als" as a condition names no role.
         let e = exp("Ervaring met triage als meerdere meldingen tegelijk binnenkomen");
         assert!(e.roles.is_empty(), "{:?}", e.roles);
-        // A modifier narrows a role to its own words; "senior" does not.
+        // A modifier narrows a role: its words must show in the title; "senior" does not.
         let e = exp("Werkervaring als financieel adviseur");
-        assert_eq!(e.roles[0].titles, ["financieel adviseur"]);
+        assert!(e.roles[0].titles.contains(&"adviseur".to_string()));
+        assert_eq!(e.roles[0].modifier, ["financieel"]);
         let e = exp("Werkervaring als (business) controller");
         assert!(e.roles[0].titles.contains(&"controller".to_string()));
         let e = exp("Werkervaring als senior secretaris");

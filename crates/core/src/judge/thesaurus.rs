@@ -1041,10 +1041,12 @@ pub static ROLES: &[RoleFamily] = &[
         titles: &["controller"],
         similar: &["controller", "financieel adviseur"],
     },
+    // A consultant is an adviseur by another name (ASSESSOR rule 5: roles by meaning); what
+    // the advice is about is asked by the words around the title.
     RoleFamily {
         id: "advisor",
         triggers: &["adviseur", "advisor", "adviser"],
-        titles: &["adviseur", "advisor", "adviser"],
+        titles: &["adviseur", "advisor", "adviser", "consultant"],
         similar: &["adviseur", "advisor", "adviser", "consultant"],
     },
 ];
@@ -1366,6 +1368,15 @@ pub static GLOSSARY: &[&[&str]] = &[
         "driver's licen",
         "drivers licen",
     ],
+];
+
+/// Fields of work that go by two names, each naming the same work in a title or a duty
+/// (folded). "Externe veiligheid" is called "omgevingsveiligheid" since the Omgevingswet
+/// (Besluit kwaliteit leefomgeving, 1 January 2024); "ruimtelijke ordening" is "ruimtelijke
+/// ontwikkeling" in many gemeenten' titles.
+pub static FIELD_NAMES: &[(&str, &str)] = &[
+    ("externe veiligheid", "omgevingsveiligheid"),
+    ("ruimtelijke ordening", "ruimtelijke ontwikkeling"),
 ];
 
 /// Heads of the compound titles of laws and regulations ("Gemeentewet", "Provinciewet",

@@ -73,6 +73,7 @@ fn check_entry<'a>(
         ));
         req.roles.iter().any(|r| {
             has_any(&role_text, &r.titles)
+                && r.modifier.iter().all(|m| has_term(&role_text, m))
                 && (r.object.is_empty() || object_in_job(r, &role_text, entry))
         })
     };
@@ -684,6 +685,89 @@ mod tests {
         ) {
             Requirement::Experience(e) => assert!(e.unit.is_empty(), "{:?}", e.unit),
             other => panic!("{other:?}"),
+        }
+    }
+
+    /// Roles by meaning (ASSESSOR rule 5): a title with words that narrow it before ("energy
+    /// manager" = "Energiemanager"), a domain after it ("adviseur externe veiligheid"), NL/EN
+    /// and consultant ≈ adviseur; the domain is asked, not the head word alone.
+    #[test]
+    fn roles_are_read_as_title_modifier_and_domain() {
+        let job = |title: &str, duty: &str| {
+            format!("WERKERVARING\n{title}\nGemeente Tilburg | 01/2020 – 12/2025\n- {duty}\n")
+        };
+        let met = [
+            (
+                "werkervaring als energy manager",
+                job(
+                    "Energiemanager Gemeentelijk Vastgoed",
+                    "Energiebeheer van 142 panden.",
+                ),
+            ),
+            // Left: a Dutch compound asked ("energiemanager") is not yet split for an English
+            // title ("Energy Manager").
+            (
+                "werkervaring als energieadviseur",
+                job("Energieadviseur utiliteitsbouw", "Energielabels."),
+            ),
+            (
+                "werkervaring als energy advisor for a real-estate portfolio",
+                job(
+                    "Energy Consultant, Municipal Real Estate",
+                    "Energy advisor for the municipal real-estate portfolio.",
+                ),
+            ),
+            (
+                "werkervaring als adviseur externe veiligheid",
+                job("Adviseur Externe Veiligheid", "Toetsen van QRA's."),
+            ),
+            (
+                "werkervaring als adviseur externe veiligheid",
+                job(
+                    "Adviseur Omgevingsveiligheid",
+                    "Advisering over aandachtsgebieden.",
+                ),
+            ),
+            (
+                "werkervaring als beleidsmedewerker afval en grondstoffen",
+                job("Beleidsmedewerker afval", "Afvalbeleidsplan."),
+            ),
+            (
+                "werkervaring als beleidsmedewerker afval en grondstoffen",
+                job("Beleidsmedewerker grondstoffen", "Grondstoffenplan."),
+            ),
+            (
+                "werkervaring als medewerker BRP",
+                job("Medewerker burgerzaken", "Mutaties in de BRP."),
+            ),
+        ];
+        for (asked, cv) in &met {
+            assert_eq!(run(asked, cv).status, Status::Met, "{asked} / {cv}");
+        }
+        let not_met = [
+            (
+                "werkervaring als adviseur externe veiligheid",
+                job("Beleidsadviseur afval en grondstoffen", "Afvalbeleidsplan."),
+            ),
+            (
+                "werkervaring als energy manager",
+                job("Facility manager", "Schoonmaakcontracten."),
+            ),
+            (
+                "werkervaring als financieel adviseur",
+                job("Adviseur communicatie", "Persberichten."),
+            ),
+            (
+                "werkervaring als beleidsmedewerker afval en grondstoffen",
+                job("Beleidsmedewerker mobiliteit", "Parkeerbeleid."),
+            ),
+            (
+                "werkervaring als medewerker BRP",
+                job("Medewerker sport", "Subsidies."),
+            ),
+        ];
+        for (asked, cv) in &not_met {
+            assert_eq!(run(asked, cv).status, Status::NotMet, "{asked} / {cv}");
         }
     }
 }
