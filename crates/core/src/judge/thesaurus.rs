@@ -180,6 +180,14 @@ pub static CONCEPTS: &[Concept] = &[
         ],
         with: &[],
     },
+    // A waterschap's assembly (Waterschapswet art. 10); a GR's algemeen bestuur is named
+    // the same way and is shown the same way.
+    Concept {
+        id: "general_board",
+        triggers: &["algemeen bestuur"],
+        evidence: &["algemeen bestuur", "ab-vergadering", "ab-leden"],
+        with: &[],
+    },
     Concept {
         id: "council",
         triggers: &["raad", "gemeenteraad", "municipal council"],

@@ -616,6 +616,24 @@ mod tests {
             let own = "Organisatie van het inwerkprogramma voor nieuwe raadsleden en het begeleiden van raadsleden; ondersteunen van de gemeenteraad";
             assert_eq!(run(a, &job(own)).status, Status::Met, "{a}");
         }
+        // A waterschap's algemeen bestuur is its own assembly too.
+        let ab = "Ervaring met het opstellen van een introductieprogramma voor nieuwe leden van het algemeen bestuur";
+        assert_eq!(
+            run(
+                ab,
+                &job("Introductieprogramma voor nieuwe gemeenteraadsleden")
+            )
+            .status,
+            Status::NotMet
+        );
+        assert_eq!(
+            run(
+                ab,
+                &job("Introductieprogramma voor nieuwe leden van het algemeen bestuur")
+            )
+            .status,
+            Status::Met
+        );
         // And the other way round: the Staten are asked by their own names.
         let staten = "Ervaring met het ondersteunen van Provinciale Staten";
         assert_eq!(run(staten, &job(other_tiers[0])).status, Status::Met);
