@@ -1366,6 +1366,9 @@ pub static GLOSSARY: &[&[&str]] = &[
     &["vergunning", "permit", "licence", "license"],
     &["aanbesteding", "tender", "procurement"],
     &["beleid", "policy"],
+    // The verb and its noun: "adviseren" stems to "advis", "advies" and "adviezen" to "advie"
+    // ("het adviseren over X" is shown by "brandweeradvies over X").
+    &["advis", "advie", "advice"],
     &["gemeente", "municipalit"],
     &["zuivel", "dairy"],
     &["vlees", "meat"],

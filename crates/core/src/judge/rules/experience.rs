@@ -788,4 +788,25 @@ mod tests {
             assert_eq!(run(asked, cv).status, Status::NotMet, "{asked} / {cv}");
         }
     }
+
+    /// A verb asked is shown by its noun, also inside a compound: "het adviseren over X" by
+    /// "(brandweer)advies over X" or "adviezen over X", "advising on X" by "advice on X".
+    #[test]
+    fn advising_is_shown_by_advice() {
+        let job = |duty: &str| {
+            format!("WERKERVARING\nAdviseur\nVeiligheidsregio Zuid | 01/2020 – 12/2025\n- {duty}\n")
+        };
+        let asked = "Ervaring met het adviseren over de verantwoording van het groepsrisico";
+        for duty in [
+            "Brandweeradvies over de verantwoording van het groepsrisico.",
+            "Adviezen over de verantwoording van het groepsrisico.",
+            "Adviseert gemeenten over de verantwoording van het groepsrisico.",
+        ] {
+            assert_eq!(run(asked, &job(duty)).status, Status::Met, "{duty}");
+        }
+        assert_eq!(
+            run(asked, &job("Toetsen van QRA's voor bestemmingsplannen.")).status,
+            Status::NotMet
+        );
+    }
 }
