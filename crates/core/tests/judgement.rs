@@ -238,7 +238,7 @@ fn set_report(labels: &str, cvs: &str, tenders: &str) -> EvalReport {
 /// agreeing / knock-out verdicts / points. Raise a floor when the engine improves.
 #[test]
 fn other_sets_stay_at_their_floors() {
-    let sets: [(&str, &str, &str, usize, usize, usize); 14] = [
+    let sets: [(&str, &str, &str, usize, usize, usize); 15] = [
         (
             "eval/dev-2/labels.jsonl",
             "cv-truth/dev-2",
@@ -275,9 +275,10 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r2-cvs/labels.jsonl",
             "eval/blind-r2-cvs/cvs",
             "eval/blind-r2-cvs/tenders",
-            113,
+            // 113 / 12 before roles were read as title, modifier and domain.
+            115,
             13,
-            12,
+            14,
         ),
         (
             "eval/blind-r2-tenders/labels.jsonl",
@@ -382,6 +383,16 @@ fn other_sets_stay_at_their_floors() {
             131,
             14,
             5,
+        ),
+        // The judgement kinds of issue 14 in our own words (a waterschap posting); one open
+        // judgement call, see its NOTES.md.
+        (
+            "eval/kinds-judge-a/labels.jsonl",
+            "eval/kinds-judge-a/cvs",
+            "eval/kinds-judge-a/tenders",
+            13,
+            2,
+            2,
         ),
     ];
     for (labels, cvs, tenders, criteria, knockout, points) in sets {

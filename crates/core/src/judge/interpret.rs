@@ -42,6 +42,10 @@ pub struct RoleSpec {
     /// folded stems that must all show in the same job (its title, employer or statements).
     /// Empty when the role names none.
     pub object: Vec<Vec<String>>,
+    /// Words before the title that narrow it ("energy" in "energy manager", "financieel" in
+    /// "financieel adviseur"): folded stems that must all show in the job's title, where a
+    /// compound holds them as well ("Energiemanager"). Empty for a bare title.
+    pub modifier: Vec<String>,
 }
 
 impl RoleSpec {
@@ -136,6 +140,10 @@ pub struct ExperienceReq {
     /// Employers the criterion names as examples ("such as NVWA, ILT"): working for one of
     /// them meets the organisation asked. Folded, with the register's other names.
     pub employers: Vec<String>,
+    /// "bij de griffie van een gemeente": the unit of the organisation the work was done in.
+    /// Folded stems that must all show in one job (its title, employer or statements); the
+    /// organisation kind alone does not show the unit. Empty when none is named.
+    pub unit: Vec<String>,
 }
 
 /// Reads the requirement a criterion states.
@@ -295,7 +303,7 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             Some((_, rest)) if rest.contains(" of ") || rest.contains(" or ") => role_text,
             _ => cut_at(&role_text, &[","]),
         };
-        req.roles = roles(&role_text);
+        req.roles = roles(&role_text, english);
         // "secretaris van een bezwaarcommissie (adviescommissie bezwaarschriften)": the
         // bracket names the body too.
         if let Some(inner) = rp[role_text.len()..]
@@ -358,6 +366,9 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
                 }
             }
         }
+    }
+    if !req.org.is_empty() {
+        req.unit = unit_of_organisation(&body);
     }
     for kind in behalf {
         if !req.org.contains(&kind) {
@@ -490,6 +501,58 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
         }
     }
     Requirement::Experience(req)
+}
+
+/// Leads of a unit inside an organisation, and what links the unit to the organisation:
+/// "bij de griffie van een gemeente", "binnen het team Vergunningen van een provincie", "at
+/// the legal department of a municipality".
+const UNIT_LEADS: &[&str] = &[
+    " bij de ",
+    " bij het ",
+    " binnen de ",
+    " binnen het ",
+    " op de ",
+    " at the ",
+    " in the ",
+    " within the ",
+];
+const UNIT_LINKS: &[&str] = &[" van een ", " van de ", " of a ", " of an ", " of the "];
+
+/// The unit a criterion places the work in, inside the organisation it names ("bij de griffie
+/// van een gemeente", "binnen het sociaal domein van een gemeente", "at the procurement
+/// department of a province"): the unit's stems, when the words after the link name an
+/// organisation kind ([`ORG_TRIGGERS`]). Empty otherwise ("bij een gemeente").
+fn unit_of_organisation(body: &str) -> Vec<String> {
+    let padded = format!(" {body} ");
+    for lead in UNIT_LEADS {
+        let mut from = 0;
+        while let Some(p) = padded[from..].find(lead) {
+            let start = from + p + lead.len();
+            from = start;
+            let rest = &padded[start..];
+            let Some((unit, after)) = UNIT_LINKS
+                .iter()
+                .filter_map(|l| rest.find(l).map(|i| (&rest[..i], &rest[i + l.len()..])))
+                .min_by_key(|(u, _)| u.len())
+            else {
+                continue;
+            };
+            // The organisation word itself ("gemeente"), not an adjective ("gemeentelijk").
+            let names_org = ORG_TRIGGERS.iter().any(|(t, _)| {
+                after.starts_with(t) && !after[t.len()..].starts_with(char::is_alphanumeric)
+            });
+            // A unit is a short noun phrase, not a clause ("bij de uitvoering van een project").
+            let words = unit.split_whitespace().count();
+            let is_org = ORG_TRIGGERS.iter().any(|(t, _)| unit.contains(t));
+            if names_org && (1..=3).contains(&words) && !is_org && !unit.contains(',') {
+                let stems = content_stems(unit);
+                if !stems.is_empty() {
+                    return stems;
+                }
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// "bij een gemeente (gelegen) in de provincie Utrecht", "at a municipality in the province of
@@ -1302,13 +1365,14 @@ fn cut_at(s: &str, markers: &[&str]) -> String {
 }
 
 /// Role titles that count for a role phrase ("procesbegeleider of soortgelijk").
-fn roles(phrase: &str) -> Vec<RoleSpec> {
+fn roles(phrase: &str, criterion_in_english: bool) -> Vec<RoleSpec> {
     let similar = phrase.contains("soortgelijk")
         || phrase.contains("vergelijkbaar")
         || phrase.contains("similar")
         || phrase.contains("gelijkwaardig");
     let mut out: Vec<RoleSpec> = Vec::new();
     // In English "of" is "van" ("chair of the steering committee").
+    let english = criterion_in_english || written_in_english(phrase);
     let or_word = if written_in_english(phrase) {
         " or "
     } else {
@@ -1335,12 +1399,7 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
                 alt.find(t).is_some_and(|p| {
                     // A bracketed modifier is optional: "(business) controller".
                     alt[..p].split_whitespace().all(|w| {
-                        (w.starts_with('(') && w.ends_with(')'))
-                            || [
-                                "een", "de", "het", "a", "an", "the", "senior", "junior", "medior",
-                                "ervaren", "allround",
-                            ]
-                            .contains(&w)
+                        (w.starts_with('(') && w.ends_with(')')) || TITLE_FILLERS.contains(&w)
                     })
                 })
             })
@@ -1353,7 +1412,33 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
                 continue;
             }
         }
-        let object = family.map(|r| role_object(alt, r)).unwrap_or_default();
+        // "energy advisor", "financieel adviseur": a known title after words that narrow it;
+        // the title is read by meaning and the words must show in the job's title.
+        // "HR adviser advising managers on …": a title followed by a clause is read as written.
+        let clause = english && clause_after_title(alt);
+        let (family, modifier) = match family {
+            Some(r) => (Some(r), Vec::new()),
+            None if clause => (None, Vec::new()),
+            None => match modified_family(alt) {
+                Some((r, m)) => (Some(r), m),
+                None => (None, Vec::new()),
+            },
+        };
+        let mut object = family.map(|r| role_object(alt, r)).unwrap_or_default();
+        if object.is_empty() {
+            object = family
+                .filter(|_| !english)
+                .and_then(|r| domain_after_title(alt, r.triggers))
+                .unwrap_or_default();
+        }
+        // An unknown role with a title word ("energy manager", "beleidsmedewerker afval en
+        // grondstoffen"): the title word, what narrows it before, its domain after.
+        if family.is_none() && !clause {
+            if let Some(spec) = headed_role(alt, english) {
+                out.push(spec);
+                continue;
+            }
+        }
         let titles: Vec<String> = match family {
             Some(r) if similar => r.similar.iter().map(|s| s.to_string()).collect(),
             Some(r) => r.titles.iter().map(|s| s.to_string()).collect(),
@@ -1378,10 +1463,160 @@ fn roles(phrase: &str) -> Vec<RoleSpec> {
                 titles,
                 held_as_task: role_of_body(alt).into_iter().collect(),
                 object,
+                modifier,
             });
         }
     }
     out
+}
+
+/// Words before a title that do not narrow the role.
+const TITLE_FILLERS: &[&str] = &[
+    "een", "de", "het", "a", "an", "the", "senior", "junior", "medior", "ervaren", "allround",
+];
+
+/// A known title after words that narrow it ("energy advisor", "financieel adviseur"): the
+/// role family and the stems of those words. `None` when the title stands first, or a word
+/// before it is itself a role ("projectleider adviseur").
+fn modified_family(alt: &str) -> Option<(&'static super::thesaurus::RoleFamily, Vec<String>)> {
+    ROLES.iter().find_map(|r| {
+        r.triggers.iter().find_map(|t| {
+            let p = format!(" {alt} ").find(&format!(" {t}"))?;
+            let before = alt.get(..p)?;
+            let words: Vec<&str> = before
+                .split_whitespace()
+                .filter(|w| !TITLE_FILLERS.contains(w))
+                .collect();
+            if words.is_empty()
+                || words.len() > 2
+                || words
+                    .iter()
+                    .any(|w| ROLE_WORD_ENDINGS.iter().any(|e| w.ends_with(e)))
+            {
+                return None;
+            }
+            let stems = modifier_stems(&words);
+            (!stems.is_empty()).then_some((r, stems))
+        })
+    })
+}
+
+/// Whether an English role phrase goes on after its title word with a verb ("HR adviser
+/// advising managers on formation"): a clause, not a domain.
+fn clause_after_title(alt: &str) -> bool {
+    let words: Vec<&str> = alt.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        ROLE_WORD_ENDINGS.iter().any(|e| w[0].ends_with(e))
+            && w[1].len() > 5
+            && w[1].ends_with("ing")
+    })
+}
+
+/// The stems of the words that narrow a title; an abbreviation ("hr", "ict") stays whole.
+fn modifier_stems(words: &[&str]) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 2)
+        .map(|w| {
+            if w.chars().count() <= 4 {
+                w.to_string()
+            } else {
+                stem(w)
+            }
+        })
+        .collect()
+}
+
+/// The domain written straight after a title, without "van" or "voor" ("adviseur externe
+/// veiligheid", "beleidsmedewerker afval en grondstoffen", "medewerker BRP"): alternatives of
+/// stems the job must show (its title, employer or statements). A domain of several fields
+/// joined by "en" is met by any one of them: a "beleidsmedewerker afval" works in "afval en
+/// grondstoffen" (ASSESSOR rule 5). `None` when nothing follows the title or a lead does.
+fn domain_after_title(alt: &str, titles: &[&str]) -> Option<Vec<Vec<String>>> {
+    let padded = format!(" {alt} ");
+    let after = titles.iter().find_map(|t| {
+        let p = padded.find(t)?;
+        let rest = &padded[p + t.len()..];
+        // The title is a whole word: "adviseur", not the start of "adviseurs".
+        (!rest.starts_with(char::is_alphanumeric)).then_some(rest)
+    })?;
+    let after = cut_at(after, &[" (", ",", ";"]);
+    let first = after.split_whitespace().next()?;
+    const LEADS: &[&str] = &[
+        "van", "voor", "op", "in", "bij", "binnen", "met", "of", "for", "at", "in", "with", "en",
+        "and", "die", "dat", "who", "that",
+    ];
+    // A function word or a verb form opens a clause, not a domain ("scrum master over de
+    // gehele loopbaan", "project manager employed by").
+    let verb_form = after
+        .split_whitespace()
+        .any(|w| w.len() > 4 && (w.ends_with("ed") || w.ends_with("end")));
+    if LEADS.contains(&first)
+        || content_stems(first).is_empty()
+        || verb_form
+        || after.chars().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut alternatives: Vec<Vec<String>> = Vec::new();
+    for a in after.split(" en ").flat_map(|a| a.split(" and ")) {
+        let stems = content_stems(a);
+        if stems.is_empty() {
+            continue;
+        }
+        // The field's other name ("externe veiligheid", "omgevingsveiligheid").
+        for (x, y) in super::thesaurus::FIELD_NAMES {
+            for (this, other) in [(x, y), (y, x)] {
+                if a.trim() == *this {
+                    alternatives.push(content_stems(other));
+                }
+            }
+        }
+        alternatives.push(stems);
+    }
+    (!alternatives.is_empty()).then_some(alternatives)
+}
+
+/// An unknown role read by its title word (a word ending as a title does: "-manager",
+/// "-medewerker", "-adviseur"): the title word, the words before it that narrow it and the
+/// domain after it ("energy manager", "beleidsmedewerker afval en grondstoffen"). `None`
+/// when no word is a title or the title word is the whole phrase.
+fn headed_role(alt: &str, english: bool) -> Option<RoleSpec> {
+    let words: Vec<&str> = alt
+        .split_whitespace()
+        .filter(|w| !TITLE_FILLERS.contains(w))
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let at = words.iter().position(|w| {
+        w.chars().count() >= 5
+            && w.chars().all(char::is_alphabetic)
+            && ROLE_WORD_ENDINGS.iter().any(|e| w.ends_with(e))
+    })?;
+    let before = &words[..at];
+    if before.len() > 2 {
+        return None;
+    }
+    let head = words[at];
+    let modifier = modifier_stems(before);
+    let object = if english {
+        Vec::new()
+    } else {
+        domain_after_title(alt, &[head]).unwrap_or_default()
+    };
+    // Words after the title that are neither a domain nor an object: the phrase as written.
+    if at + 1 < words.len() && object.is_empty() {
+        return None;
+    }
+    Some(RoleSpec {
+        label: alt.to_string(),
+        titles: vec![stem(head)],
+        held_as_task: Vec::new(),
+        object,
+        modifier,
+    })
 }
 
 /// A role title written with its qualifier first and a hyphen ("WOZ-taxateur", "BRP-medewerker",
@@ -1792,7 +2027,8 @@ fn bracket_is_alias(inner: &str) -> bool {
 /// A stem and the other stems its glossary group gives it, the stem first.
 fn glossary_forms(stem: &str) -> Vec<String> {
     let mut out = vec![stem.to_string()];
-    if stem.len() < 4 {
+    // "gemeentewet" is a law, not a "gemeente": a law's title is matched whole.
+    if stem.len() < 4 || super::thesaurus::is_law_title(stem) {
         return out;
     }
     for group in super::thesaurus::GLOSSARY {
@@ -2368,6 +2604,7 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
                     .find(|t| {
                         asked.find(*t).is_some_and(|at| {
                             !in_product_name(&asked, at)
+                                && !in_law_title(&asked, at)
                                 && !law_names.iter().any(|n| {
                                     asked
                                         .match_indices(n.as_str())
@@ -2390,10 +2627,20 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
             .map(|(c, _)| *c)
             .collect();
         if !concepts.is_empty() {
+            let rest = beside_concepts(&asked, &found);
             for c in concepts {
                 if !parts.iter().any(|q| q.label == c.id) {
                     parts.push(concept_part(c));
                 }
+            }
+            if !rest.is_empty() {
+                parts.push(Part {
+                    label: cut_at(object_of_nominalised_verb(&asked), QUALIFIER_MARKERS)
+                        .trim()
+                        .to_string(),
+                    all: rest,
+                    ..Part::default()
+                });
             }
             continue;
         }
@@ -2479,6 +2726,44 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
         }
     }
     (parts, any)
+}
+
+/// The thing a segment names when the concepts found in it only narrow it: "het organiseren
+/// van een inwerkprogramma voor nieuwe gemeenteraadsleden" asks the inwerkprogramma as well as
+/// the council its qualifier names, not any line naming a raad. The stems of the object of a
+/// nominalised verb up to its qualifier, when every concept's trigger lies in that qualifier;
+/// empty when a concept names the object itself ("het adviseren van bestuurders") or the verb
+/// ("het notuleren van vergaderingen").
+fn beside_concepts(asked: &str, found: &[(&super::thesaurus::Concept, &str)]) -> Vec<String> {
+    let object = object_of_nominalised_verb(asked);
+    let core = cut_at(object, QUALIFIER_MARKERS);
+    let Some(qualifier) = object.get(core.len()..).filter(|q| !q.trim().is_empty()) else {
+        return Vec::new();
+    };
+    let all_in_qualifier = found.iter().all(|(_, t)| {
+        qualifier.contains(t)
+            && !t
+                .split_whitespace()
+                .filter(|w| w.chars().count() >= 4)
+                .any(|w| core.contains(w))
+    });
+    if !all_in_qualifier {
+        return Vec::new();
+    }
+    content_stems(&core)
+}
+
+/// Whether byte `at` of folded `text` lies inside a word that is a law's compound title
+/// ("huisvesting" in "huisvestingsverordening", "gemeente" in "gemeentewet"): the law is asked
+/// by its name, not a concept inside it.
+fn in_law_title(text: &str, at: usize) -> bool {
+    let start = text[..at]
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |i| i + 1);
+    let end = text[at..]
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(text.len(), |i| at + i);
+    super::thesaurus::is_law_title(&text[start..end])
 }
 
 /// The first stem of an "-atie" noun ("indica" of "indicaties") as alternatives with its
@@ -2752,6 +3037,10 @@ fn in_english(label: &str, stems: &[String]) -> Option<Part> {
     let all: Vec<String> = stems
         .iter()
         .map(|s| {
+            // A law's title has no English rendering word by word ("gemeentewet").
+            if super::thesaurus::is_law_title(s) {
+                return s.clone();
+            }
             match super::thesaurus::TRANSLATIONS
                 .iter()
                 .find(|(nl, _)| s.starts_with(nl) || nl.starts_with(s.as_str()))
@@ -2913,9 +3202,10 @@ mod tests {
         // "als" as a condition names no role.
         let e = exp("Ervaring met triage als meerdere meldingen tegelijk binnenkomen");
         assert!(e.roles.is_empty(), "{:?}", e.roles);
-        // A modifier narrows a role to its own words; "senior" does not.
+        // A modifier narrows a role: its words must show in the title; "senior" does not.
         let e = exp("Werkervaring als financieel adviseur");
-        assert_eq!(e.roles[0].titles, ["financieel adviseur"]);
+        assert!(e.roles[0].titles.contains(&"adviseur".to_string()));
+        assert_eq!(e.roles[0].modifier, ["financieel"]);
         let e = exp("Werkervaring als (business) controller");
         assert!(e.roles[0].titles.contains(&"controller".to_string()));
         let e = exp("Werkervaring als senior secretaris");
@@ -4183,5 +4473,33 @@ mod tests {
         let (alts, rest) = nominalised(vec!["overheidsorganisa".into(), "ervar".into()]);
         assert!(alts.is_empty());
         assert_eq!(rest.len(), 2);
+    }
+
+    /// A law's compound title is asked whole: its modifier is no word of the thing asked, in
+    /// Dutch or in English ("Gemeentewet" is not shown by "gemeente" or "municipality").
+    #[test]
+    fn a_law_title_is_not_its_modifier() {
+        for (text, title) in [
+            ("Aantoonbare kennis van de Gemeentewet", "gemeentewet"),
+            ("Kennis van de Provinciewet", "provinciewet"),
+            ("Kennis van de Waterschapswet", "waterschapswet"),
+            (
+                "Ervaring met de Huisvestingsverordening",
+                "huisvestingsverorden",
+            ),
+            ("Kennis van het Omgevingsbesluit", "omgevingsbesluit"),
+        ] {
+            let parts = match req(text) {
+                Requirement::Knowledge { parts, .. } => parts,
+                Requirement::Experience(e) => e.parts,
+                other => panic!("{text}: {other:?}"),
+            };
+            assert_eq!(parts.len(), 1, "{text}: {parts:?}");
+            assert_eq!(parts[0].all, [title], "{text}");
+            assert!(parts[0].examples.is_empty(), "{text}: {parts:?}");
+        }
+        assert!(super::super::thesaurus::is_law_title("gemeentewet"));
+        assert!(!super::super::thesaurus::is_law_title("wet"));
+        assert!(!super::super::thesaurus::is_law_title("besluitvorming"));
     }
 }

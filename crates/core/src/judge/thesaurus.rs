@@ -129,10 +129,69 @@ pub static CONCEPTS: &[Concept] = &[
         ],
         with: &[],
     },
+    // The elected assemblies, one tier each: a gemeente's raad is not the provincie's Staten,
+    // a waterschap's algemeen bestuur or the Tweede Kamer (Gemeentewet art. 7, Provinciewet
+    // art. 7, Waterschapswet art. 10, Grondwet art. 51). A CV shows the assembly of its tier
+    // by its organs and members; "Statenleden" never shows "gemeenteraadsleden".
+    Concept {
+        id: "provincial_council",
+        triggers: &[
+            "provinciale staten",
+            "statenleden",
+            "statenlid",
+            "statencommissie",
+            "statengriffie",
+            "statenvergadering",
+            "provincial council",
+        ],
+        evidence: &[
+            "provinciale staten",
+            "statenleden",
+            "statenlid",
+            "statencommissie",
+            "statengriffie",
+            "statenvergadering",
+            "statendebat",
+            "statenfractie",
+            "provincial council",
+        ],
+        with: &[],
+    },
+    Concept {
+        id: "parliament",
+        triggers: &[
+            "tweede kamer",
+            "eerste kamer",
+            "kamerleden",
+            "kamercommissie",
+            "staten-generaal",
+        ],
+        evidence: &[
+            "tweede kamer",
+            "eerste kamer",
+            "kamerleden",
+            "kamerlid",
+            "kamercommissie",
+            "kamervragen",
+            "kamerbrief",
+            "staten-generaal",
+            "house of representatives",
+            "parliament",
+        ],
+        with: &[],
+    },
+    // A waterschap's assembly (Waterschapswet art. 10); a GR's algemeen bestuur is named
+    // the same way and is shown the same way.
+    Concept {
+        id: "general_board",
+        triggers: &["algemeen bestuur"],
+        evidence: &["algemeen bestuur", "ab-vergadering", "ab-leden"],
+        with: &[],
+    },
     Concept {
         id: "council",
-        triggers: &["raad", "gemeenteraad", "provinciale staten"],
-        evidence: &["raad", "gemeenteraad", "provinciale staten", "council"],
+        triggers: &["raad", "gemeenteraad", "municipal council"],
+        evidence: &["raad", "gemeenteraad", "council"],
         with: &[],
     },
     Concept {
@@ -990,10 +1049,12 @@ pub static ROLES: &[RoleFamily] = &[
         titles: &["controller"],
         similar: &["controller", "financieel adviseur"],
     },
+    // A consultant is an adviseur by another name (ASSESSOR rule 5: roles by meaning); what
+    // the advice is about is asked by the words around the title.
     RoleFamily {
         id: "advisor",
         triggers: &["adviseur", "advisor", "adviser"],
-        titles: &["adviseur", "advisor", "adviser"],
+        titles: &["adviseur", "advisor", "adviser", "consultant"],
         similar: &["adviseur", "advisor", "adviser", "consultant"],
     },
 ];
@@ -1305,6 +1366,9 @@ pub static GLOSSARY: &[&[&str]] = &[
     &["vergunning", "permit", "licence", "license"],
     &["aanbesteding", "tender", "procurement"],
     &["beleid", "policy"],
+    // The verb and its noun: "adviseren" stems to "advis", "advies" and "adviezen" to "advie"
+    // ("het adviseren over X" is shown by "brandweeradvies over X").
+    &["advis", "advie", "advice"],
     &["gemeente", "municipalit"],
     &["zuivel", "dairy"],
     &["vlees", "meat"],
@@ -1316,6 +1380,40 @@ pub static GLOSSARY: &[&[&str]] = &[
         "drivers licen",
     ],
 ];
+
+/// Fields of work that go by two names, each naming the same work in a title or a duty
+/// (folded). "Externe veiligheid" is called "omgevingsveiligheid" since the Omgevingswet
+/// (Besluit kwaliteit leefomgeving, 1 January 2024); "ruimtelijke ordening" is "ruimtelijke
+/// ontwikkeling" in many gemeenten' titles.
+pub static FIELD_NAMES: &[(&str, &str)] = &[
+    ("externe veiligheid", "omgevingsveiligheid"),
+    ("ruimtelijke ordening", "ruimtelijke ontwikkeling"),
+];
+
+/// Heads of the compound titles of laws and regulations ("Gemeentewet", "Provinciewet",
+/// "Waterschapswet", "Omgevingsbesluit", "Afvalstoffenverordening"). Such a title names the
+/// law as a whole: its modifier ("gemeente" in "Gemeentewet") is no word of the thing asked,
+/// so the glossary and the translations leave it alone (ASSESSOR rule 5: the Provinciewet is
+/// not the Gemeentewet). Source: the citation titles on wetten.overheid.nl.
+pub static LAW_TITLE_HEADS: &[&str] = &[
+    "wet",
+    "wetboek",
+    "besluit",
+    "regeling",
+    "verordening",
+    // The stem of "verordening" ("huisvestingsverorden").
+    "verorden",
+    "reglement",
+];
+
+/// Whether a folded word or its stem is the compound title of a law or regulation: a modifier of at least
+/// four letters before a head of [`LAW_TITLE_HEADS`] ("gemeentewet", "omgevingsbesluit"; not
+/// "wet" or "besluitvorming").
+pub fn is_law_title(stem: &str) -> bool {
+    LAW_TITLE_HEADS
+        .iter()
+        .any(|h| stem.len() >= h.len() + 4 && stem.ends_with(h))
+}
 
 /// Words that name a gemeenschappelijke regeling in an employer's name when the Register
 /// van Overheidsorganisaties does not list it by that name ("GGD Gelderland-Zuid",
