@@ -372,15 +372,18 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r7-a/labels.jsonl",
             "eval/blind-r7-a/cvs",
             "eval/blind-r7-a/tenders",
-            117,
-            13,
+            // With the judgement kinds of issue 14 (tiers of government, a unit inside an
+            // organisation, roles by meaning, advies ↔ adviseren) and the CV reader's export
+            // and academic layouts: 132.
+            132,
+            15,
             10,
         ),
         (
             "eval/blind-r7-b/labels.jsonl",
             "eval/blind-r7-b/cvs",
             "eval/blind-r7-b/tenders",
-            131,
+            137,
             14,
             5,
         ),
