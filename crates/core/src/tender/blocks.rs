@@ -93,21 +93,40 @@ pub fn with_leading_weights_moved(lines: &[Line]) -> Option<Vec<Line>> {
     {
         return None;
     }
-    Some(
-        lines
-            .iter()
-            .map(
-                |l| match starts(l).then(|| leading_weight(&l.text)).flatten() {
-                    Some(t) => Line {
-                        folded: fold(&t),
-                        text: t,
-                        ..l.clone()
-                    },
-                    None => l.clone(),
-                },
-            )
-            .collect(),
-    )
+    let mut out = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let l = &lines[i];
+        i += 1;
+        let Some(t) = starts(l).then(|| leading_weight(&l.text)).flatten() else {
+            out.push(l.clone());
+            continue;
+        };
+        // The requirement's wrapped lines join it before its weight ("[15 points] Experience
+        // with water sports organisations, marinas or" / "municipalities in …").
+        let (head, tag) = t.rsplit_once(" (").unwrap_or((&t, ""));
+        let mut head = head.to_string();
+        while let Some(n) = lines.get(i) {
+            let wrapped = !n.after_blank
+                && !n.marked_heading
+                && list_marker(&n.text).is_none()
+                && !starts(n)
+                && n.text.starts_with(char::is_lowercase);
+            if !wrapped {
+                break;
+            }
+            head.push(' ');
+            head.push_str(n.text.trim());
+            i += 1;
+        }
+        let t = format!("{head} ({tag}");
+        out.push(Line {
+            folded: fold(&t),
+            text: t,
+            ..l.clone()
+        });
+    }
+    Some(out)
 }
 
 /// "[20 punten] Ervaring met de Keur." → "Ervaring met de Keur. (20 punten)"; `None` when the
@@ -140,7 +159,15 @@ fn leading_weight(text: &str) -> Option<String> {
         return None;
     }
     let inner = weight.trim_matches(['[', ']', '(', ')']).trim();
-    Some(format!("{rest} ({inner})"))
+    // Each such line starts a criterion: it becomes a list item, so wrapped lines join it and
+    // levels under it ("- 1 to 3 years: 5 points") stay its levels. The weight given first is
+    // the most it can earn.
+    let capped = match fold(inner).contains("max") {
+        true => inner.to_string(),
+        false if inner.starts_with(|c: char| c.is_ascii_digit()) => format!("max. {inner}"),
+        false => inner.to_string(),
+    };
+    Some(format!("- {rest} ({capped})"))
 }
 
 /// The lines with tables drawn in ASCII ("+------+----+" frames, "| 2 IHP's | 20 |" rows)
@@ -604,19 +631,19 @@ Antwoord: Nee.
         for (line, want) in [
             (
                 "[20 punten] Ervaring met het beheer van stuwen.",
-                Some("Ervaring met het beheer van stuwen. (20 punten)"),
+                Some("- Ervaring met het beheer van stuwen. (max. 20 punten)"),
             ),
             (
                 "(15 pt) Kennis van de Waterwet en de Keur.",
-                Some("Kennis van de Waterwet en de Keur. (15 pt)"),
+                Some("- Kennis van de Waterwet en de Keur. (max. 15 pt)"),
             ),
             (
                 "10 punten – Ervaring met participatie in een wijk.",
-                Some("Ervaring met participatie in een wijk. (10 punten)"),
+                Some("- Ervaring met participatie in een wijk. (max. 10 punten)"),
             ),
             (
                 "[Weging 25 %] Ervaring met inkoop in het sociaal domein.",
-                Some("Ervaring met inkoop in het sociaal domein. (Weging 25 %)"),
+                Some("- Ervaring met inkoop in het sociaal domein. (Weging 25 %)"),
             ),
             ("20 punten voor de prijs en 10 voor het gesprek.", None),
             ("[10 punten] Zie bijlage", None),
@@ -624,6 +651,25 @@ Antwoord: Nee.
         ] {
             assert_eq!(leading_weight(line).as_deref(), want, "{line}");
         }
+    }
+
+    /// Weights before each requirement, wrapped lines and levels under them: one item each.
+    #[test]
+    fn leading_weights_take_their_wrapped_lines() {
+        let lines = clean_lines("[15 points] Experience with water sports organisations, marinas or\nmunicipalities in a water-rich region.\n  - 1 to 3 years: 5 points\n[10 points] Experience at Rijkswaterstaat or a province.\n");
+        let got: Vec<String> = with_leading_weights_moved(&lines)
+            .unwrap()
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "- Experience with water sports organisations, marinas or municipalities in a water-rich region. (max. 15 points)",
+                "- 1 to 3 years: 5 points",
+                "- Experience at Rijkswaterstaat or a province. (max. 10 points)",
+            ]
+        );
     }
 
     /// A staffel drawn as an ASCII table: its rows are levels, frames and header go.
