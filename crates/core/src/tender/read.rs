@@ -9,8 +9,9 @@ use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read
 use super::vocab::{
     ADMIN_TOPICS, ANSWER_CHANGE_WORDS, ANSWER_REMOVAL_WORDS, ANSWER_REPLACE_WORDS,
     ANSWER_TO_KNOCKOUT, ANSWER_TO_WEIGHTED, ATTACHED_CRITERIA_WORDS, ATTACHMENT_WORDS,
-    BIDDER_WORDS, CHANGE_LABELS, CHANGE_LOG_HEADINGS, DOCUMENT_KINDS, ELIMINATION_WORDS, FEE_WORDS,
-    INTERVIEW_WORDS, ITEM_WEIGHT_PHRASES, KIND_LINES, LIST_INTRO_WORDS, LIST_KIND_WORDS,
+    BIDDER_WORDS, BLOCK_KIND_FIELDS, BLOCK_KNOCKOUT_FIELDS, BLOCK_YES, CHANGE_LABELS,
+    CHANGE_LOG_HEADINGS, DOCUMENT_KINDS, ELIMINATION_WORDS, FEE_WORDS, INTERVIEW_WORDS,
+    ITEM_WEIGHT_PHRASES, KIND_LINES, KNOCKOUT_CELLS, LIST_INTRO_WORDS, LIST_KIND_WORDS,
     LIST_POINTER_WORDS, OPEN_KIND_HEADINGS, ORGANISATION_WORDS, PRICE_WORDS, QUALITY_WORDS,
     SCORING_WORDS, SEEKS_WORDS, SUBJECT_PREFIXES, TIER_TABLE_WORDS, WEIGHT_LINE_WORDS,
 };
@@ -1939,7 +1940,17 @@ fn table_tiers(lines: &[Line], tender: &mut Tender) {
 
 /// "Knock-out", "Wens": a line that only names a criterion's kind.
 fn is_kind_line(folded: &str) -> bool {
-    KIND_LINES.contains(&folded.trim().trim_end_matches([':', '.']))
+    let f = folded.trim().trim_end_matches([':', '.']);
+    if KIND_LINES.contains(&f) {
+        return true;
+    }
+    // "Knock-out: ja", "KO: yes", "Type: eis": a field that says the item above is one.
+    let Some((name, value)) = f.split_once(':') else {
+        return false;
+    };
+    let (name, value) = (name.trim(), value.trim());
+    (BLOCK_KNOCKOUT_FIELDS.contains(&name) && BLOCK_YES.contains(&value))
+        || (BLOCK_KIND_FIELDS.contains(&name) && KNOCKOUT_CELLS.contains(&value))
 }
 
 /// "Werkervaring", "Opleiding", "Tarief", "Gesprek": one or two words with a capital, no
@@ -1947,7 +1958,9 @@ fn is_kind_line(folded: &str) -> bool {
 fn is_category_line(line: &Line) -> bool {
     let t = line.text.trim();
     let words = words_of(t).count();
-    (1..=2).contains(&words)
+    // A bold label ("**Registratie forensisch arts**") may be a few words longer.
+    let most = if line.marked_heading { 4 } else { 2 };
+    (1..=most).contains(&words)
         && t.starts_with(char::is_uppercase)
         && !t.contains(|c: char| c.is_ascii_digit() || ".;:,()%".contains(c))
 }
@@ -4026,5 +4039,27 @@ Van de 70 punten voor kwaliteit gaan 30 naar wens 1, 25 naar wens 2 en 15 naar w
         }
         assert_eq!(factor_tag("Ervaring met X (factor 3)"), Some((16, 3.0)));
         assert_eq!(factor_tag("Ervaring met de factor mens in teams"), None);
+    }
+
+    /// Lines that end a block by saying its item is a knock-out, alone or as a field.
+    #[test]
+    fn kind_lines_alone_or_as_fields() {
+        for f in [
+            "knock-out",
+            "knock-out: ja",
+            "ko: yes",
+            "type: eis",
+            "soort: knock-out",
+        ] {
+            assert!(is_kind_line(f), "{f}");
+        }
+        for f in [
+            "knock-out: nee",
+            "type: wens",
+            "punten: 10",
+            "knock-out criteria zijn hard",
+        ] {
+            assert!(!is_kind_line(f), "{f}");
+        }
     }
 }
