@@ -3122,6 +3122,14 @@ fn significant_words(text: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
+    /// Each weighted criterion's words and points, for comparing a read with what it should be.
+    fn texts_and_points(t: &Tender) -> Vec<(&str, Option<f64>)> {
+        t.criteria
+            .iter()
+            .map(|c| (c.text.as_str(), c.points))
+            .collect()
+    }
+
     /// Title lines: a document kind before a colon and a version column are no part of it.
     #[test]
     fn title_own_words() {
@@ -3947,13 +3955,8 @@ De sluitingsdatum blijft ongewijzigd.\n";
                 "Minimaal 5 jaar werkervaring als adviseur archeologie bij een gemeente"
             ]
         );
-        let w: Vec<(&str, Option<f64>)> = t
-            .criteria
-            .iter()
-            .map(|c| (c.text.as_str(), c.points))
-            .collect();
         assert_eq!(
-            w,
+            texts_and_points(&t),
             [
                 (
                     "Ervaring met het toetsen van PvE's namens een gemeente",
@@ -3997,13 +4000,8 @@ Fase 2 – Gunning\nDe kwaliteit telt voor 60 punten.\n\
 Prijs telt voor 40 punten.\n";
         let (t, _) = read_tender(text);
         assert_eq!(t.knockouts.len(), 2);
-        let w: Vec<(&str, Option<f64>)> = t
-            .criteria
-            .iter()
-            .map(|c| (c.text.as_str(), c.points))
-            .collect();
         assert_eq!(
-            w,
+            texts_and_points(&t),
             [
                 (
                     "Ervaring met het opstellen van een nota dierenwelzijn",
