@@ -71,11 +71,7 @@ fn tag_of(text: &str, wrapped: bool) -> Option<KindTag> {
     })?;
     let before = t[..at].trim_end();
     // A wrapped last line ("rivierengebied (wens; 10 punten)") is part of a longer item.
-    let enough = match wrapped || before.starts_with(char::is_lowercase) {
-        true => crate::text::words(before).next().is_some(),
-        false => crate::text::words(before).nth(2).is_some(),
-    };
-    if !enough || before.ends_with(':') {
+    if !requirement_before(before, wrapped) {
         return None;
     }
     // Folding keeps one character for one, so the rest starts at the same character count.
@@ -105,11 +101,17 @@ fn dash_tag(t: &str, wrapped: bool) -> Option<KindTag> {
     let tag = tail_tag(&t[at + 1..])?;
     let before = t[..at].trim_end();
     // A wrapped last line ("rivierengebied – eis") is part of a longer item: one word will do.
+    requirement_before(before, wrapped).then_some(KindTag { at, ..tag })
+}
+
+/// Whether the words before a tag are a requirement: three words or more, or one on a wrapped
+/// last line (`wrapped`, or starting lower case); not an intro ending in ':'.
+fn requirement_before(before: &str, wrapped: bool) -> bool {
     let enough = match wrapped || before.starts_with(char::is_lowercase) {
         true => crate::text::words(before).next().is_some(),
         false => crate::text::words(before).nth(2).is_some(),
     };
-    (enough && !before.ends_with(':')).then_some(KindTag { at, ..tag })
+    enough && !before.ends_with(':')
 }
 
 /// A line that is only a tag, wrapped under its item: "– wens, 10 pnt", "- eis".

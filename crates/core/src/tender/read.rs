@@ -456,7 +456,7 @@ fn sentence_weights(lines: &[Line]) -> Vec<(u32, f64, bool)> {
     for l in lines {
         let f = &l.folded;
         // Cheap test first: a label word and at least two digits.
-        if !(f.contains("wens") || f.contains("criteri") || f.contains("gunningscriteri"))
+        if !(f.contains("wens") || f.contains("criteri"))
             || l.text.bytes().filter(u8::is_ascii_digit).count() < 2
         {
             continue;
@@ -2974,32 +2974,27 @@ fn replaced_text(answer: &str) -> Option<String> {
         .map_or(rest.len(), |p| inner_start + p);
     let text = rest[inner_start..inner_end].trim();
     // "… in de afgelopen 8 jaar – eis": the kind tag is no part of the words.
-    let text = match text.rsplit_once([' ']) {
-        Some(_) => {
-            let f = fold(text);
-            let cut = [
-                " – eis",
-                " - eis",
-                " – wens",
-                " - wens",
-                " (eis)",
-                " (wens)",
-            ]
-            .iter()
-            .filter_map(|t| f.rfind(t).filter(|p| f[*p + t.len()..].trim().len() <= 12))
-            .min();
-            // Folding keeps one character for one: cut at the same character.
-            match cut {
-                Some(p) => {
-                    let chars = f[..p].chars().count();
-                    let byte = text
-                        .char_indices()
-                        .nth(chars)
-                        .map_or(text.len(), |(i, _)| i);
-                    text[..byte].trim()
-                }
-                None => text,
-            }
+    let f = fold(text);
+    let cut = [
+        " – eis",
+        " - eis",
+        " – wens",
+        " - wens",
+        " (eis)",
+        " (wens)",
+    ]
+    .iter()
+    .filter_map(|t| f.rfind(t).filter(|p| f[*p + t.len()..].trim().len() <= 12))
+    .min();
+    // Folding keeps one character for one: cut at the same character.
+    let text = match cut {
+        Some(p) => {
+            let chars = f[..p].chars().count();
+            let byte = text
+                .char_indices()
+                .nth(chars)
+                .map_or(text.len(), |(i, _)| i);
+            text[..byte].trim()
         }
         None => text,
     };
