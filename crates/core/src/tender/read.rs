@@ -13,7 +13,8 @@ use super::vocab::{
     CHANGE_LOG_HEADINGS, DOCUMENT_KINDS, ELIMINATION_WORDS, FEE_WORDS, INTERVIEW_WORDS,
     ITEM_WEIGHT_PHRASES, KIND_LINES, KNOCKOUT_CELLS, LIST_INTRO_WORDS, LIST_KIND_WORDS,
     LIST_POINTER_WORDS, OPEN_KIND_HEADINGS, ORGANISATION_WORDS, PRICE_WORDS, QUALITY_WORDS,
-    SCORING_WORDS, SEEKS_WORDS, SUBJECT_PREFIXES, TIER_TABLE_WORDS, WEIGHT_LINE_WORDS,
+    SCORING_WORDS, SEEKS_WORDS, SINGULAR_LABELS, SUBJECT_PREFIXES, TIER_TABLE_WORDS,
+    WEIGHT_LINE_WORDS,
 };
 use super::{
     AssessmentProcedure, CvRequirements, Knockout, KnockoutKind, QuestionAnswer, Tender, Tier,
@@ -1105,7 +1106,7 @@ fn read_structure(lines: &[Line]) -> Structure {
             } else {
                 heading_here()
                     .or_else(|| numbered_heading(line, marker, current.as_ref()))
-                    .or_else(|| heading_before_dash(line))
+                    .or_else(|| heading_before_gloss(line))
             };
             if let Some(h) = h {
                 if let Some(b) = current.take() {
@@ -1188,32 +1189,63 @@ fn kind_by_intro(kind: SectionKind, heading: &str, after: &[Line]) -> SectionKin
 }
 
 /// "Harde eisen – voldoe je hier niet aan, dan nemen wij je aanbieding niet in behandeling:",
-/// "Wensen — hiermee verdien je punten", "Must haves - without these we cannot propose you":
-/// a criteria heading of a few words, then a dash and a sentence explaining it. The words
-/// before the dash decide; only a criteria list counts.
-fn heading_before_dash(line: &Line) -> Option<Heading> {
-    let t = &line.text;
-    let at = [" – ", " — ", " - "]
-        .iter()
-        .filter_map(|d| t.find(d))
-        .min()?;
+/// "Wensen — hiermee verdien je punten", "1. Eisen (knock-out; voldoe je hier niet aan, dan …)",
+/// "II. Requirements (knock-out: a candidate who …)": a criteria heading of a few words, perhaps
+/// numbered, then a dash and a sentence or a bracket running to the line's end that explains it.
+/// The words before the gloss decide; only a criteria list counts, and a singular label ("Wens
+/// (15 punten)", "Eis 2 – …") is an item, not a heading.
+fn heading_before_gloss(line: &Line) -> Option<Heading> {
+    let mut t = line.text.trim();
+    if let Some((kind, _, start)) = list_marker(t) {
+        if !matches!(
+            kind,
+            MarkerKind::Number | MarkerKind::Letter | MarkerKind::SubNumber
+        ) {
+            return None;
+        }
+        t = t[start..].trim_start();
+    }
+    let dash = [" – ", " — ", " - "].iter().filter_map(|d| t.find(d)).min();
+    // A bracket glosses the heading only when it closes the line.
+    let bracket = t
+        .find(" (")
+        .filter(|_| t.trim_end_matches([':', '.']).ends_with(')'));
+    let at = match (dash, bracket) {
+        (Some(d), Some(b)) => d.min(b),
+        (d, b) => d.or(b)?,
+    };
     let head = t[..at].trim();
-    if head.is_empty() || head.split_whitespace().nth(3).is_some() || list_marker(t).is_some() {
+    let folded = fold(head);
+    let head_words = words_of(&folded).collect::<Vec<_>>();
+    if head_words.is_empty()
+        || head_words.len() > 3
+        || head_words
+            .last()
+            .is_some_and(|w| SINGULAR_LABELS.contains(w))
+    {
         return None;
     }
     let l = Line {
         no: line.no,
-        folded: fold(head),
+        folded,
         text: head.to_string(),
         marked_heading: false,
         after_blank: line.after_blank,
     };
-    heading(&l)
-        .filter(|h| matches!(h.kind, SectionKind::Knockout | SectionKind::Weighted))
-        .map(|h| Heading {
-            inline_rest: None,
-            ..h
-        })
+    let h =
+        heading(&l).filter(|h| matches!(h.kind, SectionKind::Knockout | SectionKind::Weighted))?;
+    // "Wensen (gunningscriteria, totaal 60 punten)": the total may sit in the gloss.
+    let stated_total = match h.kind {
+        SectionKind::Weighted => h
+            .stated_total
+            .or_else(|| super::sections::stated_total(&fold(t))),
+        _ => None,
+    };
+    Some(Heading {
+        inline_rest: None,
+        stated_total,
+        ..h
+    })
 }
 
 /// "Wensen worden gescoord volgens de aangegeven weging; er wordt geen gedeeltelijke score" over
@@ -3557,7 +3589,7 @@ Wijziging 2 (27-11-2026): criterium 4 vervalt. De 10 punten van criterium 4 word
     /// A criteria heading followed by a dash and an explanation opens its list; a requirement
     /// with a dash does not.
     #[test]
-    fn headings_explained_after_a_dash() {
+    fn headings_explained_after_a_dash_or_in_a_bracket() {
         let l = |t: &str| Line {
             no: 1,
             text: t.to_string(),
@@ -3575,8 +3607,28 @@ Wijziging 2 (27-11-2026): criterium 4 vervalt. De 10 punten van criterium 4 word
             ("Ervaring met de Wmo – 15 punten", None),
             ("Eis 2 – Minimaal drie jaar ervaring als consulent", None),
             ("Over ons – wie zijn wij en wat doen we in de regio", None),
+            (
+                "1. Eisen (knock-out; voldoe je hier niet aan, dan wordt je cv niet verder beoordeeld)",
+                Some(SectionKind::Knockout),
+            ),
+            ("A. Knock-outcriteria – voldoe je hier niet aan, dan valt je aanbieding af", Some(SectionKind::Knockout)),
+            ("Hoofdstuk 3 Eisen (uitsluitend pass/fail, zonder punten)", Some(SectionKind::Knockout)),
+            ("II. Requirements (knock-out: a candidate who does not meet these is excluded)", Some(SectionKind::Knockout)),
+            ("B. Minimumeisen (deze moeten allemaal blijken uit het cv)", Some(SectionKind::Knockout)),
+            ("2. Wensen (gunningscriteria, totaal 60 punten)", Some(SectionKind::Weighted)),
+            ("3) Award criteria – how we score the candidates who pass", Some(SectionKind::Weighted)),
+            (
+                "4. Gunningscriteria (de kandidaat met de meeste punten wint; bij gelijke stand telt de prijs)",
+                Some(SectionKind::Weighted),
+            ),
+            ("1. Wens (15 punten)", None),
+            ("Wens 2 (factor 3)", None),
+            ("2. Ervaring met de eisen van de Kieswet (10 punten)", None),
+            ("1. Kennis van de Kieswet (knock-out)", None),
+            ("3. Eisen die de opdrachtgever aan de rapportage stelt staan in bijlage 2", None),
+            ("- Eisen (zie bijlage)", None),
         ] {
-            assert_eq!(heading_before_dash(&l(t)).map(|h| h.kind), kind, "{t}");
+            assert_eq!(heading_before_gloss(&l(t)).map(|h| h.kind), kind, "{t}");
         }
     }
 

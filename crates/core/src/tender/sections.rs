@@ -823,7 +823,20 @@ fn phase_heading(head: &str) -> Option<SectionKind> {
 
 /// "5 nota van inlichtingen", "4.2 vragen en antwoorden", "iv. beoordeling": a folded heading
 /// without the section number before its words, which only places it in the document.
-fn without_section_number(head: &str) -> &str {
+fn without_section_number(original: &str) -> &str {
+    let head = original;
+    // "hoofdstuk 3 eisen", "chapter 2 requirements": the word for a part of the document first.
+    let head = [
+        "hoofdstuk ",
+        "paragraaf ",
+        "chapter ",
+        "section ",
+        "onderdeel ",
+        "deel ",
+    ]
+    .iter()
+    .find_map(|w| head.strip_prefix(w))
+    .map_or(head, |r| r);
     let token = head.split_whitespace().next().unwrap_or("");
     let bare = token.trim_end_matches(['.', ')']);
     let numbered = !bare.is_empty()
@@ -836,12 +849,12 @@ fn without_section_number(head: &str) -> &str {
     if numbered && rest.starts_with(char::is_alphabetic) {
         rest
     } else {
-        head
+        original
     }
 }
 
 /// "(weging, totaal 100 punten)", "(weighting, 100 points)" → 100.
-fn stated_total(head: &str) -> Option<f64> {
+pub(super) fn stated_total(head: &str) -> Option<f64> {
     let from = head
         .find("totaal")
         .or_else(|| head.find("total"))
@@ -1471,6 +1484,15 @@ mod tests {
             without_section_number("2025 jaarverslag"),
             "2025 jaarverslag"
         );
+        for (h, bare) in [
+            ("hoofdstuk 3 eisen", "eisen"),
+            ("chapter ii requirements", "requirements"),
+            ("paragraaf 4.2 wensen", "wensen"),
+            ("onderdeel inkoop", "onderdeel inkoop"),
+            ("deel van de opdracht", "deel van de opdracht"),
+        ] {
+            assert_eq!(without_section_number(h), bare, "{h}");
+        }
     }
 
     /// A weight sentence that announces its item's levels heads no list of its own.

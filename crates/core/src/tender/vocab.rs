@@ -147,6 +147,20 @@ pub const OTHER_HEADINGS: &[&str] = &[
     "miscellaneous",
 ];
 
+/// The singular label of one item ("1. Wens (15 punten)", "Eis 2 – …"): a line led by it is an
+/// item, never the heading of a list, whatever its gloss says.
+pub const SINGULAR_LABELS: &[&str] = &[
+    "eis",
+    "wens",
+    "criterium",
+    "gunningscriterium",
+    "selectiecriterium",
+    "requirement",
+    "criterion",
+    "vraag",
+    "question",
+];
+
 /// Labels that start a criterion ("Eis 3", "KO1.", "Wens 2 –", "AC4.", "G1"), longest first,
 /// with the kind of criterion the label itself announces (`None`: either kind).
 pub const ITEM_LABELS: &[(&str, Option<SectionKind>)] = &[
