@@ -20,7 +20,7 @@ use super::vocab::{
     BLOCK_KIND_FIELDS, BLOCK_KNOCKOUT_FIELDS, BLOCK_LEVEL_FIELDS, BLOCK_NO, BLOCK_TEXT_FIELDS,
     BLOCK_WEIGHT_FIELDS, BLOCK_YES, KNOCKOUT_CELLS, NOTE_LABELS, WEIGHTED_CELLS,
 };
-use crate::text::fold;
+use crate::text::{fold, words as words_of};
 
 /// The most lines one block holds (label, text, explanation, levels, fields).
 const MAX_BLOCK_LINES: usize = 14;
@@ -130,44 +130,62 @@ pub fn with_leading_weights_moved(lines: &[Line]) -> Option<Vec<Line>> {
 }
 
 /// "[20 punten] Ervaring met de Keur." → "Ervaring met de Keur. (20 punten)"; `None` when the
-/// line does not start with a weight followed by a requirement of four words or more.
+/// line does not start with a weight followed by a requirement of four words or more. The
+/// weight is a bracket of a few words holding one weight ("(max. 10 points)", "[tot 10 pnt]",
+/// "(maximaal 15 punten)") or a weight followed by a dash or colon ("10 punten – …").
 fn leading_weight(text: &str) -> Option<String> {
     let t = text.trim();
-    let e = points_expressions(t).into_iter().next()?;
-    if e.start != 0 {
-        return None;
-    }
-    let weight = t[..e.end].trim();
-    // A bracket the expression did not include closes the weight: "[20 punten]".
-    let (weight, rest) = match t[e.end..].trim_start().strip_prefix([']', ')']) {
-        Some(r) => (t[..t.len() - r.len()].trim(), r),
-        None => (weight, &t[e.end..]),
+    let (inner, rest, bracketed) = match bracketed_weight(t) {
+        Some((inner, rest)) => (inner, rest, true),
+        None => {
+            let e = points_expressions(t).into_iter().next()?;
+            let separated = t[e.end..].trim_start().starts_with([':', '–', '—', '-']);
+            if e.start != 0 || !separated {
+                return None;
+            }
+            (t[..e.end].trim(), &t[e.end..], false)
+        }
     };
     let rest = rest
         .trim_start_matches([' ', ':', '–', '—', '-', '\t'])
         .trim();
-    let bracketed = weight.starts_with(['[', '(']) && weight.ends_with([']', ')']);
-    let separated = t[weight.len()..]
-        .trim_start()
-        .starts_with([':', '–', '—', '-', ']', ')']);
-    // "20 punten voor prijs": a share in prose, not a weight before a requirement.
-    if !(bracketed || separated)
-        || rest.split_whitespace().nth(3).is_none()
+    // "20 punten voor prijs": a share in prose, not a weight before a requirement. After a
+    // bracketed weight the requirement may name its own levels ("Level B2 gives 5 points").
+    if rest.split_whitespace().nth(3).is_none()
         || !rest.starts_with(char::is_uppercase)
-        || !points_expressions(rest).is_empty()
+        || (!bracketed && !points_expressions(rest).is_empty())
     {
         return None;
     }
-    let inner = weight.trim_matches(['[', ']', '(', ')']).trim();
     // Each such line starts a criterion: it becomes a list item, so wrapped lines join it and
     // levels under it ("- 1 to 3 years: 5 points") stay its levels. The weight given first is
     // the most it can earn.
     let capped = match fold(inner).contains("max") {
         true => inner.to_string(),
         false if inner.starts_with(|c: char| c.is_ascii_digit()) => format!("max. {inner}"),
-        false => inner.to_string(),
+        false => {
+            // "tot 10 pnt", "up to 10 points": the number is the most.
+            let from = inner.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+            match fold(&inner[..from]).trim() {
+                "tot" | "up to" | "tot maximaal" => format!("max. {}", &inner[from..]),
+                _ => inner.to_string(),
+            }
+        }
     };
     Some(format!("- {rest} ({capped})"))
+}
+
+/// "(max. 10 points) Command of …" → ("max. 10 points", " Command of …"): a bracket at the
+/// line's start of at most four words holding one weight.
+fn bracketed_weight(t: &str) -> Option<(&str, &str)> {
+    let close = match t.as_bytes().first()? {
+        b'[' => t.find(']')?,
+        b'(' => t.find(')')?,
+        _ => return None,
+    };
+    let inner = t[1..close].trim();
+    let weights = points_expressions(inner);
+    (weights.len() == 1 && words_of(inner).nth(4).is_none()).then(|| (inner, &t[close + 1..]))
 }
 
 /// The lines with tables drawn in ASCII ("+------+----+" frames, "| 2 IHP's | 20 |" rows)
@@ -645,7 +663,25 @@ Antwoord: Nee.
                 "[Weging 25 %] Ervaring met inkoop in het sociaal domein.",
                 Some("- Ervaring met inkoop in het sociaal domein. (Weging 25 %)"),
             ),
+            (
+                "(max. 10 points) Command of French or German. Level B2 gives 5 points; C1 gives 10 points.",
+                Some("- Command of French or German. Level B2 gives 5 points; C1 gives 10 points. (max. 10 points)"),
+            ),
+            (
+                "[tot 10 pnt] Kennis van de BNC-procedure en het opstellen van fiches.",
+                Some("- Kennis van de BNC-procedure en het opstellen van fiches. (max. 10 pnt)"),
+            ),
+            (
+                "(maximaal 15 punten) Ervaring met internationale organisaties zoals de OESO.",
+                Some("- Ervaring met internationale organisaties zoals de OESO. (maximaal 15 punten)"),
+            ),
+            (
+                "(up to 5 points) Experience with noise maps under the EU directive.",
+                Some("- Experience with noise maps under the EU directive. (max. 5 points)"),
+            ),
             ("20 punten voor de prijs en 10 voor het gesprek.", None),
+            ("(zie ook bijlage 2) Ervaring met de Keur.", None),
+            ("(10 punten voor de prijs, 20 voor het gesprek en de rest) Kwaliteit van het cv", None),
             ("[10 punten] Zie bijlage", None),
             ("2026: Ervaring met iets anders dan dit.", None),
         ] {
