@@ -1480,6 +1480,16 @@ impl SectionBuilder {
                     self.in_intro = true;
                     return;
                 }
+                // "Het kwaliteitsdeel is in totaal 60 punten waard. Deze punten worden …": a
+                // paragraph about the quality part's total above the list is no item; it
+                // states the total.
+                if self.items.is_empty() && self.open_item.is_none() {
+                    if let Some(total) = quality_total_sentence(&line.folded) {
+                        self.stated_total = self.stated_total.or(Some(total));
+                        self.in_intro = true;
+                        return;
+                    }
+                }
                 // "De inschrijving wordt beoordeeld op prijs (25 punten), kwaliteit (60 punten) en
                 // het": a statement of the award's shares above the list is no item.
                 let shares = PRICE_WORDS
@@ -1566,7 +1576,15 @@ impl SectionBuilder {
     }
 
     fn finish_item(&mut self) {
-        if let Some(item) = self.open_item.take() {
+        if let Some(mut item) = self.open_item.take() {
+            // "(factor 3) Werkervaring met …" read from a label line and the line below: the
+            // weight goes behind the requirement, where weights are read.
+            if let Some(close) = leading_bracket_end(&item.text) {
+                let rest = item.text[close..].trim();
+                if !rest.is_empty() {
+                    item.text = format!("{rest} {}", item.text[..close].trim());
+                }
+            }
             if ends_terminated(&item.text) {
                 self.terminated += 1;
             }
@@ -1586,6 +1604,11 @@ impl SectionBuilder {
         };
         let t = line.text.trim();
         let f = line.folded.trim();
+        // "Wens 1 (factor 3)" over its requirement: a label line with no words of its own
+        // takes the line below as its text.
+        if item.lines.len() == 1 && label_only(&item.text) && list_marker(t).is_none() {
+            return true;
+        }
         // A weight needs a digit: lines without one are not searched for share words.
         if t.bytes().any(|b| b.is_ascii_digit())
             && announces_share(f)
@@ -2070,6 +2093,54 @@ fn is_instruction(f: &str) -> bool {
     ]
     .iter()
     .any(|w| f.starts_with(w))
+}
+
+/// "(factor 3)", "(15 punten)", "– 25 punten", "": what is left of a label line after its
+/// label holds no words of a requirement, only a weight or a factor.
+fn label_only(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['–', '—', '-', ':']).trim();
+    match leading_bracket_end(t) {
+        Some(close) => t[close..].trim().is_empty(),
+        None => t.is_empty() || is_points_only(t),
+    }
+}
+
+/// The byte just after a bracket that opens `text` and holds a weight or factor ("(factor 3)",
+/// "(20 punten)", "[weging 15 %]"); `None` for any other start.
+fn leading_bracket_end(text: &str) -> Option<usize> {
+    let close = match text.as_bytes().first()? {
+        b'(' => text.find(')')?,
+        b'[' => text.find(']')?,
+        _ => return None,
+    };
+    let inner = &text[1..close];
+    (factor_tag(inner).is_some() || !points_expressions(inner).is_empty())
+        .then_some(close + 1)
+        .filter(|_| words_of(inner).nth(4).is_none())
+}
+
+/// "het kwaliteitsdeel is in totaal 60 punten waard", "voor kwaliteit zijn maximaal 70 punten te
+/// behalen", "quality counts for 60 points in total", "de wensen leveren samen maximaal 50
+/// punten op": a sentence giving the points the quality part or the wensen together are worth
+/// (the total), not a criterion.
+fn quality_total_sentence(f: &str) -> Option<f64> {
+    let whole = [
+        "totaal",
+        "in total",
+        "samen",
+        "together",
+        "te behalen",
+        "te verdienen",
+        "available",
+    ]
+    .iter()
+    .any(|w| f.contains(w));
+    let of_quality = QUALITY_WORDS.iter().any(|w| f.contains(w)) || f.contains("award criteria");
+    if !(whole && of_quality) {
+        return None;
+    }
+    let e = points_expressions(f).into_iter().next()?;
+    (!e.percent).then_some(e.value)
 }
 
 fn strip_trailing_points(text: &str) -> String {
@@ -4084,6 +4155,73 @@ Van de 70 punten voor kwaliteit gaan 30 naar wens 1, 25 naar wens 2 en 15 naar w
         }
         assert_eq!(factor_tag("Ervaring met X (factor 3)"), Some((16, 3.0)));
         assert_eq!(factor_tag("Ervaring met de factor mens in teams"), None);
+    }
+
+    /// A label line that holds only a weight or factor ("Wens 1 (factor 3)", "Criterium 2 –
+    /// 20 punten", "Award criterion 3 (weight 10)") over its requirement on the next line, under
+    /// a paragraph that gives the quality part's total: one item per label, the paragraph none.
+    #[test]
+    fn label_lines_over_their_requirement() {
+        let text = "Vergunningverlener\n\nFase 1 – Geschiktheid (pass/fail)\n\
+a. Afgeronde opleiding op wo-niveau.\n\n\
+Fase 2 – Gunning\n\
+Het kwaliteitsdeel is in totaal 60 punten waard. Deze punten worden over de wensen verdeeld naar\n\
+verhouding van de factor die bij elke wens staat. Daarnaast weegt de prijs 30 punten en het\n\
+gesprek 10 punten.\n\n\
+Wens 1 (factor 3)\nErvaring met het toetsen van passende beoordelingen.\n\n\
+Wens 2 (factor 1)\nErvaring met de legalisatie van meldingen.\n";
+        let (t, _) = read_tender(text);
+        assert_eq!(
+            texts_and_points(&t),
+            [
+                (
+                    "Ervaring met het toetsen van passende beoordelingen",
+                    Some(45.0)
+                ),
+                ("Ervaring met de legalisatie van meldingen", Some(15.0)),
+            ]
+        );
+        let text =
+            "Adviseur\n\nGunningscriteria\nVoor kwaliteit zijn maximaal 50 punten te behalen.\n\
+Criterium 1 – 30 punten\nErvaring met het opstellen van een omgevingsprogramma.\n\
+Criterium 2 – 20 punten\nErvaring bij een waterschap.\n";
+        let (t, _) = read_tender(text);
+        assert_eq!(
+            texts_and_points(&t),
+            [
+                (
+                    "Ervaring met het opstellen van een omgevingsprogramma",
+                    Some(30.0)
+                ),
+                ("Ervaring bij een waterschap", Some(20.0)),
+            ]
+        );
+        for (line, want) in [
+            ("(factor 3)", true),
+            ("– 20 punten", true),
+            ("(weging 15 %)", true),
+            ("", true),
+            ("Ervaring met X (10 punten)", false),
+            ("(zie bijlage) Ervaring met X", false),
+        ] {
+            assert_eq!(label_only(line), want, "{line}");
+        }
+        for (line, want) in [
+            (
+                "het kwaliteitsdeel is in totaal 60 punten waard.",
+                Some(60.0),
+            ),
+            (
+                "voor kwaliteit zijn maximaal 70 punten te behalen.",
+                Some(70.0),
+            ),
+            ("quality counts for 60 points in total.", Some(60.0)),
+            ("de wensen leveren samen maximaal 50 punten op.", Some(50.0)),
+            ("ervaring met kwaliteitszorg (10 punten)", None),
+            ("de kwaliteit telt voor 60 % in totaal", None),
+        ] {
+            assert_eq!(quality_total_sentence(line), want, "{line}");
+        }
     }
 
     /// Lines that end a block by saying its item is a knock-out, alone or as a field.
