@@ -5,8 +5,8 @@
 //! ("(20 punten)"), which the weighted list reads as it reads any trailing weight.
 
 use super::points::points_expressions;
-use super::sections::{heading_for, list_marker, Line, SectionKind};
-use super::vocab::KIND_TAG_WORDS;
+use super::sections::{heading, heading_for, list_marker, Line, SectionKind};
+use super::vocab::{KIND_TAG_WORDS, QA_HEADINGS};
 use crate::text::fold;
 
 /// A trailing kind tag: the kind it names, where the tag starts in the line and the weight
@@ -114,6 +114,19 @@ fn requirement_before(before: &str, wrapped: bool) -> bool {
     enough && !before.ends_with(':')
 }
 
+/// "Antwoord: …", "Answer: …", "A1. …", "A: …": an answer to a published question.
+/// A lettered item ("a. Ervaring met …") is no answer: a bare "a" needs a number or a colon.
+fn answer_line(folded: &str) -> bool {
+    ["antwoord", "answer", "a"].iter().any(|w| {
+        let Some(r) = folded.strip_prefix(w) else {
+            return false;
+        };
+        let bare = r.trim_start_matches(|c: char| c.is_ascii_digit());
+        let numbered = bare.len() < r.len();
+        bare.trim_start().starts_with(':') || (numbered || *w != "a") && bare.starts_with('.')
+    })
+}
+
 /// A line that is only a tag, wrapped under its item: "– wens, 10 pnt", "- eis".
 pub fn tag_only_line(text: &str) -> Option<KindTag> {
     tail_tag(text.trim().trim_end_matches(['.', ';']))
@@ -155,12 +168,25 @@ fn tail_tag(t: &str) -> Option<KindTag> {
 /// when at least two items carry a kind tag and one of them a weighted one. `None`: no list of
 /// that shape.
 pub fn with_kind_tag_headings(lines: &[Line]) -> Option<Vec<Line>> {
+    // Below a Nota van Inlichtingen or change log, an answer quoting a criterion with its tag
+    // ("Antwoord: Eis 1 komt als volgt te luiden: \"…\" – eis") changes it; it is no item.
+    let mut in_answers = false;
     // Cheap test first: tags end in a bracket.
     let tags: Vec<Option<KindTag>> = lines
         .iter()
         .enumerate()
         .map(|(i, l)| {
             let t = l.text.trim_end();
+            // "Nota van inlichtingen: uiterlijk 24 november" among the terms is no heading.
+            if QA_HEADINGS.iter().any(|w| l.folded.starts_with(w))
+                && heading(l)
+                    .is_some_and(|h| h.kind == SectionKind::Questions && h.inline_rest.is_none())
+            {
+                in_answers = true;
+            }
+            if in_answers || answer_line(&l.folded) {
+                return None;
+            }
             let wrapped = i > 0
                 && !l.after_blank
                 && !l.marked_heading
@@ -236,6 +262,37 @@ mod tests {
     use crate::tender::read_tender;
 
     /// How postings tag an item's kind at its end.
+    /// Answers under a Nota van Inlichtingen quote criteria with their tags; they are no items.
+    #[test]
+    fn answers_are_no_tagged_items() {
+        for (line, want) in [
+            (
+                "antwoord: ja. eis 1 komt als volgt te luiden: \"…\" – eis",
+                true,
+            ),
+            ("answer: yes, requirement 2 now reads …", true),
+            ("a1. yes. requirement 1 is extended", true),
+            ("a: nee", true),
+            ("a. ervaring met de afir. – wens, 5 pnt", false),
+            ("aanvullende ervaring met laadpalen – wens", false),
+        ] {
+            assert_eq!(answer_line(line), want, "{line}");
+        }
+        let text = "Opdracht\nNota van inlichtingen: uiterlijk 24 november 2026\n\nEisen en wensen\n1. Een afgeronde wo-master in een technische richting. – eis\n\
+2. Minimaal 3 jaar ervaring met laadinfrastructuur. – eis\n3. Werkervaring bij een provincie. – wens, 15 pnt\n\n\
+Nota van inlichtingen\nVraag 1: Kan eis 1 ruimer?\n\
+Antwoord: Ja. Eis 1 komt als volgt te luiden: \"Een afgeronde hbo-opleiding in een technische richting.\" – eis\n";
+        let (t, _) = read_tender(text);
+        let ko: Vec<&str> = t.knockouts.iter().map(|k| k.text.as_str()).collect();
+        assert_eq!(
+            ko,
+            [
+                "Een afgeronde hbo-opleiding in een technische richting",
+                "Minimaal 3 jaar ervaring met laadinfrastructuur"
+            ]
+        );
+    }
+
     #[test]
     fn tag_family() {
         let w = Some(SectionKind::Weighted);

@@ -2946,6 +2946,17 @@ fn apply_answers(tender: &mut Tender) {
             let changes = ANSWER_CHANGE_WORDS.iter().any(|w| sentence.contains(w));
             let share = |words: &[&str]| words.iter().any(|w| sentence.contains(w));
             let value = points_expressions(sentence).last().map(|e| e.value);
+            // "De weging wordt daardoor: prijs 30 %, kwaliteit 50 %, gesprek 20 %": the award's
+            // split restated; each share named replaces the old one.
+            if share(PRICE_WORDS) && share(INTERVIEW_WORDS) {
+                let mut restated = Tender::default();
+                award_line_shares(sentence, &mut restated);
+                if restated.price_weight.is_some() && restated.interview_weight.is_some() {
+                    tender.price_weight = restated.price_weight;
+                    tender.interview_weight = restated.interview_weight;
+                    continue;
+                }
+            }
             if changes && share(INTERVIEW_WORDS) && !share(PRICE_WORDS) {
                 if let Some(v) = value {
                     tender.interview_weight = Some(v);
@@ -3126,15 +3137,19 @@ fn link_questions(tender: &mut Tender) {
         } else {
             fold(&qa.question)
         };
-        // The criterion sharing the most distinctive words with the question (at least two).
-        let mut best: Option<(usize, String)> = None;
-        for (id, _, words) in &criteria {
-            let hits = words.iter().filter(|w| fq.contains(w.as_str())).count();
-            if hits >= 2 && best.as_ref().is_none_or(|(h, _)| hits > *h) {
-                best = Some((hits, id.clone()));
+        // The criterion sharing the most distinctive words with the question (at least two),
+        // when the question names none by its label: a label is the asker's own pointer.
+        let by_words = || {
+            let mut best: Option<(usize, String)> = None;
+            for (id, _, words) in &criteria {
+                let hits = words.iter().filter(|w| fq.contains(w.as_str())).count();
+                if hits >= 2 && best.as_ref().is_none_or(|(h, _)| hits > *h) {
+                    best = Some((hits, id.clone()));
+                }
             }
-        }
-        qa.criterion = best.map(|(_, id)| id).or_else(|| {
+            best.map(|(_, id)| id)
+        };
+        let by_label = || {
             // "Is wens W3 nog relevant?", "Geldt K2 ook voor …": the posting's own label.
             for (id, number, _) in &criteria {
                 if let Some(n) = number {
@@ -3189,7 +3204,8 @@ fn link_questions(tender: &mut Tender) {
                 }
             }
             last.map(|(_, id)| id)
-        });
+        };
+        qa.criterion = by_label().or_else(by_words);
     }
 }
 
@@ -3405,6 +3421,9 @@ Wijziging 2 (27-11-2026): criterium 4 vervalt. De 10 punten van criterium 4 word
             "Vraag 1: Squit wordt vervangen. Is wens W2 nog relevant?\nAntwoord: Nee. Wens W2 komt te vervallen.",
             "1. Vraag: Blijft wens 2 gelden?\nAntwoord: Nee, wens 2 vervalt.",
             "Q: Does W2 still apply now that Squit is replaced?\nA: No. W2 is removed.",
+            // The label beats shared words: this question also speaks of vergunningverlener
+            // and Omgevingswet, the words of K2 and W1.
+            "Vraag 2: Wens 2 gaat over Squit, terwijl de vergunningverlener onder de Omgevingswet met een ander systeem werkt. Is wens 2 relevant?\nAntwoord: Nee. Wens 2 vervalt.",
         ] {
             let (t, _) = read_tender(&posting(qa));
             assert_eq!(points(&t), [Some(20.0), Some(15.0)], "{qa}");
@@ -3436,6 +3455,14 @@ Wijziging 2 (27-11-2026): criterium 4 vervalt. De 10 punten van criterium 4 word
         ] {
             let (t, _) = read_tender(&posting(qa));
             assert_eq!(t.interview_weight, Some(35.0), "{qa}");
+        }
+        // The award's split restated after a change: every share named replaces the old one.
+        for qa in [
+            "Vraag: Wens W2 vervalt?\nAntwoord: Ja. De weging wordt daardoor: prijs 35 punten, kwaliteit 35 punten, gesprek 30 punten.",
+            "Q: Is W2 removed?\nA: Yes. The weighting is now price 35 points, quality 35 points and interview 30 points.",
+        ] {
+            let (t, _) = read_tender(&posting(qa));
+            assert_eq!((t.price_weight, t.interview_weight), (Some(35.0), Some(30.0)), "{qa}");
         }
         // A question that changes nothing leaves the criteria as they were.
         let (t, _) = read_tender(&posting(
