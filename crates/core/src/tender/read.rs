@@ -2169,14 +2169,34 @@ fn is_price_share(f: &str) -> bool {
 
 /// Whether an item is only the intro of the scored points after it: it ends with ':', names
 /// no points itself, and the next item names points.
+///
+/// "Ervaring met versnellingsaanpakken (totaal 30 punten), waarbij de punten als volgt zijn
+/// opgebouwd:" over items of 10, 10 and 10 points: an intro too, when its points are the sum of
+/// the items right after it (the parts add up; levels of one item would not be separate items).
 fn intro_of_scored_points(text: &str, after: &[Item]) -> bool {
     let t = text.trim_end();
-    t.ends_with(':')
-        && !t.contains('\n')
-        && points_expressions(t).is_empty()
-        && after
-            .first()
-            .is_some_and(|n| !points_expressions(&n.text).is_empty())
+    if !t.ends_with(':') || t.contains('\n') {
+        return false;
+    }
+    let item_points = |n: &Item| points_expressions(&n.text).last().map(|e| e.value);
+    match points_expressions(t).as_slice() {
+        [] => after.first().is_some_and(|n| item_points(n).is_some()),
+        // "(max. 15 punten):" over its levels is one item whatever its levels add up to.
+        [total] if !total.percent && !fold(t).contains("max") => {
+            let mut sum = 0.0;
+            for n in after {
+                let Some(p) = item_points(n) else {
+                    return false;
+                };
+                sum += p;
+                if sum >= total.value {
+                    break;
+                }
+            }
+            after.len() >= 2 && (sum - total.value).abs() < 0.01
+        }
+        _ => false,
+    }
 }
 
 /// "Gesprek", "Kennismakingsgesprek (15 punten)", "Interview": a word that names the
@@ -4182,6 +4202,44 @@ Van de 70 punten voor kwaliteit gaan 30 naar wens 1, 25 naar wens 2 en 15 naar w
         }
         assert_eq!(factor_tag("Ervaring met X (factor 3)"), Some((16, 3.0)));
         assert_eq!(factor_tag("Ervaring met de factor mens in teams"), None);
+    }
+
+    /// An item whose points are the sum of the items right after it is their intro
+    /// ("(totaal 30 punten), als volgt opgebouwd:"); an item with a maximum over its levels
+    /// stays one item.
+    #[test]
+    fn parent_items_whose_parts_carry_the_points() {
+        let wensen = "Adviseur\n\nWensen\n\
+• Ervaring met versnellingsaanpakken (totaal 30 punten), waarbij de punten als volgt zijn opgebouwd:\n\
+◦ Ervaring met flexwonen (10 punten)\n◦ Ervaring met de Woningbouwimpuls (10 punten)\n\
+◦ Ervaring met een bouwstroom (10 punten)\n\
+• Kennis van de Omgevingswet, bestaande uit (20 punten in totaal):\n\
+◦ het omgevingsplan (15 punten)\n◦ het Bbl (5 punten)\n\
+• Certificering volgens IPMA (max. 10 punten):\n◦ IPMA-C: 5 punten\n◦ IPMA-B: 10 punten\n\
+• Ervaring met participatie (30 punten):\n◦ Ervaring met bewonersavonden (10 punten)\n\
+◦ Ervaring met een wijkraad (5 punten)\n";
+        let (t, _) = read_tender(wensen);
+        let got: Vec<(String, Option<f64>)> = t
+            .criteria
+            .iter()
+            .map(|c| (c.text.chars().take(30).collect(), c.points))
+            .collect();
+        let want: Vec<(String, Option<f64>)> = [
+            ("Ervaring met flexwonen", Some(10.0)),
+            ("Ervaring met de Woningbouwimpu", Some(10.0)),
+            ("Ervaring met een bouwstroom", Some(10.0)),
+            ("het omgevingsplan", Some(15.0)),
+            ("het Bbl", Some(5.0)),
+            ("Certificering volgens IPMA", Some(10.0)),
+            ("Ervaring met participatie", Some(30.0)),
+            ("Ervaring met bewonersavonden", Some(10.0)),
+            ("Ervaring met een wijkraad", Some(5.0)),
+        ]
+        .iter()
+        .map(|(t, p)| (t.to_string(), *p))
+        .collect();
+        assert_eq!(got, want);
+        assert_eq!(t.criteria[5].tiers.len(), 2);
     }
 
     /// A label line that holds only a weight or factor ("Wens 1 (factor 3)", "Criterium 2 –
