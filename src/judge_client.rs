@@ -297,8 +297,22 @@ fn page_protocol() -> Option<String> {
 }
 
 /// A module worker from `url`, or `None` where the browser refuses (no `Worker`, a policy).
+/// A worker's script must be of the page's origin: embedded from another origin, the worker
+/// is a one-line module of the page's own (a blob) that imports the loader, which the
+/// widget's origin serves with CORS as it serves the embed script.
 fn start_worker(url: &str) -> Option<web_sys::Worker> {
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);
-    web_sys::Worker::new_with_options(url, &options).ok()
+    if let Ok(worker) = web_sys::Worker::new_with_options(url, &options) {
+        return Some(worker);
+    }
+    let absolute = web_sys::Url::new_with_base(url, &web_sys::window()?.location().href().ok()?)
+        .ok()?
+        .href();
+    let source = js_sys::Array::of1(&JsValue::from_str(&format!("import {absolute:?};")));
+    let kind = web_sys::BlobPropertyBag::new();
+    kind.set_type("text/javascript");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&source, &kind).ok()?;
+    let blob_url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    web_sys::Worker::new_with_options(&blob_url, &options).ok()
 }
