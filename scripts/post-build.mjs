@@ -64,11 +64,25 @@ const glue = read('tenderfit.js').toString('utf8')
   .replace(/^export \{ initSync(?:, __wbg_init as default)? \};?$/m, '')
   .replace(/^export (function|class|const|let) /gm, '$1 ');
 if (!/function initSync\b/.test(glue)) throw new Error('wasm-bindgen glue without initSync');
+// The judge worker's module, loaded by the page itself: a file:// page cannot start workers.
+// Its glue goes in a block of its own (its names would clash with the widget's); initialised
+// first, so the widget finds `__tenderfitJudge` when it asks for its first verdict.
+const judgeGlue = read('judge-worker.js').toString('utf8')
+  .replace(/^export default __wbg_init;?$/m, '')
+  .replace(/^export \{ initSync(?:, __wbg_init as default)? \};?$/m, '')
+  .replace(/^export (function|class|const|let) /gm, '$1 ');
+if (!/function judge_message\b/.test(judgeGlue)) throw new Error('judge-worker glue without judge_message');
+const judgeWasm = read('judge-worker_bg.wasm').toString('base64');
 const css = read('tenderfit.css').toString('utf8');
 const wasm = read('tenderfit_bg.wasm').toString('base64');
 // The offline file cannot fetch: the data is inlined, where browser::fetch_asset looks first.
 const inline = `
 globalThis.__tenderfitData = ${JSON.stringify(lazyData).replace(/</g, '\\u003c')};
+{
+${judgeGlue}
+initSync({ module: Uint8Array.from(atob("${judgeWasm}"), (c) => c.charCodeAt(0)) });
+globalThis.__tenderfitJudge = judge_message;
+}
 ${glue}
 const wasmBase64 = "${wasm}";
 const bytes = Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));
@@ -115,7 +129,7 @@ const sri = (s) => 'sha384-' + crypto.createHash('sha384').update(s, 'utf8').dig
   fs.writeFileSync(file, out);
   index = index.split(sri(before)).join(sri(out));
 }
-for (const name of ['tenderfit.js', 'import-worker.js', 'start.js']) {
+for (const name of ['tenderfit.js', 'import-worker.js', 'judge-worker.js', 'start.js']) {
   const file = path.join(dir, name);
   if (!fs.existsSync(file)) continue;
   const before = fs.readFileSync(file, 'utf8');

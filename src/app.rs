@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
 use tenderfit_core::judge::Status;
-use tenderfit_core::{interpret_tender, judge_interpreted, read_cv, read_tender, Date, Lang};
+use tenderfit_core::{Date, Lang};
 use yew::prelude::*;
 
 use crate::browser;
@@ -16,6 +16,8 @@ use crate::components::tender_summary::TenderSummary;
 use crate::components::terms_form::TermsForm;
 use crate::facts;
 use crate::i18n::{t, Text};
+use crate::judge_client::JudgeClient;
+use crate::judging::{Answer, FromWorker, Posting, Request, ToWorker};
 use crate::state::{Action, LoadFailure, Notice, TenderChoice, TermField};
 
 #[derive(Properties, PartialEq)]
@@ -42,7 +44,7 @@ pub struct AppProps {
 /// How long typing must pause before what was typed is saved, in milliseconds.
 const SAVE_AFTER_MS: u32 = 200;
 
-/// The widget: tender and CV in, the core's verdicts out. Holds no judgement of its own.
+/// The widget: tender and CV in, the judge worker's verdicts out. Holds no judgement of its own.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let storage_key = browser::storage_key(props.instance);
@@ -63,6 +65,44 @@ pub fn app(props: &AppProps) -> Html {
     };
     let lang = state.lang;
     let today = props.today;
+    // The judge worker: made with the widget, started after the first paint, kept.
+    let judge = {
+        let d = state.dispatcher();
+        let d2 = state.dispatcher();
+        let root_id = ids.of("app");
+        use_memo((), move |_| {
+            JudgeClient::new(
+                move |reply| match reply {
+                    FromWorker::Judged(_, answer) => {
+                        d.dispatch(Action::Answered(Rc::new(Answer::from(*answer))))
+                    }
+                    FromWorker::Reference(true) => d.dispatch(Action::ReferenceReady),
+                    FromWorker::Reference(false) => d.dispatch(Action::LoadFailed(
+                        "reference-data.txt".into(),
+                        LoadFailure::Unreadable,
+                    )),
+                    FromWorker::Feed { postings, problems } => {
+                        d.dispatch(Action::FeedLoaded(postings, problems))
+                    }
+                    FromWorker::Ready | FromWorker::Unreadable(_) => {}
+                },
+                move || d2.dispatch(Action::JudgeUnavailable),
+                // Set on the element, not in the state: a keystroke renders once, not twice.
+                move |pending| {
+                    let root = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id(&root_id));
+                    if let Some(root) = root {
+                        let _ = root.set_attribute("data-pending", &pending.to_string());
+                    }
+                },
+            )
+        })
+    };
+    {
+        let judge = judge.clone();
+        use_effect_with((), move |_| judge.start());
+    }
     // A feed that gave postings replaces the bundled ones (an unusable feed falls back).
     let has_feed = state.feed.as_ref().is_some_and(|f| !f.is_empty());
     // The reference tables and a bundled posting's text come after the first paint (the core
@@ -74,9 +114,12 @@ pub fn app(props: &AppProps) -> Html {
     {
         let state = state.clone();
         let first = state.tender.clone();
+        let judge = judge.clone();
         use_effect_with(state.load_attempt, move |_| {
+            // "Retry" after the judge could not start tries to start it again.
+            judge.retry();
             let mut wanted: Vec<Option<&'static tenderfit_core::BundledTender>> = Vec::new();
-            if !tenderfit_core::reference::installed() {
+            if !state.reference_ready {
                 wanted.push(None);
             }
             let mut postings: Vec<_> = tenderfit_core::BUNDLED_TENDERS.iter().collect();
@@ -89,13 +132,17 @@ pub fn app(props: &AppProps) -> Html {
             );
             for want in wanted {
                 let state = state.clone();
+                let judge = judge.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let name = want.map_or("reference-data.txt".to_string(), |b| {
                         format!("tenders/{}", b.file_name)
                     });
                     let failure = match (browser::fetch_asset(&name).await, want) {
-                        (Ok(text), None) => (!tenderfit_core::reference::install(text))
-                            .then_some(LoadFailure::Unreadable),
+                        // The judge worker installs the tables and says whether it could.
+                        (Ok(text), None) => {
+                            judge.send(&ToWorker::Reference(text));
+                            return;
+                        }
                         // A page in the text's place (a host that answers every path with
                         // its index.html) is not the posting.
                         (Ok(text), Some(_))
@@ -133,114 +180,55 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     // Everything is here: the reference tables and every bundled posting (tests wait for it).
-    let all_loaded = tenderfit_core::reference::installed()
+    let all_loaded = state.reference_ready
         && tenderfit_core::BUNDLED_TENDERS
             .iter()
             .all(|b| b.text().is_some());
 
-    // Derived, memoised: each is recomputed only when its inputs change.
-    // A feed posting may come as a model; everything else is read from text.
-    let feed_tender = match (&state.tender, &state.feed) {
-        (TenderChoice::Feed(id), Some(feed)) => {
-            feed.iter().find(|t| &t.id == id).map(|t| t.tender.clone())
-        }
-        _ => None,
-    };
-    let tender_read = use_memo(
-        (state.tender_text().to_string(), feed_tender),
-        |(text, from_feed)| match from_feed {
-            Some(t) => (Rc::new(t.clone()), Rc::new(Vec::new())),
-            None => {
-                let (tender, warnings) = read_tender(text);
-                (Rc::new(tender), Rc::new(warnings))
-            }
+    // Everything judged comes from the judge worker: ask it whenever an input changes, and
+    // show its latest answer (the text areas show what is typed at once).
+    let request = Request {
+        posting: match &state.tender {
+            TenderChoice::Feed(id) => Posting::Feed(id.clone()),
+            _ => Posting::Text(state.tender_text().to_string()),
         },
-    );
-    let cv_read = use_memo(state.cv_text.clone(), |text| {
-        let (cv, warnings) = read_cv(text);
-        (Rc::new(cv), Rc::new(warnings))
-    });
-    // The user's terms are facts: an entered rate keeps what the CV says about travel costs.
-    let effective = use_memo((cv_read.0.clone(), state.terms.clone()), |(cv, terms)| {
-        facts::effective_cv(cv, terms)
-    });
-    let cv = effective.0.clone();
-    let mut declarations = state.terms.declarations(state.current_overrides());
-    if effective.1 {
-        // The entered amount is on the CV's own rate statement (with its cost terms).
-        declarations.rate = None;
+        posting_ready: state.posting_ready(),
+        cv_text: state.cv_text.clone(),
+        terms: state.terms.clone(),
+        overrides: state.current_overrides(),
+        lang: lang.code().into(),
+        today,
+        loaded: state.loaded,
+    };
+    {
+        let judge = judge.clone();
+        use_effect_with(request, move |r| judge.judge(r.clone()));
     }
-    // The posting's requirements are read once per posting, not on every keystroke in the CV.
-    let interpreted = use_memo((tender_read.0.clone(), today), |(tender, today)| {
-        interpret_tender(tender, *today)
-    });
-    let assessment = {
-        let tender = tender_read.0.clone();
-        use_memo(
-            (
-                tender,
-                interpreted.clone(),
-                cv.clone(),
-                declarations.clone(),
-                ready,
-            ),
-            |(tender, interpreted, cv, d, ready)| {
-                Rc::new(if *ready {
-                    judge_interpreted(tender, interpreted, cv, d)
-                } else {
-                    pending_assessment()
-                })
-            },
-        )
-    };
-    // The posting's own terms (rate, hours, start, days), judged by the core as criteria.
-    let known = facts::known(&cv, &state.terms);
-    let terms_read = use_memo(
-        (tender_read.0.clone(), known, today),
-        |(tender, k, today)| {
-            let t = facts::terms_tender(tender, *k);
-            let i = interpret_tender(&t, *today);
-            (Rc::new(t), Rc::new(i))
-        },
-    );
-    let terms_verdicts = {
-        let mut d = declarations.clone();
-        d.overrides.clear();
-        use_memo(
-            (terms_read.clone(), cv.clone(), d, ready),
-            |(tr, cv, d, ready)| {
-                Rc::new(if *ready {
-                    judge_interpreted(&tr.0, &tr.1, cv, d).criteria
-                } else {
-                    Vec::new()
-                })
-            },
-        )
-    };
+    let answer = state.answer.clone().unwrap_or_default();
+    // The verdict is the judge's once it answered with the data there.
+    let ready = ready && answer.ready;
+    let assessment = answer.assessment.clone();
+    let cv_read = (answer.cv.clone(), answer.cv_warnings.clone());
+    let tender_read = (answer.tender.clone(), answer.tender_warnings.clone());
 
     // The page's tender feed, loaded once; a failure is a message and the widget works on.
     {
         let state = state.clone();
+        let judge = judge.clone();
         use_effect_with(props.tenders_url.clone(), move |url| {
             if let Some(url) = url.clone() {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = match browser::fetch_text(&url).await {
-                        Ok(json) => {
-                            let (tenders, problems) = tenderfit_core::feed::read_feed(&json);
-                            (
-                                tenders,
-                                problems.into_iter().map(|p| (p.nl, p.en)).collect(),
-                            )
-                        }
-                        Err(why) => (
+                    match browser::fetch_text(&url).await {
+                        // The judge worker reads it and answers with its postings.
+                        Ok(json) => judge.send(&ToWorker::Feed(json)),
+                        Err(why) => state.dispatch(Action::FeedLoaded(
                             Vec::new(),
                             vec![(
                                 format!("{} ({why}).", t(Lang::Nl, Text::FeedUnreachable)),
                                 format!("{} ({why}).", t(Lang::En, Text::FeedUnreachable)),
                             )],
-                        ),
-                    };
-                    state.dispatch(Action::FeedLoaded(loaded.0, loaded.1));
+                        )),
+                    }
                 });
             }
         });
@@ -251,35 +239,8 @@ pub fn app(props: &AppProps) -> Html {
             browser::console_warn(&format!("tenderfit feed: {en}"));
         }
     });
-    // Likewise every feed posting's requirements: re-ranking as the CV changes only matches it.
-    let feed_interpreted = use_memo((state.feed.clone(), today), |(feed, today)| {
-        feed.as_ref()
-            .map(|f| tenderfit_core::feed::interpret_feed(f, *today))
-            .unwrap_or_default()
-    });
-    let ranked = {
-        let d = state.terms.declarations(Default::default());
-        use_memo(
-            (
-                state.feed.clone(),
-                feed_interpreted.clone(),
-                cv_read.0.clone(),
-                d,
-                today,
-                tenderfit_core::reference::installed(),
-            ),
-            |(feed, interpreted, cv, d, today, installed)| {
-                Rc::new(
-                    feed.as_ref()
-                        .filter(|_| *installed)
-                        .map(|f| {
-                            tenderfit_core::feed::rank_interpreted(cv, f, interpreted, d, *today)
-                        })
-                        .unwrap_or_default(),
-                )
-            },
-        )
-    };
+    // The feed ranked for this CV, by the judge worker.
+    let ranked = answer.ranked.clone();
     // With a feed, open on its top-ranked open posting unless one of it (or a pasted one) is
     // chosen already.
     {
@@ -303,20 +264,8 @@ pub fn app(props: &AppProps) -> Html {
             state.dispatch(Action::ChooseTender(TenderChoice::Feed(id)))
         })
     };
-    let feed_options: Vec<(String, String)> = state
-        .feed
-        .as_ref()
-        .map(|f| {
-            f.iter()
-                .map(|t| {
-                    (
-                        t.id.clone(),
-                        t.tender.title.clone().unwrap_or_else(|| t.id.clone()),
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let feed_options: Vec<(String, String)> =
+        state.feed.as_ref().map(|f| f.to_vec()).unwrap_or_default();
     let current_feed = match &state.tender {
         TenderChoice::Feed(id) => Some(id.clone()),
         _ => None,
@@ -438,21 +387,15 @@ pub fn app(props: &AppProps) -> Html {
         if !no_criteria && !pasted_empty {
             // The posting's terms and its rate/availability criteria that fail, each once,
             // saying whose statement counted (the user's entry beats the CV).
-            let sources = facts::term_sources(&cv_read.0, &state.terms);
-            let criteria: &[_] = if judged { &assessment.criteria } else { &[] };
             list.extend(
-                tenderfit_core::terms_check::term_problems(
-                    &tender,
-                    &terms_verdicts,
-                    criteria,
-                    &sources,
-                )
-                .into_iter()
-                .map(|p| facts::Condition {
-                    code: p.code,
-                    text: p.text.get(lang).to_string(),
-                    holds: Some(false),
-                }),
+                answer
+                    .term_problems
+                    .iter()
+                    .map(|(code, text)| facts::Condition {
+                        code: code.clone(),
+                        text: text.get(lang).to_string(),
+                        holds: Some(false),
+                    }),
             );
         }
         list
@@ -569,17 +512,16 @@ pub fn app(props: &AppProps) -> Html {
             })
         })
     };
+    // The reports come written with the answer, in the language asked for.
     let on_copy_markdown = {
-        let (tender, assessment) = (tender_read.0.clone(), assessment.clone());
+        let markdown = answer.markdown.clone();
         let on_copy = on_copy.clone();
-        Callback::from(move |_| {
-            on_copy.emit(tenderfit_core::report::markdown(&tender, &assessment, lang))
-        })
+        Callback::from(move |_| on_copy.emit(markdown.to_string()))
     };
     let on_download_json = {
-        let (tender, assessment) = (tender_read.0.clone(), assessment.clone());
+        let (tender, json) = (tender_read.0.clone(), answer.json.clone());
         Callback::from(move |_| {
-            if let Ok(json) = serde_json::to_string_pretty(&assessment.view(lang)) {
+            if !json.is_empty() {
                 let name = format!(
                     "tenderfit-{}.json",
                     tender
@@ -649,9 +591,10 @@ pub fn app(props: &AppProps) -> Html {
         .as_ref()
         .map(|(id, _)| AttrValue::from(format!("{} {id}", t(lang, Text::BackTo))));
 
+    let app_id = ids.of("app");
     html! {
         <ContextProvider<crate::ids::Ids> context={ids}>
-        <div class="tf-app" lang={lang.code()} data-loaded={all_loaded.to_string()}>
+        <div class="tf-app" id={app_id} lang={lang.code()} data-loaded={all_loaded.to_string()} data-answers={state.answers.to_string()}>
             <PrintHead {lang} {today} tender={tender.clone()} terms={state.terms.clone()} />
             <header class="tf-header">
                 <div>
@@ -686,13 +629,13 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 <div class="tf-outputs">
                     if state.feed.is_some() || !state.feed_problems.is_empty() {
-                        <FeedRanking {lang} ranked={(*ranked).clone()} message={feed_message} judged={!cv_empty} current={current_feed} on_open={on_open_feed} />
+                        <FeedRanking {lang} ranked={ranked.clone()} message={feed_message} judged={!cv_empty} current={current_feed} on_open={on_open_feed} />
                     }
-                    <ResultPanel {lang} assessment={(*assessment).clone()} {cv_empty} {pasted_empty} {judged}
+                    <ResultPanel {lang} assessment={assessment.clone()} {cv_empty} {pasted_empty} {judged}
                         tender_warnings={tender_read.1.clone()} conditions={Rc::new(conditions)} sources={Rc::new(sources)}
                         evidence={state.evidence.clone()} context={Rc::new(context)} copied={state.copied} text_lang={cv_lang} tiers={(*tiers).clone()}
                         loading={!ready} load_problem={load_problem.clone()} {on_retry} {on_override} {on_evidence} {on_back} {on_copy} {on_copy_markdown} {on_download_json} {on_print} />
-                    <TenderSummary {lang} {today} loading={!state.posting_ready()} failed={load_problem.is_some() && !state.posting_ready()} tender={tender_read.0.clone()} warnings={tender_read.1.clone()} />
+                    <TenderSummary {lang} {today} loading={!state.posting_ready() || state.answer.is_none()} failed={load_problem.is_some() && !state.posting_ready()} tender={tender_read.0.clone()} warnings={tender_read.1.clone()} />
                 </div>
             </main>
         </div>
@@ -719,8 +662,14 @@ fn load_problem(
             .find(|(n, _)| n == name)
             .map(|(_, f)| *f)
     };
+    if state.judge_unavailable {
+        return Some(crate::components::result_panel::LoadProblem {
+            failed: vec![format!("{}.", t(lang, Text::JudgeUnavailable))],
+            still: t(lang, Text::JudgeUnavailableStill).to_string(),
+        });
+    }
     let mut failed = Vec::new();
-    let reference_missing = !tenderfit_core::reference::installed();
+    let reference_missing = !state.reference_ready;
     if let Some(f) = failed_as("reference-data.txt").filter(|_| reference_missing) {
         failed.push(format!(
             "{} ({}).",
@@ -744,20 +693,4 @@ fn load_problem(
         t(lang, Text::LoadStillNoPosting).replace("{pasted}", t(lang, Text::PasteOwnTender))
     };
     Some(crate::components::result_panel::LoadProblem { failed, still })
-}
-
-/// The assessment shown while the data judging needs is still loading: no criteria, no verdict.
-fn pending_assessment() -> tenderfit_core::judge::Assessment {
-    tenderfit_core::judge::Assessment {
-        knockout_pass: None,
-        points: 0.0,
-        points_possible: None,
-        price_weight: None,
-        interview_weight: None,
-        deadline: None,
-        deadline_passed: false,
-        tie_break_on_rate: false,
-        criteria: Vec::new(),
-        warnings: Vec::new(),
-    }
 }

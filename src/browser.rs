@@ -381,7 +381,7 @@ pub async fn fetch_asset(name: &str) -> Result<String, String> {
 }
 
 /// Where the widget's files are: the embed script's folder on a host page, else the page's.
-fn asset_base() -> String {
+pub fn asset_base() -> String {
     web_sys::window()
         .and_then(|w| {
             js_sys::Reflect::get(&w, &wasm_bindgen::JsValue::from_str("__tenderfitBase")).ok()

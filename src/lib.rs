@@ -7,6 +7,8 @@ pub mod components;
 pub mod facts;
 pub mod i18n;
 pub mod ids;
+pub mod judge_client;
+pub mod judging;
 pub mod state;
 pub mod text_area;
 

@@ -5,11 +5,11 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
-use tenderfit_core::cv::ContractForm;
-use tenderfit_core::judge::{Declarations, Status};
-use tenderfit_core::text::parse_number;
-use tenderfit_core::{Date, Lang, BUNDLED_TENDERS};
+use tenderfit_core::judge::Status;
+use tenderfit_core::{Lang, BUNDLED_TENDERS};
 use yew::Reducible;
+
+pub use crate::judging::EnteredTerms;
 
 /// Where the tender being assessed comes from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -20,69 +20,6 @@ pub enum TenderChoice {
     Pasted,
     /// A posting of the page's feed, by its id.
     Feed(String),
-}
-
-/// Terms as the user types them; they override what the CV states.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct EnteredTerms {
-    pub rate: String,
-    pub rate_all_in: bool,
-    pub hours: String,
-    /// "YYYY-MM-DD" from a date input.
-    pub available_from: String,
-    pub weekdays: Vec<String>,
-    /// "", "zzp", "seconded", "payroll".
-    pub contract: String,
-}
-
-impl EnteredTerms {
-    /// The entered rate, when it is a positive amount.
-    pub fn rate_value(&self) -> Option<f64> {
-        parse_number(self.rate.trim().trim_start_matches('€').trim()).filter(|r| *r > 0.0)
-    }
-
-    /// Something was typed as the rate that is not an amount ("abc", "-5"): it does not
-    /// count, and the form says so.
-    pub fn rate_invalid(&self) -> bool {
-        !self.rate.trim().is_empty()
-            && (self.rate_value().is_none() || self.rate.trim().starts_with('-'))
-    }
-
-    /// The entered hours per week, 1 to 80.
-    pub fn hours_value(&self) -> Option<u32> {
-        self.hours
-            .trim()
-            .parse()
-            .ok()
-            .filter(|h| (1..=80).contains(h))
-    }
-
-    /// Something was typed as hours that is not 1 to 80.
-    pub fn hours_invalid(&self) -> bool {
-        !self.hours.trim().is_empty() && self.hours_value().is_none()
-    }
-
-    /// What the user declares, for the core: entered terms beat the CV's.
-    pub fn declarations(&self, overrides: BTreeMap<String, Status>) -> Declarations {
-        Declarations {
-            overrides,
-            rate: if self.rate_invalid() {
-                None
-            } else {
-                self.rate_value()
-            },
-            rate_all_in: self.rate_all_in,
-            hours_per_week: self.hours_value(),
-            available_from: Date::parse_iso(&self.available_from),
-            weekdays: (!self.weekdays.is_empty()).then(|| self.weekdays.clone()),
-            contract: match self.contract.as_str() {
-                "zzp" => Some(ContractForm::Zzp),
-                "seconded" => Some(ContractForm::Seconded),
-                "payroll" => Some(ContractForm::Payroll),
-                _ => None,
-            },
-        }
-    }
 }
 
 /// Why one of the widget's data files (reference tables, a bundled posting) did not arrive.
@@ -153,13 +90,21 @@ pub struct AppState {
     pub import_error: Option<(String, String)>,
     /// Bumped each time reference data or a bundled posting's text arrives (lazy-data).
     pub loaded: u32,
+    /// The judge worker installed the reference tables.
+    pub reference_ready: bool,
+    /// The judge worker's answer to the latest request (`None` until its first).
+    pub answer: Option<Rc<crate::judging::Answer>>,
+    /// How many answers arrived (the page shows it as `data-answers`, for tests and the bench).
+    pub answers: u32,
+    /// Nothing can judge on this page (no worker, and no judge of the page's own).
+    pub judge_unavailable: bool,
     /// The data files that could not be loaded (`reference-data.txt`, `tenders/…`) and why;
     /// cleared when the user retries.
     pub load_failed: Vec<(String, LoadFailure)>,
     /// Bumped by "retry": the data files still missing are fetched again.
     pub load_attempt: u32,
-    /// The page's tender feed, once loaded.
-    pub feed: Option<Rc<Vec<tenderfit_core::feed::FeedTender>>>,
+    /// The page's tender feed as the judge worker read it, (id, title) per posting.
+    pub feed: Option<Rc<Vec<(String, String)>>>,
     /// Problems with the feed (Dutch, English): unreachable, invalid, skipped entries.
     pub feed_problems: Vec<(String, String)>,
 }
@@ -180,6 +125,11 @@ impl Default for AppState {
             importing: None,
             import_error: None,
             loaded: 0,
+            // Compiled in unless `lazy-data`: then the worker says when it installed them.
+            reference_ready: tenderfit_core::reference::installed(),
+            answer: None,
+            answers: 0,
+            judge_unavailable: false,
             load_failed: Vec::new(),
             load_attempt: 0,
             feed: None,
@@ -214,7 +164,7 @@ impl AppState {
     /// Whether everything judging needs is here: the reference tables and the chosen bundled
     /// posting's text (both fetched after the first paint when the core is built lazy-data).
     pub fn ready(&self) -> bool {
-        self.posting_ready() && tenderfit_core::reference::installed()
+        self.posting_ready() && self.reference_ready
     }
 
     /// Identifies the chosen posting for overrides.
@@ -304,9 +254,16 @@ pub enum Action {
     ImportStarted(String),
     /// The imported text, or the reason (Dutch, English) it could not be read.
     ImportFinished(Result<String, (String, String)>),
-    FeedLoaded(Vec<tenderfit_core::feed::FeedTender>, Vec<(String, String)>),
+    /// The feed's postings (id, title) and its problems (Dutch, English).
+    FeedLoaded(Vec<(String, String)>, Vec<(String, String)>),
     /// Reference data or a bundled posting's text was installed in the core.
     Loaded,
+    /// The judge worker installed the reference tables.
+    ReferenceReady,
+    /// The judge worker's answer to the latest request.
+    Answered(Rc<crate::judging::Answer>),
+    /// Nothing can judge on this page.
+    JudgeUnavailable,
     /// A data file (its name) could not be loaded.
     LoadFailed(String, LoadFailure),
     /// Fetch the data files that failed again.
@@ -372,6 +329,11 @@ impl Reducible for AppState {
                     // What failed to load has still failed: the message stays.
                     load_failed: s.load_failed.clone(),
                     load_attempt: s.load_attempt,
+                    loaded: s.loaded,
+                    reference_ready: s.reference_ready,
+                    answer: s.answer.clone(),
+                    answers: s.answers,
+                    judge_unavailable: s.judge_unavailable,
                     ..AppState::default()
                 };
             }
@@ -384,18 +346,33 @@ impl Reducible for AppState {
                         feed_problems: s.feed_problems.clone(),
                         load_failed: s.load_failed.clone(),
                         load_attempt: s.load_attempt,
+                        loaded: s.loaded,
+                        reference_ready: s.reference_ready,
+                        answer: s.answer.clone(),
+                        answers: s.answers,
+                        judge_unavailable: s.judge_unavailable,
                         ..back
                     };
                 }
             }
             Action::Copied(b) => s.copied = b,
             Action::Loaded => s.loaded += 1,
+            Action::ReferenceReady => {
+                s.reference_ready = true;
+                s.loaded += 1;
+            }
+            Action::Answered(a) => {
+                s.answer = Some(a);
+                s.answers += 1;
+            }
+            Action::JudgeUnavailable => s.judge_unavailable = true,
             Action::LoadFailed(name, why) => {
                 s.load_failed.retain(|(n, _)| *n != name);
                 s.load_failed.push((name, why));
             }
             Action::RetryLoad => {
                 s.load_failed.clear();
+                s.judge_unavailable = false;
                 s.load_attempt += 1;
             }
             Action::Notice(n) => s.notice = n,

@@ -17,9 +17,29 @@ async fn mount() -> Element {
     mount_instance(1).await
 }
 
+/// The judge on this page: the test runner serves no judge worker, so the widget falls back
+/// to the page's own judge, as in the offline single file (`__tenderfitJudge`).
+fn install_page_judge() {
+    use std::cell::RefCell;
+    use wasm_bindgen::closure::Closure;
+    thread_local! {
+        static JUDGE: RefCell<tenderfit::judging::Judge> = RefCell::default();
+    }
+    let window = web_sys::window().unwrap();
+    if js_sys::Reflect::has(&window, &"__tenderfitJudge".into()).unwrap_or(false) {
+        return;
+    }
+    let judge = Closure::<dyn Fn(String) -> String>::new(|message: String| {
+        JUDGE.with(|j| j.borrow_mut().handle(&message))
+    });
+    js_sys::Reflect::set(&window, &"__tenderfitJudge".into(), judge.as_ref()).unwrap();
+    judge.forget();
+}
+
 /// Mounts the `instance`-th widget, whose saved state (its own storage key) starts empty.
 /// Tests share one page and may interleave: each removes only its own key.
 async fn mount_instance(instance: usize) -> Element {
+    install_page_judge();
     let key = if instance <= 1 {
         "tenderfit.v1".to_string()
     } else {

@@ -1,9 +1,11 @@
 // tenderfit service worker: keeps the app shell so a reload works with the network off.
 // Stale-while-revalidate: answer from the cache, refresh it in the background.
-const CACHE = 'tenderfit-shell-v3';
+const CACHE = 'tenderfit-shell-v4';
 const SHELL = [
   './', 'index.html', 'tenderfit.js', 'tenderfit_bg.wasm', 'tenderfit.css', 'favicon.svg',
   'manifest.webmanifest', 'start.js', 'import-worker.js', 'import-worker_bg.wasm', 'import-worker_loader.js',
+  // The judge worker, started right after the first paint.
+  'judge-worker.js', 'judge-worker_bg.wasm', 'judge-worker_loader.js',
   // Fetched after the first paint; kept so judging works offline too.
   'reference-data.txt',
   'tenders/flextender-17713-secretaris-prt-utrecht.txt',

@@ -74,9 +74,18 @@ export async function openApp(browser, baseUrl, { width = 1280, height = 900, qu
   return { context, page, errors, requests };
 }
 
-/** Sets a textarea's value the way typing/pasting does (fires `input`). */
+/** Sets a textarea's value the way typing/pasting does (fires `input`), and waits for the verdict. */
 export async function paste(page, testid, text) {
   await page.locator(`[data-testid="${testid}"]`).fill(text);
+  await settled(page);
+}
+
+/**
+ * Waits until every widget on the page shows the judge worker's answer to its latest request
+ * (`data-pending` is "true" from a request until that answer is shown).
+ */
+export async function settled(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('.tf-app')].every((e) => e.dataset.pending !== 'true'));
 }
 
 export function screenshotPath(name) {

@@ -11,7 +11,7 @@
 //! A bare array of such entries is read too. Reading never fails: bad entries are skipped
 //! with a warning, and the rest is ranked.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::cv::Cv;
@@ -146,7 +146,7 @@ pub fn read_feed(json: &str) -> (Vec<FeedTender>, Vec<FeedProblem>) {
 }
 
 /// A posting's standing for this CV.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Ranked {
     pub id: String,
     pub reference: Option<String>,

@@ -26,13 +26,13 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::tender::Hours;
 
 /// Everything read from one CV.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Cv {
     pub name: Option<String>,
     /// "nl" or "en", by the words used.
@@ -205,7 +205,7 @@ impl std::fmt::Debug for Mentions {
 }
 
 /// A recognised section and the lines under its heading.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CvSection {
     pub kind: CvSectionKind,
     pub heading: String,
@@ -215,7 +215,7 @@ pub struct CvSection {
 }
 
 /// One job or assignment.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Experience {
     pub role: Option<String>,
     pub organisation: Option<String>,
@@ -230,7 +230,7 @@ pub struct Experience {
 }
 
 /// An education level, lowest to highest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EducationLevel {
     Secondary,
@@ -241,7 +241,7 @@ pub enum EducationLevel {
     Phd,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Education {
     pub level: Option<EducationLevel>,
     /// The degree's name: "HBO Bestuurskunde/Overheidsmanagement".
@@ -256,7 +256,7 @@ pub struct Education {
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Course {
     /// The course or certificate as written, without dates and status words.
     pub name: String,
@@ -267,11 +267,11 @@ pub struct Course {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub valid_until: Option<Bound>,
     /// The CV says it has lapsed ("verlopen", "expired").
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub expired: bool,
     /// Not obtained yet: an exam planned, a programme in progress ("examen gepland",
     /// "in opleiding", "verwacht 2027"). ASSESSOR rule 18: it does not count.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub planned: bool,
 }
 
@@ -289,7 +289,7 @@ impl Course {
 }
 
 /// A statement in the CV with its line, for evidence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Stated<T> {
     pub value: T,
     pub line: usize,
@@ -297,14 +297,14 @@ pub struct Stated<T> {
 }
 
 /// Whether a cost is part of the rate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CostTerm {
     Included,
     ChargedSeparately,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Rate {
     /// Euro per hour; `None` for "op aanvraag".
     pub amount: Option<f64>,
@@ -314,7 +314,7 @@ pub struct Rate {
 }
 
 /// How the freelancer would be contracted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ContractForm {
     /// Self-employed (zzp, eenmanszaak, own company).
@@ -327,7 +327,7 @@ pub enum ContractForm {
 }
 
 /// The terms the freelancer states.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CvTerms {
     pub rate: Option<Stated<Rate>>,
     pub hours_per_week: Option<Stated<Hours>>,
@@ -349,7 +349,7 @@ pub struct CvTerms {
     pub vog: Option<Stated<bool>>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct References {
     /// Lines naming a reference person.
     pub named: Vec<Stated<String>>,
@@ -357,7 +357,7 @@ pub struct References {
     pub on_request: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Motivation {
     pub first_line: usize,
     pub last_line: usize,

@@ -9,7 +9,7 @@
 //! `today`. A year-only bound is ambiguous: read narrowly (December of the first year to January
 //! of the last) when a threshold is decided, and the verdict says so.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
 use crate::date::{month_from_word, Date};
@@ -63,8 +63,18 @@ impl Serialize for YearMonth {
     }
 }
 
+/// Reads what `Serialize` writes ("YYYY-MM"), for the widget's two wasm modules.
+impl<'de> Deserialize<'de> for YearMonth {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.split_once('-')
+            .and_then(|(y, m)| Some(YearMonth::new(y.parse().ok()?, m.parse().ok()?)))
+            .ok_or_else(|| serde::de::Error::custom(format!("not a month (YYYY-MM): {s}")))
+    }
+}
+
 /// How exactly a bound was written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Precision {
     Day,
@@ -78,7 +88,7 @@ pub enum Precision {
 }
 
 /// One bound of a period as written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Bound {
     pub year: i32,
     /// 1–12; `None` when only the year or a part of it was written.
@@ -119,7 +129,7 @@ impl Bound {
 }
 
 /// A period of work or study as written in the CV.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Period {
     pub start: Bound,
     /// `None` for an open end ("heden", "sinds 2019").
@@ -129,7 +139,7 @@ pub struct Period {
 }
 
 /// A period resolved to months for counting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MonthSpan {
     /// First month counted.
     pub from: YearMonth,

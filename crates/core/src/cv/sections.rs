@@ -1,10 +1,10 @@
 //! CV section headings in Dutch and English.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::text::fold;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CvSectionKind {
     Experience,

@@ -14,7 +14,7 @@ pub use interpret::{interpret, Part, Requirement};
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::cv::{ContractForm, Cv};
 use crate::date::Date;
@@ -22,7 +22,7 @@ use crate::tender::Tender;
 use crate::warning::{Lang, Warning};
 
 /// A verdict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Met,
@@ -63,7 +63,7 @@ pub struct Declarations {
 }
 
 /// A text in both languages.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bilingual {
     pub nl: String,
     pub en: String,
@@ -85,14 +85,14 @@ impl Bilingual {
 }
 
 /// A CV line that proves (part of) a verdict.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, PartialOrd, Ord)]
 pub struct Evidence {
     /// 1-based line in the CV.
     pub line: usize,
     pub text: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CriterionKind {
     Knockout,
@@ -100,7 +100,7 @@ pub enum CriterionKind {
 }
 
 /// The verdict on one criterion.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CriterionResult {
     pub id: String,
     pub kind: CriterionKind,
@@ -118,11 +118,13 @@ pub struct CriterionResult {
     /// A rule that decided the verdict, said so ("year-only period read narrowly").
     pub note: Option<Bilingual>,
     /// Which rule judged it ("education", "experience", "rate", …).
+    /// Not sent between the widget's two wasm modules (a `&'static str`): sent apart.
+    #[serde(skip_deserializing)]
     pub rule: &'static str,
 }
 
 /// The whole assessment of a CV against a posting.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
     /// false when a knock-out is not met, null when none fails but one is unknown, else true.
     pub knockout_pass: Option<bool>,
@@ -134,6 +136,8 @@ pub struct Assessment {
     pub deadline_passed: bool,
     pub tie_break_on_rate: bool,
     pub criteria: Vec<CriterionResult>,
+    /// Not sent between the widget's two wasm modules: its warnings travel apart.
+    #[serde(skip_deserializing)]
     pub warnings: Vec<Warning>,
 }
 

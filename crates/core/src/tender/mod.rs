@@ -16,14 +16,14 @@ pub use model::tender_from_json;
 pub use points::{extract_points, PointsExpr};
 pub use read::{read_tender, MAX_CRITERIA, MAX_TENDER_BYTES};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::warning::Warning;
 
 /// Everything read from one posting. Field names are the public JSON contract of
 /// `tenderfit tender --json` (see README).
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Tender {
     pub title: Option<String>,
     /// Aanvraagnummer / referentienummer.
@@ -72,7 +72,7 @@ pub struct Tender {
 }
 
 /// A knock-out criterion: fail it and the bid is out.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Knockout {
     /// "K1", "K2", … in the posting's order.
     pub id: String,
@@ -93,7 +93,7 @@ pub struct Knockout {
 }
 
 /// Whom a knock-out is on.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum KnockoutKind {
     /// A requirement on the offered candidate (education, experience, availability, rate).
@@ -105,7 +105,7 @@ pub enum KnockoutKind {
 }
 
 /// A weighted criterion: meeting it earns points.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct WeightedCriterion {
     /// "W1", "W2", … in the posting's order.
     pub id: String,
@@ -123,13 +123,13 @@ pub struct WeightedCriterion {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Tier {
     pub label: String,
     pub points: f64,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Start {
     pub date: Option<Date>,
     /// "Z.s.m." / "as soon as possible".
@@ -137,27 +137,27 @@ pub struct Start {
     pub text: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Extension {
     pub count: Option<u32>,
     pub months: Option<u32>,
     pub text: String,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct Hours {
     pub min: u32,
     pub max: u32,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct RateBand {
     pub min: f64,
     pub max: f64,
 }
 
 /// What the posting asks of the CV document itself.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CvRequirements {
     pub max_pages: Option<u32>,
     /// "nl" or "en".
@@ -168,7 +168,7 @@ pub struct CvRequirements {
 }
 
 /// How the broker selects (from the "Beoordeling" prose).
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct AssessmentProcedure {
     /// How many CVs go to the client after the broker's scoring.
     pub cvs_to_client: Option<u32>,
@@ -177,7 +177,7 @@ pub struct AssessmentProcedure {
 }
 
 /// A published question and its answer. Answers are binding and change how criteria are read.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct QuestionAnswer {
     pub question: String,
     pub answer: String,
