@@ -1500,9 +1500,23 @@ fn shared_domain(alts: &[&str]) -> Vec<String> {
         return own;
     }
     let domain = words[1..].join(" ");
+    // "bestuursadviseur of adviseur bestuurszaken": a compound title that already names the
+    // domain in its first part is the same role written the other way, as it stands.
+    let names_domain = |a: &str| {
+        words[1..].iter().any(|w| {
+            let head: String = w.chars().take(6).collect();
+            head.chars().count() == 6 && a.contains(&head)
+        })
+    };
     earlier
         .iter()
-        .map(|a| format!("{a} {domain}"))
+        .map(|a| {
+            if names_domain(a) {
+                a.clone()
+            } else {
+                format!("{a} {domain}")
+            }
+        })
         .chain(std::iter::once(last.clone()))
         .collect()
 }
@@ -4585,6 +4599,10 @@ mod tests {
             ["adviseur wmo", "beleidsmedewerker wmo", "projectleider wmo"]
         );
         // An earlier title with words of its own, or a lead before the domain: as written.
+        assert_eq!(
+            labels("bestuursadviseur of adviseur bestuurszaken"),
+            ["bestuursadviseur", "adviseur bestuurszaken"]
+        );
         assert_eq!(
             labels("senior adviseur of projectleider woningbouw"),
             ["senior adviseur", "projectleider woningbouw"]
