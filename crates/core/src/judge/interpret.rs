@@ -2679,6 +2679,11 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
             .collect();
         if !concepts.is_empty() {
             let rest = beside_concepts(&asked, &found);
+            let rest = if rest.is_empty() {
+                object_of_generic_act(&asked, &concepts)
+            } else {
+                rest
+            };
             for c in concepts {
                 if !parts.iter().any(|q| q.label == c.id) {
                     parts.push(concept_part(c));
@@ -2802,6 +2807,26 @@ fn beside_concepts(asked: &str, found: &[(&super::thesaurus::Concept, &str)]) ->
         return Vec::new();
     }
     content_stems(&core)
+}
+
+/// Concepts of a generic act whose object is the thing asked: "de voorbereiding van een
+/// aanbesteding" is not any preparing ("Werkvoorbereider", "Prepared maintenance plans"),
+/// "de coördinatie van de inkoop" not any coördination (r7 C3, the head without its object).
+const GENERIC_ACTS: &[&str] = &["preparing", "coordinating", "monitoring"];
+
+/// The stems of the object of a nominalised generic act ("de voorbereiding van een
+/// aanbesteding van een OV-concessie" → "aanbested"), up to its qualifier, when every
+/// concept found is a generic act ([`GENERIC_ACTS`]); empty otherwise, or when the act has no
+/// object ("het voorbereiden").
+fn object_of_generic_act(asked: &str, concepts: &[&super::thesaurus::Concept]) -> Vec<String> {
+    if !concepts.iter().all(|c| GENERIC_ACTS.contains(&c.id)) {
+        return Vec::new();
+    }
+    let object = object_of_nominalised_verb(asked);
+    if object == asked {
+        return Vec::new();
+    }
+    content_stems(&cut_at(object, QUALIFIER_MARKERS))
 }
 
 /// Whether byte `at` of folded `text` lies inside a word that is a law's compound title
@@ -4684,5 +4709,23 @@ mod tests {
         );
         // The firm's Waadi registration stays an administrative declaration.
         assert!(matches!(req("De inschrijver staat ingeschreven in het Waadi-register van de Kamer van Koophandel"), Requirement::Admin(Admin::Waadi)));
+    }
+
+    /// A generic act keeps its object: the family of preparing, coordinating and monitoring
+    /// something, against the act alone.
+    #[test]
+    fn a_generic_act_keeps_its_object() {
+        for (text, object) in [
+            ("Ervaring met de voorbereiding van een aanbesteding van een OV-concessie, zoals het opstellen van het programma van eisen of het bestek", "aanbested"),
+            ("Ervaring met het voorbereiden van een Europese aanbesteding", "aanbested"),
+            ("Ervaring met de bewaking van het projectbudget", "projectbudget"),
+        ] {
+            let e = exp(text);
+            let all: Vec<&String> = e.parts.iter().flat_map(|p| &p.all).collect();
+            assert!(all.iter().any(|s| s.starts_with(object)), "{text}: {:?}", e.parts);
+        }
+        // The act alone asks no object.
+        let e = exp("Ervaring met het voorbereiden en bewaken");
+        assert!(e.parts.iter().all(|p| p.all.is_empty()), "{:?}", e.parts);
     }
 }
