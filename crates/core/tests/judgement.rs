@@ -238,7 +238,7 @@ fn set_report(labels: &str, cvs: &str, tenders: &str) -> EvalReport {
 /// agreeing / knock-out verdicts / points. Raise a floor when the engine improves.
 #[test]
 fn other_sets_stay_at_their_floors() {
-    let sets: [(&str, &str, &str, usize, usize, usize); 17] = [
+    let sets: [(&str, &str, &str, usize, usize, usize); 18] = [
         (
             "eval/dev-2/labels.jsonl",
             "cv-truth/dev-2",
@@ -266,9 +266,10 @@ fn other_sets_stay_at_their_floors() {
             // gemeente, which hid that the Q&A lowering T08's K2 is not read from the posting.
             // 106 before the issue-14 kinds (licences, terms, identifiers); 109 before
             // spelled-out abbreviations and names after their kind ("LCMS (Landelijk …)",
-            // "het registratiesysteem HPZone").
-            112,
-            14,
+            // "het registratiesysteem HPZone"). 113 before the r8 judgement kinds (registers,
+            // CEFR levels, fields by any name, doctors by meaning).
+            115,
+            15,
             10,
         ),
         (
@@ -307,9 +308,10 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r3-b/cvs",
             "eval/blind-r3-b/tenders",
             // 131 before a list after a colon spells its heading out; 133 before a question
-            // heading takes its kind from its bracket ("Wat vragen wij? (eisen – …)").
-            149,
-            14,
+            // heading takes its kind from its bracket ("Wat vragen wij? (eisen – …)"). 149
+            // before the r8 judgement kinds.
+            151,
+            15,
             8,
         ),
         (
@@ -383,9 +385,11 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r7-b/labels.jsonl",
             "eval/blind-r7-b/cvs",
             "eval/blind-r7-b/tenders",
-            137,
+            // 138 and points 6 once a generic act keeps its object (r7 C3: "voorbereiding
+            // van een aanbesteding" is not any preparing); 139 with cv-work-sidebar's job.
+            138,
             14,
-            5,
+            6,
         ),
         // r8 (two sets of 16 pairs), written blind this session and kept unseen until every
         // other change was in: 54 → 105 of 144 and 112 → 135 of 180 criteria (knock-out
@@ -394,16 +398,20 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r8-a/labels.jsonl",
             "eval/blind-r8-a/cvs",
             "eval/blind-r8-a/tenders",
-            105,
-            11,
+            // 111 with the judgement kinds of r8-analysis (A7 registers, C1 CEFR level, C2
+            // doctors by meaning, C6 a VOG's age).
+            111,
+            12,
             9,
         ),
         (
             "eval/blind-r8-b/labels.jsonl",
             "eval/blind-r8-b/cvs",
             "eval/blind-r8-b/tenders",
-            135,
-            11,
+            // 143 with the judgement kinds of r8-analysis (C1 CEFR level, C3 fields by any
+            // name, C4 RIEC, slashed fields, a shared domain after alternative titles).
+            143,
+            12,
             4,
         ),
         // The judgement kinds of issue 14 in our own words (a waterschap posting); one open
@@ -412,6 +420,17 @@ fn other_sets_stay_at_their_floors() {
             "eval/kinds-judge-a/labels.jsonl",
             "eval/kinds-judge-a/cvs",
             "eval/kinds-judge-a/tenders",
+            13,
+            2,
+            2,
+        ),
+        // The r8 judgement kinds in our own words (youth care at a gemeente: registers, a
+        // CEFR level, an exclusion sentence, a slashed field, a VOG's age, a
+        // samenwerkingsverband); 8 of 14 with the code before. One open call, see its NOTES.md.
+        (
+            "eval/kinds-judge-b/labels.jsonl",
+            "eval/kinds-judge-b/cvs",
+            "eval/kinds-judge-b/tenders",
             13,
             2,
             2,

@@ -4,7 +4,7 @@
 //! Q&A is applied: an answer that excludes something excludes it.
 
 use super::frames::instructions::{self, ShownIn};
-use super::frames::{both, costs, either, examples, language, named, window};
+use super::frames::{both, costs, either, examples, exclusion, language, named, register, window};
 use super::matching::{content_stems, has_term, stem};
 use super::thesaurus::{OrgKind, CONCEPTS, ORG_TRIGGERS, ROLES};
 use crate::cv::EducationLevel;
@@ -79,7 +79,11 @@ pub enum Admin {
     },
     Waadi,
     GAccount,
-    Vog,
+    /// A certificate of conduct; `max_age_months` when it may be no older than that at the
+    /// start ("niet ouder dan 6 maanden bij de start"), else `None`.
+    Vog {
+        max_age_months: Option<i32>,
+    },
     /// "not 3 contracts in 6 months at this client".
     NoRecentContracts,
     /// The bidding firm is NEN 4400-1 certified and in the SNA register.
@@ -179,11 +183,20 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
     }
     // How the CV must show it is an instruction, not part of what is asked.
     let (f, shown_in) = instructions::strip(&f);
+    // "Werkervaring die uitsluitend … betreft is niet voldoende": what does not count is no
+    // part of what is asked.
+    let (f, _not_counting) = exclusion::strip(&f);
     if let Some(l) = language::read(&f) {
         return Requirement::Language(l);
     }
     let experience_words =
         f.contains("ervaring") || f.contains("experience") || f.contains("gewerkt");
+    // "ingeschreven in het BIG-register", "SKJ-registratie": the register is what is asked.
+    if !experience_words {
+        if let Some(r) = register::read(&f, text) {
+            return Requirement::Certificate(r);
+        }
+    }
     if !experience_words && asks_certificate(&f) {
         return certificate(text, &f);
     }
@@ -415,6 +428,7 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
                 " at an ",
                 " at the ",
                 " within a ",
+                " within the ",
                 " including",
             ],
         );
@@ -701,6 +715,33 @@ fn preceded_by_tussen(body: &str, trigger: &str) -> bool {
         .is_some_and(|p| body[..p].contains("tussen") || body[..p].contains("between"))
 }
 
+/// The age a document may have, in months: "niet ouder dan 6 maanden", "maximaal 3 maanden
+/// oud", "not older than 6 months", "issued no more than 3 months before the start".
+fn document_age(f: &str) -> Option<i32> {
+    let p = [
+        "niet ouder dan ",
+        "niet ouder is dan ",
+        "niet ouder zijn dan ",
+        "maximaal ",
+        "hoogstens ",
+        "not older than ",
+        "no older than ",
+        "no more than ",
+    ]
+    .iter()
+    .filter_map(|l| f.find(l).map(|p| p + l.len()))
+    .next()?;
+    let mut words = f[p..].split_whitespace();
+    let n = words
+        .next()
+        .and_then(|w| w.parse::<i32>().ok().or_else(|| number_word(w)))?;
+    match words.next()? {
+        w if w.starts_with("maand") || w.starts_with("month") => Some(n),
+        w if w.starts_with("jaar") || w.starts_with("year") => Some(12 * n),
+        _ => None,
+    }
+}
+
 fn admin(f: &str, tender: &Tender) -> Option<Admin> {
     if f.contains("uitvoeringsvoorwaarde")
         || f.contains("arbeidsrelatie")
@@ -718,7 +759,9 @@ fn admin(f: &str, tender: &Tender) -> Option<Admin> {
         return Some(Admin::GAccount);
     }
     if contains_word(f, "vog") || f.contains("verklaring omtrent het gedrag") {
-        return Some(Admin::Vog);
+        return Some(Admin::Vog {
+            max_age_months: document_age(f),
+        });
     }
     if f.contains("overeenkomsten") && (f.contains("opdrachtgever") || f.contains("afgelopen")) {
         return Some(Admin::NoRecentContracts);
@@ -808,6 +851,8 @@ fn education(f: &str) -> Requirement {
     if let Some(rest) = field_phrase {
         for alt in rest
             .split([',', ';'])
+            // "ruimtelijke ordening/planologie": a slash between words is "or".
+            .flat_map(split_word_slash)
             .flat_map(|s| s.split(" of "))
             .flat_map(|s| s.split(" or "))
         {
@@ -821,86 +866,38 @@ fn education(f: &str) -> Requirement {
     Requirement::Education { min, fields }
 }
 
+/// A field phrase split at each slash between two words of three letters or more
+/// ("ruimtelijke ordening/planologie", "law/rechten"); a slash inside a code or an
+/// abbreviation ("hbo/wo" is a level, "m/v") is kept.
+fn split_word_slash(s: &str) -> Vec<&str> {
+    let ok = |side: &str| {
+        side.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !["hbo", "mbo"].contains(&side.trim())
+    };
+    let parts: Vec<&str> = s.split('/').collect();
+    if parts.len() > 1
+        && parts.windows(2).all(|w| {
+            let left = w[0].rsplit(' ').next().unwrap_or("");
+            let right = w[1].split(' ').next().unwrap_or("");
+            ok(left) && ok(right)
+        })
+    {
+        parts
+    } else {
+        vec![s]
+    }
+}
+
 /// Names a degree may carry for a field.
 fn field_synonyms(field: &str) -> Vec<String> {
-    const FIELDS: &[(&str, &[&str])] = &[
-        (
-            "bestuurskunde",
-            &[
-                "bestuurskunde",
-                "public administration",
-                "bestuurswetenschap",
-                "overheidsmanagement",
-                "bestuur en organisatie",
-                "publiek management",
-                "public management",
-            ],
-        ),
-        (
-            "informatiebeheer",
-            &[
-                "informatiebeheer",
-                "informatiedienstverlening",
-                "informatiemanagement",
-                "information management",
-                "archivistiek",
-                "documentaire informatie",
-                "informatiekunde",
-            ],
-        ),
-        (
-            "archiefwetenschap",
-            &[
-                "archiefwetenschap",
-                "archivistiek",
-                "archival",
-                "archiefschool",
-            ],
-        ),
-        (
-            "rechten",
-            &[
-                "rechten",
-                "rechtsgeleerdheid",
-                "law",
-                "recht",
-                "juridisch",
-                "hbo-rechten",
-            ],
-        ),
-        (
-            "bedrijfskunde",
-            &["bedrijfskunde", "business administration", "management"],
-        ),
-        (
-            "informatica",
-            &[
-                "informatica",
-                "computer science",
-                "ict",
-                "software engineering",
-                "technische informatica",
-            ],
-        ),
-        (
-            "communicatie",
-            &["communicatie", "communication", "journalistiek"],
-        ),
-        (
-            "sociaal",
-            &[
-                "social work",
-                "sociaal",
-                "maatschappelijk werk",
-                "sph",
-                "cmv",
-            ],
-        ),
-    ];
     let f = fold(field);
-    let mut out: Vec<String> = FIELDS
+    // A field named by any of its group's names gets the group ("law" is "rechten"); a field
+    // that holds the group's key word ("europees recht") or is part of it too.
+    let mut out: Vec<String> = super::thesaurus::FIELDS
         .iter()
-        .filter(|(k, _)| f.contains(k) || k.contains(f.as_str()))
+        .filter(|(k, names)| {
+            f.contains(k) || k.contains(f.as_str()) || names.iter().any(|n| *n == f)
+        })
         .flat_map(|(_, v)| v.iter().map(|s| s.to_string()))
         .collect();
     // The strict fallback: every content word of the field on the degree ("data science" is
@@ -1378,12 +1375,18 @@ fn roles(phrase: &str, criterion_in_english: bool) -> Vec<RoleSpec> {
     } else {
         " of "
     };
-    for alt in phrase
+    let alts: Vec<&str> = phrase
         .split(or_word)
         .flat_map(|s| s.split(" or "))
         .flat_map(|s| s.split('/'))
         .flat_map(|s| s.split(", "))
-    {
+        .collect();
+    let alts = if english {
+        alts.iter().map(|a| a.to_string()).collect()
+    } else {
+        shared_domain(&alts)
+    };
+    for alt in &alts {
         let alt = alt.trim();
         if alt.is_empty()
             || ["soortgelijk", "vergelijkbaar", "similar", "gelijkwaardig"]
@@ -1468,6 +1471,54 @@ fn roles(phrase: &str, criterion_in_english: bool) -> Vec<RoleSpec> {
         }
     }
     out
+}
+
+/// "projectleider of projectmanager woningbouw" → "projectleider woningbouw",
+/// "projectmanager woningbouw": bare title words joined by "of" before a title with its
+/// domain written straight after it share that domain (a Dutch title takes its domain after
+/// it). Not when an earlier alternative has words of its own ("senior adviseur of
+/// projectleider woningbouw" stays) or the domain opens with a lead ("van", "bij").
+fn shared_domain(alts: &[&str]) -> Vec<String> {
+    let own: Vec<String> = alts.iter().map(|a| a.trim().to_string()).collect();
+    let Some((last, earlier)) = own.split_last() else {
+        return own;
+    };
+    let words: Vec<&str> = last.split_whitespace().collect();
+    let is_title = |w: &str| {
+        ROLE_WORD_ENDINGS.iter().any(|e| w.ends_with(e))
+            || ROLES.iter().any(|r| r.triggers.contains(&w))
+    };
+    const LEADS: &[&str] = &[
+        "van", "voor", "bij", "in", "op", "met", "binnen", "aan", "die", "dat",
+    ];
+    let shares = !earlier.is_empty()
+        && words.len() >= 2
+        && is_title(words[0])
+        && !LEADS.contains(&words[1])
+        && earlier.iter().all(|a| !a.contains(' ') && is_title(a));
+    if !shares {
+        return own;
+    }
+    let domain = words[1..].join(" ");
+    // "bestuursadviseur of adviseur bestuurszaken": a compound title that already names the
+    // domain in its first part is the same role written the other way, as it stands.
+    let names_domain = |a: &str| {
+        words[1..].iter().any(|w| {
+            let head: String = w.chars().take(6).collect();
+            head.chars().count() == 6 && a.contains(&head)
+        })
+    };
+    earlier
+        .iter()
+        .map(|a| {
+            if names_domain(a) {
+                a.clone()
+            } else {
+                format!("{a} {domain}")
+            }
+        })
+        .chain(std::iter::once(last.clone()))
+        .collect()
 }
 
 /// Words before a title that do not narrow the role.
@@ -2628,6 +2679,11 @@ fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
             .collect();
         if !concepts.is_empty() {
             let rest = beside_concepts(&asked, &found);
+            let rest = if rest.is_empty() {
+                object_of_generic_act(&asked, &concepts)
+            } else {
+                rest
+            };
             for c in concepts {
                 if !parts.iter().any(|q| q.label == c.id) {
                     parts.push(concept_part(c));
@@ -2751,6 +2807,26 @@ fn beside_concepts(asked: &str, found: &[(&super::thesaurus::Concept, &str)]) ->
         return Vec::new();
     }
     content_stems(&core)
+}
+
+/// Concepts of a generic act whose object is the thing asked: "de voorbereiding van een
+/// aanbesteding" is not any preparing ("Werkvoorbereider", "Prepared maintenance plans"),
+/// "de coördinatie van de inkoop" not any coördination (r7 C3, the head without its object).
+const GENERIC_ACTS: &[&str] = &["preparing", "coordinating", "monitoring"];
+
+/// The stems of the object of a nominalised generic act ("de voorbereiding van een
+/// aanbesteding van een OV-concessie" → "aanbested"), up to its qualifier, when every
+/// concept found is a generic act ([`GENERIC_ACTS`]); empty otherwise, or when the act has no
+/// object ("het voorbereiden").
+fn object_of_generic_act(asked: &str, concepts: &[&super::thesaurus::Concept]) -> Vec<String> {
+    if !concepts.iter().all(|c| GENERIC_ACTS.contains(&c.id)) {
+        return Vec::new();
+    }
+    let object = object_of_nominalised_verb(asked);
+    if object == asked {
+        return Vec::new();
+    }
+    content_stems(&cut_at(object, QUALIFIER_MARKERS))
 }
 
 /// Whether byte `at` of folded `text` lies inside a word that is a law's compound title
@@ -4501,5 +4577,155 @@ mod tests {
         assert!(super::super::thesaurus::is_law_title("gemeentewet"));
         assert!(!super::super::thesaurus::is_law_title("wet"));
         assert!(!super::super::thesaurus::is_law_title("besluitvorming"));
+    }
+
+    /// The family of document ages a posting sets for a VOG.
+    #[test]
+    fn the_age_a_document_may_have() {
+        for (f, months) in [
+            (
+                "een vog die bij de start van de opdracht niet ouder is dan 6 maanden",
+                Some(6),
+            ),
+            (
+                "vog, niet ouder dan drie maanden op de sluitingsdatum",
+                Some(3),
+            ),
+            (
+                "a certificate of conduct (vog) no older than 6 months at the start",
+                Some(6),
+            ),
+            ("een vog van maximaal 1 jaar oud", Some(12)),
+            ("de kandidaat beschikt over een vog", None),
+        ] {
+            assert_eq!(document_age(f), months, "{f}");
+            assert!(
+                matches!(req(f), Requirement::Admin(Admin::Vog { max_age_months }) if max_age_months == months),
+                "{f}"
+            );
+        }
+    }
+
+    /// Bare title words joined by "of" before a title with its domain share that domain.
+    #[test]
+    fn a_shared_domain_after_alternative_titles() {
+        let labels =
+            |p: &str| -> Vec<String> { roles(p, false).into_iter().map(|r| r.label).collect() };
+        assert_eq!(
+            labels("projectleider of projectmanager woningbouw"),
+            ["projectleider woningbouw", "projectmanager woningbouw"]
+        );
+        assert_eq!(
+            labels("beleidsmedewerker of adviseur verkeer"),
+            ["beleidsmedewerker verkeer", "adviseur verkeer"]
+        );
+        assert_eq!(
+            labels("adviseur, beleidsmedewerker of projectleider wmo"),
+            ["adviseur wmo", "beleidsmedewerker wmo", "projectleider wmo"]
+        );
+        // An earlier title with words of its own, or a lead before the domain: as written.
+        assert_eq!(
+            labels("bestuursadviseur of adviseur bestuurszaken"),
+            ["bestuursadviseur", "adviseur bestuurszaken"]
+        );
+        assert_eq!(
+            labels("senior adviseur of projectleider woningbouw"),
+            ["senior adviseur", "projectleider woningbouw"]
+        );
+        assert_eq!(
+            labels("adviseur of projectleider van een gemeente"),
+            ["adviseur", "projectleider van een gemeente"]
+        );
+    }
+
+    /// A field named by another name of its group, and slashed alternatives.
+    #[test]
+    fn fields_by_any_name_and_slashed_fields() {
+        let Requirement::Education { fields, .. } = req("Afgeronde wo-opleiding in de richting van bouwkunde, ruimtelijke ordening/planologie of bestuurskunde") else { panic!() };
+        assert_eq!(
+            fields.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(),
+            [
+                "bouwkunde",
+                "ruimtelijke ordening",
+                "planologie",
+                "bestuurskunde"
+            ]
+        );
+        for (field, name) in [
+            ("law", "recht"),
+            ("public administration", "bestuurskunde"),
+            ("international relations", "internationale betrekkingen"),
+            ("economics", "economie"),
+            ("spatial planning", "planologie"),
+        ] {
+            assert!(field_synonyms(field).iter().any(|s| s == name), "{field}");
+        }
+        // A level with a slash is no field alternative.
+        assert_eq!(
+            split_word_slash("hbo/wo bestuurskunde"),
+            ["hbo/wo bestuurskunde"]
+        );
+    }
+
+    /// ASSESSOR rule 5: "arts + domein" is the compound title.
+    #[test]
+    fn a_doctor_by_the_domain_after_arts() {
+        let e = exp("Minimaal 2 jaar werkervaring als jeugdarts in de afgelopen 5 jaar");
+        assert!(
+            e.roles[0].titles.iter().any(|t| t == "arts jgz"),
+            "{:?}",
+            e.roles
+        );
+        let e = exp("Minimaal 3 jaar werkervaring als bedrijfsarts");
+        assert!(
+            e.roles[0]
+                .titles
+                .iter()
+                .any(|t| t == "arts arbeid en gezondheid"),
+            "{:?}",
+            e.roles
+        );
+    }
+
+    /// A registration is its register, never the sentence around it.
+    #[test]
+    fn a_registration_is_a_register() {
+        let Requirement::Certificate(c) =
+            req("De kandidaat is als arts ingeschreven in het BIG-register")
+        else {
+            panic!()
+        };
+        assert!(
+            c.alts[0]
+                .forms
+                .iter()
+                .all(|(w, _)| w[0] == "big" || w.len() > 2),
+            "{c:?}"
+        );
+        let Requirement::Certificate(c) = req("De kandidaat is als arts Maatschappij en Gezondheid, profiel jeugdgezondheidszorg, geregistreerd in het register van de RGS") else { panic!() };
+        assert!(
+            c.alts[0].forms.iter().any(|(w, _)| w == &["rgs", "regist"]),
+            "{c:?}"
+        );
+        // The firm's Waadi registration stays an administrative declaration.
+        assert!(matches!(req("De inschrijver staat ingeschreven in het Waadi-register van de Kamer van Koophandel"), Requirement::Admin(Admin::Waadi)));
+    }
+
+    /// A generic act keeps its object: the family of preparing, coordinating and monitoring
+    /// something, against the act alone.
+    #[test]
+    fn a_generic_act_keeps_its_object() {
+        for (text, object) in [
+            ("Ervaring met de voorbereiding van een aanbesteding van een OV-concessie, zoals het opstellen van het programma van eisen of het bestek", "aanbested"),
+            ("Ervaring met het voorbereiden van een Europese aanbesteding", "aanbested"),
+            ("Ervaring met de bewaking van het projectbudget", "projectbudget"),
+        ] {
+            let e = exp(text);
+            let all: Vec<&String> = e.parts.iter().flat_map(|p| &p.all).collect();
+            assert!(all.iter().any(|s| s.starts_with(object)), "{text}: {:?}", e.parts);
+        }
+        // The act alone asks no object.
+        let e = exp("Ervaring met het voorbereiden en bewaken");
+        assert!(e.parts.iter().all(|p| p.all.is_empty()), "{:?}", e.parts);
     }
 }

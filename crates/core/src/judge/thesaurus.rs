@@ -826,6 +826,77 @@ pub static ROLES: &[RoleFamily] = &[
             "policy officer",
         ],
     },
+    // ASSESSOR rule 5, roles by meaning: a doctor's title is a compound ("jeugdarts") or
+    // "arts" with the domain after it ("arts JGZ", "arts jeugdgezondheidszorg"), or the
+    // English title. Source: the KNMG/RGS profiles of "arts Maatschappij en Gezondheid"
+    // (profielen jeugdgezondheidszorg, infectieziektebestrijding, arbeid en gezondheid).
+    RoleFamily {
+        id: "youth_doctor",
+        triggers: &[
+            "jeugdarts",
+            "arts jgz",
+            "jgz-arts",
+            "youth health physician",
+        ],
+        titles: &[
+            "jeugdarts",
+            "arts jgz",
+            "jgz-arts",
+            "jgz arts",
+            "arts jeugdgezondheidszorg",
+            "arts maatschappij en gezondheid, profiel jeugdgezondheidszorg",
+            "youth health physician",
+            "youth healthcare physician",
+            "school doctor",
+        ],
+        similar: &[
+            "jeugdarts",
+            "arts jgz",
+            "jgz-arts",
+            "jgz arts",
+            "arts jeugdgezondheidszorg",
+            "youth health physician",
+            "youth healthcare physician",
+        ],
+    },
+    RoleFamily {
+        id: "occupational_physician",
+        triggers: &["bedrijfsarts", "occupational physician"],
+        titles: &[
+            "bedrijfsarts",
+            "arts arbeid en gezondheid",
+            "arts a&g",
+            "occupational physician",
+        ],
+        similar: &[
+            "bedrijfsarts",
+            "arts arbeid en gezondheid",
+            "arts a&g",
+            "occupational physician",
+            "verzekeringsarts",
+        ],
+    },
+    RoleFamily {
+        id: "infectious_disease_physician",
+        triggers: &[
+            "arts infectieziektebestrijding",
+            "arts izb",
+            "infectious disease physician",
+        ],
+        titles: &[
+            "arts infectieziektebestrijding",
+            "arts izb",
+            "izb-arts",
+            "arts algemene gezondheidszorg, infectieziektebestrijding",
+            "infectious disease physician",
+        ],
+        similar: &[
+            "arts infectieziektebestrijding",
+            "arts izb",
+            "izb-arts",
+            "infectious disease physician",
+        ],
+    },
     RoleFamily {
         id: "coordinator",
         triggers: &["coordinator"],
@@ -1122,6 +1193,7 @@ pub static ORG_TRIGGERS: &[(&str, OrgKind)] = &[
     ("veiligheidsregio", OrgKind::JointArrangement),
     ("omgevingsdienst", OrgKind::JointArrangement),
     ("ggd", OrgKind::JointArrangement),
+    ("riec", OrgKind::JointArrangement),
     ("werkorganisatie", OrgKind::JointArrangement),
     ("joint arrangement", OrgKind::JointArrangement),
     ("gemeente", OrgKind::Gemeente),
@@ -1188,6 +1260,25 @@ pub static LICENCES: &[&[&str]] = &[
         "big-registered",
         "big registered",
     ],
+];
+
+/// Professional registers a criterion may ask a candidate to be in: each row the register's
+/// acronyms (as written on a CV line with "registratie", "-nummer", "geregistreerd") and its
+/// spelled-out names. Folded. Sources: the registers' own sites (BIG-register, RGS of the
+/// KNMG, Stichting Kwaliteitsregister Jeugd, NIP, KNGF, Kwaliteitsregister V&V of V&VN, NOAB,
+/// Register Belastingadviseurs).
+pub static REGISTERS: &[&[&str]] = &[
+    &["big", "beroepen in de individuele gezondheidszorg"],
+    &["rgs", "registratiecommissie geneeskundig specialisten"],
+    &["skj", "kwaliteitsregister jeugd"],
+    &["nip", "nederlands instituut van psychologen"],
+    &[
+        "kngf",
+        "koninklijk nederlands genootschap voor fysiotherapie",
+    ],
+    &["v&v", "kwaliteitsregister v&v"],
+    &["noab"],
+    &["rb", "register belastingadviseurs"],
 ];
 
 /// Agents in "-ator" that do the act their "-atie" noun names, so they show it: a
@@ -1330,6 +1421,114 @@ pub static TRANSLATIONS: &[(&str, &str)] = &[
     ("jaarrekening", "annual account"),
 ];
 
+/// Names of fields of study a degree may carry, in Dutch and English: the group's key word
+/// and every name of the same field (sources: DUO's CROHO register of programmes and the
+/// universities' English programme names). A criterion's field named by any of these (or
+/// holding the key) is met by a degree named by any other. Folded.
+pub static FIELDS: &[(&str, &[&str])] = &[
+    (
+        "bestuurskunde",
+        &[
+            "bestuurskunde",
+            "public administration",
+            "bestuurswetenschap",
+            "overheidsmanagement",
+            "bestuur en organisatie",
+            "publiek management",
+            "public management",
+        ],
+    ),
+    (
+        "informatiebeheer",
+        &[
+            "informatiebeheer",
+            "informatiedienstverlening",
+            "informatiemanagement",
+            "information management",
+            "archivistiek",
+            "documentaire informatie",
+            "informatiekunde",
+        ],
+    ),
+    (
+        "archiefwetenschap",
+        &[
+            "archiefwetenschap",
+            "archivistiek",
+            "archival",
+            "archiefschool",
+        ],
+    ),
+    (
+        "rechten",
+        &[
+            "rechten",
+            "rechtsgeleerdheid",
+            "law",
+            "recht",
+            "juridisch",
+            "hbo-rechten",
+        ],
+    ),
+    (
+        "bedrijfskunde",
+        &["bedrijfskunde", "business administration", "management"],
+    ),
+    (
+        "informatica",
+        &[
+            "informatica",
+            "computer science",
+            "ict",
+            "software engineering",
+            "technische informatica",
+        ],
+    ),
+    (
+        "communicatie",
+        &["communicatie", "communication", "journalistiek"],
+    ),
+    (
+        "sociaal",
+        &[
+            "social work",
+            "sociaal",
+            "maatschappelijk werk",
+            "sph",
+            "cmv",
+        ],
+    ),
+    // CROHO names (DUO, Centraal Register Opleidingen Hoger Onderwijs) and their English
+    // programme names.
+    (
+        "planologie",
+        &[
+            "planologie",
+            "ruimtelijke ordening",
+            "ruimtelijke planning",
+            "spatial planning",
+            "urban planning",
+            "urban and regional planning",
+        ],
+    ),
+    (
+        "international relations",
+        &[
+            "international relations",
+            "internationale betrekkingen",
+            "internationale relaties",
+        ],
+    ),
+    (
+        "european studies",
+        &["european studies", "europese studies", "europese studien"],
+    ),
+    (
+        "economie",
+        &["economie", "economics", "economic", "economisch"],
+    ),
+];
+
 /// Generic nouns that stand before the names of what is asked ("de standaarden STOP/TPOD",
 /// "de methodiek X"): stems a CV need not repeat when the names show. Folded stems as
 /// [`crate::judge::matching::content_stems`] gives them.
@@ -1426,6 +1625,12 @@ pub static JOINT_ARRANGEMENT_WORDS: &[&str] = &[
     "werkorganisatie",
     "regionale uitvoeringsdienst",
     "veiligheids- en gezondheidsregio",
+    // ASSESSOR rule 19: a RIEC (Regionaal Informatie- en Expertisecentrum, set up by
+    // gemeenten, politie, OM and Belastingdienst under a convenant) and other
+    // samenwerkingsverbanden of public bodies are public, but no gemeente or provincie.
+    "riec",
+    "regionaal informatie- en expertisecentrum",
+    "samenwerkingsverband",
 ];
 
 /// Heads of compounds a CV leaves out: a "schoolgebouw" shows as the "basisschool" whose new

@@ -77,8 +77,29 @@ pub fn strip(f: &str) -> (String, ShownIn) {
             s.replace_range(p..end, " ");
         }
     }
-    // "opgedaan bij/in …" says where experience was gained: the word itself names nothing.
-    let s = s.replace(", opgedaan", " ").replace(" opgedaan", " ");
+    // "opgedaan bij/in …", "gained in the last 6 years", "verworven binnen …" says where or
+    // when experience was gained: the participle itself names nothing. In English only before
+    // a lead of place or time ("gained insight" is no such participle).
+    let mut s = s.replace(", opgedaan", " ").replace(" opgedaan", " ");
+    for p in ["verworven", "gained", "acquired", "obtained", "built up"] {
+        for lead in [
+            " in ",
+            " at ",
+            " within ",
+            " during ",
+            " over ",
+            " since ",
+            " bij ",
+            " binnen ",
+            " tijdens ",
+            " na ",
+            " sinds ",
+        ] {
+            s = s
+                .replace(&format!(", {p}{lead}"), lead)
+                .replace(&format!(" {p}{lead}"), lead);
+        }
+    }
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     let s = s.trim_end_matches([',', '.', ';', ' ']).to_string();
     (s, shown)
@@ -154,5 +175,34 @@ mod tests {
             "werkervaring als cloud engineer met microsoft azure in de afgelopen 6 jaar"
         );
         assert_eq!(shown, ShownIn::Anywhere);
+        // The family of participles of gaining before a place or a time.
+        for (f, kept) in [
+            (
+                "experience in eu policy, gained in the last 6 years",
+                "experience in eu policy in the last 6 years",
+            ),
+            (
+                "experience in eu policy gained within the dutch government",
+                "experience in eu policy within the dutch government",
+            ),
+            (
+                "experience with audits, acquired during the last 5 years",
+                "experience with audits during the last 5 years",
+            ),
+            (
+                "ervaring met aanbesteden, verworven binnen een gemeente",
+                "ervaring met aanbesteden binnen een gemeente",
+            ),
+            (
+                "ervaring met subsidies verworven bij een provincie",
+                "ervaring met subsidies bij een provincie",
+            ),
+            (
+                "experience gained insight reports",
+                "experience gained insight reports",
+            ),
+        ] {
+            assert_eq!(strip(f).0, kept, "{f}");
+        }
     }
 }

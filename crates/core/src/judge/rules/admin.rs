@@ -88,13 +88,19 @@ pub fn judge(a: &Admin, tender: &Tender, cv: &Cv, d: &Declarations, today: Date)
             "een G-rekening",
             "a G account (G-rekening)",
         ),
-        Admin::Vog => stated(
-            &mut v,
-            cv,
-            t.vog.as_ref(),
-            "een VOG",
-            "a certificate of conduct (VOG)",
-        ),
+        Admin::Vog { max_age_months } => {
+            stated(
+                &mut v,
+                cv,
+                t.vog.as_ref(),
+                "een VOG",
+                "a certificate of conduct (VOG)",
+            );
+            if let (Status::Met, Some(months), Some(s)) = (v.status, max_age_months, t.vog.as_ref())
+            {
+                too_old(&mut v, cv, s.line, *months, tender, today);
+            }
+        }
         Admin::NoRecentContracts => {
             // Met unless the work history shows recent work at this client.
             let client = tender.buyer.as_deref().map(fold).map(|b| {
@@ -152,6 +158,29 @@ pub fn judge(a: &Admin, tender: &Tender, cv: &Cv, d: &Declarations, today: Date)
         Admin::Other => v.missing = confirm("deze verklaring", "this declaration"),
     }
     v
+}
+
+/// ASSESSOR rule 18, a document's age: a VOG the CV dates ("afgegeven op 14/02/2024") more
+/// than `months` before the start (else the closing date, else today) is too old. A VOG the
+/// CV does not date stays as stated.
+fn too_old(v: &mut Verdict, cv: &Cv, line: usize, months: i32, tender: &Tender, today: Date) {
+    let l = cv.folded_line(line);
+    let Some((issued, _)) = crate::date::find_date(l) else {
+        return;
+    };
+    let reference = tender
+        .start
+        .as_ref()
+        .and_then(|s| s.date)
+        .or(tender.deadline)
+        .unwrap_or(today);
+    if issued < reference.add_months(-months) {
+        v.status = Status::NotMet;
+        v.missing = Some(Bilingual::new(
+            format!("De VOG in het cv is bij de start ouder dan {months} maanden."),
+            format!("The VOG in the CV is older than {months} months at the start."),
+        ));
+    }
 }
 
 fn stated(v: &mut Verdict, cv: &Cv, s: Option<&crate::cv::Stated<bool>>, nl: &str, en: &str) {
@@ -233,5 +262,40 @@ mod tests {
             judge(&Admin::LabourStandard, &t, &cv, &d, today).status,
             Status::Unknown
         );
+    }
+
+    /// ASSESSOR rule 18: a VOG dated more than the age allowed before the start is too old;
+    /// one dated within it, or not dated, stays as stated.
+    #[test]
+    fn a_vog_older_than_allowed_at_the_start() {
+        let today = Date::new(2026, 11, 1).unwrap();
+        let d = Declarations::default();
+        let t = Tender {
+            start: Some(crate::tender::Start {
+                date: Date::new(2027, 2, 1),
+                ..Default::default()
+            }),
+            ..Tender::default()
+        };
+        let vog = Admin::Vog {
+            max_age_months: Some(6),
+        };
+        for (line, status) in [
+            (
+                "Verklaring Omtrent het Gedrag (VOG), afgegeven op 14/02/2024",
+                Status::NotMet,
+            ),
+            ("VOG afgegeven op 1 oktober 2026", Status::Met),
+            ("In bezit van een VOG", Status::Met),
+        ] {
+            let (cv, _) = read_cv(&format!("Jan\n\nOverig\n{line}\n"));
+            assert_eq!(judge(&vog, &t, &cv, &d, today).status, status, "{line}");
+        }
+        // Without an age asked, any VOG stated is met.
+        let (cv, _) = read_cv("Jan\n\nOverig\nVOG afgegeven op 14/02/2024\n");
+        let any = Admin::Vog {
+            max_age_months: None,
+        };
+        assert_eq!(judge(&any, &t, &cv, &d, today).status, Status::Met);
     }
 }

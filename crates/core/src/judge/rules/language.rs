@@ -2,7 +2,7 @@
 //! in the CV ("Nederlands (moedertaal)", "Dutch – native", "Engels C1"). ASSESSOR rule 1: a
 //! command not stated is `not_met`.
 
-use super::super::frames::language::{Language, LanguageReq};
+use super::super::frames::language::{cefr_of, Language, LanguageReq};
 use super::super::{Bilingual, Status, Verdict};
 use super::{evidence, honest};
 use crate::cv::Cv;
@@ -31,6 +31,32 @@ const HIGH: &[&str] = &[
     "bilingual",
     "tweetalig",
 ];
+
+/// Words that state native command, which holds every level (ASSESSOR rule 12).
+const NATIVE: &[&str] = &[
+    "moedertaal",
+    "native",
+    "mother tongue",
+    "bilingual",
+    "tweetalig",
+];
+
+/// Whether a folded segment of a CV line states the command asked: at least the CEFR level
+/// `asked` (its highest level written, or native), else any word of [`HIGH`]. "Goed",
+/// "vloeiend" and "fluent" name no CEFR level, so they do not state C1.
+fn stated(segment: &str, asked: Option<u8>) -> bool {
+    if NATIVE.iter().any(|w| segment.contains(w)) {
+        return true;
+    }
+    let Some(asked) = asked else {
+        return HIGH.iter().any(|w| segment.contains(w));
+    };
+    segment
+        .split(|c: char| !c.is_alphanumeric())
+        .filter_map(cefr_of)
+        .max()
+        .is_some_and(|held| held >= asked)
+}
 
 pub fn judge(req: LanguageReq, cv: &Cv) -> Verdict {
     let mut v = Verdict::new(Status::NotMet, "language");
@@ -69,7 +95,17 @@ pub fn judge(req: LanguageReq, cv: &Cv) -> Verdict {
     };
     for n in 1..=cv.lines.len() {
         let l = cv.folded_line(n);
-        if names.iter().any(|w| contains_word(l, w)) && HIGH.iter().any(|w| l.contains(w)) {
+        if !names.iter().any(|w| contains_word(l, w)) {
+            continue;
+        }
+        // "Nederlands (moedertaal), Engels (goed)": the level beside the language's name, not
+        // one another language on the line has. A line naming one language is read whole
+        // (a Europass grid: "English C1 C1 B2 …").
+        let segments: Vec<&str> = l
+            .split([',', ';'])
+            .filter(|s| names.iter().any(|w| contains_word(s, w)))
+            .collect();
+        if segments.iter().any(|s| stated(s, req.cefr)) {
             v.status = Status::Met;
             v.evidence.push(evidence(cv, n));
             return v;
@@ -100,6 +136,7 @@ mod tests {
         let dutch = LanguageReq {
             language: Language::Dutch,
             cv_written: false,
+            cefr: None,
         };
         assert_eq!(
             run(dutch, "Talen\nNederlands (moedertaal), Engels (goed)\n"),
@@ -118,6 +155,7 @@ mod tests {
         let written = LanguageReq {
             language: Language::Dutch,
             cv_written: true,
+            cefr: None,
         };
         assert_eq!(
             run(
@@ -133,5 +171,37 @@ mod tests {
             ),
             Status::NotMet
         );
+    }
+
+    /// A CEFR level asked needs a CEFR level stated (at least as high) or native command:
+    /// the words a CV uses instead of a level do not state one.
+    #[test]
+    fn a_cefr_level_asked_needs_a_level_stated() {
+        let c1 = LanguageReq {
+            language: Language::English,
+            cv_written: false,
+            cefr: Some(5),
+        };
+        for (cv, status) in [
+            ("Talen\nEngels (goed)\n", Status::NotMet),
+            ("Talen\nEngels vloeiend\n", Status::NotMet),
+            ("Languages\nEnglish: fluent\n", Status::NotMet),
+            ("Talen\nEngels: uitstekend\n", Status::NotMet),
+            ("Talen\nEngels B2\n", Status::NotMet),
+            (
+                "Talen\nNederlands (moedertaal), Engels (goed), Frans C1\n",
+                Status::NotMet,
+            ),
+            ("Talen\nEngels C1\n", Status::Met),
+            (
+                "Languages\nEnglish – C2 (Cambridge Proficiency)\n",
+                Status::Met,
+            ),
+            ("Languages\nEnglish   C1  C1  C1  B2  C1\n", Status::Met),
+            ("Languages\nEnglish (native)\n", Status::Met),
+            ("Talen\nEngels: moedertaal\n", Status::Met),
+        ] {
+            assert_eq!(run(c1, cv), status, "{cv}");
+        }
     }
 }
