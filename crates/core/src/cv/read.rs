@@ -163,9 +163,11 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
     }
     super::repeated::merge_repeated(&mut cv.experience);
     // Dated lines under "Overig" are memberships and side functions, not jobs.
+    // So are internships and theses under their own heading.
     let side_sections = section_lines(CvSectionKind::SideActivities)
         .into_iter()
-        .chain(section_lines(CvSectionKind::Other));
+        .chain(section_lines(CvSectionKind::Other))
+        .chain(section_lines(CvSectionKind::Internships));
     for (end, lines) in side_sections {
         if !lines.is_empty() {
             cv.side_activities.extend(read_entries(&lines, end));
@@ -955,6 +957,27 @@ mod tests {
                 "Werkervaring\n\nAdviseur, Gemeente Breda\n2019 – heden\n\n{heading}\n\n2012 – 2016  Bachelor Bestuurskunde, Hogeschool Utrecht\nAfstudeerstage bij de gemeente Rhenen (02/2016 – 06/2016)\n"
             ));
             assert_eq!(cv.experience.len(), 1, "{heading}");
+            assert!(!cv.education.is_empty(), "{heading}");
+        }
+    }
+
+    #[test]
+    fn entries_under_an_internship_heading_are_no_jobs() {
+        // The family: internships and theses listed apart from the career, in the layouts
+        // the career uses (one line with bars, title over employer, LinkedIn-like).
+        for (heading, entries) in [
+            ("STAGES EN AFSTUDEREN", "feb 2024 – jul 2024 | Provincie Utrecht, team Bodem | Afstudeerstage\n- Onderzoek naar PFAS in baggerspecie.\nsep 2022 – jan 2023 | Waterschap Rivierenland | Stage (minor)\n"),
+            ("Stages", "Meewerkstage\nGemeente Zeist, afdeling Vergunningen\n02/2021 – 06/2021\n"),
+            ("Internships", "Policy intern, Ministry of Finance, Feb 2020 – Jun 2020\nResearch intern, CPB, Sep 2019 – Jan 2020\n"),
+            ("Scriptie en stage", "2018 – 2019  Afstudeeronderzoek bij Rijkswaterstaat: \"Dijkversterking en natuur\"\n"),
+        ] {
+            let (cv, _) = read_cv(&format!(
+                "Werkervaring\n\nAdviseur bodem, Gemeente Houten\n2024 – heden\n\nMedewerker klantenservice (bijbaan), Eneco, 2019 – 2023\n\n{heading}\n\n{entries}\nOpleiding\n\n2019 – 2024  MSc Earth Sciences, Universiteit Utrecht\n"
+            ));
+            let titles: Vec<_> = cv.experience.iter().map(|e| e.role.as_deref()).collect();
+            // The paid bijbaan stays a job.
+            assert_eq!(cv.experience.len(), 2, "{heading}: {titles:?}");
+            assert!(!cv.side_activities.is_empty(), "{heading}");
             assert!(!cv.education.is_empty(), "{heading}");
         }
     }
