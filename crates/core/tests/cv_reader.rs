@@ -396,13 +396,16 @@ fn seventh_blind_cv_set_keeps_its_floor() {
 /// The eighth blind round (r8: r8-a o01–o08 and r8-b w01–w08), written by fresh helpers and
 /// kept unseen until every change of its session was in: 53 of 55 jobs right with the code
 /// before that session and after it; four entries too many (an internship, a sub-unit, a
-/// skill line and a bare range). The floor may only rise.
+/// skill line and a bare range). Studied in the next session for grouped roles, internship
+/// sections, a period above a long "Title – Employer" line and a job after a certificates
+/// block: all 55 jobs, one entry too many (w02's wrapped bullet "OECD Working Party on" /
+/// "Energy (2023 – 2025)"). The floor may only rise.
 #[test]
 fn eighth_blind_cv_set_keeps_its_floor() {
     let (checked, wrong, extra) = truth_set("r8");
     assert_eq!(checked, 55);
-    assert!(wrong.len() <= 2, "{}", wrong.join("\n"));
-    assert!(extra.len() <= 4, "{}", extra.join("\n"));
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(extra.len() <= 1, "{}", extra.join("\n"));
 }
 
 /// The layout families of issue 13 in CVs written for them (`cv-truth/kinds-2`), not copied

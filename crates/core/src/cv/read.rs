@@ -91,7 +91,21 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
             spans.push((kind, l.text.trim().to_string(), l.no, Vec::new()));
         } else if let Some(heading) = experience_heading
             .as_ref()
-            .filter(|_| (in_sidebar || in_side_block) && starts_entry(l.text))
+            // Under certificates, the cheap signs come first (a digit for the year, a line
+            // right above, a title among the two lines above): finding a period costs more,
+            // and most certificate lines have no title above them.
+            .filter(|_| {
+                in_sidebar
+                    || in_side_block
+                        && l.text.bytes().any(|b| b.is_ascii_digit())
+                        && spans.last().is_some_and(|s| {
+                            s.3.last().is_some_and(|m| m.no + 1 == l.no)
+                                && s.3.iter().rev().take(2).any(|m| {
+                                    m.no + 2 >= l.no && super::experience::role_like(m.text)
+                                })
+                        })
+            })
+            .filter(|_| starts_entry(l.text))
             .filter(|_| {
                 in_sidebar
                     || spans
