@@ -383,27 +383,29 @@ fn sixth_blind_cv_set_keeps_its_floor() {
 /// The seventh blind round (r7: r7-a r01–r08 and r7-b s01–s08), written by fresh helpers and
 /// kept unseen until every change of its session was in: 40 of 51 jobs right both before and
 /// after that session's CV-reader changes. Studied in the next session for structured exports,
-/// academic rows, field-labelled lists, career breaks and wrapped remarks: 49 of 51, one entry
-/// too many. s01's two-column sidebar spilled between its job lines is still misread. The
-/// floor may only rise.
+/// academic rows, field-labelled lists, career breaks, wrapped remarks and sidebar blocks
+/// between jobs: all 51 jobs and no entry too many. The floor may only rise.
 #[test]
 fn seventh_blind_cv_set_keeps_its_floor() {
     let (checked, wrong, extra) = truth_set("r7");
     assert_eq!(checked, 51);
-    assert!(wrong.len() <= 2, "{}", wrong.join("\n"));
-    assert!(extra.len() <= 1, "{}", extra.join("\n"));
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(extra.is_empty(), "{}", extra.join("\n"));
 }
 
 /// The eighth blind round (r8: r8-a o01–o08 and r8-b w01–w08), written by fresh helpers and
 /// kept unseen until every change of its session was in: 53 of 55 jobs right with the code
 /// before that session and after it; four entries too many (an internship, a sub-unit, a
-/// skill line and a bare range). The floor may only rise.
+/// skill line and a bare range). Studied in the next session for grouped roles, internship
+/// sections, a period above a long "Title – Employer" line and a job after a certificates
+/// block: all 55 jobs, one entry too many (w02's wrapped bullet "OECD Working Party on" /
+/// "Energy (2023 – 2025)"). The floor may only rise.
 #[test]
 fn eighth_blind_cv_set_keeps_its_floor() {
     let (checked, wrong, extra) = truth_set("r8");
     assert_eq!(checked, 55);
-    assert!(wrong.len() <= 2, "{}", wrong.join("\n"));
-    assert!(extra.len() <= 4, "{}", extra.join("\n"));
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(extra.len() <= 1, "{}", extra.join("\n"));
 }
 
 /// The layout families of issue 13 in CVs written for them (`cv-truth/kinds-2`), not copied

@@ -328,7 +328,7 @@ pub fn read_education(lines: &[NumberedLine<'_>]) -> Vec<Education> {
     let mut out: Vec<Education> = Vec::new();
     // The last entry holds only its dates ("[ 09/2010 – 06/2014 ]", "Dates: …").
     let mut awaiting_degree = false;
-    for l in lines {
+    for (k, l) in lines.iter().enumerate() {
         let (field, t) = field_label(l.text.trim());
         if t.is_empty() || field == Some(Field::Other) {
             continue;
@@ -358,6 +358,34 @@ pub fn read_education(lines: &[NumberedLine<'_>]) -> Vec<Education> {
                 last.completed = Some(done);
             }
             continue;
+        }
+        // "Bachelor Bestuurskunde (hbo)" / "Saxion Hogeschool" / "2011 – 2015 | diploma
+        // behaald": dates (and a status) right under a dateless degree are that degree's,
+        // unless a degree follows them.
+        let dateless_above = out.last().is_some_and(|e| e.period.is_none());
+        if let Some((period, r)) = period_here
+            .as_ref()
+            .filter(|_| adjacent && dateless_above && !awaiting_degree)
+        {
+            let rest = format!("{} {}", &t[..r.start], &t[r.end..]);
+            let (degree, _) = degree_and_institution(&rest);
+            let next_is_degree = lines
+                .get(k + 1)
+                .is_some_and(|n| n.no == l.no + 1 && level_of(n.text).is_some());
+            if let Some(last) = out
+                .last_mut()
+                .filter(|_| !next_is_degree)
+                .filter(|_| degree.is_empty() || completion(&degree).is_some())
+            {
+                last.period = Some(period.clone());
+                last.text.push(' ');
+                last.text.push_str(t);
+                last.last_line = l.no;
+                if let Some(done) = completion(&rest) {
+                    last.completed = Some(done);
+                }
+                continue;
+            }
         }
         // The degree under a line that held only dates.
         if awaiting_degree && adjacent && period_here.is_none() && field != Some(Field::Detail) {
@@ -768,5 +796,28 @@ mod tests {
         );
         assert_eq!((c[1].name.as_str(), c[1].year), ("BHV", Some(2023)));
         assert_eq!(c[3].line, 2);
+    }
+    #[test]
+    fn a_dates_line_under_degree_and_school_belongs_to_them() {
+        // The family: degree, school, then the dates with or without a status (Canva and
+        // Word templates put the dates last).
+        for (text, done) in [
+            ("Bachelor Bestuurskunde (hbo)\nSaxion Hogeschool, Deventer\n2011 – 2015 | diploma behaald\n", Some(true)),
+            ("Master Publiek Management\nUniversiteit Twente\n2016 – 2018 · diploma\n", Some(true)),
+            ("HBO Rechten\nHogeschool Leiden\n09/2008 – 06/2012 (afgerond)\n", Some(true)),
+            ("MSc Urban Planning\nUniversity of Amsterdam\nSep 2014 – Aug 2016 | graduated\n", Some(true)),
+            ("Bachelor Sociologie\nErasmus Universiteit Rotterdam\n2010 – 2014\n", None),
+            ("WO Bachelor Geschiedenis\nUniversiteit Leiden\n2006 – 2008 | gestopt\n", Some(false)),
+            ("Bachelor Bestuurskunde (hbo)\ndiploma behaald\n", Some(true)),
+        ] {
+            let e = edu(text);
+            assert_eq!(e.len(), 1, "{text}: {e:#?}");
+            assert_eq!(e[0].completed, done, "{text}");
+            assert_eq!(e[0].period.is_some(), text.contains(" – "), "{text}");
+        }
+        // Dates above the next degree stay with it.
+        let e = edu("Bachelor Sociologie\nErasmus Universiteit Rotterdam\n\n2014 – 2016\nMaster Sociologie, Universiteit Utrecht\n");
+        assert_eq!(e.len(), 2, "{e:#?}");
+        assert!(e[0].period.is_none() && e[1].period.is_some(), "{e:#?}");
     }
 }

@@ -114,6 +114,12 @@ const ORG_WORDS: &[&str] = &[
     "rekenkamer",
     "adviesbureau",
     "ingenieursbureau",
+    // Diplomatic posts: "Permanente Vertegenwoordiging bij de EU", "Ambassade in Berlijn".
+    "permanente vertegenwoordiging",
+    "ambassade",
+    "embassy",
+    "consulaat",
+    "consulate",
 ];
 
 /// Words that make a text read as a role (matched inside words: "kostenkundige").
@@ -203,6 +209,8 @@ const ROLE_WORDS: &[&str] = &[
     "consultant",
     "assistant",
     "kwartiermaker",
+    // Diplomatic ranks: "Attaché", "Tweede secretaris" (see "secretaris").
+    "attache",
     "procesbegeleider",
     "procesregisseur",
     "teamleider",
@@ -671,8 +679,11 @@ fn header_like(line: &str) -> bool {
             false
         })
         .collect();
+    // A long title and a long employer name make a long line ("Senior beleidsmedewerker …
+    // – Ministerie van Justitie en Veiligheid"): still a header when it splits into the two.
+    let width = outside.chars().count();
     !is_bullet(t)
-        && outside.chars().count() <= 110
+        && (width <= 110 || (width <= 160 && split_one_line(t).is_some()))
         && t.chars().count() <= 200
         && !ends_sentence(t)
         && crate::text::word_count(&outside) <= 14
@@ -763,6 +774,13 @@ pub fn read_entries(lines: &[NumberedLine<'_>], section_end: usize) -> Vec<Exper
                     company = Some(c);
                 }
                 let mut f = fields(&blocks, *i, range, floor, ceiling, side);
+                if let Some(c) = blocks.company_within(f.2, *i) {
+                    // The group's first role carries the company in its own header.
+                    company = Some(c);
+                } else if f.1.is_some() {
+                    // An employer of its own ends the group.
+                    company = None;
+                }
                 if f.1.is_none() && f.0.is_some() {
                     f.1 = company.clone();
                 }
@@ -959,6 +977,21 @@ impl<'a, 'b> HeaderBlocks<'a, 'b> {
         } else {
             Side::Above
         }
+    }
+
+    /// A LinkedIn company group at the top of the entry's own header (lines `first` to `at`):
+    /// "Company\n5 years 9 months\nTitle\nMarch 2023 - Present". Returns the company,
+    /// which the roles after it without an employer of their own inherit.
+    fn company_within(&self, first: usize, at: usize) -> Option<String> {
+        let header = self.lines.get(first..at)?;
+        let total = |t: &str| {
+            t.chars().any(|c| c.is_ascii_digit()) && fragments(t).into_iter().all(is_noise)
+        };
+        (header.len() >= 3
+            && total(header[1].text)
+            && !is_noise(header[0].text)
+            && header[2..].iter().any(|l| !is_noise(l.text)))
+        .then(|| strip_separators(header[0].text).to_string())
     }
 
     /// A LinkedIn company group just above the entry's header: "Company\n4 yrs 11 mos\n
@@ -1258,6 +1291,13 @@ fn split_one_line(s: &str) -> Option<(String, String)> {
         if let Some(p) = s.find(sep) {
             let (a, b) = (s[..p].trim(), s[p + sep.len()..].trim());
             if a.is_empty() || b.is_empty() {
+                continue;
+            }
+            // "Attaché – Permanente Vertegenwoordiging van Nederland bij de EU": a "bij" after
+            // a field separator is inside the employer's name.
+            if matches!(sep, " bij " | " at ")
+                && [" – ", " | ", " — "].iter().any(|d| a.contains(d))
+            {
                 continue;
             }
             if role_like(a) && org_like(b) && !role_like(b) {
@@ -1642,5 +1682,83 @@ mod tests {
                 "{gap:?}"
             );
         }
+    }
+    #[test]
+    fn roles_grouped_under_one_employer_inherit_it() {
+        // The family: an employer line (LinkedIn adds its total duration) over successive
+        // roles, each with its own dates; a later employer of its own ends the group.
+        for text in [
+            "Omgevingsdienst Regio Twente\n4 years 2 months\nTeamleider handhaving\nMay 2022 - Present (2 years 7 months)\nEnschede, Overijssel, Netherlands\nLeads a team of twelve.\nToezichthouder milieu\nOctober 2020 - April 2022 (1 year 7 months)\nInspections of companies.\nBouwbedrijf Hemmes\nCalculator\nJanuary 2015 - September 2020\n",
+            "Omgevingsdienst Regio Twente\nFull-time · 4 yrs 2 mos\nTeamleider handhaving\nMay 2022 - Present · 2 yrs 7 mos\nToezichthouder milieu\nOct 2020 - Apr 2022 · 1 yr 7 mos\n\nBouwbedrijf Hemmes\nCalculator\nJan 2015 - Sep 2020\n",
+            "Omgevingsdienst Regio Twente\n4 jaar 2 maanden\nTeamleider handhaving\nmei 2022 - heden (2 jaar 7 maanden)\nToezichthouder milieu\nokt. 2020 - apr. 2022 (1 jaar 7 maanden)\nBouwbedrijf Hemmes\nCalculator\njan. 2015 - sep. 2020\n",
+            "Omgevingsdienst Regio Twente\n4 yrs 2 mos\nEnschede, Overijssel, Netherlands\n\nTeamleider handhaving\nMay 2022 - Present\n\nToezichthouder milieu\nOct 2020 - Apr 2022\n\nBouwbedrijf Hemmes\nCalculator\nJan 2015 - Sep 2020\n",
+        ] {
+            let e = entries(text);
+            let got: Vec<_> = e
+                .iter()
+                .map(|e| (e.role.as_deref(), e.organisation.as_deref()))
+                .collect();
+            assert_eq!(
+                got,
+                [
+                    (Some("Teamleider handhaving"), Some("Omgevingsdienst Regio Twente")),
+                    (Some("Toezichthouder milieu"), Some("Omgevingsdienst Regio Twente")),
+                    (Some("Calculator"), Some("Bouwbedrijf Hemmes")),
+                ],
+                "{text}"
+            );
+        }
+        // A Dutch CV: the employer with its whole period, the roles indented under it.
+        for text in [
+            "Gemeente Hengelo, 2012 – heden\n   2019 – heden   Teamleider handhaving\n   2012 – 2019   Toezichthouder milieu\nCalculator, Bouwbedrijf Hemmes B.V., 2005 – 2012\n",
+            "Gemeente Hengelo (2012 – heden)\n    Teamleider handhaving, 2019 – heden\n    Toezichthouder milieu, 2012 – 2019\nCalculator, Bouwbedrijf Hemmes B.V., 2005 – 2012\n",
+        ] {
+            let e = entries(text);
+            let got: Vec<_> = e
+                .iter()
+                .map(|e| (e.role.as_deref(), e.organisation.as_deref()))
+                .collect();
+            assert_eq!(
+                got,
+                [
+                    (Some("Teamleider handhaving"), Some("Gemeente Hengelo")),
+                    (Some("Toezichthouder milieu"), Some("Gemeente Hengelo")),
+                    (Some("Calculator"), Some("Bouwbedrijf Hemmes B.V.")),
+                ],
+                "{text}"
+            );
+        }
+    }
+    #[test]
+    fn a_period_above_a_long_title_and_employer_line() {
+        // The family: a period (with a printed duration) on its own line above "Title –
+        // Employer", where a long title and a long employer name make a line of 110+
+        // characters; an employer whose name holds "bij" or a place after a comma.
+        let text = "2021 – 2024 (3 jaar)\nSenior beleidsmedewerker internationale aanpak georganiseerde criminaliteit – Ministerie van Justitie en Veiligheid\nDirectoraat-Generaal Ondermijning. Stelde de instructies op.\n\n2019 – 2020 (18 mnd)\nAttaché Justitie en Binnenlandse Zaken – Permanente Vertegenwoordiging van Nederland bij de EU, Brussel\nVertegenwoordigde Nederland in raadswerkgroepen.\n\njan 2015 – dec 2018\nPlaatsvervangend hoofd afdeling juridische zaken en bestuursondersteuning | Provincie Noord-Holland, Haarlem\n\n2010 – 2014 (4 jaar)\nTweede secretaris politieke zaken – Ambassade van het Koninkrijk der Nederlanden in Washington\n\n2008 – 2010\nAdviseur bij Gemeente Ede – team Wonen\n";
+        let got: Vec<_> = entries(text)
+            .iter()
+            .map(|e| (e.role.clone(), e.organisation.clone()))
+            .collect();
+        let want = [
+            (
+                "Senior beleidsmedewerker internationale aanpak georganiseerde criminaliteit",
+                "Ministerie van Justitie en Veiligheid",
+            ),
+            (
+                "Attaché Justitie en Binnenlandse Zaken",
+                "Permanente Vertegenwoordiging van Nederland bij de EU, Brussel",
+            ),
+            (
+                "Plaatsvervangend hoofd afdeling juridische zaken en bestuursondersteuning",
+                "Provincie Noord-Holland, Haarlem",
+            ),
+            (
+                "Tweede secretaris politieke zaken",
+                "Ambassade van het Koninkrijk der Nederlanden in Washington",
+            ),
+            ("Adviseur", "Gemeente Ede – team Wonen"),
+        ]
+        .map(|(r, o)| (Some(r.to_string()), Some(o.to_string())));
+        assert_eq!(got, want);
     }
 }

@@ -66,12 +66,15 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
     let mut header: Vec<NumberedLine<'_>> = Vec::new();
     let mut experience_heading: Option<String> = None;
     for l in &numbered {
-        let in_sidebar = spans.last().is_some_and(|s| {
-            matches!(
-                s.0,
-                CvSectionKind::Skills | CvSectionKind::Languages | CvSectionKind::Personal
-            )
-        });
+        let last_kind = spans.last().map(|s| s.0);
+        let in_sidebar = matches!(
+            last_kind,
+            Some(CvSectionKind::Skills | CvSectionKind::Languages | CvSectionKind::Personal)
+        );
+        // Certificates may stand between the jobs too; there only a job's header right above
+        // the period line tells (a course's dated lines have none). Side functions have
+        // titles of their own, so they never continue the experience.
+        let in_side_block = last_kind == Some(CvSectionKind::Courses);
         // "Projecten:" inside a job is a label of that job, not a new section of its kind.
         // So is "Publications:" or "Achievements:" under a job: a list of that job's.
         let label = l.text.trim_end().ends_with(':');
@@ -88,11 +91,41 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
             spans.push((kind, l.text.trim().to_string(), l.no, Vec::new()));
         } else if let Some(heading) = experience_heading
             .as_ref()
-            .filter(|_| in_sidebar && starts_entry(l.text))
+            // Under certificates, the cheap signs come first (a digit for the year, a line
+            // right above, a title among the two lines above): finding a period costs more,
+            // and most certificate lines have no title above them.
+            .filter(|_| {
+                in_sidebar
+                    || in_side_block
+                        && l.text.bytes().any(|b| b.is_ascii_digit())
+                        && spans.last().is_some_and(|s| {
+                            s.3.last().is_some_and(|m| m.no + 1 == l.no)
+                                && s.3.iter().rev().take(2).any(|m| {
+                                    m.no + 2 >= l.no && super::experience::role_like(m.text)
+                                })
+                        })
+            })
+            .filter(|_| starts_entry(l.text))
+            .filter(|_| {
+                in_sidebar
+                    || spans
+                        .last()
+                        .is_some_and(|s| job_header_above(&s.3, l.no) > 0)
+            })
         {
             // A two-column PDF puts sidebar blocks (skills, languages) between the jobs: a
-            // period line under such a block continues the experience.
-            spans.push((CvSectionKind::Experience, heading.clone(), l.no, vec![*l]));
+            // period line under such a block continues the experience, with the job's title
+            // and employer lines right above it.
+            let last = spans.last_mut().map(|s| &mut s.3);
+            let mut lines = last
+                .map(|v| {
+                    let take = job_header_above(v, l.no);
+                    v.split_off(v.len() - take)
+                })
+                .unwrap_or_default();
+            let start = lines.first().map_or(l.no, |m| m.no);
+            lines.push(*l);
+            spans.push((CvSectionKind::Experience, heading.clone(), start, lines));
         } else if let Some(last) = spans.last_mut() {
             last.3.push(*l);
         } else {
@@ -163,9 +196,11 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
     }
     super::repeated::merge_repeated(&mut cv.experience);
     // Dated lines under "Overig" are memberships and side functions, not jobs.
+    // So are internships and theses under their own heading.
     let side_sections = section_lines(CvSectionKind::SideActivities)
         .into_iter()
-        .chain(section_lines(CvSectionKind::Other));
+        .chain(section_lines(CvSectionKind::Other))
+        .chain(section_lines(CvSectionKind::Internships));
     for (end, lines) in side_sections {
         if !lines.is_empty() {
             cv.side_activities.extend(read_entries(&lines, end));
@@ -300,6 +335,42 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
 /// separates columns.
 fn without_markdown(line: String) -> String {
     super::markup::plain(line)
+}
+
+/// How many of the last lines of a sidebar block are a job's header for the period line
+/// `no` right under them ("Energieadviseur utiliteitsbouw" / "Klimaatroute Adviseurs B.V."):
+/// up to two lines without a blank line, a period, a language or a degree, one of them a
+/// title. None when they are not.
+fn job_header_above(lines: &[NumberedLine<'_>], no: usize) -> usize {
+    let mut take = 0;
+    let mut next = no;
+    for l in lines.iter().rev().take(2) {
+        let t = l.text.trim();
+        let first = t
+            .split(['–', '-', ':', ',', '('])
+            .next()
+            .unwrap_or(t)
+            .trim();
+        let header = l.no + 1 == next
+            && t.len() < 90
+            && find_period(t).is_none()
+            && !is_language(first)
+            && level_of(t).is_none()
+            && !t.starts_with(|c: char| !c.is_alphanumeric());
+        if !header {
+            break;
+        }
+        take += 1;
+        next = l.no;
+    }
+    let titled = lines[lines.len() - take..]
+        .iter()
+        .any(|l| super::experience::role_like(l.text));
+    if titled {
+        take
+    } else {
+        0
+    }
 }
 
 /// Headings that, written as a label with a colon under a job, list that job's own items
@@ -827,6 +898,32 @@ mod tests {
     }
 
     #[test]
+    fn sidebar_blocks_between_jobs_keep_the_jobs_headers() {
+        // A two-column PDF copied in reading order: languages and certificates interleaved.
+        let text = "WERKERVARING\nAdviseur klimaat\nGemeente Breda\nmrt 2021 – heden\n• Klimaatplan.\nTALEN\nEngels – goed\nAdviseur duurzaamheid\nTwynstra Gudde B.V.\njan 2017 – feb 2021\nCERTIFICATEN\nBREEAM Expert, 2018 – geldig t/m 2026\nProjectleider installaties\nKuijpers B.V., Helmond\njun 2013 – dec 2016\n• Werkvoorbereiding.\nOPLEIDING\nHBO Werktuigbouwkunde, Fontys, 2009 – 2013\n";
+        let (cv, _) = read_cv(text);
+        let jobs: Vec<(Option<&str>, Option<&str>)> = cv
+            .experience
+            .iter()
+            .map(|e| (e.role.as_deref(), e.organisation.as_deref()))
+            .collect();
+        assert_eq!(
+            jobs,
+            [
+                (Some("Adviseur klimaat"), Some("Gemeente Breda")),
+                (Some("Adviseur duurzaamheid"), Some("Twynstra Gudde B.V.")),
+                (
+                    Some("Projectleider installaties"),
+                    Some("Kuijpers B.V., Helmond")
+                ),
+            ]
+        );
+        // A certificate's own dated line under its heading stays a certificate.
+        let (cv, _) = read_cv("WERKERVARING\nAdviseur, UWV, 2019 – heden\nCERTIFICATEN\nPRINCE2 Foundation\n2018 – 2023\n");
+        assert_eq!(cv.experience.len(), 1, "{:?}", cv.experience);
+    }
+
+    #[test]
     fn a_job_s_own_list_label_keeps_the_section() {
         let text = "Werkervaring\nOnderzoeker, RIVM, 2015 – 2020\nPublications:\n- Risk maps (2018)\nAchievements:\n- Leidde het QRA-team\nAdviseur, Gemeente Ede, 2012 – 2015\n\nPublications\nMulder, F. (2019). Risico's. Tijdschrift, 3, 1-9.\n";
         let (cv, _) = read_cv(text);
@@ -955,6 +1052,27 @@ mod tests {
                 "Werkervaring\n\nAdviseur, Gemeente Breda\n2019 – heden\n\n{heading}\n\n2012 – 2016  Bachelor Bestuurskunde, Hogeschool Utrecht\nAfstudeerstage bij de gemeente Rhenen (02/2016 – 06/2016)\n"
             ));
             assert_eq!(cv.experience.len(), 1, "{heading}");
+            assert!(!cv.education.is_empty(), "{heading}");
+        }
+    }
+
+    #[test]
+    fn entries_under_an_internship_heading_are_no_jobs() {
+        // The family: internships and theses listed apart from the career, in the layouts
+        // the career uses (one line with bars, title over employer, LinkedIn-like).
+        for (heading, entries) in [
+            ("STAGES EN AFSTUDEREN", "feb 2024 – jul 2024 | Provincie Utrecht, team Bodem | Afstudeerstage\n- Onderzoek naar PFAS in baggerspecie.\nsep 2022 – jan 2023 | Waterschap Rivierenland | Stage (minor)\n"),
+            ("Stages", "Meewerkstage\nGemeente Zeist, afdeling Vergunningen\n02/2021 – 06/2021\n"),
+            ("Internships", "Policy intern, Ministry of Finance, Feb 2020 – Jun 2020\nResearch intern, CPB, Sep 2019 – Jan 2020\n"),
+            ("Scriptie en stage", "2018 – 2019  Afstudeeronderzoek bij Rijkswaterstaat: \"Dijkversterking en natuur\"\n"),
+        ] {
+            let (cv, _) = read_cv(&format!(
+                "Werkervaring\n\nAdviseur bodem, Gemeente Houten\n2024 – heden\n\nMedewerker klantenservice (bijbaan), Eneco, 2019 – 2023\n\n{heading}\n\n{entries}\nOpleiding\n\n2019 – 2024  MSc Earth Sciences, Universiteit Utrecht\n"
+            ));
+            let titles: Vec<_> = cv.experience.iter().map(|e| e.role.as_deref()).collect();
+            // The paid bijbaan stays a job.
+            assert_eq!(cv.experience.len(), 2, "{heading}: {titles:?}");
+            assert!(!cv.side_activities.is_empty(), "{heading}");
             assert!(!cv.education.is_empty(), "{heading}");
         }
     }

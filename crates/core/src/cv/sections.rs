@@ -21,6 +21,9 @@ pub enum CvSectionKind {
     Terms,
     /// "Overig", "Other": memberships, languages, terms mixed; it ends the section above it.
     Other,
+    /// Internships and theses ("Stages en afstuderen", "Internships"): part of a study, so
+    /// its dated entries are no jobs (ASSESSOR: jobs are paid work).
+    Internships,
 }
 
 const HEADINGS: &[(&str, CvSectionKind)] = &[
@@ -152,6 +155,30 @@ const HEADINGS: &[(&str, CvSectionKind)] = &[
     ("availability", CvSectionKind::Terms),
     ("rate", CvSectionKind::Terms),
     ("voorwaarden", CvSectionKind::Terms),
+    // Internships and theses: a section of their own, never the career. Joined headings
+    // ("Stages en afstuderen", "Internships & thesis") are found by their first part.
+    ("stages", CvSectionKind::Internships),
+    ("stage-ervaring", CvSectionKind::Internships),
+    ("stageervaring", CvSectionKind::Internships),
+    ("stageplaatsen", CvSectionKind::Internships),
+    ("afstuderen", CvSectionKind::Internships),
+    ("afstudeerstage", CvSectionKind::Internships),
+    ("afstudeerstages", CvSectionKind::Internships),
+    ("afstudeeronderzoek", CvSectionKind::Internships),
+    ("afstudeerproject", CvSectionKind::Internships),
+    ("scriptie", CvSectionKind::Internships),
+    ("meewerkstages", CvSectionKind::Internships),
+    ("internships", CvSectionKind::Internships),
+    ("internship", CvSectionKind::Internships),
+    ("internship experience", CvSectionKind::Internships),
+    ("thesis", CvSectionKind::Internships),
+    ("graduation project", CvSectionKind::Internships),
+    ("graduation internship", CvSectionKind::Internships),
+    // Student jobs are paid work: the career.
+    ("bijbanen", CvSectionKind::Experience),
+    ("bijbaantjes", CvSectionKind::Experience),
+    ("student jobs", CvSectionKind::Experience),
+    ("part-time jobs", CvSectionKind::Experience),
 ];
 
 /// The section a heading line announces, or `None` for content.
@@ -322,6 +349,33 @@ mod tests {
             Some(CvSectionKind::Skills)
         );
         assert_eq!(cv_heading("Skills          Python, SQL"), None);
+    }
+
+    #[test]
+    fn internship_and_thesis_headings_are_no_career() {
+        // The family: how CVs head their internships and theses, alone or joined.
+        for h in [
+            "STAGES EN AFSTUDEREN",
+            "Stages",
+            "Stage-ervaring",
+            "Afstudeerstage",
+            "Scriptie en stage",
+            "Stages & afstudeeronderzoek",
+            "Internships",
+            "Internships and thesis",
+            "== Graduation project ==",
+            "MEEWERKSTAGES",
+        ] {
+            assert_eq!(cv_heading(h), Some(CvSectionKind::Internships), "{h}");
+        }
+        // Student jobs are paid work.
+        assert_eq!(cv_heading("BIJBANEN"), Some(CvSectionKind::Experience));
+        assert_eq!(cv_heading("Student jobs"), Some(CvSectionKind::Experience));
+        // A line that names an internship inside an education entry is content.
+        assert_eq!(
+            cv_heading("Stage: Buurtzorg team Lent, wijkverpleging (02/2014 – 07/2014)"),
+            None
+        );
     }
 
     #[test]
