@@ -116,14 +116,30 @@ fn requirement_before(before: &str, wrapped: bool) -> bool {
 
 /// "Antwoord: …", "Answer: …", "A1. …", "A: …": an answer to a published question.
 /// A lettered item ("a. Ervaring met …") is no answer: a bare "a" needs a number or a colon.
-fn answer_line(folded: &str) -> bool {
-    ["antwoord", "answer", "a"].iter().any(|w| {
+pub(super) fn answer_line(folded: &str) -> bool {
+    qa_label(folded, &["antwoord", "answer", "a"])
+}
+
+/// "Vraag 1:", "Vraag 3: Telt …", "Question 2.", "Q1:": a published question, the way
+/// `answer_line` reads its answer.
+pub(super) fn question_line(folded: &str) -> bool {
+    qa_label(folded, &["vraag", "question", "q"])
+}
+
+/// A line led by one of `labels`, perhaps numbered ("2", "2.3"), then a colon, a full stop
+/// after a number, or nothing after a number ("Vraag 1" over its text). A lettered item ("a.
+/// Ervaring met …") is none: a single letter needs the number or the colon.
+fn qa_label(folded: &str, labels: &[&str]) -> bool {
+    labels.iter().any(|w| {
         let Some(r) = folded.strip_prefix(w) else {
             return false;
         };
-        let bare = r.trim_start_matches(|c: char| c.is_ascii_digit());
-        let numbered = bare.len() < r.len();
-        bare.trim_start().starts_with(':') || (numbered || *w != "a") && bare.starts_with('.')
+        let r = r.trim_start();
+        let bare = r.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let numbered = r.starts_with(|c: char| c.is_ascii_digit());
+        bare.trim_start().starts_with(':')
+            || numbered && (bare.is_empty() || r[..r.len() - bare.len()].ends_with('.'))
+            || w.len() > 1 && r.starts_with('.')
     })
 }
 
@@ -273,10 +289,23 @@ mod tests {
             ("answer: yes, requirement 2 now reads …", true),
             ("a1. yes. requirement 1 is extended", true),
             ("a: nee", true),
+            ("antwoord:", true),
             ("a. ervaring met de afir. – wens, 5 pnt", false),
             ("aanvullende ervaring met laadpalen – wens", false),
         ] {
             assert_eq!(answer_line(line), want, "{line}");
+        }
+        for (line, want) in [
+            ("vraag 1:", true),
+            ("vraag 3: telt ervaring bij een provincie mee?", true),
+            ("question 2. does w3 still apply?", true),
+            ("q1: is a phd accepted?", true),
+            ("vraag 2", true),
+            ("vraag 2.3 type: eis", false),
+            ("question 4 omschrijving: ervaring met x", false),
+            ("vragen indienen: tot 27 november", false),
+        ] {
+            assert_eq!(question_line(line), want, "{line}");
         }
         let text = "Opdracht\nNota van inlichtingen: uiterlijk 24 november 2026\n\nEisen en wensen\n1. Een afgeronde wo-master in een technische richting. – eis\n\
 2. Minimaal 3 jaar ervaring met laadinfrastructuur. – eis\n3. Werkervaring bij een provincie. – wens, 15 pnt\n\n\

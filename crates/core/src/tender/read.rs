@@ -1031,6 +1031,21 @@ fn read_structure(lines: &[Line]) -> Structure {
                 && !b.tagged
                 && !leaves_marked_list(b, tag, line)
         });
+        // "Vraag 1:" with "Antwoord:" a few lines below: a published question, whatever
+        // heading (or "Datum: …" line) came before it; its "eis 2" is no new list.
+        if super::kind_tags::question_line(&line.folded)
+            && lines[idx + 1..(idx + 7).min(lines.len())]
+                .iter()
+                .any(|n| super::kind_tags::answer_line(&n.folded))
+            && !current
+                .as_ref()
+                .is_some_and(|b| b.kind == SectionKind::Questions)
+        {
+            if let Some(b) = current.take() {
+                sections.push(b.finish());
+            }
+            current = Some(SectionBuilder::new(SectionKind::Questions, None));
+        }
         // Answers under a Nota van Inlichtingen that name points change criteria; they are none.
         let in_questions = current
             .as_ref()
@@ -3095,6 +3110,22 @@ fn replaced_text(answer: &str) -> Option<String> {
         .nth(chars)
         .map_or(answer.len(), |(i, _)| i);
     let rest = &answer[from..];
+    // "De eis wordt gewijzigd in: Minimaal 3 jaar … in de afgelopen 6 jaar." — unquoted: the
+    // new words run from the colon to the sentence's end.
+    if let Some(colon) = rest
+        .find(':')
+        .filter(|&c| c <= ANSWER_REPLACE_WORDS[0].len() + 4)
+    {
+        let after = rest[colon + 1..].trim_start();
+        if after.starts_with(char::is_uppercase) {
+            let end = after
+                .match_indices(". ")
+                .find(|(i, _)| after[i + 2..].starts_with(char::is_uppercase))
+                .map_or(after.len(), |(i, _)| i);
+            let text = after[..end].trim_end_matches('.').trim();
+            return (words_of(text).nth(3).is_some()).then(|| clean_text(text));
+        }
+    }
     let open = rest.find(['“', '"', '„', '\''])?;
     let quote = rest[open..].chars().next()?;
     let close_char = if quote == '“' || quote == '„' {
@@ -4146,6 +4177,14 @@ De sluitingsdatum blijft ongewijzigd.\n";
                 Some("At least 3 years as a policy officer"),
             ),
             ("Eis 3 wordt gewijzigd.", None),
+            (
+                "Ja. De eis wordt gewijzigd in: Minimaal 3 jaar werkervaring bij een overheidsorganisatie in de afgelopen 6 jaar. Ervaring bij een bureau telt niet.",
+                Some("Minimaal 3 jaar werkervaring bij een overheidsorganisatie in de afgelopen 6 jaar"),
+            ),
+            (
+                "Yes. Requirement 1 now reads: A completed master's degree in law or economics.",
+                Some("A completed master's degree in law or economics"),
+            ),
         ] {
             assert_eq!(replaced_text(answer).as_deref(), want, "{answer}");
         }

@@ -586,6 +586,13 @@ pub fn heading_given(line: &Line, has_marker: bool) -> Option<Heading> {
     if !shaped_like_heading {
         return None;
     }
+    // "Ja. De eis wordt gewijzigd in: …", "No, requirement 2 stays": an answer, not a heading.
+    if ["ja", "nee", "yes", "no"].iter().any(|w| {
+        f.strip_prefix(w)
+            .is_some_and(|r| r.starts_with(['.', ',', ';']))
+    }) {
+        return None;
+    }
     // Starts lower case in the original: a wrapped line, not a heading.
     if text.starts_with(char::is_lowercase) && !line.marked_heading {
         return None;
@@ -905,13 +912,27 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
         "● ",
         "■ ",
         "✓ ",
+        "✔ ",
+        "☐ ",
+        "☑ ",
+        "☒ ",
+        "[ ] ",
+        "[x] ",
+        "[X] ",
         "> ",
         "\u{f0b7} ",
     ] {
         if !plain_start && !bullet.is_empty() && t.starts_with(bullet) && t.len() > bullet.len() {
-            let words = offset
+            let mut words = offset
                 + bullet.len()
                 + (t.len() - bullet.len() - t[bullet.len()..].trim_start().len());
+            // "- [ ] Je hebt …" (a Markdown check list): the box after the bullet is no word.
+            if let Some(rest) = ["[ ] ", "[x] ", "[X] ", "☐ ", "☑ ", "☒ "]
+                .iter()
+                .find_map(|b| line[words..].strip_prefix(b))
+            {
+                words = line.len() - rest.trim_start().len();
+            }
             // "- MUST 1: …", "• Eis 3: …": the label after the bullet is no part of the words.
             let after_label = labelled(&line[words..])
                 .filter(|(_, _, start)| *start < line.len() - words)
@@ -1556,6 +1577,14 @@ mod tests {
             None
         );
         assert_eq!(kind("Je schrijft de eisen en wensen voor de nieuwe aanbesteding uit samen met de inkoper van het team."), None);
+        // An answer that rewrites a criterion is no heading over it.
+        for h in [
+            "Ja. De eis wordt gewijzigd in: Minimaal 3 jaar werkervaring",
+            "Nee, de wensen blijven: zoals gepubliceerd",
+            "Yes. Requirement 2 now reads: At least 3 years",
+        ] {
+            assert_eq!(kind(h), None, "{h}");
+        }
     }
 
     #[test]
@@ -1687,6 +1716,27 @@ mod tests {
             Some(SectionKind::Weighted)
         );
         assert_eq!(list_marker("- Eis"), Some((MarkerKind::Bullet, None, 2)));
+        // Check lists: a box, a tick, or a Markdown box after a bullet; the words after it.
+        for (line, words) in [
+            ("☐ Werkervaring bij de AVIM", "Werkervaring bij de AVIM"),
+            (
+                "✔ Een afgeronde hbo-opleiding",
+                "Een afgeronde hbo-opleiding",
+            ),
+            (
+                "- [ ] Je hebt een afgeronde opleiding",
+                "Je hebt een afgeronde opleiding",
+            ),
+            ("* [x] Kennis van de Wet Bibob", "Kennis van de Wet Bibob"),
+            ("[ ] Beschikbaar vanaf januari", "Beschikbaar vanaf januari"),
+        ] {
+            let (kind, _, start) = list_marker(line).unwrap_or((MarkerKind::Number, None, 0));
+            assert_eq!(
+                (kind, &line[start..]),
+                (MarkerKind::Bullet, words),
+                "{line}"
+            );
+        }
         assert_eq!(
             list_marker("-Meer dan 5 jaar"),
             Some((MarkerKind::Bullet, None, 1))
