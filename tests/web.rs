@@ -98,9 +98,19 @@ fn by_testid<T: JsCast>(root: &Element, id: &str) -> T {
         .unwrap()
 }
 
+/// Whether an element with `data-testid=id` is on the page yet: answers come from the judge
+/// after a render, not in it.
+fn has_testid(root: &Element, id: &str) -> bool {
+    root.query_selector(&format!("[data-testid={id}]"))
+        .ok()
+        .flatten()
+        .is_some()
+}
+
 #[wasm_bindgen_test]
 async fn first_bundled_tender_is_read_on_load() {
     let root = mount().await;
+    until(|| ids(&root).len() == 6).await;
     assert_eq!(ids(&root), ["K1", "K2", "W1", "W2", "W3", "W4"]);
     let title = by_testid::<Element>(&root, "tender-title")
         .text_content()
@@ -153,10 +163,10 @@ async fn a_pasted_cv_is_judged_and_saved() {
         .unwrap();
     let status = |id: &str| {
         root.query_selector(&format!("[data-testid=criterion][data-id={id}]"))
-            .unwrap()
-            .unwrap()
-            .get_attribute("data-status")
-            // No verdict (and no attribute) until the CV is judged.
+            .ok()
+            .flatten()
+            // No card until the posting is judged, no verdict (and no attribute) until the CV is.
+            .and_then(|card| card.get_attribute("data-status"))
             .unwrap_or_default()
     };
     until(|| status("K1") == "met").await;
@@ -184,7 +194,7 @@ async fn garbage_pasted_as_a_tender_gives_a_message_not_a_panic() {
     area.set_value("\u{0}\u{1}PK\u{3}\u{4} binary");
     area.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
         .unwrap();
-    until(|| ids(&root).is_empty()).await;
+    until(|| ids(&root).is_empty() && has_testid(&root, "tender-warnings")).await;
     assert!(ids(&root).is_empty());
     let warnings = by_testid::<Element>(&root, "tender-warnings")
         .text_content()
