@@ -14,13 +14,13 @@
 //! (knock-out)", "Wens 3 Aantal jaren … (max. 20 punten)" with its levels as "- …" lines
 //! under it). Lines outside such blocks are left as they are.
 
-use super::points::points_expressions;
+use super::points::{leading_bracket, points_expressions};
 use super::sections::{heading_for, list_marker, Line, MarkerKind, SectionKind};
 use super::vocab::{
     BLOCK_KIND_FIELDS, BLOCK_KNOCKOUT_FIELDS, BLOCK_LEVEL_FIELDS, BLOCK_NO, BLOCK_TEXT_FIELDS,
     BLOCK_WEIGHT_FIELDS, BLOCK_YES, KNOCKOUT_CELLS, NOTE_LABELS, WEIGHTED_CELLS,
 };
-use crate::text::{fold, words as words_of};
+use crate::text::fold;
 
 /// The most lines one block holds (label, text, explanation, levels, fields).
 const MAX_BLOCK_LINES: usize = 14;
@@ -178,14 +178,9 @@ fn leading_weight(text: &str) -> Option<String> {
 /// "(max. 10 points) Command of …" → ("max. 10 points", " Command of …"): a bracket at the
 /// line's start of at most four words holding one weight.
 fn bracketed_weight(t: &str) -> Option<(&str, &str)> {
-    let close = match t.as_bytes().first()? {
-        b'[' => t.find(']')?,
-        b'(' => t.find(')')?,
-        _ => return None,
-    };
-    let inner = t[1..close].trim();
-    let weights = points_expressions(inner);
-    (weights.len() == 1 && words_of(inner).nth(4).is_none()).then(|| (inner, &t[close + 1..]))
+    let (inner, rest) = leading_bracket(t)?;
+    let inner = inner.trim();
+    (points_expressions(inner).len() == 1).then_some((inner, rest))
 }
 
 /// The lines with tables drawn in ASCII ("+------+----+" frames, "| 2 IHP's | 20 |" rows)

@@ -62,6 +62,22 @@ pub fn may_end_in_weight(t: &str) -> bool {
     }
 }
 
+/// A bracket that opens `text` and holds at most four words ("(max. 10 points)", "[factor 3]",
+/// "(20 punten)"): its inner text, untrimmed, and the rest of the line after it. `None` for any
+/// other start. Whether the inner text is a weight is the caller's question.
+pub fn leading_bracket(text: &str) -> Option<(&str, &str)> {
+    let close = match text.as_bytes().first()? {
+        b'(' => text.find(')')?,
+        b'[' => text.find(']')?,
+        _ => return None,
+    };
+    let inner = &text[1..close];
+    words_of(inner)
+        .nth(4)
+        .is_none()
+        .then(|| (inner, &text[close + 1..]))
+}
+
 /// Every weight expression in `text`, in order.
 pub fn points_expressions(text: &str) -> Vec<PointsExpr> {
     let bytes = text.as_bytes();

@@ -2123,15 +2123,9 @@ fn label_only(text: &str) -> bool {
 /// The byte just after a bracket that opens `text` and holds a weight or factor ("(factor 3)",
 /// "(20 punten)", "[weging 15 %]"); `None` for any other start.
 fn leading_bracket_end(text: &str) -> Option<usize> {
-    let close = match text.as_bytes().first()? {
-        b'(' => text.find(')')?,
-        b'[' => text.find(']')?,
-        _ => return None,
-    };
-    let inner = &text[1..close];
+    let (inner, rest) = super::points::leading_bracket(text)?;
     (factor_tag(inner).is_some() || !points_expressions(inner).is_empty())
-        .then_some(close + 1)
-        .filter(|_| words_of(inner).nth(4).is_none())
+        .then_some(text.len() - rest.len())
 }
 
 /// "het kwaliteitsdeel is in totaal 60 punten waard", "voor kwaliteit zijn maximaal 70 punten te
