@@ -88,6 +88,28 @@ export async function settled(page) {
   await page.waitForFunction(() => [...document.querySelectorAll('.tf-app')].every((e) => e.dataset.pending !== 'true'));
 }
 
+/**
+ * Waits until the judge answered, nothing says "loading" and `selector`'s top (px from the
+ * page's top) is the same over five animation frames: a measurement of the settled layout,
+ * not of a frame where the posting's summary or a font is still arriving. Returns that top.
+ */
+export async function laidOut(page, selector) {
+  await settled(page);
+  await page.waitForFunction(() => !document.querySelector('[data-testid="loading"], [data-testid="tender-loading"]'));
+  return page.evaluate(async (sel) => {
+    const top = () => document.querySelector(sel).getBoundingClientRect().top + window.scrollY;
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    let last = top();
+    for (let same = 0, tries = 0; same < 5 && tries < 600; tries++) {
+      await frame();
+      const now = top();
+      same = now === last ? same + 1 : 0;
+      last = now;
+    }
+    return last;
+  }, selector);
+}
+
 export function screenshotPath(name) {
   return path.join(ARTIFACTS, name);
 }

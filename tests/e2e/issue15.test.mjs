@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { openApp, paste, screenshotPath, ROOT, DIST, useSuite, devCv, DEV_CVS, IMPORT_FIXTURES } from './harness.mjs';
+import { openApp, paste, laidOut, screenshotPath, ROOT, DIST, useSuite, devCv, DEV_CVS, IMPORT_FIXTURES } from './harness.mjs';
 
 const suite = useSuite();
 
@@ -599,12 +599,16 @@ test('3. at 375 px the verdict and the knock-out checklist follow the CV within 
   await paste(page, 'cv-input', devCv('cv-03.txt'));
   await page.waitForSelector('[data-testid="checklist"]');
   const top = (sel) => page.locator(sel).evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+  const banner = await laidOut(page, '[data-testid="knockout-verdict"]');
   const cvBottom = await page.locator('[data-testid="cv-input"]').evaluate((e) => e.getBoundingClientRect().bottom + window.scrollY);
-  const banner = await top('[data-testid="knockout-verdict"]');
   const checklist = await top('[data-testid="checklist"]');
+  // What stands above the banner, for a failure's message.
+  const above = await page.evaluate(() => [...document.querySelectorAll('.tf-app [data-testid]')]
+    .map((e) => [e.dataset.testid, Math.round(e.getBoundingClientRect().top + window.scrollY), Math.round(e.getBoundingClientRect().height)])
+    .filter(([, t]) => t < 1000).map((x) => x.join(':')).join(' '));
   assert.ok(banner > cvBottom, `banner at ${banner} above the CV's end at ${cvBottom}`);
-  assert.ok(banner < 900, `banner at ${banner} px`);
-  assert.ok(checklist < 1100, `checklist at ${checklist} px`);
+  assert.ok(banner < 900, `banner at ${banner} px; above it: ${above}`);
+  assert.ok(checklist < 1100, `checklist at ${checklist} px; above it: ${above}`);
   // Choosing "own posting" still shows the field to paste it in.
   await page.selectOption('[data-testid="tender-select"]', 'pasted');
   assert.ok(await page.locator('[data-testid="tender-input"]').isVisible());
