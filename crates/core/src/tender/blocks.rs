@@ -250,7 +250,7 @@ fn ends_blocks(line: &Line) -> bool {
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
-enum Field {
+pub(super) enum Field {
     Kind,
     Weight,
     /// "Knock-out: Ja": yes or no.
@@ -280,7 +280,7 @@ fn field_named(name: &str) -> Option<Field> {
 
 /// The field a line names and its value: the name alone ("Weging", value on the next line:
 /// `None`) or name and value on one line ("Type: Eis", "Weging: 20" → `Some("20")`).
-fn field_line(text: &str, folded: &str) -> Option<(Field, Option<String>)> {
+pub(super) fn field_line(text: &str, folded: &str) -> Option<(Field, Option<String>)> {
     if let Some(field) = field_named(folded) {
         return Some((field, None));
     }
@@ -301,7 +301,7 @@ fn field_of(line: &Line) -> Option<Field> {
 }
 
 /// "Knock-out" / "Wens" / "Award" / "Eis (knock-out)" under a kind field: the kind it names.
-fn kind_value(folded: &str) -> Option<SectionKind> {
+pub(super) fn kind_value(folded: &str) -> Option<SectionKind> {
     let f = folded.trim().trim_end_matches('.');
     // "Eis (knock-out)", "Wens, gewogen": the first words name the kind.
     let head = f.split(['(', ',', ';', '/']).next().unwrap_or(f).trim();
@@ -330,7 +330,7 @@ fn yes_no(folded: &str) -> Option<bool> {
 
 /// "25", "max. 20", "15 punten", "10 %", "30 % of the quality score" under a weight field: the
 /// weight as a tag the reader knows ("(25 punten)", "(max. 20 punten)", "(weging 10 %)").
-fn weight_tag(value: &str) -> Option<String> {
+pub(super) fn weight_tag(value: &str) -> Option<String> {
     let f = fold(value.trim());
     let max = ["maximaal", "max.", "max", "maximum"]
         .iter()
@@ -441,6 +441,24 @@ fn block_item(
         _ => kind_named.or(kind),
     }
     .or((tag.is_some() || knockout == Some(false)).then_some(SectionKind::Weighted))?;
+    Some((
+        kind,
+        item_lines(label, kind, n, &text, tag, &notes, &levels),
+    ))
+}
+
+/// One criterion written as the labelled item the reader knows: "Eis 2 <text>" or "Wens 3
+/// <text> (20 punten) Toelichting: <notes>", with each level as a "- …" line under it. The
+/// lines keep `at`'s line number; `at`'s blank line before stays before the item.
+pub(super) fn item_lines(
+    at: &Line,
+    kind: SectionKind,
+    n: u32,
+    text: &[String],
+    tag: Option<String>,
+    notes: &[String],
+    levels: &[String],
+) -> Vec<Line> {
     let word = match kind {
         SectionKind::Knockout => "Eis",
         _ => "Wens",
@@ -457,27 +475,27 @@ fn block_item(
     };
     let own = format!("{word} {n} {}{suffix}{note}", text.join(" "));
     let mut out = vec![Line {
-        no: label.no,
+        no: at.no,
         folded: fold(&own),
         text: own,
         marked_heading: false,
-        after_blank: label.after_blank,
+        after_blank: at.after_blank,
     }];
     for l in levels {
         let t = format!("- {}", l.trim());
         out.push(Line {
-            no: label.no,
+            no: at.no,
             folded: fold(&t),
             text: t,
             marked_heading: false,
             after_blank: false,
         });
     }
-    Some((kind, out))
+    out
 }
 
 /// "4 tot 6 jaar: 5 punten", "8 jaar of meer = 20 punten": a level of the block's criterion.
-fn is_level(text: &str) -> bool {
+pub(super) fn is_level(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['.', ';']);
     let Some(e) = points_expressions(t).pop() else {
         return false;

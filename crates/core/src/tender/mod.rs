@@ -1,6 +1,8 @@
 //! The posting ("inhuuropdracht") as a typed model, and the reader that builds it from text.
 
 mod blocks;
+mod cards;
+mod columns;
 mod kind_tags;
 mod model;
 mod points;

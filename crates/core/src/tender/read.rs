@@ -55,6 +55,8 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     let lines = super::kind_tags::with_kind_tag_headings(&lines).unwrap_or(lines);
     // "Eis 1" / text / "Type" / "Knock-out": blocks of fields on their own lines, as items.
     let lines = super::blocks::with_field_blocks(&lines).unwrap_or(lines);
+    // "✓ Minimaal …" / "Knock-out" / "Gewicht: 20": cards copied from a marketplace page, as items.
+    let lines = super::cards::with_cards(&lines).unwrap_or(lines);
     // "[20 punten] Ervaring met …": the weight behind the requirement, where tags are read.
     let lines = super::blocks::with_leading_weights_moved(&lines).unwrap_or(lines);
     // "| 2 IHP's | 20 |" between "+----+" frames: a staffel drawn in ASCII, as levels.
@@ -1577,6 +1579,14 @@ impl SectionBuilder {
 
     fn append(&mut self, line: &Line, own_line: bool) {
         if let Some(item) = self.open_item.as_mut() {
+            // A short title's paragraph: "Brandveilig gebruik: Werkervaring met … (25 punten)".
+            if !own_line && item.lines.len() == 1 {
+                if let Some((title, weight)) = titled_label(&item.text) {
+                    item.text = format!("{title}: {} {weight}", line.text.trim());
+                    item.lines.push(line.no);
+                    return;
+                }
+            }
             if !own_line && rejoins_hyphenated(&item.text, &line.text) {
                 // "afgelo-" + "pen jaren": one word broken at the line end.
                 item.text.pop();
@@ -1622,6 +1632,17 @@ impl SectionBuilder {
         // "Wens 1 (factor 3)" over its requirement: a label line with no words of its own
         // takes the line below as its text.
         if item.lines.len() == 1 && label_only(&item.text) && list_marker(t).is_none() {
+            return true;
+        }
+        // "Wens 1 – Brandveilig gebruik (25 punten)" over its paragraph: a label with a short
+        // title takes the sentences right under it as its requirement.
+        if item.lines.len() == 1
+            && !line.after_blank
+            && titled_label(&item.text).is_some()
+            && words_of(t).nth(4).is_some()
+            && list_marker(t).is_none()
+            && heading(line).is_none()
+        {
             return true;
         }
         // A weight needs a digit: lines without one are not searched for share words.
@@ -2120,6 +2141,20 @@ fn label_only(text: &str) -> bool {
     }
 }
 
+/// "– Brandveilig gebruik (25 punten)", "Gelijkwaardigheid (max. 15 punten)": a criterion's
+/// short title (one to five words, no digit, no full stop) and its bracketed weight, as the
+/// label line over a paragraph prints them. `None` for a requirement written out.
+fn titled_label(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim().trim_start_matches(['–', '—', '-', ':']).trim();
+    let open = t.rfind('(')?;
+    let (title, weight) = (t[..open].trim_end(), &t[open..]);
+    let short = (1..=5).contains(&words_of(title).count())
+        && !title.bytes().any(|b| b.is_ascii_digit())
+        && !title.ends_with(['.', ':', ';', ',']);
+    let weighted = weight.ends_with(')') && !points_expressions(weight).is_empty();
+    (short && weighted).then_some((title, weight))
+}
+
 /// The byte just after a bracket that opens `text` and holds a weight or factor ("(factor 3)",
 /// "(20 punten)", "[weging 15 %]"); `None` for any other start.
 fn leading_bracket_end(text: &str) -> Option<usize> {
@@ -2222,6 +2257,13 @@ fn is_interview_share(f: &str) -> bool {
         .iter()
         .any(|e| w.ends_with(e))
     }) && words_of(f).nth(14).is_none()
+        // "Werkervaring met het voeren van gesprekken met ouders (10 punten)": conversations
+        // as the work asked for, a criterion, not the assessor's round.
+        && !f
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.ends_with("ervaring") || ["experience", "kennis", "conducting"].contains(&w))
+        && !f.contains("voeren van")
+        && !f.contains("afnemen van")
 }
 
 /// Price and interview weights written outside the criteria lists ("Weging prijsdeel: 20 %",
@@ -4008,6 +4050,15 @@ Wijziging 2 (27-11-2026): criterium 4 vervalt. De 10 punten van criterium 4 word
             ("presentatie van de kandidaat", true),
             ("een afgeronde training motiverende gespreksvoering", false),
             ("ervaring met gesprekstechnieken", false),
+            (
+                "werkervaring met het voeren van gesprekken met gedupeerde ouders",
+                false,
+            ),
+            ("aantoonbare ervaring met keukentafelgesprekken", false),
+            ("experience conducting user interviews", false),
+            ("kennis van motiverende gesprekken", false),
+            ("sollicitatiegesprek", true),
+            ("interview with the selection committee", true),
         ] {
             assert_eq!(is_interview_share(f), want, "{f}");
         }

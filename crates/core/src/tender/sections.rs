@@ -67,6 +67,8 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
     });
     let raw_lines = unquoted.unwrap_or(raw_lines);
     let semicolon_rows = semicolon_rows(&raw_lines);
+    // "Criterium | Toelichting | Wijze van toetsen": rows of a table with an explanation column.
+    let headed_rows = super::columns::headed_rows(&raw_lines);
     let blank_at = |i: usize| raw_lines.get(i).is_none_or(|l| l.trim().is_empty());
     for (i, raw) in raw_lines.iter().enumerate() {
         let raw = raw.trim_end_matches('\r');
@@ -91,6 +93,7 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
                 && !trimmed[2..trimmed.len() - 2].contains("**"));
         // The clean-ups below copy the line; most lines need none of them.
         let raw = semicolon_rows[i].as_deref().unwrap_or(raw);
+        let raw = headed_rows[i].as_deref().unwrap_or(raw);
         // Web copy with tags and entities ("<li>", "&amp;", "&nbsp;"): the text without them.
         let html;
         let raw = if may_hold_html(raw) {
@@ -109,6 +112,11 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
             t.replace('\u{a0}', " ")
         } else {
             t
+        };
+        // "a.\tDe kandidaat …": Word's outline numbering puts a tab after the number.
+        let t = match outline_tab(&t) {
+            Some(at) => format!("{} {}", &t[..at], &t[at + 1..]),
+            None => t,
         };
         // A table row has cells split by pipes or tabs.
         let t = if has_any_byte(&t, b"|\t") {
@@ -321,6 +329,25 @@ fn drop_repeated_page_headers(lines: &mut Vec<Line>) {
 /// A criteria table row flattened to text ("Eis 1 | Knock-out | De kandidaat … | n.v.t.",
 /// "Wens 2\t15 punten\tWerkervaring met …\t15") written as a list item: its label, its own
 /// words and its weight ("Wens 2 Werkervaring met … (15 punten)"). Other lines: `None`.
+/// Where the tab after an outline number is ("a.\t…", "C.\t…", "ii.\t…", "2.1\t…", "•\t…"),
+/// when it is the line's only tab: then it separates a marker from its text, not two cells.
+fn outline_tab(t: &str) -> Option<usize> {
+    let at = t.find('\t')?;
+    let marker = t[..at].trim();
+    let rest = &t[at + 1..];
+    if rest.contains('\t') || rest.trim().is_empty() || marker.is_empty() || marker.len() > 6 {
+        return None;
+    }
+    let body = marker.trim_end_matches(['.', ')']);
+    let closed = body.len() < marker.len();
+    // "a.", "C.", "ii.", "b)": letters need their stop; "1", "2.1", "3.": digits need none.
+    let lettered =
+        closed && (1..=4).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_alphabetic());
+    let numbered = !body.is_empty() && body.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let bullet = marker.chars().count() == 1 && !marker.chars().all(char::is_alphanumeric);
+    (lettered || numbered || bullet).then_some(at)
+}
+
 pub fn table_row(text: &str) -> Option<String> {
     let cells = table_cells(text);
     if cells.len() < 3 {

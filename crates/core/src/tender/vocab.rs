@@ -966,3 +966,78 @@ pub const PROSE_WEIGHTED_STARTS: &[&str] = &[
     "we value",
     "it is a plus",
 ];
+
+/// Header cells of a criteria table's number column ("Nr", "#"). Folded, without a colon.
+/// Read by `columns::headed_rows`, as are the column lists below: the header rows of Word
+/// tables pasted from aanvragen (broker portals, TenderNed/Negometrix exports).
+pub const COLUMN_NUMBER: &[&str] = &["nr", "nr.", "nummer", "no", "#", "id", "code"];
+
+/// Header cells of the column that holds the requirement itself. Folded.
+pub const COLUMN_TEXT: &[&str] = &[
+    "criterium",
+    "criteria",
+    "criterion",
+    "eis",
+    "eisen",
+    "wens",
+    "wensen",
+    "omschrijving",
+    "beschrijving",
+    "description",
+    "requirement",
+    "requirements",
+    "knock-outcriterium",
+    "knock-out criterium",
+    "gunningscriterium",
+    "selectie-eis",
+    "eis / wens",
+    "eis/wens",
+    "vraag",
+];
+
+/// Header cells of the column that names the kind of each row ("Soort": Eis / Wens). Folded.
+pub const COLUMN_KIND: &[&str] = &["soort", "type", "kind", "categorie", "category", "ko/wens"];
+
+/// Header cells of the column that gives each row's weight. Folded.
+pub const COLUMN_WEIGHT: &[&str] = &[
+    "weging",
+    "gewicht",
+    "weight",
+    "punten",
+    "points",
+    "max. punten",
+    "maximaal aantal punten",
+    "score",
+    "max. score",
+];
+
+/// Header cells of a column that explains the requirement. Folded.
+pub const COLUMN_NOTE: &[&str] = &[
+    "toelichting",
+    "nadere toelichting",
+    "uitleg",
+    "opmerking",
+    "opmerkingen",
+    "explanation",
+    "clarification",
+    "note",
+    "notes",
+    "remarks",
+];
+
+/// Header cells of a column that says how a requirement is checked. Folded.
+pub const COLUMN_EVIDENCE: &[&str] = &[
+    "wijze van toetsen",
+    "wijze van toetsing",
+    "toetsing",
+    "toetsingswijze",
+    "bewijs",
+    "bewijsstuk",
+    "bewijsmiddel",
+    "wijze van aantonen",
+    "hoe aan te tonen",
+    "verificatie",
+    "verification",
+    "evidence",
+    "how assessed",
+];
