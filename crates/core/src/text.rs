@@ -114,9 +114,11 @@ pub fn strip_markdown(line: &str) -> String {
     let t = line.trim();
     let t = t.trim_start_matches('#').trim_start();
     let mut s = t.replace("**", "").replace("__", "");
-    // A line wholly in *italics*.
-    if s.len() > 2 && s.starts_with('*') && s.ends_with('*') && !s.starts_with("* ") {
-        s = s[1..s.len() - 1].to_string();
+    // A line wholly in *italics* or _italics_.
+    for mark in ['*', '_'] {
+        if s.len() > 2 && s.starts_with(mark) && s.ends_with(mark) && !s[1..].starts_with(' ') {
+            s = s[1..s.len() - 1].to_string();
+        }
     }
     s.trim().to_string()
 }
@@ -410,6 +412,22 @@ pub fn without_brackets(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    /// Headings, bold and whole-line italics in either mark go; a bullet "* " and underscores
+    /// inside words stay.
+    #[test]
+    fn markdown_marks() {
+        for (line, want) in [
+            ("## Eisen", "Eisen"),
+            ("**Wens 1**", "Wens 1"),
+            ("_Weging: 20 punten_", "Weging: 20 punten"),
+            ("*Weging: 20 punten*", "Weging: 20 punten"),
+            ("* Ervaring met de Woo", "* Ervaring met de Woo"),
+            ("zie bestand eisen_v2_def", "zie bestand eisen_v2_def"),
+        ] {
+            assert_eq!(strip_markdown(line), want, "{line}");
+        }
+    }
     use super::*;
 
     #[test]

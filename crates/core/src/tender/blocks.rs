@@ -54,6 +54,10 @@ pub fn with_field_blocks(lines: &[Line]) -> Option<Vec<Line>> {
                 let field = field_of(l).is_some();
                 let ends = bare_label(&l.text).is_some()
                     || ends_blocks(l)
+                    // "## Beoordeling": a Markdown heading ends the blocks, unless it is a field
+                    // name with its value right under it.
+                    || (l.marked_heading
+                        && (!field || lines.get(j + 1).is_none_or(|n| n.after_blank)))
                     || (fielded && l.after_blank && !field && !is_level(&l.text));
                 fielded |= field;
                 ends
@@ -183,47 +187,83 @@ fn bracketed_weight(t: &str) -> Option<(&str, &str)> {
     (points_expressions(inner).len() == 1).then_some((inner, rest))
 }
 
-/// The lines with tables drawn in ASCII ("+------+----+" frames, "| 2 IHP's | 20 |" rows)
-/// written as levels: a row of a label and a bare number of points becomes "- 2 IHP's: 20
-/// punten", its frames and header row go. Only rows between frame lines are read; `None`
-/// when the text draws no such table.
+/// The lines with two-column tables drawn in ASCII ("+------+----+" frames) or Markdown
+/// ("|---|---|" under the header) read row by row: a row of a label and a bare number of points
+/// is a level ("| 2 IHP's | 20 |" → "- 2 IHP's: 20 punten"), any other row a label and its
+/// value ("| Opdrachtgever | GGD … |" → "Opdrachtgever: GGD …", "| Prijs | 30 punten |" →
+/// "Prijs: 30 punten"); frames and header rows go. Only rows after a frame line are read;
+/// `None` when the text draws no such table.
 pub fn with_ascii_tables_as_levels(lines: &[Line]) -> Option<Vec<Line>> {
     if !lines.iter().any(|l| is_frame(&l.text)) {
         return None;
     }
+    let row = |l: &Line| l.text.starts_with('|') && l.text.ends_with('|');
     let mut out = Vec::with_capacity(lines.len());
     let mut in_table = false;
-    for l in lines {
+    // A blank line before a frame or header that goes stays before what follows.
+    let mut blank = false;
+    for (i, l) in lines.iter().enumerate() {
         if is_frame(&l.text) {
             in_table = true;
+            blank |= l.after_blank;
             continue;
         }
-        let row = l.text.starts_with('|') && l.text.ends_with('|');
-        if !(in_table && row) {
+        // A row right above a frame that holds no number is the header ("| Aantal | Punten |").
+        let header = row(l)
+            && lines.get(i + 1).is_some_and(|n| is_frame(&n.text))
+            && !l.text.bytes().any(|b| b.is_ascii_digit());
+        if header {
+            blank |= l.after_blank;
+            continue;
+        }
+        let after_blank = l.after_blank || std::mem::take(&mut blank);
+        if !(in_table && row(l)) {
             in_table = false;
-            out.push(l.clone());
+            out.push(Line {
+                after_blank,
+                ..l.clone()
+            });
             continue;
         }
         let cells = super::sections::table_cells(&l.text);
-        let level = match cells.as_slice() {
-            [label, points] => points
-                .trim()
-                .parse::<u32>()
-                .ok()
-                .filter(|v| *v <= 100)
-                .map(|v| format!("- {label}: {v} punten")),
+        let text = match cells.as_slice() {
+            // "| Totaal | 100 |" sums the table; it is no level.
+            [label, value] if is_sum(label) => Some(format!("{label}: {value}")),
+            [label, value] => Some(
+                value
+                    .trim()
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|v| *v <= 100)
+                    .map_or_else(
+                        || format!("{label}: {value}"),
+                        |v| format!("- {label}: {v} punten"),
+                    ),
+            ),
             _ => None,
         };
-        // A row that is no level is the header ("Aantal IHP's | Punten"): it names nothing.
-        if let Some(t) = level {
-            out.push(Line {
+        match text {
+            Some(t) => out.push(Line {
                 folded: fold(&t),
                 text: t,
+                after_blank,
                 ..l.clone()
-            });
+            }),
+            None => out.push(Line {
+                after_blank,
+                ..l.clone()
+            }),
         }
     }
     Some(out)
+}
+
+/// "Totaal", "Total", "Som": a row that adds up the table.
+fn is_sum(label: &str) -> bool {
+    matches!(
+        fold(label.trim()).as_str(),
+        "totaal" | "total" | "som" | "sum" | "samen"
+    )
 }
 
 /// "+------+-----+", "|======|": a table's frame line.
@@ -431,7 +471,8 @@ fn block_item(
         }
         k += 1;
     }
-    if fields == 0 || text.is_empty() {
+    // A block of label, text and levels (a staffel table under it) needs no field.
+    if (fields == 0 && levels.is_empty()) || text.is_empty() {
         return None;
     }
     // "Knock-out: Ja" overrules the type; a weight names a weighted criterion when neither the
@@ -742,6 +783,27 @@ Antwoord: Nee.
             ]
         );
         assert!(with_ascii_tables_as_levels(&clean_lines("Ervaring met ---- en iets\n")).is_none());
+        // Markdown: the header above the rule goes; rows of points are levels, other rows a
+        // label and its value, the sum row no level.
+        let lines = clean_lines(
+            "Werkervaring binnen een GGD. Scoring:\n| Jaren | Punten |\n|---|---|\n| minder dan 2 jaar | 0 |\n| 4 jaar of meer | 15 |\n\n| Gegevens | Waarde |\n|----|----|\n| Opdrachtgever | GGD Gelderland-Zuid |\n| Prijs | 30 punten |\n| **Totaal** | **100** |\n",
+        );
+        let got: Vec<String> = with_ascii_tables_as_levels(&lines)
+            .unwrap()
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Werkervaring binnen een GGD. Scoring:",
+                "- minder dan 2 jaar: 0 punten",
+                "- 4 jaar of meer: 15 punten",
+                "Opdrachtgever: GGD Gelderland-Zuid",
+                "Prijs: 30 punten",
+                "Totaal: 100",
+            ]
+        );
     }
 
     /// Labels followed by their text without field lines, or a single block: nothing changes.

@@ -53,14 +53,15 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     let lines = super::ranges::with_range_headings(&lines).unwrap_or(lines);
     // "5. … (gunning, 20 punten)" beside "1. … (knock-out)": a heading per run of one kind.
     let lines = super::kind_tags::with_kind_tag_headings(&lines).unwrap_or(lines);
+    // "| 2 IHP's | 20 |" under "+----+" or "|---|" rules: a staffel drawn as a table, as
+    // levels (before the blocks, whose levels they may be); other two-cell rows as "label: value".
+    let lines = super::blocks::with_ascii_tables_as_levels(&lines).unwrap_or(lines);
     // "Eis 1" / text / "Type" / "Knock-out": blocks of fields on their own lines, as items.
     let lines = super::blocks::with_field_blocks(&lines).unwrap_or(lines);
     // "✓ Minimaal …" / "Knock-out" / "Gewicht: 20": cards copied from a marketplace page, as items.
     let lines = super::cards::with_cards(&lines).unwrap_or(lines);
     // "[20 punten] Ervaring met …": the weight behind the requirement, where tags are read.
     let lines = super::blocks::with_leading_weights_moved(&lines).unwrap_or(lines);
-    // "| 2 IHP's | 20 |" between "+----+" frames: a staffel drawn in ASCII, as levels.
-    let lines = super::blocks::with_ascii_tables_as_levels(&lines).unwrap_or(lines);
     // "- Ervaring met R. Telt voor 20% van de kwaliteitsscore.": the sentence as a weight tag.
     let lines = with_weight_sentences_as_tags(&lines).unwrap_or(lines);
 
@@ -209,7 +210,14 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                     consumed_weight_lines.extend(item.lines.iter().copied());
                     // "Each award criterion is scored 0 or 10 …": a sentence about every
                     // item of the list, before the first one, is none of them.
-                    if !item.marked && section.items.len() > 1 && scores_each_item(&item.text) {
+                    // The list's only unmarked line too, when it names no points (the list
+                    // itself follows under a heading of its own).
+                    let alone =
+                        section.items.len() == 1 && points_expressions(&item.text).is_empty();
+                    if !item.marked
+                        && (section.items.len() > 1 || alone)
+                        && scores_each_item(&item.text)
+                    {
                         continue;
                     }
                     // "Ervaring met participatie, met:" over sub-points that carry their own
@@ -2370,16 +2378,37 @@ fn scores_each_item(text: &str) -> bool {
     ]
     .iter()
     .any(|w| f.starts_with(w));
-    each && [
-        "scored",
-        "score",
-        "beoordeeld",
-        "gescoord",
-        "gewaardeerd",
-        "assessed",
-    ]
-    .iter()
-    .any(|w| f.contains(w))
+    // "De wensen worden beoordeeld op basis van het cv", "The nice-to-haves are scored on …":
+    // the list's own name opens the sentence. "Punten worden alleen toegekend als …".
+    let the_list = ["de ", "the "].iter().any(|d| {
+        f.strip_prefix(d).is_some_and(|rest| {
+            [
+                "wensen",
+                "gunningscriteria",
+                "criteria",
+                "nice-to-haves",
+                "nice to haves",
+                "award criteria",
+                "wishes",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(&format!("{w} ")))
+        })
+    });
+    if f.starts_with("punten worden") || f.starts_with("points are") {
+        return true;
+    }
+    (each || the_list)
+        && [
+            "scored",
+            "score",
+            "beoordeeld",
+            "gescoord",
+            "gewaardeerd",
+            "assessed",
+        ]
+        .iter()
+        .any(|w| f.contains(w))
 }
 
 /// "wordt verlaagd van 4 jaar naar 3 jaar", "van 4 naar 3 jaar", "changed from 5 years to 3
@@ -3443,12 +3472,17 @@ mod tests {
             "Elke wens wordt beoordeeld met 0, 5 of 10 punten.",
             "Alle gunningscriteria worden gescoord op basis van het cv.",
             "Iedere wens wordt gewaardeerd naar de mate waarin het cv hem aantoont.",
+            "De wensen worden beoordeeld op basis van het cv.",
+            "The nice-to-haves are scored on the CV only.",
+            "De gunningscriteria worden gewaardeerd door een commissie van drie.",
+            "Punten worden alleen toegekend als het cv er expliciet blijk van geeft.",
         ] {
             assert!(scores_each_item(t), "{t}");
         }
         for t in [
             "Ervaring met het scoren van aanvragen.",
             "Alle ervaring bij een gemeente telt mee.",
+            "De wensen van de gemeente op het gebied van participatie kennen.",
         ] {
             assert!(!scores_each_item(t), "{t}");
         }
