@@ -2,6 +2,7 @@
 
 mod blocks;
 mod cards;
+mod clauses;
 mod columns;
 mod kind_tags;
 mod model;

@@ -176,29 +176,41 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
             SectionKind::Knockout => {
                 knockout_seen = true;
                 for item in &section.items {
-                    let (tag, own) = category_tag(&item.text);
-                    let own = match super::sections::knockout_tag_at(own) {
-                        Some(at) => &own[..at],
-                        None => own,
-                    };
-                    let (own, note) = split_note(own);
-                    let text = clean_text(&strip_trailing_points(own));
-                    if text.is_empty()
-                        || refers_to_attachment(&text)
-                        || describes_the_list(&text)
-                        || !seen_knockouts.insert(repeat_key(&text))
-                    {
-                        continue;
+                    // "De kandidaat beschikt over …, heeft … en kan …": a running paragraph is
+                    // one requirement per sentence and verb clause.
+                    let parts = match item.marked {
+                        false => {
+                            super::clauses::knockout_clauses(&item.text, section.items.len() <= 2)
+                        }
+                        true => None,
                     }
-                    let id = format!("K{}", tender.knockouts.len() + 1);
-                    tender.knockouts.push(Knockout {
-                        id,
-                        number: item.number,
-                        kind: knockout_kind(tag, &text),
-                        text,
-                        line: item.line,
-                        note: note.map(clean_text),
-                    });
+                    .unwrap_or_else(|| vec![item.text.clone()]);
+                    for part in &parts {
+                        let (tag, own) = category_tag(part);
+                        let own = match super::sections::knockout_tag_at(own) {
+                            Some(at) => &own[..at],
+                            None => own,
+                        };
+                        let (own, note) = split_note(own);
+                        let text = clean_text(&strip_trailing_points(own));
+                        if text.is_empty()
+                            || refers_to_attachment(&text)
+                            || describes_the_list(&text)
+                            || super::clauses::states_failing_costs(&fold(&text))
+                            || !seen_knockouts.insert(repeat_key(&text))
+                        {
+                            continue;
+                        }
+                        let id = format!("K{}", tender.knockouts.len() + 1);
+                        tender.knockouts.push(Knockout {
+                            id,
+                            number: item.number,
+                            kind: knockout_kind(tag, &text),
+                            text,
+                            line: item.line,
+                            note: note.map(clean_text),
+                        });
+                    }
                 }
             }
             SectionKind::Weighted => {

@@ -340,10 +340,13 @@ fn outline_tab(t: &str) -> Option<usize> {
     }
     let body = marker.trim_end_matches(['.', ')']);
     let closed = body.len() < marker.len();
-    // "a.", "C.", "ii.", "b)": letters need their stop; "1", "2.1", "3.": digits need none.
+    // "a.", "C.", "ii.", "b)", "3.", "2.1": an outline number with its stop or dot.
     let lettered =
         closed && (1..=4).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_alphabetic());
-    let numbered = !body.is_empty() && body.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    // A bare "3" before a tab is a table's number cell, read as such by the row reader.
+    let numbered = !body.is_empty()
+        && (closed || body.contains('.'))
+        && body.bytes().all(|b| b.is_ascii_digit() || b == b'.');
     let bullet = marker.chars().count() == 1 && !marker.chars().all(char::is_alphanumeric);
     (lettered || numbered || bullet).then_some(at)
 }

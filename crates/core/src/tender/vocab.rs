@@ -1041,3 +1041,45 @@ pub const COLUMN_EVIDENCE: &[&str] = &[
     "evidence",
     "how assessed",
 ];
+
+/// Subjects that open a running knock-out paragraph ("De kandidaat beschikt over …, heeft …").
+/// Folded. Read by `clauses::knockout_clauses`.
+pub const CLAUSE_SUBJECTS: &[&str] = &[
+    "de aangeboden kandidaat",
+    "de kandidaat",
+    "kandidaat",
+    "de professional",
+    "de inhuurkracht",
+    "je",
+    "u",
+    "the proposed candidate",
+    "the candidate",
+    "candidate",
+    "you",
+];
+
+/// Finite verbs that open a further requirement in a running sentence ("…, heeft minimaal 3
+/// jaar …", "… en kan per 4 januari starten"). Folded.
+pub const CLAUSE_VERBS: &[&str] = &[
+    "heeft", "hebt", "beschikt", "kan", "kunt", "is", "bent", "bezit", "spreekt", "beheerst",
+    "woont", "werkt", "toont", "overlegt", "levert", "voldoet", "has", "holds", "can", "speaks",
+    "lives", "works", "provides", "meets",
+];
+
+/// What failing a requirement costs, in the sentence that says so ("… dan wordt de aanbieding
+/// terzijde gelegd", "… are excluded"): with a failing verb, no requirement. Folded.
+pub const FAILING_COSTS: &[&str] = &[
+    "terzijde",
+    "niet verder",
+    "niet in behandeling",
+    "niet meegenomen",
+    "uitgesloten",
+    "ongeldig",
+    "valt af",
+    "vervalt",
+    "excluded",
+    "not be considered",
+    "not be assessed",
+    "rejected",
+    "disqualified",
+];
