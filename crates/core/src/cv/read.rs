@@ -455,7 +455,7 @@ fn join_form_labels(lines: &mut [String]) {
     let mut k = 0;
     while k + 1 < lines.len() {
         // The cheap test first: most lines do not end with a colon.
-        if !lines[k].trim_end().ends_with(':') || !is_form_label(&lines[k]) {
+        if !lines[k].contains(':') || !is_form_label(&lines[k]) {
             k += 1;
             continue;
         }
@@ -665,9 +665,9 @@ fn unpaid_in_header(text: &str) -> bool {
     // The words are ASCII: the remarks are lowercased, not folded. A header is at most three
     // lines and the period line.
     let remark_at = text.lines().take(4).position(|line| {
-        line.find('(').is_some_and(|open| {
-            let remarks = line[open..].to_ascii_lowercase();
-            UNPAID_WORDS.iter().any(|w| remarks.contains(w))
+        line.split('(').skip(1).any(|r| {
+            let remark = r.split(')').next().unwrap_or(r).to_ascii_lowercase();
+            UNPAID_WORDS.iter().any(|w| remark.contains(w))
         })
     });
     let Some(at) = remark_at else {

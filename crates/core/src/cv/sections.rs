@@ -247,6 +247,23 @@ pub fn cv_heading(line: &str) -> Option<CvSectionKind> {
     if bare.chars().any(|c| c.is_ascii_digit()) || crate::text::word_count(bare) > 5 {
         return None;
     }
+    // Each reading below needs a known heading at the start: most lines fail on their first
+    // word, before any separator is looked for.
+    static FIRST_WORDS: std::sync::OnceLock<std::collections::HashSet<&str>> =
+        std::sync::OnceLock::new();
+    let first_words = FIRST_WORDS.get_or_init(|| {
+        HEADINGS
+            .iter()
+            .filter_map(|(h, _)| h.split_whitespace().next())
+            .collect()
+    });
+    let first_word = bare
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or("");
+    if !first_words.contains(first_word) {
+        return None;
+    }
     // Two columns' headings on one line ("SKILLS          BESCHIKBAARHEID"): the first.
     if bare.contains("   ") {
         let mut columns = bare.split("   ").map(str::trim).filter(|c| !c.is_empty());
