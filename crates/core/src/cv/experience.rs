@@ -470,6 +470,14 @@ const FIELD_LABELS: &[(&str, Field)] = &[
     ("client", Field::Organisation),
     ("organisation", Field::Organisation),
     ("organization", Field::Organisation),
+    // Europass's labels ("Functie of bekleed ambt", "Naam en adres van de werkgever").
+    ("functie of bekleed ambt", Field::Role),
+    ("occupation or position held", Field::Role),
+    ("naam en adres van de werkgever", Field::Organisation),
+    ("name and address of employer", Field::Organisation),
+    ("naam werkgever", Field::Organisation),
+    ("soort onderneming of sector", Field::Noise),
+    ("type of business or sector", Field::Noise),
     ("opdrachtgevers", Field::Noise),
     ("klanten", Field::Noise),
     ("clients", Field::Noise),
@@ -607,7 +615,8 @@ fn is_noise(fragment: &str) -> bool {
                 .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
     }) && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
     // A field's label alone ("Werkgever" cut from its value) is never a title or employer.
-    // (No label is longer than "verantwoordelijkheden": longer fragments skip the lookup.)
+    // (Fragments longer than "verantwoordelijkheden" skip the lookup: only Europass's labels
+    // are longer, and they are read with their value, see [`labelled`].)
     let label = f.len() <= 21
         && (FIELD_LABELS.iter().any(|(l, _)| *l == f) || DESCRIPTION_LABELS.contains(&f));
     let contract = label
@@ -1442,6 +1451,23 @@ mod tests {
         assert!(!sentence_inside("Adviseur, Gem. Utrecht"));
         assert!(!sentence_inside("Jurist, Van Dijk B.V. Amsterdam"));
         assert!(!sentence_inside("Drs. Adviseur, Prov. Utrecht"));
+    }
+
+    #[test]
+    fn europass_labelled_blocks_give_title_and_employer() {
+        // The family: Europass's labels, Dutch and English, with a colon or a tab.
+        for text in [
+            "Datum: 01-03-2018 – 31-12-2020\nFunctie of bekleed ambt: Adviseur\nNaam en adres van de werkgever: Gemeente Ede\n",
+            "Datum\t01-03-2018 – 31-12-2020\nFunctie of bekleed ambt\tAdviseur\nNaam en adres van de werkgever\tGemeente Ede\n",
+            "Dates: 03/2018 – 12/2020\nOccupation or position held: Adviseur\nName and address of employer: Gemeente Ede\n",
+            "Datum: 01-03-2018 – 31-12-2020\nFunctie of bekleed ambt: Adviseur\nNaam werkgever: Gemeente Ede\nSoort onderneming of sector: Overheid\n",
+            "Functie of bekleed ambt: Adviseur\nNaam en adres van de werkgever: Gemeente Ede\nDatum: 01-03-2018 – 31-12-2020\n",
+        ] {
+            let e = entries(text);
+            assert_eq!(e.len(), 1, "{text}");
+            assert_eq!(e[0].role.as_deref(), Some("Adviseur"), "{text}");
+            assert_eq!(e[0].organisation.as_deref(), Some("Gemeente Ede"), "{text}");
+        }
     }
 
     #[test]

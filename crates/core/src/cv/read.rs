@@ -403,7 +403,12 @@ const END_FIELD_LABELS: [&str; 9] = [
 
 /// Labels of a form's entry fields that a broker's web form puts on a line of their own, the
 /// value on the next ("Functie:" / "Hoor- en beslismedewerker asiel"). Reviewed data, folded.
-const FORM_LABELS: [&str; 32] = [
+const FORM_LABELS: [&str; 37] = [
+    "functie of bekleed ambt",
+    "occupation or position held",
+    "naam en adres van de werkgever",
+    "name and address of employer",
+    "naam werkgever",
     "functie",
     "opdracht",
     "klant",
@@ -441,7 +446,7 @@ const FORM_LABELS: [&str; 32] = [
 /// Whether a line is a form's field label alone ("Functie:", "Datum van :").
 fn is_form_label(line: &str) -> bool {
     let t = line.trim();
-    t.len() <= 24
+    t.len() <= 32
         && t.ends_with(':')
         && FORM_LABELS.contains(&fold(t.trim_end_matches(':').trim()).as_str())
 }
@@ -1092,6 +1097,7 @@ mod tests {
             "Functie:\nAdviseur\nWerkgever:\nGemeente Ede\nPeriode:\nmaart 2022 t/m heden\nWerkzaamheden:\nAdvies aan het college.\n",
             "Functie: Adviseur\nWerkgever: Gemeente Ede\nVan: 03-2022\nTot: heden\n",
             "Rol:\nAdviseur\nKlant:\nGemeente Ede\nVan:\n2022-03\nTot:\nnu\n",
+            "Functie of bekleed ambt:\nAdviseur\nNaam en adres van de werkgever:\nGemeente Ede\nDatum van:\n03-2022\nDatum tot:\nheden\n",
         ];
         for block in blocks {
             for text in [
