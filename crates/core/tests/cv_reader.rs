@@ -411,13 +411,15 @@ fn eighth_blind_cv_set_keeps_its_floor() {
 /// The ninth blind round (r9: r9-a p01–p08 and r9-b u01–u08), written by fresh helpers and
 /// measured before that session's changes and after them: 45 of 53 jobs right both times
 /// (all eight misses in r9-a: a broker form's "Functie:/Werkgever:/Van:/Tot:" blocks, an
-/// academic CV, roles grouped by employer), two entries too many. The floor may only rise.
+/// academic CV, roles grouped by employer), two entries too many. Then (issue 13, cv-s8) all
+/// 53 and none too many: form blocks with labels above their values, career headings named
+/// by their last word, long header lines, wrapped sentences, unpaid remarks. The floor may only rise.
 #[test]
 fn ninth_blind_cv_set_keeps_its_floor() {
     let (checked, wrong, extra) = truth_set("r9");
     assert_eq!(checked, 53);
-    assert!(wrong.len() <= 8, "{}", wrong.join("\n"));
-    assert!(extra.len() <= 2, "{}", extra.join("\n"));
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(extra.is_empty(), "{}", extra.join("\n"));
 }
 
 /// The layout families of issue 13 in CVs written for them (`cv-truth/kinds-2`), not copied

@@ -406,6 +406,20 @@ const FUNCTION_WORDS: [&str; 16] = [
     "a", "at",
 ];
 
+/// Whether line `i` is the last line of a sentence wrapped from the line above: that line
+/// stops at a small word ("… meegeschreven aan de herijking van het" / "VVE-beleidskader
+/// 2023–2026.") and this one ends with a full stop. A header never stops at "van het".
+fn ends_wrapped_sentence(lines: &[NumberedLine<'_>], i: usize) -> bool {
+    let Some(above) = i.checked_sub(1).map(|k| lines[k]) else {
+        return false;
+    };
+    if above.no + 1 != lines[i].no || !ends_sentence(lines[i].text.trim_end()) {
+        return false;
+    }
+    let last = above.text.trim_end().rsplit(' ').next().unwrap_or("");
+    SMALL_WORDS.contains(&last) || FUNCTION_WORDS.contains(&last)
+}
+
 /// Whether a line starts an experience entry: it holds a period, not inside a sentence.
 pub fn starts_entry(line: &str) -> bool {
     anchor(line).is_some()
@@ -456,6 +470,14 @@ const FIELD_LABELS: &[(&str, Field)] = &[
     ("client", Field::Organisation),
     ("organisation", Field::Organisation),
     ("organization", Field::Organisation),
+    // Europass's labels ("Functie of bekleed ambt", "Naam en adres van de werkgever").
+    ("functie of bekleed ambt", Field::Role),
+    ("occupation or position held", Field::Role),
+    ("naam en adres van de werkgever", Field::Organisation),
+    ("name and address of employer", Field::Organisation),
+    ("naam werkgever", Field::Organisation),
+    ("soort onderneming of sector", Field::Noise),
+    ("type of business or sector", Field::Noise),
     ("opdrachtgevers", Field::Noise),
     ("klanten", Field::Noise),
     ("clients", Field::Noise),
@@ -593,7 +615,8 @@ fn is_noise(fragment: &str) -> bool {
                 .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
     }) && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
     // A field's label alone ("Werkgever" cut from its value) is never a title or employer.
-    // (No label is longer than "verantwoordelijkheden": longer fragments skip the lookup.)
+    // (Fragments longer than "verantwoordelijkheden" skip the lookup: only Europass's labels
+    // are longer, and they are read with their value, see [`labelled`].)
     let label = f.len() <= 21
         && (FIELD_LABELS.iter().any(|(l, _)| *l == f) || DESCRIPTION_LABELS.contains(&f));
     let contract = label
@@ -682,12 +705,52 @@ fn header_like(line: &str) -> bool {
     // A long title and a long employer name make a long line ("Senior beleidsmedewerker …
     // – Ministerie van Justitie en Veiligheid"): still a header when it splits into the two.
     let width = outside.chars().count();
-    !is_bullet(t)
-        && (width <= 110 || (width <= 160 && split_one_line(t).is_some()))
-        && t.chars().count() <= 200
-        && !ends_sentence(t)
-        && crate::text::word_count(&outside) <= 14
-        && !(t.contains(':') && DESCRIPTION_LABELS.contains(&first.trim()))
+    if is_bullet(t)
+        || width > 160
+        || t.chars().count() > 200
+        || ends_sentence(t)
+        || (t.contains(':') && DESCRIPTION_LABELS.contains(&first.trim()))
+    {
+        return false;
+    }
+    // A line of many words splits at a dash or bar between title and employer; a description
+    // line of as many words seldom has one. The split is asked only of a long line (it costs
+    // more than the other tests).
+    let words = crate::text::word_count(&outside);
+    let wordy = words > 14;
+    if words > 22 || (wordy && width <= 110 && !t.contains(['–', '—', '|'])) {
+        return false;
+    }
+    !sentence_inside(t) && (!(wordy || width > 110) || split_one_line(t).is_some())
+}
+
+/// Whether a sentence ends inside the line and another starts: a full stop after a word of
+/// five or more letters in lower case, then a capital ("… en beschikkingen. Sinds 2019 …").
+/// A header's full stops end abbreviations ("Gem. Utrecht", "B.V. Amsterdam", "Drs.").
+fn sentence_inside(t: &str) -> bool {
+    // Most header lines have no full stop followed by a space.
+    let b = t.as_bytes();
+    if !t
+        .match_indices('.')
+        .any(|(k, _)| b.get(k + 1) == Some(&b' '))
+    {
+        return false;
+    }
+    let mut words = t.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        let Some(body) = w.strip_suffix('.') else {
+            continue;
+        };
+        let next_capital = words
+            .peek()
+            .is_some_and(|n| n.starts_with(char::is_uppercase));
+        let plain_word = body.chars().count() >= 5
+            && body.chars().all(|c| c.is_alphabetic() && c.is_lowercase());
+        if next_capital && plain_word {
+            return true;
+        }
+    }
+    false
 }
 
 /// Column names of a flattened table header ("Periode\tOrganisatie\tFunctie\tWerkzaamheden").
@@ -747,6 +810,7 @@ pub fn read_entries(lines: &[NumberedLine<'_>], section_end: usize) -> Vec<Exper
         .enumerate()
         .filter(|(i, _)| headers[*i].is_none())
         .filter_map(|(i, l)| anchor(l.text).map(|(p, r)| (i, p, r)))
+        .filter(|(i, _, _)| !ends_wrapped_sentence(lines, *i))
         .collect();
     // A section whose entries are all bullets.
     let found = if found.is_empty() {
@@ -1354,6 +1418,75 @@ mod tests {
         // A period in its own brackets still opens an entry.
         assert_eq!(
             entries("Adviseur, Gemeente Ede (2019 – 2021)\nJurist, UWV (2015 – 2019)\n").len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_long_header_line_over_its_period_keeps_the_job() {
+        // The family: a title and an employer with its department and places make a line of
+        // more than fourteen words; the description under the period wraps over lines.
+        let description = "Zelfstandig afnemen van gehoren, beoordelen van aanvragen in de Algemene\nAsielprocedure en opstellen van beschikkingen. Sinds 2019 werkbegeleider van nieuwe\ncollega's. Nauwe samenwerking met de AVIM en de Koninklijke Marechaussee.\n";
+        for (header, period) in [
+            ("Hoor- en beslismedewerker asiel – Immigratie- en Naturalisatiedienst (IND), Directie Asiel en Bescherming, Ter Apel en Zwolle", "sep 2015 – heden (ruim 11 jaar)"),
+            ("Senior beleidsmedewerker jeugd en onderwijs – Gemeente Utrecht, afdeling Maatschappelijke Ontwikkeling, team Jeugd, Utrecht", "2015 – heden"),
+            ("Adviseur bodem en ondergrond bij Omgevingsdienst Noordzeekanaalgebied, afdeling Advies, team Bodem en Water, Haarlem", "03/2016 – 12/2020"),
+            ("Projectleider Kaderrichtlijn Water | Waterschap Rivierenland, afdeling Planvorming en Beleid, Tiel en Culemborg", "jan 2019 - nu"),
+            ("Medewerker identificatie en registratie vreemdelingen – Politie Eenheid Oost-Nederland, AVIM, Zwolle, Deventer en Enschede", "09-2019 t/m 02-2022"),
+        ] {
+            let text = format!("{header}\n{period}\n{description}");
+            let e = entries(&text);
+            assert_eq!(e.len(), 1, "{text}");
+            assert_eq!(e[0].first_line, 1, "{text}");
+            assert!(
+                e[0].role.as_deref().is_some_and(|r| header.starts_with(r)),
+                "{text}: {:?}",
+                e[0].role
+            );
+        }
+        // A sentence ending inside a line is no header; an abbreviation's full stop is.
+        assert!(sentence_inside(
+            "beoordelen van aanvragen. Sinds 2019 werkbegeleider"
+        ));
+        assert!(!sentence_inside("Adviseur, Gem. Utrecht"));
+        assert!(!sentence_inside("Jurist, Van Dijk B.V. Amsterdam"));
+        assert!(!sentence_inside("Drs. Adviseur, Prov. Utrecht"));
+    }
+
+    #[test]
+    fn europass_labelled_blocks_give_title_and_employer() {
+        // The family: Europass's labels, Dutch and English, with a colon or a tab.
+        for text in [
+            "Datum: 01-03-2018 – 31-12-2020\nFunctie of bekleed ambt: Adviseur\nNaam en adres van de werkgever: Gemeente Ede\n",
+            "Datum\t01-03-2018 – 31-12-2020\nFunctie of bekleed ambt\tAdviseur\nNaam en adres van de werkgever\tGemeente Ede\n",
+            "Dates: 03/2018 – 12/2020\nOccupation or position held: Adviseur\nName and address of employer: Gemeente Ede\n",
+            "Datum: 01-03-2018 – 31-12-2020\nFunctie of bekleed ambt: Adviseur\nNaam werkgever: Gemeente Ede\nSoort onderneming of sector: Overheid\n",
+            "Functie of bekleed ambt: Adviseur\nNaam en adres van de werkgever: Gemeente Ede\nDatum: 01-03-2018 – 31-12-2020\n",
+        ] {
+            let e = entries(text);
+            assert_eq!(e.len(), 1, "{text}");
+            assert_eq!(e[0].role.as_deref(), Some("Adviseur"), "{text}");
+            assert_eq!(e[0].organisation.as_deref(), Some("Gemeente Ede"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_wrapped_sentence_ending_in_a_period_is_no_entry() {
+        // The family: a description sentence breaks after a small word and its last line
+        // holds a period and the full stop.
+        for tail in [
+            "meegeschreven aan de herijking van het\n                    VVE-beleidskader 2023–2026.",
+            "opstellen van de\nUitvoeringsagenda 2021 - 2024.",
+            "actualisatie van het Waterbeheerprogramma en\nKRW-maatregelen 2022-2027.",
+            "projectleider voor\nHet Nationaal Programma Groningen 2020–2030.",
+            "schreef mee aan de\nOmgevingsvisie 2040 (2019 – 2021).",
+        ] {
+            let text = format!("2021 – heden        Adviseur\n                    Gemeente Utrecht\n                    Analyse van de middelen per wijk;\n{tail}\n");
+            assert_eq!(entries(&text).len(), 1, "{text}");
+        }
+        // A job line right under a finished line still opens an entry.
+        assert_eq!(
+            entries("Adviseur, Gemeente Ede, 2019 – heden\nAdvies aan het college van\nburgemeester en wethouders.\nJurist, UWV, 2015 – 2019\n").len(),
             2
         );
     }

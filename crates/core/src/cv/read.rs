@@ -44,6 +44,7 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
         .iter()
         .map(|l| without_markdown(strip_pdf_question_marks(l)))
         .collect();
+    join_form_labels(&mut cleaned);
     join_split_periods(&mut cleaned);
     let numbered: Vec<NumberedLine<'_>> = cleaned
         .iter()
@@ -214,6 +215,7 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
             e.role.as_deref().is_some_and(is_unpaid_role)
                 // "Lid van de KBvG, sinds 2016" may be read as the employer.
                 || e.organisation.as_deref().is_some_and(is_membership)
+                || unpaid_in_header(&e.text)
         });
     cv.experience = paid;
     // A career break is time between jobs, not a job.
@@ -399,6 +401,99 @@ const END_FIELD_LABELS: [&str; 9] = [
     "end",
 ];
 
+/// Labels of a form's entry fields that a broker's web form puts on a line of their own, the
+/// value on the next ("Functie:" / "Hoor- en beslismedewerker asiel"). Reviewed data, folded.
+const FORM_LABELS: [&str; 37] = [
+    "functie of bekleed ambt",
+    "occupation or position held",
+    "naam en adres van de werkgever",
+    "name and address of employer",
+    "naam werkgever",
+    "functie",
+    "opdracht",
+    "klant",
+    "functietitel",
+    "rol",
+    "role",
+    "position",
+    "job title",
+    "title",
+    "werkgever",
+    "opdrachtgever",
+    "organisatie",
+    "employer",
+    "company",
+    "client",
+    "organisation",
+    "organization",
+    "van",
+    "tot",
+    "t/m",
+    "tot en met",
+    "periode",
+    "period",
+    "datum van",
+    "datum tot",
+    "startdatum",
+    "begindatum",
+    "einddatum",
+    "from",
+    "to",
+    "start date",
+    "end date",
+];
+
+/// Whether a line is a form's field label alone ("Functie:", "Datum van :").
+fn is_form_label(line: &str) -> bool {
+    let t = line.trim();
+    t.len() <= 32
+        && t.ends_with(':')
+        && FORM_LABELS.contains(&fold(t.trim_end_matches(':').trim()).as_str())
+}
+
+/// A block of a form written label above value ("Functie:" / "Adviseur" / "Werkgever:" /
+/// "UWV" / "Van:" / "03-2022" / "Tot:" / "heden"), as one label and value a line ("Functie:
+/// Adviseur", …, "Van: 03-2022", "Tot: heden"): the joined lines fill the block's first lines
+/// and the rest are emptied, so the entry's lines stand together and keep their place in the
+/// CV (a line's evidence may point a few lines up within its block).
+fn join_form_labels(lines: &mut [String]) {
+    let mut k = 0;
+    while k + 1 < lines.len() {
+        // The cheap test first: most lines do not end with a colon.
+        if !lines[k].contains(':') || !is_form_label(&lines[k]) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        let mut joined = Vec::new();
+        while k + 1 < lines.len() && is_form_label(&lines[k]) && form_value(&lines[k + 1]) {
+            joined.push(format!("{} {}", lines[k].trim(), lines[k + 1].trim()));
+            k += 2;
+        }
+        if joined.is_empty() {
+            k += 1;
+            continue;
+        }
+        let n = joined.len();
+        for (line, text) in lines[start..].iter_mut().zip(joined) {
+            *line = text;
+        }
+        for line in &mut lines[start + n..k] {
+            line.clear();
+        }
+    }
+}
+
+/// Whether a line can be a form field's value: short, not a label or heading, no bullet.
+fn form_value(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty()
+        && t.len() <= 120
+        && !t.ends_with(':')
+        && !t.starts_with(['-', '•', '*'])
+        && cv_heading(t).is_none()
+}
+
 /// Joins a period that wraps onto the next line ("okt 2010" / "– jan 2014", "04/2023 –" /
 /// "heden", "van 2015-09" / "tot 2019-03"): the joined text goes on one of the two lines and
 /// the other is emptied, so line numbers stay those of the CV.
@@ -553,6 +648,41 @@ fn is_unpaid_role(role: &str) -> bool {
         ]
         .iter()
         .any(|w| f.contains(w))
+}
+
+/// Words of a remark that says an entry was unpaid ("(afstudeerstage, onbezoldigd)",
+/// "(onbetaald)", "(unpaid internship)"). Reviewed data, lower-case ASCII.
+const UNPAID_WORDS: [&str; 6] = [
+    "onbezoldigd",
+    "onbetaald",
+    "unpaid",
+    "zonder vergoeding",
+    "non-paid",
+    "pro deo",
+];
+
+/// Whether an entry's header (its lines up to and with its period) says in a bracketed
+/// remark that the work was unpaid: "STAGIAIR WATERBEHEER" / "…" / "02/2016 – 06/2016
+/// (afstudeerstage, onbezoldigd)". ASSESSOR counts paid work; an internship kept under the
+/// career without such a remark stays a job, as the truth files keep it.
+fn unpaid_in_header(text: &str) -> bool {
+    // Most entries have no such remark: the period line is looked for only when one is there.
+    // The words are ASCII: the remarks are lowercased, not folded. A header is at most three
+    // lines and the period line.
+    let remark_at = text.lines().take(4).position(|line| {
+        line.split('(').skip(1).any(|r| {
+            let remark = r.split(')').next().unwrap_or(r).to_ascii_lowercase();
+            UNPAID_WORDS.iter().any(|w| remark.contains(w))
+        })
+    });
+    let Some(at) = remark_at else {
+        return false;
+    };
+    let period_at = text
+        .lines()
+        .take(4)
+        .position(|line| line.bytes().any(|b| b.is_ascii_digit()) && find_period(line).is_some());
+    period_at.is_none_or(|p| at <= p)
 }
 
 /// Language names as CVs write them, Dutch and English. Reviewed data.
@@ -932,6 +1062,88 @@ mod tests {
             .sections
             .iter()
             .any(|s| s.kind == CvSectionKind::Other && s.heading == "Publications"));
+    }
+
+    /// The jobs read from a CV: (role, employer, start year, start month, open end).
+    fn jobs_of(text: &str) -> Vec<(String, String, i32, Option<u32>, bool)> {
+        read_cv(text)
+            .0
+            .experience
+            .iter()
+            .map(|e| {
+                let p = e.period.clone().expect("a job has a period");
+                (
+                    e.role.clone().unwrap_or_default(),
+                    e.organisation.clone().unwrap_or_default(),
+                    p.start.year,
+                    p.start.month,
+                    p.end.is_none(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn form_blocks_with_labels_above_their_values_are_jobs() {
+        // The family: broker web forms paste each field's label on a line of its own.
+        let blocks = [
+            "Functie:\nAdviseur\nWerkgever:\nGemeente Ede\nVan:\n03-2022\nTot:\nheden\n",
+            "Rol:\nAdviseur\nOpdrachtgever:\nGemeente Ede\nPeriode:\n03-2022 – heden\n",
+            "Functietitel:\nAdviseur\nOrganisatie:\nGemeente Ede\nDatum van:\n03-2022\nDatum tot:\nheden\n",
+            "Position:\nAdviseur\nEmployer:\nGemeente Ede\nFrom:\nMarch 2022\nTo:\npresent\n",
+            "Functie :\nAdviseur\nWerkgever :\nGemeente Ede\nStartdatum:\n01-03-2022\nEinddatum:\nheden\n",
+            "Job title:\nAdviseur\nCompany:\nGemeente Ede\nStart date:\nMarch 2022\nEnd date:\nCurrent\n",
+            "Werkgever:\nGemeente Ede\nFunctie:\nAdviseur\nVan:\nmaart 2022\nTot:\nheden\n",
+            "Functie:\nAdviseur\nWerkgever:\nGemeente Ede\nPeriode:\nmaart 2022 t/m heden\nWerkzaamheden:\nAdvies aan het college.\n",
+            "Functie: Adviseur\nWerkgever: Gemeente Ede\nVan: 03-2022\nTot: heden\n",
+            "Rol:\nAdviseur\nKlant:\nGemeente Ede\nVan:\n2022-03\nTot:\nnu\n",
+            "Functie of bekleed ambt:\nAdviseur\nNaam en adres van de werkgever:\nGemeente Ede\nDatum van:\n03-2022\nDatum tot:\nheden\n",
+        ];
+        for block in blocks {
+            for text in [
+                format!("Werkervaring\n{block}"),
+                // A form that numbers its blocks: "Werkervaring 1", "Werkervaring 2".
+                format!("Profiel\nErvaren adviseur.\n\nWerkervaring 1\n{block}\nWerkervaring 2\nFunctie:\nJurist\nWerkgever:\nUWV\nVan:\n01-2018\nTot:\n02-2022\n"),
+            ] {
+                let jobs = jobs_of(&text);
+                assert_eq!(
+                    jobs.first(),
+                    Some(&("Adviseur".into(), "Gemeente Ede".into(), 2022, Some(3), true)),
+                    "{text}"
+                );
+                let expected = if text.contains("Jurist") { 2 } else { 1 };
+                assert_eq!(jobs.len(), expected, "{text}");
+            }
+        }
+        // A label with no value under it, or a description label, joins nothing.
+        let mut lines: Vec<String> = ["Functie:", "", "Werkzaamheden:", "Advies."]
+            .map(String::from)
+            .to_vec();
+        join_form_labels(&mut lines);
+        assert_eq!(lines, ["Functie:", "", "Werkzaamheden:", "Advies."]);
+    }
+
+    #[test]
+    fn an_entry_its_header_calls_unpaid_is_no_job() {
+        // The family: the remark on the title or period line says the work was not paid.
+        for header in [
+            "STAGIAIR WATERBEHEER\nHoogheemraadschap van Rijnland, Leiden\n02/2016 – 06/2016 (afstudeerstage, onbezoldigd)",
+            "Stagiair beleid (onbetaald)\nGemeente Leiden\n02/2016 – 06/2016",
+            "Policy intern – Ministry of Finance (unpaid)\nFeb 2016 – Jun 2016",
+            "Onderzoeksstagiair, RIVM, 2016 (zonder vergoeding)",
+            "Juridisch medewerker (pro deo), Stichting Rechtshulp\n2015 – 2016",
+        ] {
+            let text = format!("Werkervaring\nAdviseur\nGemeente Ede\n2018 – heden\n\n{header}\n");
+            let jobs = jobs_of(&text);
+            assert_eq!(jobs.len(), 1, "{text}");
+        }
+        // An unpaid remark in the description below the period is about something else.
+        let text = "Werkervaring\nAdviseur\nGemeente Ede\n2018 – heden\nBegeleiding van vrijwilligers (onbetaald werk).\n";
+        assert_eq!(jobs_of(text).len(), 1);
+        // An internship kept under the career without such a remark stays a job (the truth
+        // files keep "Afstudeerstage … – Gemeente …" and "(internship)" as jobs).
+        let text = "Werkervaring\nAfstudeerstage ruimtelijke ordening – Gemeente Heerhugowaard\nfeb. '13 t/m juni '13\n";
+        assert_eq!(jobs_of(text).len(), 1);
     }
 
     #[test]

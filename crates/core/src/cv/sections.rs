@@ -229,10 +229,39 @@ pub fn cv_heading(line: &str) -> Option<CvSectionKind> {
     if let Some(k) = known(f) {
         return Some(k);
     }
+    // "Werkervaring 1", "Opleiding 2": a form numbers its blocks, one heading per entry.
+    let numbered = f.as_bytes().last().is_some_and(u8::is_ascii_digit);
+    if let Some((head, n)) = numbered.then(|| f.rsplit_once(' ')).flatten() {
+        if (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) {
+            if let Some(k) = known(head.trim_end_matches([' ', '#'])) {
+                return Some(k);
+            }
+        }
+    }
+    if let Some(k) = career_by_last_word(t, f) {
+        return Some(k);
+    }
     // "OPDRACHTEN (meest recent eerst)", "OPLEIDING EN SCHOLING", "Licenses & certifications":
     // the first part of a joined or annotated heading names the section.
     let bare = f.split('(').next().unwrap_or(f).trim();
     if bare.chars().any(|c| c.is_ascii_digit()) || crate::text::word_count(bare) > 5 {
+        return None;
+    }
+    // Each reading below needs a known heading at the start: most lines fail on their first
+    // word, before any separator is looked for.
+    static FIRST_WORDS: std::sync::OnceLock<std::collections::HashSet<&str>> =
+        std::sync::OnceLock::new();
+    let first_words = FIRST_WORDS.get_or_init(|| {
+        HEADINGS
+            .iter()
+            .filter_map(|(h, _)| h.split_whitespace().next())
+            .collect()
+    });
+    let first_word = bare
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or("");
+    if !first_words.contains(first_word) {
         return None;
     }
     // Two columns' headings on one line ("SKILLS          BESCHIKBAARHEID"): the first.
@@ -248,6 +277,86 @@ pub fn cv_heading(line: &str) -> Option<CvSectionKind> {
         .iter()
         .find_map(|sep| bare.split_once(sep))
         .map_or(known(bare), |(first, _)| known(first.trim()))
+}
+
+/// Last words that name a career in a heading of its own kind: "Beleidservaring",
+/// "ACADEMISCHE AANSTELLINGEN", "Relevant experience", "Eerdere functies". Reviewed data.
+const CAREER_TAILS: [&str; 7] = [
+    "ervaring",
+    "werkervaring",
+    "aanstellingen",
+    "appointments",
+    "experience",
+    "positions",
+    "functies",
+];
+
+/// Qualifiers that make such a heading no career: internships, volunteering, teaching,
+/// side functions (their own headings are in [`HEADINGS`]). Reviewed data, folded.
+const NOT_CAREER_QUALIFIERS: [&str; 9] = [
+    "stage",
+    "vrijwilligers",
+    "vrijwillige",
+    "volunteer",
+    "onderwijs",
+    "teaching",
+    "neven",
+    "overige",
+    "bestuurs",
+];
+
+/// Words that open a heading of two or three words written in ordinary case ("Relevante
+/// ervaring"); other such lines are a heading only in capitals ("ACADEMISCHE AANSTELLINGEN"),
+/// as "Brede ervaring" in a list is content. Reviewed data, folded.
+const HEADING_QUALIFIERS: [&str; 12] = [
+    "relevante",
+    "relevant",
+    "eerdere",
+    "academische",
+    "academic",
+    "professionele",
+    "professional",
+    "selected",
+    "geselecteerde",
+    "recente",
+    "recent",
+    "previous",
+];
+
+/// A career heading by its last word: one compound ("Beleidservaring", "Projectervaring")
+/// or two or three words ending in a [`CAREER_TAILS`] word ("Academische aanstellingen").
+/// `t` is the heading as written (for its case), `f` folded.
+fn career_by_last_word(t: &str, f: &str) -> Option<CvSectionKind> {
+    // Every line is asked: the last letter, then the last word, is tested first.
+    if !matches!(f.as_bytes().last(), Some(b'g' | b's' | b'e' | b'n'))
+        || !CAREER_TAILS.iter().any(|w| f.ends_with(w))
+    {
+        return None;
+    }
+    if f.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | ',' | '.' | '(')) {
+        return None;
+    }
+    let words: Vec<&str> = f.split_whitespace().collect();
+    let (last, qualifier) = match words.as_slice() {
+        [one] => {
+            let stem = one.strip_suffix("ervaring")?.trim_end_matches('-');
+            (*one, stem)
+        }
+        [first, .., last] if words.len() <= 3 => {
+            CAREER_TAILS.contains(last).then_some(())?;
+            let capitals = t
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+            (capitals || HEADING_QUALIFIERS.contains(first)).then_some(())?;
+            (*last, *first)
+        }
+        _ => return None,
+    };
+    let not_career = NOT_CAREER_QUALIFIERS
+        .iter()
+        .any(|q| qualifier.starts_with(q));
+    (!last.is_empty() && !qualifier.is_empty() && !not_career).then_some(CvSectionKind::Experience)
 }
 
 /// Characters that frame a heading drawn in plain text: "=== OPLEIDING ===",
@@ -376,6 +485,41 @@ mod tests {
             cv_heading("Stage: Buurtzorg team Lent, wijkverpleging (02/2014 – 07/2014)"),
             None
         );
+    }
+
+    #[test]
+    fn careers_headed_by_their_last_word() {
+        // The family: academic CVs, policy CVs and forms name their career their own way.
+        for h in [
+            "ACADEMISCHE AANSTELLINGEN",
+            "Beleidservaring",
+            "BELEIDSERVARING",
+            "Projectervaring",
+            "Advieservaring",
+            "Relevante ervaring",
+            "RELEVANT EXPERIENCE",
+            "Academic appointments",
+            "Eerdere functies",
+            "Werkervaring 1",
+            "WERKERVARING 2",
+            "Professional positions",
+        ] {
+            assert_eq!(cv_heading(h), Some(CvSectionKind::Experience), "{h}");
+        }
+        assert_eq!(cv_heading("Opleiding 1"), Some(CvSectionKind::Education));
+        // Volunteering, internships, teaching and a line in a list stay what they were.
+        for h in [
+            "Vrijwilligerservaring",
+            "Stage-ervaring",
+            "Onderwijservaring",
+            "ONDERWIJSERVARING",
+            "Brede ervaring",
+            "Ruime ervaring met Wmo",
+            "Werkervaring 2019",
+            "Overige functies",
+        ] {
+            assert_ne!(cv_heading(h), Some(CvSectionKind::Experience), "{h}");
+        }
     }
 
     #[test]
