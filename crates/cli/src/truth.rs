@@ -187,7 +187,19 @@ fn item_text(lines: &[&str], prefix: &str, all: &[&str]) -> (String, usize) {
             text.push_str(lines[next].trim());
             next += 1;
         }
-        return (collapse(&text), start + 1);
+        // Items written in one sentence end where the next one starts.
+        let mut text = collapse(&text);
+        let cut = all
+            .iter()
+            .map(|p| collapse(p))
+            .filter(|p| !p.is_empty() && *p != want)
+            .filter_map(|p| text[1..].find(&p).map(|i| i + 1))
+            .min();
+        if let Some(cut) = cut {
+            text.truncate(cut);
+            text = text.trim_end().to_string();
+        }
+        return (text, start + 1);
     }
     (want, 0)
 }
@@ -304,5 +316,10 @@ mod tests {
             "Een afgeronde hbo-opleiding."
         );
         assert_eq!(item_text(&lines, "Niet er", &all), ("Niet er".into(), 0));
+        let one = ["De kandidaat heeft een hbo-diploma, heeft 3 jaar ervaring en start per 1 mei."];
+        let all = ["heeft een hbo-diploma", "heeft 3 jaar ervaring", "start per 1 mei"];
+        assert_eq!(item_text(&one, all[0], &all).0, "heeft een hbo-diploma,");
+        assert_eq!(item_text(&one, all[1], &all).0, "heeft 3 jaar ervaring en");
+        assert_eq!(item_text(&one, all[2], &all).0, "start per 1 mei.");
     }
 }
