@@ -317,7 +317,11 @@ mod tests {
         );
         assert_eq!(item_text(&lines, "Niet er", &all), ("Niet er".into(), 0));
         let one = ["De kandidaat heeft een hbo-diploma, heeft 3 jaar ervaring en start per 1 mei."];
-        let all = ["heeft een hbo-diploma", "heeft 3 jaar ervaring", "start per 1 mei"];
+        let all = [
+            "heeft een hbo-diploma",
+            "heeft 3 jaar ervaring",
+            "start per 1 mei",
+        ];
         assert_eq!(item_text(&one, all[0], &all).0, "heeft een hbo-diploma,");
         assert_eq!(item_text(&one, all[1], &all).0, "heeft 3 jaar ervaring en");
         assert_eq!(item_text(&one, all[2], &all).0, "start per 1 mei.");

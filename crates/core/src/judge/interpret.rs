@@ -2501,6 +2501,8 @@ fn level_or_higher(phrase: &str) -> (Option<(String, Vec<String>)>, String) {
 }
 
 fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
+    // "een lokaal of regionaal preventieakkoord": the scope pair asks for the head.
+    let phrase = super::frames::scope::drop_scope_pairs(phrase);
     let mut p = format!(
         " {} ",
         phrase.replace(" én ", " en ").replace(" & ", " en ")
