@@ -167,11 +167,7 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             parking_included,
         };
     }
-    if f.contains("beschikbaar")
-        || f.contains("beschikbaarheid")
-        || f.contains("available")
-        || f.contains("availability")
-    {
+    if asks_availability(&f) {
         return availability(&f, tender, today);
     }
     if f.contains("motivatie")
@@ -991,9 +987,25 @@ fn asks_certificate(f: &str) -> bool {
             .any(|row| row.iter().any(|s| has_term(f, s)))
 }
 
+/// Whether a folded criterion asks availability: "beschikbaar", or a start word with hours
+/// per week ("kan per 4 januari 2027 starten voor 32 uur per week"). Experience is never
+/// availability ("ervaring met het starten van 40 uur per week …" does not occur, but a start
+/// word inside an experience criterion must not turn it).
+fn asks_availability(f: &str) -> bool {
+    use super::thesaurus::{AVAILABILITY_WORDS, HOURS_PER_WEEK, START_WORDS};
+    if AVAILABILITY_WORDS.iter().any(|w| f.contains(w)) {
+        return true;
+    }
+    let experience = f.contains("ervaring") || f.contains("experience");
+    !experience
+        && START_WORDS.iter().any(|w| f.contains(w))
+        && HOURS_PER_WEEK.iter().any(|w| f.contains(w))
+}
+
 fn availability(f: &str, tender: &Tender, today: Date) -> Requirement {
     let hours_text = f
         .find("uur")
+        .or_else(|| f.find(" uren"))
         .or_else(|| f.find("hours"))
         .map(|p| &f[f[..p].char_indices().rev().nth(14).map_or(0, |(i, _)| i)..p]);
     let hours = hours_text.and_then(hours_in).map(|h| (h.min, h.max));
@@ -3984,6 +3996,34 @@ mod tests {
         assert_eq!(e.parts[0].examples.len(), 3, "{e:?}");
         let e = exp("Werkervaring met Europese subsidieprogramma's (EFRO, ESF+, JTF of Interreg)");
         assert_eq!(e.parts[0].examples.len(), 4, "{e:?}");
+    }
+
+    /// Ten ways a posting asks availability, some without "beschikbaar".
+    #[test]
+    fn availability_by_its_start_and_hours() {
+        for text in [
+            "Per juli beschikbaar voor 36 uur per week",
+            "kan per 4 januari 2027 starten voor 32 uur per week",
+            "De kandidaat kan starten op 1 februari 2027, 24 uur per week",
+            "Inzetbaar vanaf 1 maart 2027 voor 32 uur/week",
+            "Kan uiterlijk 15 januari 2027 beginnen, 36 uren per week",
+            "Can start on 1 February 2027 for 32 hours per week",
+            "The candidate is able to start by 4 January 2027 for 24 hours a week",
+            "Beschikbaarheid: 32 uur per week vanaf 1 januari",
+            "Available from 11 January 2027 for 36 hours/week",
+            "Start per 1 maart 2027 voor 20 uur pw",
+        ] {
+            assert!(
+                matches!(req(text), Requirement::Availability { hours: Some(_), .. }),
+                "{text}: {:?}",
+                req(text)
+            );
+        }
+        // A start word in an experience criterion stays experience.
+        assert!(!matches!(
+            req("Ervaring met het starten van nieuwe teams van 32 uur per week"),
+            Requirement::Availability { .. }
+        ));
     }
 
     #[test]

@@ -1761,3 +1761,33 @@ pub static SCOPE_WORDS: &[&str] = &[
     "written",
     "oral",
 ];
+
+/// Words that make a criterion an availability requirement (folded): the plain ones, and
+/// the start words that do so together with hours per week ("kan per 4 januari 2027 starten
+/// voor 32 uur per week", "inzetbaar vanaf 1 maart voor 24 uur").
+pub static AVAILABILITY_WORDS: &[&str] = &["beschikbaar", "available", "availability"];
+
+/// Start words of an availability sentence: with hours per week ([`HOURS_PER_WEEK`]) they ask
+/// availability, not experience.
+pub static START_WORDS: &[&str] = &[
+    "starten",
+    "start ",
+    "inzetbaar",
+    "beginnen",
+    "aanvangen",
+    "can start",
+    "able to start",
+    "commence",
+];
+
+/// Spellings of "per week" after a number of hours (folded).
+pub static HOURS_PER_WEEK: &[&str] = &[
+    "uur per week",
+    "uur/week",
+    "uur p/w",
+    "uur pw",
+    "uren per week",
+    "hours per week",
+    "hours a week",
+    "hours/week",
+];
