@@ -116,6 +116,8 @@ pub enum Requirement {
         weekdays: Vec<String>,
         until: Option<Date>,
         whole_term: bool,
+        /// The place the work is on site in ("working on site in Amsterdam"), folded.
+        place: Option<String>,
     },
     /// Command of a language, or the language the CV is written in.
     Language(super::frames::language::LanguageReq),
@@ -1067,7 +1069,27 @@ fn availability(f: &str, tender: &Tender, today: Date) -> Requirement {
         },
         until,
         whole_term,
+        place: on_site_place(f),
     }
+}
+
+/// The place a folded availability criterion asks the work on site in: the word (two after
+/// "den", "de" or "'s") after an on-site marker ("op kantoor in Den Haag" → "den haag").
+fn on_site_place(f: &str) -> Option<String> {
+    super::thesaurus::ON_SITE_MARKERS.iter().find_map(|m| {
+        let at = f.find(m)? + m.len();
+        let mut words = f[at..].split_whitespace();
+        let first = words.next()?.trim_end_matches([',', '.', ';', ')']);
+        let place = if matches!(first, "den" | "de" | "the" | "'s" | "’s") {
+            format!(
+                "{first} {}",
+                words.next()?.trim_end_matches([',', '.', ';', ')'])
+            )
+        } else {
+            first.to_string()
+        };
+        (place.chars().count() >= 3).then_some(place)
+    })
 }
 
 /// Q&A about this criterion: terms its answer excludes ("Nee") or includes ("Ja").
@@ -4018,6 +4040,17 @@ mod tests {
                 "{text}: {:?}",
                 req(text)
             );
+        }
+        // The place the work is on site in.
+        for (text, place) in [
+            ("Available from 1 February 2027 for 28–32 hours per week, working on site in Amsterdam at least on Tuesdays.", Some("amsterdam")),
+            ("Beschikbaar voor 32 uur per week, op kantoor in Den Haag op dinsdag", Some("den haag")),
+            ("Beschikbaar per 1 maart voor 24 uur per week", None),
+        ] {
+            let Requirement::Availability { place: got, .. } = req(text) else {
+                panic!("{text}")
+            };
+            assert_eq!(got.as_deref(), place, "{text}");
         }
         // A start word in an experience criterion stays experience.
         assert!(!matches!(

@@ -1791,3 +1791,30 @@ pub static HOURS_PER_WEEK: &[&str] = &[
     "hours a week",
     "hours/week",
 ];
+
+/// Words before the place a criterion asks the work on site in (folded): "working on site in
+/// Amsterdam", "op kantoor in Utrecht", "op locatie in Zwolle".
+pub static ON_SITE_MARKERS: &[&str] = &[
+    "on site in ",
+    "on-site in ",
+    "at the office in ",
+    "at our office in ",
+    "in the office in ",
+    "op locatie in ",
+    "op kantoor in ",
+    "op het kantoor in ",
+    "aanwezig in ",
+    "op de werkplek in ",
+];
+
+/// Work places in a CV that cover any place in the country (folded).
+pub static WHOLE_COUNTRY: &[&str] = &[
+    "nederland",
+    "heel nederland",
+    "netherlands",
+    "the netherlands",
+    "landelijk",
+];
+
+/// Places with more than one name (folded): the first is the one compared.
+pub static PLACE_NAMES: &[&[&str]] = &[&["den haag", "the hague", "'s-gravenhage", "s-gravenhage"]];
