@@ -7,7 +7,11 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use serde::Serialize;
-use tenderfit_core::eval::{add_case, check_posting, EvalReport, LabelledCase, StructureReport};
+use tenderfit_core::eval::{
+    add_case, check_posting, EvalReport, LabelledCase, StructureReport, TenderTruth,
+};
+
+mod truth;
 use tenderfit_core::{
     judge, read_cv, read_tender, Assessment, Cv, Date, Declarations, Lang, Status, Tender, Warning,
 };
@@ -56,6 +60,10 @@ enum Command {
         /// Folder with the postings the labels name.
         #[arg(long)]
         tenders: Option<PathBuf>,
+        /// Judge against each posting's truth file (`NAME.truth.json` beside it) instead of
+        /// the structure read from it: what still disagrees is judgement's, not reading's.
+        #[arg(long)]
+        truth_structure: bool,
         #[arg(long)]
         json: bool,
     },
@@ -228,8 +236,13 @@ fn run(cli: Cli) -> Result<()> {
                 }
             }
         }
-        Command::Eval { dir, tenders, json } => {
-            let report = run_eval(&dir, tenders.as_deref())?;
+        Command::Eval {
+            dir,
+            tenders,
+            truth_structure,
+            json,
+        } => {
+            let report = run_eval(&dir, tenders.as_deref(), truth_structure)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&report)?);
             } else {
@@ -407,7 +420,7 @@ fn render_check_tenders(report: &StructureReport) -> String {
     out
 }
 
-fn run_eval(dir: &Path, tenders: Option<&Path>) -> Result<EvalReport> {
+fn run_eval(dir: &Path, tenders: Option<&Path>, truth_structure: bool) -> Result<EvalReport> {
     let labels = std::fs::read_to_string(dir.join("labels.jsonl"))
         .with_context(|| format!("no labels.jsonl in {}", dir.display()))?;
     let tender_dirs: Vec<PathBuf> = match tenders {
@@ -434,7 +447,15 @@ fn run_eval(dir: &Path, tenders: Option<&Path>) -> Result<EvalReport> {
             .with_context(|| format!("tender {} not found (use --tenders)", case.tender))?;
         let tender_text = read_text(&tender_path)?;
         let cv_text = read_text(&dir.join("cvs").join(&case.cv))?;
-        add_case(&mut report, &case, &tender_text, &cv_text);
+        if truth_structure {
+            let truth_path = tender_path.with_extension("truth.json");
+            let truth: TenderTruth = serde_json::from_str(&read_text(&truth_path)?)
+                .with_context(|| format!("truth file {}", truth_path.display()))?;
+            let tender = truth::tender_from_truth(&tender_text, &truth);
+            truth::add_case_with(&mut report, &case, &tender, &cv_text);
+        } else {
+            add_case(&mut report, &case, &tender_text, &cv_text);
+        }
     }
     Ok(report)
 }

@@ -77,3 +77,34 @@ fn tender_shows_a_criterion_note_apart() {
         "{out}"
     );
 }
+
+/// `eval --truth-structure` judges the knock-outs the truth file names, found in the posting's
+/// prose (mid-line, wrapped), where the reader finds no criteria at all.
+#[test]
+fn eval_truth_structure_judges_the_truth_criteria() {
+    let dir = fixture("cli/tests/fixtures/truth-structure");
+    let tenders = dir.join("tenders");
+    let args = |extra: &[&'static str]| {
+        let mut a = vec![
+            "eval".to_string(),
+            dir.display().to_string(),
+            "--tenders".into(),
+            tenders.display().to_string(),
+        ];
+        a.extend(extra.iter().map(|s| s.to_string()));
+        a
+    };
+    let run = |a: Vec<String>| {
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        tenderfit(&a)
+    };
+    let (ok, read, err) = run(args(&[]));
+    assert!(ok, "{err}");
+    assert!(read.contains("criteria          0/2"), "{read}");
+    assert!(read.contains("absent (missing)"), "{read}");
+    let (ok, truth, err) = run(args(&["--truth-structure"]));
+    assert!(ok, "{err}");
+    assert!(truth.contains("criteria          2/2"), "{truth}");
+    assert!(truth.contains("education        1/1"), "{truth}");
+    assert!(truth.contains("experience       1/1"), "{truth}");
+}

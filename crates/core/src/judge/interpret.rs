@@ -116,6 +116,8 @@ pub enum Requirement {
         weekdays: Vec<String>,
         until: Option<Date>,
         whole_term: bool,
+        /// The place the work is on site in ("working on site in Amsterdam"), folded.
+        place: Option<String>,
     },
     /// Command of a language, or the language the CV is written in.
     Language(super::frames::language::LanguageReq),
@@ -167,11 +169,7 @@ pub fn interpret(text: &str, id: &str, tender: &Tender, today: Date) -> Requirem
             parking_included,
         };
     }
-    if f.contains("beschikbaar")
-        || f.contains("beschikbaarheid")
-        || f.contains("available")
-        || f.contains("availability")
-    {
+    if asks_availability(&f) {
         return availability(&f, tender, today);
     }
     if f.contains("motivatie")
@@ -991,9 +989,25 @@ fn asks_certificate(f: &str) -> bool {
             .any(|row| row.iter().any(|s| has_term(f, s)))
 }
 
+/// Whether a folded criterion asks availability: "beschikbaar", or a start word with hours
+/// per week ("kan per 4 januari 2027 starten voor 32 uur per week"). Experience is never
+/// availability ("ervaring met het starten van 40 uur per week …" does not occur, but a start
+/// word inside an experience criterion must not turn it).
+fn asks_availability(f: &str) -> bool {
+    use super::thesaurus::{AVAILABILITY_WORDS, HOURS_PER_WEEK, START_WORDS};
+    if AVAILABILITY_WORDS.iter().any(|w| f.contains(w)) {
+        return true;
+    }
+    let experience = f.contains("ervaring") || f.contains("experience");
+    !experience
+        && START_WORDS.iter().any(|w| f.contains(w))
+        && HOURS_PER_WEEK.iter().any(|w| f.contains(w))
+}
+
 fn availability(f: &str, tender: &Tender, today: Date) -> Requirement {
     let hours_text = f
         .find("uur")
+        .or_else(|| f.find(" uren"))
         .or_else(|| f.find("hours"))
         .map(|p| &f[f[..p].char_indices().rev().nth(14).map_or(0, |(i, _)| i)..p]);
     let hours = hours_text.and_then(hours_in).map(|h| (h.min, h.max));
@@ -1055,7 +1069,27 @@ fn availability(f: &str, tender: &Tender, today: Date) -> Requirement {
         },
         until,
         whole_term,
+        place: on_site_place(f),
     }
+}
+
+/// The place a folded availability criterion asks the work on site in: the word (two after
+/// "den", "de" or "'s") after an on-site marker ("op kantoor in Den Haag" → "den haag").
+fn on_site_place(f: &str) -> Option<String> {
+    super::thesaurus::ON_SITE_MARKERS.iter().find_map(|m| {
+        let at = f.find(m)? + m.len();
+        let mut words = f[at..].split_whitespace();
+        let first = words.next()?.trim_end_matches([',', '.', ';', ')']);
+        let place = if matches!(first, "den" | "de" | "the" | "'s" | "’s") {
+            format!(
+                "{first} {}",
+                words.next()?.trim_end_matches([',', '.', ';', ')'])
+            )
+        } else {
+            first.to_string()
+        };
+        (place.chars().count() >= 3).then_some(place)
+    })
 }
 
 /// Q&A about this criterion: terms its answer excludes ("Nee") or includes ("Ja").
@@ -2501,6 +2535,8 @@ fn level_or_higher(phrase: &str) -> (Option<(String, Vec<String>)>, String) {
 }
 
 fn parts_of_main_levelled(phrase: &str, english: bool) -> (Vec<Part>, bool) {
+    // "een lokaal of regionaal preventieakkoord": the scope pair asks for the head.
+    let phrase = super::frames::scope::drop_scope_pairs(phrase);
     let mut p = format!(
         " {} ",
         phrase.replace(" én ", " en ").replace(" & ", " en ")
@@ -3982,6 +4018,45 @@ mod tests {
         assert_eq!(e.parts[0].examples.len(), 3, "{e:?}");
         let e = exp("Werkervaring met Europese subsidieprogramma's (EFRO, ESF+, JTF of Interreg)");
         assert_eq!(e.parts[0].examples.len(), 4, "{e:?}");
+    }
+
+    /// Ten ways a posting asks availability, some without "beschikbaar".
+    #[test]
+    fn availability_by_its_start_and_hours() {
+        for text in [
+            "Per juli beschikbaar voor 36 uur per week",
+            "kan per 4 januari 2027 starten voor 32 uur per week",
+            "De kandidaat kan starten op 1 februari 2027, 24 uur per week",
+            "Inzetbaar vanaf 1 maart 2027 voor 32 uur/week",
+            "Kan uiterlijk 15 januari 2027 beginnen, 36 uren per week",
+            "Can start on 1 February 2027 for 32 hours per week",
+            "The candidate is able to start by 4 January 2027 for 24 hours a week",
+            "Beschikbaarheid: 32 uur per week vanaf 1 januari",
+            "Available from 11 January 2027 for 36 hours/week",
+            "Start per 1 maart 2027 voor 20 uur pw",
+        ] {
+            assert!(
+                matches!(req(text), Requirement::Availability { hours: Some(_), .. }),
+                "{text}: {:?}",
+                req(text)
+            );
+        }
+        // The place the work is on site in.
+        for (text, place) in [
+            ("Available from 1 February 2027 for 28–32 hours per week, working on site in Amsterdam at least on Tuesdays.", Some("amsterdam")),
+            ("Beschikbaar voor 32 uur per week, op kantoor in Den Haag op dinsdag", Some("den haag")),
+            ("Beschikbaar per 1 maart voor 24 uur per week", None),
+        ] {
+            let Requirement::Availability { place: got, .. } = req(text) else {
+                panic!("{text}")
+            };
+            assert_eq!(got.as_deref(), place, "{text}");
+        }
+        // A start word in an experience criterion stays experience.
+        assert!(!matches!(
+            req("Ervaring met het starten van nieuwe teams van 32 uur per week"),
+            Requirement::Availability { .. }
+        ));
     }
 
     #[test]

@@ -166,6 +166,20 @@ pub fn content_stems(phrase: &str) -> Vec<String> {
         "based",
         // A light verb: "het voeren van overleggen" asks the overleggen.
         "voeren",
+        // More light verbs and the clause words around them: "het tot stand brengen van een
+        // preventieakkoord" asks the akkoord, "aanvragen waarbij salderen wordt toegepast"
+        // the aanvragen and the salderen, "samen met gemeenten" the gemeenten.
+        "stand",
+        "brengen",
+        "toepassen",
+        "toegepast",
+        "applying",
+        "applied",
+        "waarbij",
+        "waarin",
+        "whereby",
+        "samen",
+        "together",
     ];
     fold(phrase)
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -210,6 +224,38 @@ mod tests {
         assert!(has_term("coordinator vluchtelingenopvangbeleid", "opvang"));
         assert!(has_term("samenwerking met coa en uwv", "uwv"));
         assert!(!has_term("welzijnsorganisatie indebuurt033", "ind"));
+    }
+
+    /// Light verbs and clause words name nothing a CV must repeat: ten wordings.
+    #[test]
+    fn light_verbs_leave_the_thing() {
+        for (phrase, stems) in [
+            (
+                "het tot stand brengen van een preventieakkoord",
+                &["preventieakkoord"][..],
+            ),
+            (
+                "aanvragen waarbij salderen wordt toegepast",
+                &["aanvragen", "salderen"],
+            ),
+            ("het toepassen van de omgevingswet", &["omgevingswet"]),
+            ("samen met gemeenten", &["gemeenten"]),
+            (
+                "projecten waarin bewoners participeren",
+                &["projecten", "bewoners", "participeren"],
+            ),
+            ("applying the wkkgz", &["wkkgz"]),
+            (
+                "cases whereby mediation was applied",
+                &["cases", "mediation", "was"],
+            ),
+            ("together with municipalities", &["municipalities"]),
+            ("een convenant tot stand brengen", &["convenant"]),
+            ("het voeren van overleggen", &["overleggen"]),
+        ] {
+            let want: Vec<String> = stems.iter().map(|w| stem(w)).collect();
+            assert_eq!(content_stems(phrase), want, "{phrase}");
+        }
     }
 
     #[test]

@@ -1702,3 +1702,119 @@ pub static ORDERED_LEVELS: &[(&str, &[&str])] = &[
 /// ("indicaties stellen" by "indiceren", "registratie" by "registreren", "evaluatie" by
 /// "evalueren").
 pub static NOT_NOMINALISATIONS: &[&str] = &["organisa", "situa", "loca", "rela"];
+
+/// Scope words: adjectives that place a thing on a range (level of government, inside or
+/// outside, sector, method, medium, school level), folded, Dutch and English. Two of them
+/// joined by "of"/"or" before a head ask for the head (`frames::scope`). Domain adjectives
+/// ("juridisch", "financieel") are not scope words: two of them name two things.
+pub static SCOPE_WORDS: &[&str] = &[
+    "lokaal",
+    "lokale",
+    "regionaal",
+    "regionale",
+    "landelijk",
+    "landelijke",
+    "nationaal",
+    "nationale",
+    "internationaal",
+    "internationale",
+    "europees",
+    "europese",
+    "provinciaal",
+    "provinciale",
+    "gemeentelijk",
+    "gemeentelijke",
+    "intern",
+    "interne",
+    "extern",
+    "externe",
+    "formeel",
+    "formele",
+    "informeel",
+    "informele",
+    "publiek",
+    "publieke",
+    "privaat",
+    "private",
+    "kwalitatief",
+    "kwalitatieve",
+    "kwantitatief",
+    "kwantitatieve",
+    "mondeling",
+    "mondelinge",
+    "schriftelijk",
+    "schriftelijke",
+    "primair",
+    "voortgezet",
+    "local",
+    "regional",
+    "national",
+    "international",
+    "european",
+    "internal",
+    "external",
+    "formal",
+    "informal",
+    "public",
+    "qualitative",
+    "quantitative",
+    "written",
+    "oral",
+];
+
+/// Words that make a criterion an availability requirement (folded): the plain ones, and
+/// the start words that do so together with hours per week ("kan per 4 januari 2027 starten
+/// voor 32 uur per week", "inzetbaar vanaf 1 maart voor 24 uur").
+pub static AVAILABILITY_WORDS: &[&str] = &["beschikbaar", "available", "availability"];
+
+/// Start words of an availability sentence: with hours per week ([`HOURS_PER_WEEK`]) they ask
+/// availability, not experience.
+pub static START_WORDS: &[&str] = &[
+    "starten",
+    "start ",
+    "inzetbaar",
+    "beginnen",
+    "aanvangen",
+    "can start",
+    "able to start",
+    "commence",
+];
+
+/// Spellings of "per week" after a number of hours (folded).
+pub static HOURS_PER_WEEK: &[&str] = &[
+    "uur per week",
+    "uur/week",
+    "uur p/w",
+    "uur pw",
+    "uren per week",
+    "hours per week",
+    "hours a week",
+    "hours/week",
+];
+
+/// Words before the place a criterion asks the work on site in (folded): "working on site in
+/// Amsterdam", "op kantoor in Utrecht", "op locatie in Zwolle".
+pub static ON_SITE_MARKERS: &[&str] = &[
+    "on site in ",
+    "on-site in ",
+    "at the office in ",
+    "at our office in ",
+    "in the office in ",
+    "op locatie in ",
+    "op kantoor in ",
+    "op het kantoor in ",
+    "aanwezig in ",
+    "op de werkplek in ",
+];
+
+/// Work places in a CV that cover any place in the country (folded).
+pub static WHOLE_COUNTRY: &[&str] = &[
+    "nederland",
+    "heel nederland",
+    "netherlands",
+    "the netherlands",
+    "landelijk",
+];
+
+/// Places with more than one name (folded): the first is the one compared.
+pub static PLACE_NAMES: &[&[&str]] = &[&["den haag", "the hague", "'s-gravenhage", "s-gravenhage"]];

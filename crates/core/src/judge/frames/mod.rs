@@ -11,4 +11,5 @@ pub mod instructions;
 pub mod language;
 pub mod named;
 pub mod register;
+pub mod scope;
 pub mod window;

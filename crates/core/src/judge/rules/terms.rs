@@ -102,8 +102,8 @@ pub fn availability(
     hours: Option<(u32, u32)>,
     from: Option<Date>,
     weekdays: &[String],
-    until: Option<Date>,
-    whole_term: bool,
+    (until, whole_term): (Option<Date>, bool),
+    place: Option<&str>,
     cv: &Cv,
     d: &Declarations,
 ) -> Verdict {
@@ -198,6 +198,32 @@ pub fn availability(
                 .join(", ");
             problems_nl.push(format!("het cv noemt niet de dag(en) {list}"));
             problems_en.push(format!("the CV does not name {list_en} as working days"));
+        }
+    }
+    // The place on site (ASSESSOR rule 22): the places the CV states must hold it, or the
+    // whole country. A CV that states no place is not judged on it.
+    if let (Some(place), Some(s)) = (place, &t.work_places) {
+        use super::super::{government, thesaurus};
+        let canonical = |p: &str| {
+            thesaurus::PLACE_NAMES
+                .iter()
+                .find(|names| names.contains(&p))
+                .map_or(p.to_string(), |names| names[0].to_string())
+        };
+        let asked = canonical(place);
+        let province = government::gemeente_province(&format!("gemeente {asked}"));
+        let covered = s.value.iter().any(|p| {
+            let p = canonical(&crate::text::fold(p));
+            p == asked
+                || thesaurus::WHOLE_COUNTRY.contains(&p.as_str())
+                || government::PROVINCES.iter().any(|(name, variants)| {
+                    variants.contains(&p.as_str()) && province.as_deref() == Some(*name)
+                })
+        });
+        v.evidence.push(evidence(cv, s.line));
+        if !covered {
+            problems_nl.push(format!("het cv noemt {place} niet als werkplek"));
+            problems_en.push(format!("the CV does not name {place} as a place of work"));
         }
     }
     // The whole term, with extensions.
@@ -303,11 +329,11 @@ mod tests {
             "Beschikbaarheid: per 1 juli 2026, 36 uur per week, op maandag tot en met donderdag.\n",
         );
         assert_eq!(
-            availability(Some((36, 36)), july, &days, None, false, &good, &d).status,
+            availability(Some((36, 36)), july, &days, (None, false), None, &good, &d).status,
             Status::Met
         );
         let fewer = cv("Beschikbaar: 24 uur per week per 1 december 2026\n");
-        let v = availability(Some((36, 36)), july, &[], None, false, &fewer, &d);
+        let v = availability(Some((36, 36)), july, &[], (None, false), None, &fewer, &d);
         assert_eq!(v.status, Status::NotMet);
         let missing = v.missing.unwrap();
         assert!(missing.nl.contains("24 uur per week"));
@@ -319,11 +345,59 @@ mod tests {
             Some((20, 28)),
             None,
             &[],
+            (None, false),
             None,
-            false,
             &cv("Availability: 32 hours per week from 1 September 2026\n"),
             &d,
         );
         assert_eq!(v.status, Status::NotMet);
+    }
+
+    /// The place on site: held by a CV place or the whole country; a CV naming other places
+    /// fails; a CV naming none is not judged on it.
+    #[test]
+    fn the_place_on_site() {
+        let d = Declarations::default();
+        let judge = |line: &str| {
+            availability(
+                Some((32, 32)),
+                None,
+                &[],
+                (None, false),
+                Some("amsterdam"),
+                &cv(line),
+                &d,
+            )
+            .status
+        };
+        for (line, want) in [
+            (
+                "Beschikbaar: 32 uur per week, op kantoor in Amsterdam.\n",
+                Status::Met,
+            ),
+            (
+                "Beschikbaar: 32 uur per week; werklocatie: heel Nederland.\n",
+                Status::Met,
+            ),
+            (
+                "Beschikbaar: 32 uur per week, op locatie in Tiel of Utrecht.\n",
+                Status::NotMet,
+            ),
+            (
+                "Beschikbaar: 32 uur per week. Kantoordagen in Nijmegen.\n",
+                Status::NotMet,
+            ),
+            ("Beschikbaar: 32 uur per week.\n", Status::Met),
+            (
+                "Beschikbaar: 32 uur per week, op locatie in Noord-Holland of Utrecht.\n",
+                Status::Met,
+            ),
+            (
+                "Beschikbaar: 32 uur per week, op locatie in Gelderland.\n",
+                Status::NotMet,
+            ),
+        ] {
+            assert_eq!(judge(line), want, "{line}");
+        }
     }
 }
