@@ -1410,8 +1410,11 @@ impl SectionBuilder {
             Some((_, n, start)) => (n, &line.text[start..]),
             None => (None, line.text.as_str()),
         };
+        // "b. Ervaring met zowel A als de B" / "(EZWb). 10 punten": a wrapped line may also
+        // open with a bracket.
         let pending = self.pending.take().filter(|p| {
-            own.starts_with(char::is_lowercase) && !p.text.ends_with(['.', ';', ':', '!', '?'])
+            (own.starts_with(char::is_lowercase) || own.starts_with('('))
+                && !p.text.ends_with(['.', ';', ':', '!', '?'])
         });
         let text = match &pending {
             Some(p) => format!("{} {own}", p.text),

@@ -644,7 +644,18 @@ pub fn heading_given(line: &Line, has_marker: bool) -> Option<Heading> {
             .trim()
             .to_string()
     });
-    let kind = classify(head, colon.is_none() && f.ends_with(':'))?;
+    // "Gunningscriteria (kwaliteit 55 punten, prijs 25 punten, interview 20 punten)": the words
+    // before a closing bracket name the list; the shares in it do not make it a price heading.
+    let before_bracket = head
+        .strip_suffix(')')
+        .and_then(|h| h.rfind('(').map(|o| h[..o].trim()))
+        .filter(|h| !h.is_empty())
+        .and_then(|h| classify(h, false))
+        .filter(|k| matches!(k, SectionKind::Knockout | SectionKind::Weighted));
+    let kind = match before_bracket {
+        Some(k) => k,
+        None => classify(head, colon.is_none() && f.ends_with(':'))?,
+    };
     // "Wishes: 80 % · Hourly rate: 20 %": a share of the award, not a heading over a list.
     // "Beoordeling: kwaliteit cv 80 punten, gesprek 20 punten": a statement of weights.
     let rest_is_weight = |r: &str| !super::points::points_expressions(r).is_empty();
