@@ -5,6 +5,7 @@ mod cards;
 mod clauses;
 mod columns;
 mod kind_tags;
+mod lead_labels;
 mod model;
 mod points;
 mod prose;

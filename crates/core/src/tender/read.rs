@@ -51,6 +51,8 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     }
     // "De punten 1 tot en met 4 zijn eisen, 5 tot en met 8 wensen": a heading per range.
     let lines = super::ranges::with_range_headings(&lines).unwrap_or(lines);
+    // "• Vereist: …" / "• Gewenst (15 pnt): …": the kind label as the tag at the item's end.
+    let lines = super::lead_labels::with_leading_kind_labels(&lines).unwrap_or(lines);
     // "5. … (gunning, 20 punten)" beside "1. … (knock-out)": a heading per run of one kind.
     let lines = super::kind_tags::with_kind_tag_headings(&lines).unwrap_or(lines);
     // "| 2 IHP's | 20 |" under "+----+" or "|---|" rules: a staffel drawn as a table, as

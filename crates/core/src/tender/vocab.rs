@@ -1083,3 +1083,36 @@ pub const FAILING_COSTS: &[&str] = &[
     "rejected",
     "disqualified",
 ];
+
+/// Labels that open an item and make it a knock-out ("Vereist: …", "Must-have: …"). Folded,
+/// hyphens as spaces. Read by `lead_labels::with_leading_kind_labels`; seen on broker pages
+/// (Striive-, Flextender- and Harvey Nash-style requirement lists).
+pub const LEAD_KNOCKOUT_LABELS: &[&str] = &[
+    "vereist",
+    "eis",
+    "harde eis",
+    "knock out",
+    "knockout",
+    "ko",
+    "must",
+    "must have",
+    "verplicht",
+    "required",
+    "requirement",
+    "minimumeis",
+];
+
+/// Labels that open an item and make it weighted ("Gewenst (15 pnt): …", "Nice-to-have: …").
+/// Folded, hyphens as spaces.
+pub const LEAD_WEIGHTED_LABELS: &[&str] = &[
+    "gewenst",
+    "wens",
+    "pre",
+    "pré",
+    "pluspunt",
+    "nice to have",
+    "preferred",
+    "desirable",
+    "wish",
+    "gunningscriterium",
+];
