@@ -40,9 +40,7 @@ fn tagged(text: &str) -> Option<String> {
     let colon = rest.find(':').filter(|&c| c <= 40)?;
     let (label, body) = (rest[..colon].trim(), rest[colon + 1..].trim());
     // The requirement after the label: some words, starting a sentence.
-    if body.split_whitespace().nth(2).is_none() {
-        return None;
-    }
+    body.split_whitespace().nth(2)?;
     let (word, bracket) = match label.find('(') {
         Some(o) if label.ends_with(')') => {
             (label[..o].trim(), Some(&label[o + 1..label.len() - 1]))
