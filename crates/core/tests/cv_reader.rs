@@ -422,6 +422,18 @@ fn ninth_blind_cv_set_keeps_its_floor() {
     assert!(extra.is_empty(), "{}", extra.join("\n"));
 }
 
+/// The tenth blind round (r10: r10-a v01–v08 and r10-b y01–y08), written blind in s8: 46 of
+/// 49 jobs right (Europass, LinkedIn export, date lines above the title, " | " rows, vague
+/// dates, flattened table cells …), before and after that session's CV changes. The floor
+/// may only rise.
+#[test]
+fn tenth_blind_cv_set_keeps_its_floor() {
+    let (checked, wrong, extra) = truth_set("r10");
+    assert_eq!(checked, 49);
+    assert!(wrong.len() <= 3, "{}", wrong.join("\n"));
+    assert!(extra.len() <= 1, "{}", extra.join("\n"));
+}
+
 /// The layout families of issue 13 in CVs written for them (`cv-truth/kinds-2`), not copied
 /// from the blind sets: every job, no education, education internship, membership or dated
 /// bullet read as a job, terms from the availability block, and a motivation above a LinkedIn export.
