@@ -443,9 +443,9 @@ fn other_sets_stay_at_their_floors() {
             6,
         ),
         // r10 (two sets of 16 pairs), written blind in s8 and measured before any change of
-        // that session: 86 of 136 and 101 of 168; after it 99 and 99 (a forwarded e-mail's
-        // heading with the award's shares in brackets read; the availability place rule cost
-        // r10-b two). Floors at the figures after.
+        // that session: 86 of 136 and 101 of 168; after it 99 and 101 (a forwarded e-mail's
+        // heading with the award's shares in brackets read; the place on site taken without
+        // a questionnaire's "?"). Floors at the figures after.
         (
             "eval/blind-r10-a/labels.jsonl",
             "eval/blind-r10-a/cvs",
@@ -458,7 +458,7 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r10-b/labels.jsonl",
             "eval/blind-r10-b/cvs",
             "eval/blind-r10-b/tenders",
-            99,
+            101,
             10,
             6,
         ),

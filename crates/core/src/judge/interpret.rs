@@ -1079,12 +1079,14 @@ fn on_site_place(f: &str) -> Option<String> {
     super::thesaurus::ON_SITE_MARKERS.iter().find_map(|m| {
         let at = f.find(m)? + m.len();
         let mut words = f[at..].split_whitespace();
-        let first = words.next()?.trim_end_matches([',', '.', ';', ')']);
-        let place = if matches!(first, "den" | "de" | "the" | "'s" | "’s") {
-            format!(
-                "{first} {}",
-                words.next()?.trim_end_matches([',', '.', ';', ')'])
-            )
+        // "Amersfoort?" in a questionnaire's question, "Utrecht)." in a bracket: the name only.
+        let bare = |w: &str| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_string()
+        };
+        let first = bare(words.next()?);
+        let place = if matches!(first.as_str(), "den" | "de" | "the" | "'s" | "’s") {
+            format!("{first} {}", bare(words.next()?))
         } else {
             first.to_string()
         };
@@ -4045,6 +4047,7 @@ mod tests {
         for (text, place) in [
             ("Available from 1 February 2027 for 28–32 hours per week, working on site in Amsterdam at least on Tuesdays.", Some("amsterdam")),
             ("Beschikbaar voor 32 uur per week, op kantoor in Den Haag op dinsdag", Some("den haag")),
+            ("Is de kandidaat beschikbaar per 4 januari 2027 voor 32 uur per week, waarvan op dinsdag op locatie in Amersfoort? [Ja/Nee]", Some("amersfoort")),
             ("Beschikbaar per 1 maart voor 24 uur per week", None),
         ] {
             let Requirement::Availability { place: got, .. } = req(text) else {
