@@ -452,7 +452,7 @@ fn run_eval(dir: &Path, tenders: Option<&Path>, truth_structure: bool) -> Result
             let truth: TenderTruth = serde_json::from_str(&read_text(&truth_path)?)
                 .with_context(|| format!("truth file {}", truth_path.display()))?;
             let tender = truth::tender_from_truth(&tender_text, &truth);
-            truth::add_case_with(&mut report, &case, &tender, &cv_text);
+            tenderfit_core::eval::add_case_for(&mut report, &case, &tender, &cv_text);
         } else {
             add_case(&mut report, &case, &tender_text, &cv_text);
         }

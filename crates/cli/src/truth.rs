@@ -8,11 +8,8 @@
 //! the Q&A refers to criteria by number and the reader takes kind tags off. The terms (rate, hours, weights) come from the truth
 //! where it gives them, the rest from the posting as read.
 
-use tenderfit_core::eval::{Agreement, Disagreement, EvalReport, LabelledCase, TenderTruth};
-use tenderfit_core::{
-    judge, read_cv, read_tender, Date, Declarations, Knockout, Lang, Status, Tender, Tier,
-    WeightedCriterion,
-};
+use tenderfit_core::eval::TenderTruth;
+use tenderfit_core::{read_tender, Knockout, Tender, Tier, WeightedCriterion};
 
 /// The posting as read, with its knock-outs, criteria, weights, rate and hours replaced by the
 /// truth's. A prefix not found in the text is used as the criterion's whole text.
@@ -236,57 +233,6 @@ fn continues(line: &str, all: &[&str]) -> bool {
         }
     }
     !head.ends_with(':')
-}
-
-/// `eval::add_case` for a tender built here. Keep the two in step: the scoring is the same.
-pub fn add_case_with(report: &mut EvalReport, case: &LabelledCase, tender: &Tender, cv_text: &str) {
-    let add = |a: &mut Agreement, ok: bool| {
-        a.total += 1;
-        a.agree += usize::from(ok);
-    };
-    let today = Date::parse_iso(&case.today).unwrap_or(Date {
-        year: 2026,
-        month: 11,
-        day: 1,
-    });
-    let (cv, _) = read_cv(cv_text);
-    let a = judge(tender, &cv, &Declarations::default(), today);
-    report.cases += 1;
-    for label in &case.criteria {
-        let got = a.criteria.iter().find(|c| c.id == label.id);
-        let expected = Status::from_code(&label.status);
-        let ok = got.map(|g| g.status) == expected && expected.is_some();
-        let rule = got.map_or("missing", |g| g.rule).to_string();
-        add(&mut report.criteria, ok);
-        add(
-            report.per_tender.entry(case.tender.clone()).or_default(),
-            ok,
-        );
-        add(report.per_rule.entry(rule.clone()).or_default(), ok);
-        if !ok {
-            report.disagreements.push(Disagreement {
-                cv: case.cv.clone(),
-                tender: case.tender.clone(),
-                id: label.id.clone(),
-                rule,
-                expected: label.status.clone(),
-                got: got.map_or("absent".into(), |g| g.status.code().into()),
-                label_reason: label.reason.clone(),
-                our_reason: got
-                    .and_then(|g| g.missing.as_ref().or(g.note.as_ref()))
-                    .map_or(String::new(), |m| m.get(Lang::En).to_string()),
-            });
-        }
-    }
-    add(
-        &mut report.knockout_pass,
-        a.knockout_pass == case.knockout_pass,
-    );
-    let points_ok = match case.points {
-        Some(p) => (a.points - p).abs() < 0.01,
-        None => a.points_possible.is_none_or(|p| p == 0.0),
-    };
-    add(&mut report.points, points_ok);
 }
 
 #[cfg(test)]

@@ -79,14 +79,26 @@ pub fn add_case(
     tender_text: &str,
     cv_text: &str,
 ) -> Assessment {
+    let (tender, _) = read_tender(tender_text);
+    add_case_for(report, case, &tender, cv_text)
+}
+
+/// `add_case` for a posting given as a model rather than read from its text (`tenderfit eval
+/// --truth-structure` builds it from the truth file), so judgement faults show apart from
+/// reading faults.
+pub fn add_case_for(
+    report: &mut EvalReport,
+    case: &LabelledCase,
+    tender: &Tender,
+    cv_text: &str,
+) -> Assessment {
     let today = Date::parse_iso(&case.today).unwrap_or(Date {
         year: 2026,
         month: 11,
         day: 1,
     });
-    let (tender, _) = read_tender(tender_text);
     let (cv, _) = read_cv(cv_text);
-    let a = judge(&tender, &cv, &Declarations::default(), today);
+    let a = judge(tender, &cv, &Declarations::default(), today);
     report.cases += 1;
     for label in &case.criteria {
         let got = a.criteria.iter().find(|c| c.id == label.id);
