@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { openApp, paste, screenshotPath, ROOT, useSuite, devCv, DEV_CVS, IMPORT_FIXTURES } from './harness.mjs';
+import { openApp, paste, choose, screenshotPath, ROOT, useSuite, devCv, DEV_CVS, IMPORT_FIXTURES } from './harness.mjs';
 
 const suite = useSuite();
 
@@ -37,8 +37,7 @@ test('picking a tender shows a card per criterion, knock-outs first', async () =
 
 test('?today sets the reference date', async () => {
   const { page, context } = await openApp(suite.browser, suite.url, { query: '?today=2026-06-01' });
-  await page.selectOption('[data-testid="tender-select"]', '30534');
-  await page.waitForSelector('[data-testid="tender-summary"]');
+  await choose(page, '30534');
   assert.equal(await page.locator('[data-testid="deadline-closed"]').count(), 0);
   await context.close();
 });

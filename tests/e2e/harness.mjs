@@ -89,6 +89,16 @@ export async function settled(page) {
 }
 
 /**
+ * Chooses a bundled posting and waits until the summary shows it (its reference among the
+ * terms) and the judge has answered: the summary of the posting shown before is never measured.
+ */
+export async function choose(page, reference) {
+  await page.selectOption('[data-testid="tender-select"]', reference);
+  await page.waitForFunction((r) => document.querySelector('[data-testid="tender-summary"]')?.textContent.includes(r), reference);
+  await settled(page);
+}
+
+/**
  * Waits until the judge answered, nothing says "loading" and `selector`'s top (px from the
  * page's top) is the same over five animation frames: a measurement of the settled layout,
  * not of a frame where the posting's summary or a font is still arriving. Returns that top.
