@@ -5,7 +5,7 @@
 //! ("(20 punten)"), which the weighted list reads as it reads any trailing weight.
 
 use super::points::points_expressions;
-use super::sections::{heading, heading_for, list_marker, Line, SectionKind};
+use super::sections::{heading, heading_for, list_marker, Line, MarkerKind, SectionKind};
 use super::vocab::{KIND_TAG_WORDS, QA_HEADINGS};
 use crate::text::fold;
 
@@ -232,16 +232,25 @@ pub fn with_kind_tag_headings(lines: &[Line]) -> Option<Vec<Line>> {
     // Where the item being read starts in `out`: a tag on its wrapped last line ("…\n   in
     // het cv – eis") puts the heading before its first line.
     let mut item_start = 0;
+    let mut item_marker = None;
     for (line, tag) in lines.iter().zip(&tags) {
         // A line that is only a tag belongs to the item above: it opens no item.
         let tag_only = tag.as_ref().is_some_and(|t| t.at == 0);
-        let marked = !tag_only && list_marker(&line.text).is_some();
-        if marked || line.after_blank {
+        let marker = (!tag_only)
+            .then(|| list_marker(&line.text).map(|m| m.0))
+            .flatten();
+        // "- minimaal 3 jaar: 10 punten" right under "5.5 Werkervaring …": a staffel of the
+        // numbered item, not an item of its own.
+        let sub_bullet = !line.after_blank
+            && marker == Some(MarkerKind::Bullet)
+            && item_marker.is_some_and(|m| m != MarkerKind::Bullet);
+        if (marker.is_some() && !sub_bullet) || line.after_blank {
             item_start = out.len();
+            item_marker = marker;
         }
         let Some(tag) = tag else {
             // An unmarked paragraph after the list ends it; wrapped lines stay with their item.
-            if open.is_some() && line.after_blank && !marked {
+            if open.is_some() && line.after_blank && marker.is_none() {
                 out.push(Line::synthetic_heading(line.no, "Overige informatie"));
                 open = None;
             }
@@ -318,6 +327,29 @@ Antwoord: Ja. Eis 1 komt als volgt te luiden: \"Een afgeronde hbo-opleiding in e
             [
                 "Een afgeronde hbo-opleiding in een technische richting",
                 "Minimaal 3 jaar ervaring met laadinfrastructuur"
+            ]
+        );
+    }
+
+    /// A staffel in dashes right under a numbered item belongs to it, also when the item's
+    /// kind tag stands under the staffel.
+    #[test]
+    fn a_staffel_under_a_numbered_item_stays_with_it() {
+        let text = "Eisen en wensen\n\n1. Afgeronde hbo-opleiding bestuurskunde. – eis\n\n\
+2. Werkervaring als adviseur bij een provincie\n- minimaal 1 jaar: 5 punten\n- minimaal 3 jaar: 10 punten\n\
+– wens, maximaal 10 punten\n\n3. Kennis van de AGVV. – wens, 5 pnt\n";
+        let (t, _) = read_tender(text);
+        assert_eq!(t.knockouts.len(), 1);
+        let w: Vec<(&str, Option<f64>, usize)> = t
+            .criteria
+            .iter()
+            .map(|c| (c.text.as_str(), c.points, c.tiers.len()))
+            .collect();
+        assert_eq!(
+            w,
+            [
+                ("Werkervaring als adviseur bij een provincie", Some(10.0), 2),
+                ("Kennis van de AGVV", Some(5.0), 0)
             ]
         );
     }

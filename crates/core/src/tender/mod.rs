@@ -2,6 +2,7 @@
 
 mod blocks;
 mod cards;
+mod check_boxes;
 mod clauses;
 mod columns;
 mod kind_tags;

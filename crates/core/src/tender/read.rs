@@ -53,6 +53,8 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     let lines = super::ranges::with_range_headings(&lines).unwrap_or(lines);
     // "• Vereist: …" / "• Gewenst (15 pnt): …": the kind label as the tag at the item's end.
     let lines = super::lead_labels::with_leading_kind_labels(&lines).unwrap_or(lines);
+    // "[X] Knock-out [ ] Wens" under each item of a form: the ticked kind as the item's tag.
+    let lines = super::check_boxes::with_check_boxes_as_tags(&lines).unwrap_or(lines);
     // "5. … (gunning, 20 punten)" beside "1. … (knock-out)": a heading per run of one kind.
     let lines = super::kind_tags::with_kind_tag_headings(&lines).unwrap_or(lines);
     // "| 2 IHP's | 20 |" under "+----+" or "|---|" rules: a staffel drawn as a table, as
@@ -2389,9 +2391,24 @@ fn describes_the_list(text: &str) -> bool {
 /// punten", "Alle gunningscriteria worden gescoord op …": a sentence about how every item of
 /// the list is scored.
 fn scores_each_item(text: &str) -> bool {
-    let f = fold(text);
+    // "(Per wens worden de punten volledig of niet toegekend.)": a remark in brackets too.
+    let f = fold(text.trim_start_matches('('));
     let each = [
-        "each ", "every ", "all ", "elk ", "elke ", "ieder ", "iedere ", "alle ",
+        "each ",
+        "every ",
+        "all ",
+        "elk ",
+        "elke ",
+        "ieder ",
+        "iedere ",
+        "alle ",
+        "per wens ",
+        "per criterium ",
+        "per gunningscriterium ",
+        "per award criterion ",
+        "for each ",
+        "voor elke ",
+        "voor iedere ",
     ]
     .iter()
     .any(|w| f.starts_with(w));
@@ -2423,6 +2440,8 @@ fn scores_each_item(text: &str) -> bool {
             "gescoord",
             "gewaardeerd",
             "assessed",
+            "toegekend",
+            "awarded",
         ]
         .iter()
         .any(|w| f.contains(w))
@@ -3493,6 +3512,10 @@ mod tests {
             "The nice-to-haves are scored on the CV only.",
             "De gunningscriteria worden gewaardeerd door een commissie van drie.",
             "Punten worden alleen toegekend als het cv er expliciet blijk van geeft.",
+            "(Per wens worden de punten volledig of niet toegekend. Weging staat onder elke wens.)",
+            "Per criterium wordt 0, 5 of 10 punten gegeven; het cv wordt beoordeeld.",
+            "For each award criterion points are awarded only when the CV shows it.",
+            "Voor elke wens geldt: punten worden toegekend naar rato.",
         ] {
             assert!(scores_each_item(t), "{t}");
         }
@@ -3500,6 +3523,8 @@ mod tests {
             "Ervaring met het scoren van aanvragen.",
             "Alle ervaring bij een gemeente telt mee.",
             "De wensen van de gemeente op het gebied van participatie kennen.",
+            "Per week minimaal twee dagen op kantoor in Arnhem.",
+            "Ervaring met subsidies die per project worden toegekend.",
         ] {
             assert!(!scores_each_item(t), "{t}");
         }
