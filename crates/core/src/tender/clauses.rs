@@ -5,7 +5,7 @@
 //! over …, heeft …, en kan …") is one requirement per verb. A sentence that only says what
 //! failing costs ("Voldoet de kandidaat niet aan alle eisen, dan …") is none.
 
-use super::vocab::{CLAUSE_SUBJECTS, CLAUSE_VERBS, FAILING_COSTS};
+use super::vocab::{CLAUSE_SUBJECTS, CLAUSE_VERBS, ELIMINATION_WORDS};
 use crate::text::fold;
 
 /// The requirements in an unmarked knock-out paragraph, in order: each sentence, and each verb
@@ -36,7 +36,7 @@ pub fn states_failing_costs(folded: &str) -> bool {
         .any(|w| w == "niet");
     let fails = (negated && (folded.contains("voldoe") || folded.contains("voldaan")))
         || ["not meet", "fail"].iter().any(|w| folded.contains(w));
-    fails && FAILING_COSTS.iter().any(|w| folded.contains(w))
+    fails && ELIMINATION_WORDS.iter().any(|w| folded.contains(w))
 }
 
 /// The sentences of a paragraph: a full stop followed by a capital ends one, unless the word

@@ -10,7 +10,7 @@ use super::points::points_expressions;
 use super::sections::Line;
 use super::vocab::{
     BLOCK_WEIGHT_FIELDS, PROSE_BACKWARD_WORDS, PROSE_KNOCKOUT_DECLARATIONS, PROSE_KNOCKOUT_STARTS,
-    PROSE_OFFER_WORDS, PROSE_WEIGHTED_DECLARATIONS, PROSE_WEIGHTED_STARTS,
+    PROSE_OFFER_CLAUSES, PROSE_OFFER_WORDS, PROSE_WEIGHTED_DECLARATIONS, PROSE_WEIGHTED_STARTS,
 };
 use crate::text::{fold, words};
 
@@ -143,7 +143,11 @@ fn declaration(f: &str) -> Option<ProseKind> {
     if words(f).nth(20).is_some() {
         return None;
     }
-    if PROSE_KNOCKOUT_DECLARATIONS.iter().any(|w| f.contains(w)) {
+    // "Voldoet een kandidaat aan een van deze eisen niet, dan nemen wij de aanbieding niet
+    // verder in behandeling": what failing costs makes the sentences it points at knock-outs.
+    if PROSE_KNOCKOUT_DECLARATIONS.iter().any(|w| f.contains(w))
+        || super::clauses::states_failing_costs(f)
+    {
         return Some(ProseKind::Knockout);
     }
     // "Dan de extra's, daar wil ik op scoren:" has no points of its own; a sentence that names
@@ -173,17 +177,11 @@ pub fn without_offer_clause(text: &str) -> &str {
     // Folding keeps one character for one: the offer word is found in the folded words before
     // the points and cut at the same character in the text.
     let before = fold(&text[..e.start]);
-    let Some(at) = [
-        "levert",
-        "telt mee voor",
-        "telt voor",
-        "is goed voor",
-        "earns",
-        "is worth",
-    ]
-    .iter()
-    .filter_map(|w| before.rfind(w))
-    .max() else {
+    let Some(at) = PROSE_OFFER_CLAUSES
+        .iter()
+        .filter_map(|w| before.rfind(w))
+        .max()
+    else {
         return text;
     };
     let chars = before[..at].chars().count();
@@ -191,14 +189,21 @@ pub fn without_offer_clause(text: &str) -> &str {
         .char_indices()
         .nth(chars)
         .map_or(text.len(), |(i, _)| i);
-    let head = text[..cut]
-        .trim_end()
-        .trim_end_matches(" dat")
-        .trim_end_matches(" wat")
-        .trim_end_matches(" die")
-        .trim_end_matches(" this")
-        .trim_end_matches(" which")
-        .trim_end_matches([',', ' ']);
+    // "…; dit levert", "…, dan levert dat": the words that only lead into the clause go too.
+    let mut head = text[..cut].trim_end();
+    loop {
+        let shorter = [
+            " dat", " dit", " wat", " die", " dan", " this", " which", " then",
+        ]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .unwrap_or(head)
+        .trim_end_matches([',', ';', ' ']);
+        if shorter.len() == head.len() {
+            break;
+        }
+        head = shorter;
+    }
     if words(head).nth(3).is_none() {
         return text;
     }
@@ -382,9 +387,83 @@ Beoordeling\n\nPrijs\n\n20 punten\n";
                 ProseKind::Weighted,
             ),
             ("Nice to have:", ProseKind::Weighted),
+            (
+                "Voldoet een kandidaat aan een van deze eisen niet, dan nemen wij de aanbieding niet verder in behandeling.",
+                ProseKind::Knockout,
+            ),
+            (
+                "A candidate who does not meet one of these requirements will be rejected.",
+                ProseKind::Knockout,
+            ),
         ] {
             assert_eq!(declaration(&fold(s)), Some(kind), "{s}");
         }
+    }
+
+    /// How a letter offers points for an extra: the clause that offers them is cut, the thing
+    /// scored stays.
+    #[test]
+    fn offer_family() {
+        for (s, want) in [
+            (
+                "Ervaring met het ontwikkelen van casustoetsen; dit levert 15 punten op.",
+                "Ervaring met het ontwikkelen van casustoetsen",
+            ),
+            (
+                "Ervaring als werkplekbegeleider van stagiairs waarderen wij met 10 punten.",
+                "Ervaring als werkplekbegeleider van stagiairs",
+            ),
+            (
+                "Kennis van Moodle of Canvas wordt beloond met 5 punten.",
+                "Kennis van Moodle of Canvas",
+            ),
+            (
+                "Experience with port state control is worth 10 points.",
+                "Experience with port state control",
+            ),
+        ] {
+            assert!(offers_points(&fold(s)), "{s}");
+            assert_eq!(without_offer_clause(s.trim_end_matches('.')), want, "{s}");
+        }
+        for s in [
+            "De prijs telt voor 20 punten.",
+            "Wij waarderen uw belangstelling voor deze opdracht.",
+        ] {
+            assert!(!offers_points(&fold(s)), "{s}");
+        }
+    }
+
+    /// A letter to the supplier: the knock-outs as sentences closed by what failing them costs,
+    /// the extras as sentences that offer points, the shares in a closing sentence.
+    #[test]
+    fn letter_with_prose_criteria() {
+        let text = "Rijksinstituut voor de kust\nAfdeling Inkoop\n\nOns kenmerk: RK-26-118\nOnderwerp: uitvraag adviseur zandsuppleties\n\n\
+Geachte leverancier,\n\nVoor ons team Kustbeheer zoeken wij per 1 maart 2027 een adviseur voor 32 uur per week.\n\n\
+Wij vragen iemand met een afgeronde wo-opleiding kustwaterbouwkunde of fysische geografie. Verder moet de kandidaat minimaal 4 jaar ervaring hebben met het ontwerpen van suppleties. \
+Het uurtarief mag niet hoger zijn dan € 105,00 exclusief btw. Voldoet een kandidaat niet aan een van deze eisen, dan wordt de aanbieding terzijde gelegd.\n\n\
+Ervaring met morfologische modellen zoals Delft3D waarderen wij met 15 punten. Heeft de kandidaat gewerkt voor een waterschap, dan levert dat 10 punten op.\n\n\
+De prijs weegt 30 punten en het gesprek 25 punten.\n\nMet vriendelijke groet,\nteam Inkoop\n";
+        let (t, _) = read_tender(text);
+        let ko: Vec<&str> = t.knockouts.iter().map(|k| k.text.as_str()).collect();
+        assert_eq!(ko.len(), 3, "{ko:#?}");
+        assert!(ko[0].starts_with("Wij vragen iemand met een afgeronde wo-opleiding"));
+        assert_eq!(t.max_rate, Some(105.0));
+        let w: Vec<(&str, Option<f64>)> = t
+            .criteria
+            .iter()
+            .map(|c| (c.text.as_str(), c.points))
+            .collect();
+        assert_eq!(
+            w,
+            [
+                (
+                    "Ervaring met morfologische modellen zoals Delft3D",
+                    Some(15.0)
+                ),
+                ("Heeft de kandidaat gewerkt voor een waterschap", Some(10.0))
+            ]
+        );
+        assert_eq!(t.title.as_deref(), Some("Adviseur zandsuppleties"));
     }
 
     /// Pages without criteria stay without: news, a vacancy text, a procedure summary.

@@ -939,7 +939,14 @@ fn subject_line(text: &str) -> (Option<String>, Option<String>) {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    if parts.len() < 2 {
+    // "Onderwerp: uitvraag docent/opleider Basispolitiezorg": one part after a subject label,
+    // a document kind before the title, is a title too; one part without them may be any
+    // subject, a sentence ("Opdracht wordt …") or a site's header ("Opdracht Overheid · …").
+    let kind_first = |p: &str| {
+        let w: Vec<&str> = words_of(p).collect();
+        w.len() > 2 && DOCUMENT_KINDS.contains(&fold(w[0]).as_str())
+    };
+    if parts.len() < 2 && !(prefix.ends_with(':') && parts.first().is_some_and(|p| kind_first(p))) {
         return (None, None);
     }
     let mut reference = None;
@@ -4179,7 +4186,14 @@ Wijziging 2 (27-11-2026): criterium 4 vervalt. De 10 punten van criterium 4 word
                 Some("WAM-26-117"),
                 Some("Ecoloog waterkwaliteit (KRW)"),
             ),
-            ("Betreft: inhuur jurist Woo", None, None),
+            ("Betreft: inhuur jurist Woo", None, Some("Jurist Woo")),
+            (
+                "Onderwerp: uitvraag docent/opleider Basispolitiezorg (mbo-4)",
+                None,
+                Some("Docent/opleider Basispolitiezorg (mbo-4)"),
+            ),
+            ("Onderwerp: uw offerte", None, None),
+            ("Opdracht Overheid · Inhuuropdrachten", None, None),
             ("Opdracht wordt uitgevoerd in Utrecht.", None, None),
         ] {
             let (r, t) = subject_line(line);

@@ -838,28 +838,28 @@ pub const OPEN_KIND_HEADINGS: &[&str] = &[
     "assessment criteria",
 ];
 
-/// What a sentence under a list heading says failing an item costs: the list is knock-outs
-/// ("dan wordt de inschrijving terzijde gelegd", "valt de kandidaat af", "will be rejected").
+/// What failing a requirement costs, in a sentence under a list heading or after a running
+/// paragraph of requirements ("dan wordt de inschrijving terzijde gelegd", "valt de kandidaat
+/// af", "nemen wij de aanbieding niet verder in behandeling", "will be rejected"): the list is
+/// knock-outs, and the sentence itself no requirement. Folded.
 pub const ELIMINATION_WORDS: &[&str] = &[
-    "terzijde gelegd",
-    "niet verder beoordeeld",
+    "terzijde",
+    "niet verder",
     "niet in behandeling",
-    "niet verder meegenomen",
+    "niet meegenomen",
+    "uitgesloten",
+    "afgewezen",
+    "ongeldig",
+    "vervalt",
     "valt af",
     "vallen af",
     "valt de kandidaat af",
-    "wordt uitgesloten",
-    "worden uitgesloten",
-    "wordt afgewezen",
-    "worden afgewezen",
-    "ongeldig",
     "knock-out",
-    "will be rejected",
-    "are rejected",
-    "is rejected",
-    "disqualified",
-    "not be considered",
     "excluded",
+    "not be considered",
+    "not be assessed",
+    "rejected",
+    "disqualified",
 ];
 
 /// What a sentence under a list heading says of points: the list is scored.
@@ -936,8 +936,36 @@ pub const PROSE_OFFER_WORDS: &[&str] = &[
     "extra punten",
     "pluspunt",
     "een pre",
+    "waarderen wij met",
+    "waarderen we met",
+    "belonen wij met",
+    "belonen we met",
+    "beloond met",
+    "gewaardeerd met",
+    "punten waard",
+    "punten toe",
     "earns",
     "is worth",
+    "is awarded",
+    "we award",
+];
+
+/// Where the clause that offers an item's points starts ("…, dat levert 15 punten op", "…
+/// waarderen wij met 10 punten"): the criterion is the words before it. Folded.
+pub const PROSE_OFFER_CLAUSES: &[&str] = &[
+    "levert",
+    "telt mee voor",
+    "telt voor",
+    "is goed voor",
+    "waarderen wij met",
+    "waarderen we met",
+    "belonen wij met",
+    "belonen we met",
+    "wordt beloond met",
+    "wordt gewaardeerd met",
+    "earns",
+    "is worth",
+    "is awarded",
 ];
 
 /// Words by which a declaration points back at the sentences before it ("Zonder deze vier
@@ -1084,24 +1112,6 @@ pub const CLAUSE_VERBS: &[&str] = &[
     "heeft", "hebt", "beschikt", "kan", "kunt", "is", "bent", "bezit", "spreekt", "beheerst",
     "woont", "werkt", "toont", "overlegt", "levert", "voldoet", "has", "holds", "can", "speaks",
     "lives", "works", "provides", "meets",
-];
-
-/// What failing a requirement costs, in the sentence that says so ("… dan wordt de aanbieding
-/// terzijde gelegd", "… are excluded"): with a failing verb, no requirement. Folded.
-pub const FAILING_COSTS: &[&str] = &[
-    "terzijde",
-    "niet verder",
-    "niet in behandeling",
-    "niet meegenomen",
-    "uitgesloten",
-    "ongeldig",
-    "valt af",
-    "vervalt",
-    "excluded",
-    "not be considered",
-    "not be assessed",
-    "rejected",
-    "disqualified",
 ];
 
 /// Labels that open an item and make it a knock-out ("Vereist: …", "Must-have: …"). Folded,
