@@ -8,13 +8,17 @@
 //!
 //! Each row is written as one item: the requirement, its weight or kind as the tags the reader
 //! knows, and the explanation and verification behind a note label ("Toelichting: …"), where
-//! the reader keeps them off the requirement. The header row goes. Tables without such a
-//! column are left to the row reader (`sections::table_row`).
+//! the reader keeps them off the requirement. The header row goes. So do tables of a number,
+//! a requirement and a weight column ("No. | Criterion | Max. score"), whose bare numbers only
+//! the header names as weights. A cell wrapped onto the next row (its number cell empty, or
+//! rows between "+----+" rules of a drawn grid) is joined to its row. Other tables are left to
+//! the row reader (`sections::table_row`).
 
 use super::blocks::{kind_value, weight_tag};
 use super::sections::SectionKind;
 use super::vocab::{
     COLUMN_EVIDENCE, COLUMN_KIND, COLUMN_NOTE, COLUMN_NUMBER, COLUMN_TEXT, COLUMN_WEIGHT,
+    INTERVIEW_CELLS, PRICE_CELLS,
 };
 use crate::text::fold;
 
@@ -74,9 +78,32 @@ pub fn headed_rows(lines: &[&str]) -> Vec<Option<String>> {
         return out;
     }
     let mut header: Option<Vec<Option<Column>>> = None;
+    // The row being read: the line it starts on and its cells, wrapped lines joined in.
+    let mut open: Option<(usize, Vec<String>)> = None;
+    // Between the rules of a drawn grid ("+----+----+") each record may span lines.
+    let mut grid = false;
+    let flush = |open: &mut Option<(usize, Vec<String>)>,
+                 out: &mut Vec<Option<String>>,
+                 columns: &[Option<Column>]| {
+        if let Some((at, row)) = open.take() {
+            let row: Vec<&str> = row.iter().map(String::as_str).collect();
+            out[at] = item(columns, &row);
+        }
+    };
     for (i, l) in lines.iter().enumerate() {
+        if grid_rule(l) {
+            if let Some(columns) = header.as_ref() {
+                flush(&mut open, &mut out, columns);
+                out[i] = Some(String::new());
+            }
+            grid = true;
+            continue;
+        }
         let row = cells(l);
         if let Some(columns) = row.as_deref().and_then(header_columns) {
+            if let Some(old) = header.as_ref() {
+                flush(&mut open, &mut out, old);
+            }
             header = Some(columns);
             out[i] = Some(String::new());
             continue;
@@ -84,7 +111,10 @@ pub fn headed_rows(lines: &[&str]) -> Vec<Option<String>> {
         let (Some(columns), Some(row)) = (header.as_ref(), row.as_ref()) else {
             // A line that is no row ends the table; a blank line inside it does not.
             if !l.trim().is_empty() {
-                header = None;
+                if let Some(columns) = header.take() {
+                    flush(&mut open, &mut out, &columns);
+                }
+                grid = false;
             }
             continue;
         };
@@ -96,9 +126,43 @@ pub fn headed_rows(lines: &[&str]) -> Vec<Option<String>> {
             out[i] = Some(String::new());
             continue;
         }
-        out[i] = item(columns, row);
+        // A row whose number cell is empty, or any line inside a grid record, continues the
+        // row above it: its cells are joined column by column.
+        let number_at = columns.iter().position(|c| *c == Some(Column::Number));
+        let continues = grid || number_at.is_some_and(|n| row.get(n).is_none_or(|c| c.is_empty()));
+        match open.as_mut() {
+            Some((_, cells)) if continues => {
+                for (k, c) in row.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
+                    match cells.get_mut(k) {
+                        Some(cell) if !cell.is_empty() => {
+                            cell.push(' ');
+                            cell.push_str(c);
+                        }
+                        Some(cell) => cell.push_str(c),
+                        None => cells.push(c.to_string()),
+                    }
+                }
+                out[i] = Some(String::new());
+            }
+            _ => {
+                flush(&mut open, &mut out, columns);
+                open = Some((i, row.iter().map(|c| c.to_string()).collect()));
+            }
+        }
+    }
+    if let Some(columns) = header.as_ref() {
+        flush(&mut open, &mut out, columns);
     }
     out
+}
+
+/// "+-----+------------+", "+=====+": a rule of a grid drawn with plus signs.
+fn grid_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with('+')
+        && t.ends_with('+')
+        && t.len() >= 3
+        && t.chars().all(|c| matches!(c, '+' | '-' | '=' | ':' | ' '))
 }
 
 /// The columns a header row names, when it is one: two cells or more, each naming a column,
@@ -117,7 +181,10 @@ fn header_columns(row: &[&str]) -> Option<Vec<Option<Column>>> {
         .zip(&columns)
         .all(|(c, k)| c.is_empty() || k.is_some());
     let has = |c: Column| columns.contains(&Some(c));
-    (all_named && has(Column::Text) && (has(Column::Note) || has(Column::Evidence)))
+    // "No. | Criterion | Max. score": the header alone says the bare numbers are weights. A
+    // kind column is the row reader's ("Nr | Soort | Omschrijving | Weging").
+    let weights = has(Column::Number) && has(Column::Weight) && !has(Column::Kind);
+    (all_named && has(Column::Text) && (has(Column::Note) || has(Column::Evidence) || weights))
         .then_some(columns)
 }
 
@@ -144,6 +211,23 @@ fn item(columns: &[Option<Column>], row: &[&str]) -> Option<String> {
     }
     if text.is_empty() {
         return None;
+    }
+    // "| 6 | Prijs | 25 |": the price or interview share, no criterion.
+    let share = [(PRICE_CELLS, "Prijs"), (INTERVIEW_CELLS, "Gesprek")]
+        .into_iter()
+        .find(|(words, _)| text.len() == 1 && words.contains(&fold(text[0]).as_str()));
+    if let Some((_, name)) = share {
+        let weight = row
+            .iter()
+            .zip(columns)
+            .find_map(|(c, k)| (*k == Some(Column::Weight)).then(|| c.trim()))
+            .and_then(|c| {
+                super::points::points_expressions(c)
+                    .first()
+                    .map(|e| e.value)
+                    .or_else(|| c.parse().ok())
+            });
+        return weight.map(|v| format!("{name}: {} punten", crate::warning::num(v)));
     }
     // A weighted row without a weight still says its kind.
     if weighted && tags.is_empty() {
@@ -212,11 +296,51 @@ mod tests {
         );
     }
 
+    /// "No. | Criterion | Max. score" drawn as a grid with wrapped cells, and the same as a
+    /// pipe table whose wrapped lines have an empty number cell: one item per record, the
+    /// header's weight column as the weight, a price row as the price share.
+    #[test]
+    fn weight_column_tables_with_wrapped_cells() {
+        let grid = "+----+------------------------------------+-------+\n\
+| No. | Criterion                         | Max. score |\n\
++----+------------------------------------+-------+\n\
+| 1  | Experience as lock keeper on a      | 20    |\n\
+|    | canal of class IV or higher.       |       |\n\
++----+------------------------------------+-------+\n\
+| 2  | Holder of a VHF radio certificate. | 5     |\n\
++----+------------------------------------+-------+\n\
+\nScoring\n";
+        let got: Vec<String> = rows(grid)
+            .into_iter()
+            .flatten()
+            .filter(|r| !r.is_empty())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "1. Experience as lock keeper on a canal of class IV or higher. (20 punten)",
+                "2. Holder of a VHF radio certificate. (5 punten)"
+            ]
+        );
+        let pipes = "| Nr | Omschrijving | Punten |\n|---|---|---|\n\
+| 1 | Werkervaring als sluiswachter bij een | 15 |\n| | waterschap of provincie |  |\n\
+| 2 | Prijs | 30 |\nNa de tabel volgt tekst.\n";
+        let got = rows(pipes);
+        assert_eq!(
+            got[2].as_deref(),
+            Some("1. Werkervaring als sluiswachter bij een waterschap of provincie (15 punten)")
+        );
+        assert_eq!(got[3].as_deref(), Some(""));
+        assert_eq!(got[4].as_deref(), Some("Prijs: 30 punten"));
+        assert_eq!(got[5], None);
+    }
+
     /// A table without a note or verification column, or a header that is prose, is left alone.
     #[test]
     fn other_tables_are_left_alone() {
         let none = |t: &str| rows(t).iter().all(Option::is_none);
         assert!(none("Nr\tSoort\tOmschrijving\tWeging\n1\tEis\tHbo\t-\n"));
+        assert!(none("Criterium\tPunten\nErvaring met X\t10\n"));
         assert!(none(
             "Criterium\tDe kandidaat heeft ervaring\tToelichting\n"
         ));

@@ -623,18 +623,6 @@ fn repeat_key(text: &str) -> String {
     words_of(&fold(text)).collect::<Vec<_>>().join(" ")
 }
 
-/// Broker names that head a copied page without being its title.
-const BROKERS: [&str; 8] = [
-    "flextender",
-    "tenderplace",
-    "striive",
-    "de publieke partner",
-    "opdracht overheid",
-    "quest4",
-    "inhuurdesk",
-    "between",
-];
-
 /// The title: a markdown heading near the top, else the first line that is not boilerplate,
 /// a term or prose. A title wrapped over two lines (open parenthesis) is joined.
 fn title(lines: &[Line]) -> Option<String> {
@@ -677,7 +665,7 @@ fn title(lines: &[Line]) -> Option<String> {
             ..l.clone()
         };
         let f = &l.folded;
-        let boilerplate = BROKERS.iter().any(|b| f == b)
+        let boilerplate = super::vocab::BROKERS.iter().any(|b| f == b)
             // "Deze website gebruikt cookies …  [Alles accepteren]": a banner, never the title.
             || f.contains("cookie")
             || site_header(f)
@@ -771,7 +759,7 @@ fn title_words(text: &str) -> &str {
 fn without_kind_lead(t: &str) -> &str {
     let f = fold(t);
     // "Opdracht Overheid > Opdrachten": a broker's name that starts with a kind is no lead.
-    if BROKERS.iter().any(|b| f.starts_with(b)) {
+    if super::vocab::BROKERS.iter().any(|b| f.starts_with(b)) {
         return t;
     }
     let Some(k) = DOCUMENT_KINDS
@@ -874,7 +862,7 @@ fn kind_and_code(text: &str) -> bool {
 /// A site's header line: a broker's name, then its section ("Opdracht Overheid ·
 /// Inhuuropdrachten", "Striive | Opdrachten", "Flextender – Aanvragen").
 fn site_header(folded: &str) -> bool {
-    BROKERS.iter().any(|b| {
+    super::vocab::BROKERS.iter().any(|b| {
         folded.strip_prefix(b).is_some_and(|rest| {
             rest.trim_start()
                 .starts_with(['·', '|', '–', '-', '>', '/', '»'])

@@ -773,6 +773,30 @@ pub const LIST_POINTER_WORDS: &[&str] = &[
     "following",
 ];
 
+/// Brokers and marketplaces whose name heads a copied page ("Striive · Opdrachten", "HARVEY
+/// NASH | Public Sector Netherlands") without being its title; the brokers named in issue 12
+/// and the large staffing agencies that place public-sector interim staff. Folded.
+pub const BROKERS: &[&str] = &[
+    "flextender",
+    "tenderplace",
+    "striive",
+    "de publieke partner",
+    "opdracht overheid",
+    "quest4",
+    "inhuurdesk",
+    "between",
+    "harvey nash",
+    "headfirst",
+    "hays",
+    "yacht",
+    "brunel",
+    "randstad",
+    "negometrix",
+    "mercell",
+    "tenderned",
+    "das",
+];
+
 /// A ticked box on a request form ("[X] Knock-out [ ] Wens", "☒ Eis ☐ Wens"): the boxes
 /// PDF forms and Word check-box fields leave in pasted text.
 pub const CHECKED_BOXES: &[&str] = &["[X]", "[x]", "[✓]", "[✔]", "(X)", "(x)", "☒", "☑", "■", "⊠"];
