@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { openApp, paste, choose, screenshotPath, ROOT, useSuite, devCv, DEV_CVS, IMPORT_FIXTURES } from './harness.mjs';
+import { openApp, paste, choose, instrument, screenshotPath, ROOT, useSuite, devCv, DEV_CVS, IMPORT_FIXTURES } from './harness.mjs';
 
 const suite = useSuite();
 
@@ -475,6 +475,7 @@ test('an unreachable feed is a message and the widget still works', async () => 
 
 test('the PWA reloads and judges with the network off', async () => {
   const context = await suite.browser.newContext();
+  await instrument(context);
   const page = await context.newPage();
   await page.goto(suite.url + '/?today=2026-11-01');
   await page.waitForSelector('[data-testid="tender-select"]');
@@ -497,6 +498,7 @@ test('the PWA reloads and judges with the network off', async () => {
 
 test('the single HTML file works from file://', async () => {
   const context = await suite.browser.newContext();
+  await instrument(context);
   await recordViolations(context);
   const page = await context.newPage();
   const errors = [];
