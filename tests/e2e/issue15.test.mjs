@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { openApp, paste, laidOut, screenshotPath, ROOT, DIST, useSuite, devCv, DEV_CVS, IMPORT_FIXTURES } from './harness.mjs';
+import { openApp, paste, choose, laidOut, screenshotPath, ROOT, DIST, useSuite, devCv, DEV_CVS, IMPORT_FIXTURES } from './harness.mjs';
 
 const suite = useSuite();
 
@@ -17,7 +17,8 @@ const CLI = process.env.TENDERFIT_CLI || path.join(ROOT, 'target', 'release', 't
 
 test('1. before any CV there is no banner, no points and no verdict on the cards', async () => {
   const { page, context, errors } = await openApp(suite.browser, suite.url);
-  await page.selectOption('[data-testid="tender-select"]', '30534');
+  // 30534's cards, not those of the posting shown first.
+  await choose(page, '30534');
   await page.waitForSelector('[data-testid="criterion"][data-id="K1"]');
   assert.equal(await count(page, '[data-testid="knockout-verdict"]'), 0);
   assert.equal(await count(page, '[data-testid="score-total"]'), 0);
@@ -55,7 +56,7 @@ test('2. a text without criteria says so with the reason, and a cleared posting 
 test('3. the posting\'s own rate and hours count beside the banner, from the user\'s terms', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
   // 17713: max € 110 and 20–24 hours in its terms; no criterion names either.
-  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await choose(page, '17713');
   await paste(page, 'cv-input', devCv('cv-06.txt'));
   await page.fill('[data-testid="term-rate"]', '125');
   await page.fill('[data-testid="term-hours"]', '12');
@@ -74,7 +75,7 @@ test('3. the posting\'s own rate and hours count beside the banner, from the use
 test('3. an entered rate keeps the CV\'s "travel costs apart", asks, and says so on the card', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
   // 28671 K1: max € 110 including travel; cv-01: € 98, travel charged separately.
-  await page.selectOption('[data-testid="tender-select"]', '28671');
+  await choose(page, '28671');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   await page.waitForSelector('[data-testid="criterion"][data-id="K1"][data-status="not_met"]');
   await page.fill('[data-testid="term-rate"]', '98');
@@ -92,7 +93,7 @@ test('3. an entered rate keeps the CV\'s "travel costs apart", asks, and says so
 
 test('4. on a knock-out failure the points are marked as not counting; closed is beside the banner', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
-  await page.selectOption('[data-testid="tender-select"]', '28671');
+  await choose(page, '28671');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="fail"]');
   assert.equal(await page.locator('[data-testid="score-total"]').getAttribute('data-counts'), 'false');
@@ -105,7 +106,7 @@ test('4. on a knock-out failure the points are marked as not counting; closed is
   assert.ok(Math.abs(box.y - banner.y) < 80, `closed at y=${box.y}, banner at y=${banner.y}`);
   // A posting still open says until when.
   const { page: p2, context: c2 } = await openApp(suite.browser, suite.url, { query: '?today=2026-03-01' });
-  await p2.selectOption('[data-testid="tender-select"]', '28671');
+  await choose(p2, '28671');
   await p2.waitForSelector('[data-testid="condition"][data-code="open"]');
   await c2.close();
   await context.close();
@@ -113,7 +114,7 @@ test('4. on a knock-out failure the points are marked as not counting; closed is
 
 test('5. evidence shows beside the CV on a wide screen: no jump, focus follows, and back', async () => {
   const { page, context } = await openApp(suite.browser, suite.url, { width: 1280, height: 900 });
-  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await choose(page, '17713');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   const ev = page.locator('[data-testid="criterion"][data-id="W2"] [data-testid="evidence"]').first();
   await ev.scrollIntoViewIfNeeded();
@@ -140,7 +141,7 @@ test('5. evidence shows beside the CV on a wide screen: no jump, focus follows, 
 
 test('5. evidence opens in place on a narrow screen, with context and a way back', async () => {
   const { page, context } = await openApp(suite.browser, suite.url, { width: 375, height: 800 });
-  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await choose(page, '17713');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   const ev = page.locator('[data-testid="criterion"][data-id="W2"] [data-testid="evidence"]').first();
   const line = Number(await ev.getAttribute('data-line'));
@@ -239,7 +240,7 @@ test('8. embedded with a feed: only the feed, its top open posting, deadline in 
 
 test('9. copying says "Gekopieerd"', async () => {
   const { page, context } = await openApp(suite.browser, suite.url, { setup: (c) => c.grantPermissions(['clipboard-read', 'clipboard-write']) });
-  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await choose(page, '30828');
   await paste(page, 'cv-input', devCv('cv-04.txt'));
   await page.click('[data-testid="copy-markdown"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="copied"]').textContent === 'Gekopieerd');
@@ -249,7 +250,7 @@ test('9. copying says "Gekopieerd"', async () => {
 
 test('9. in English, Dutch text keeps lang="nl" and <html lang> follows', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
-  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await choose(page, '17713');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   await page.click('[data-testid="lang-en"]');
   await page.waitForSelector('html[lang="en"]');
@@ -306,8 +307,7 @@ test('9. rate and hours say when they are not numbers, and keep what was typed',
 
 test('9. dates read as dates: "7 oktober 2024, 09:00"', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
-  await page.selectOption('[data-testid="tender-select"]', '17713');
-  await page.waitForSelector('[data-testid="tender-summary"]');
+  await choose(page, '17713');
   const text = await page.locator('[data-testid="tender-summary"] .tf-terms').textContent();
   assert.match(text, /7 oktober 2024, 09:00/);
   assert.doesNotMatch(text, /2024-10-07/);
@@ -318,7 +318,7 @@ test('9. dates read as dates: "7 oktober 2024, 09:00"', async () => {
 
 test('9. the printed report starts with the posting, reference and date, and has the user\'s terms', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
-  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await choose(page, '30828');
   await paste(page, 'cv-input', devCv('cv-04.txt'));
   await page.fill('[data-testid="term-rate"]', '105');
   await page.waitForSelector('[data-testid="knockout-verdict"]');
@@ -361,7 +361,7 @@ test('9. "Vergeet mijn gegevens" can be undone', async () => {
 
 test('9. at 375 px the targets are at least 44 px and the posting list fits', async () => {
   const { page, context } = await openApp(suite.browser, suite.url, { width: 375, height: 800 });
-  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await choose(page, '17713');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   await page.waitForSelector('[data-testid="evidence"]');
   const small = await page.evaluate(() => [...document.querySelectorAll('.tf-app button, .tf-app select, .tf-app input:not([type="checkbox"]):not([type="file"])')]
@@ -376,7 +376,7 @@ test('9. at 375 px the targets are at least 44 px and the posting list fits', as
 
 test('a visual summary: the knock-outs at a glance and a points bar per criterion', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
-  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await choose(page, '17713');
   await paste(page, 'cv-input', devCv('cv-06.txt'));
   await page.waitForSelector('[data-testid="checklist"]');
   const chips = await page.locator('[data-testid="checklist"] li').evaluateAll((els) => els.map((e) => e.dataset.status));
@@ -425,7 +425,7 @@ const READ_CV = 'Jan Jansen\n\nWERKERVARING\n\nBeleidsadviseur\nGemeente Utrecht
 
 test('issue 13: the CV as read (jobs with period and months, approximate ones marked; education, courses) is one click away', async () => {
   const { page, context, errors } = await openApp(suite.browser, suite.url);
-  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await choose(page, '17713');
   await paste(page, 'cv-input', READ_CV);
   await page.waitForSelector('[data-testid="cv-view"]');
   assert.equal(await count(page, '[data-testid="cv-reading"]'), 0);
@@ -461,7 +461,7 @@ test('issue 13: the CV as read (jobs with period and months, approximate ones ma
 test('5. beside the banner: a start after the posting\'s, dates written out, and whose statement counted', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
   // 28671 starts 4 May 2026, max € 110 including travel.
-  await page.selectOption('[data-testid="tender-select"]', '28671');
+  await choose(page, '28671');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   await page.fill('[data-testid="term-from"]', '2026-06-01');
   const start = page.locator('.tf-summary [data-testid="condition"][data-code="T-start"][data-holds="fail"]');
@@ -481,7 +481,7 @@ test('5. beside the banner: a start after the posting\'s, dates written out, and
 
 test('9. the Markdown report and the posting\'s warnings give the deadline as a date, never ISO', async () => {
   const { page, context } = await openApp(suite.browser, suite.url, { setup: (c) => c.grantPermissions(['clipboard-read', 'clipboard-write']) });
-  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await choose(page, '17713');
   await paste(page, 'cv-input', devCv('cv-06.txt'));
   await page.click('[data-testid="copy-markdown"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="copied"]').textContent !== '');
@@ -501,11 +501,11 @@ test('9. the Markdown report and the posting\'s warnings give the deadline as a 
 // at, and axe-core finds nothing.
 const STATES = {
   empty: async () => {},
-  pass: async (page) => { await page.selectOption('[data-testid="tender-select"]', '30828'); await paste(page, 'cv-input', devCv('cv-04.txt')); await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="pass"]'); },
-  fail: async (page) => { await page.selectOption('[data-testid="tender-select"]', '28671'); await paste(page, 'cv-input', devCv('cv-01.txt')); await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="fail"]'); },
+  pass: async (page) => { await choose(page, '30828'); await paste(page, 'cv-input', devCv('cv-04.txt')); await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="pass"]'); },
+  fail: async (page) => { await choose(page, '28671'); await paste(page, 'cv-input', devCv('cv-01.txt')); await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="fail"]'); },
   'no-criteria': async (page) => { await paste(page, 'cv-input', devCv('cv-01.txt')); await paste(page, 'tender-input', NEWS); await page.waitForSelector('[data-testid="no-criteria"]'); },
   evidence: async (page) => {
-    await page.selectOption('[data-testid="tender-select"]', '17713');
+    await choose(page, '17713');
     await paste(page, 'cv-input', devCv('cv-01.txt'));
     const ev = page.locator('[data-testid="criterion"][data-id="W2"] [data-testid="evidence"]').first();
     await ev.scrollIntoViewIfNeeded();
@@ -514,7 +514,7 @@ const STATES = {
   },
   // Issue 13: the CV as the reader read it, one click from the text.
   'cv-read': async (page) => {
-    await page.selectOption('[data-testid="tender-select"]', '17713');
+    await choose(page, '17713');
     await paste(page, 'cv-input', devCv('cv-01.txt'));
     await page.click('[data-testid="cv-view-read"]');
     await page.waitForSelector('[data-testid="cv-reading"]');
@@ -561,6 +561,7 @@ test('first load: reference data and postings come after the first paint; nothin
   const { page, context, errors } = await openApp(suite.browser, suite.url, {
     setup: (c) => c.route('**/reference-data.txt', async (route) => { await held; await route.continue(); }),
   });
+  // Not choose(): it waits for the result, which waits for the held reference data.
   await page.selectOption('[data-testid="tender-select"]', '30828');
   await paste(page, 'cv-input', devCv('cv-04.txt'));
   await page.waitForSelector('[data-testid="loading"]');
@@ -581,7 +582,7 @@ test('first load: reference data and postings come after the first paint; nothin
 
 test('4. points that do not count say "telt niet" and are not struck through (a struck 0 reads as θ)', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
-  await page.selectOption('[data-testid="tender-select"]', '28671');
+  await choose(page, '28671');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="fail"]');
   const score = page.locator('[data-testid="score-total"]');
@@ -595,7 +596,7 @@ test('4. points that do not count say "telt niet" and are not struck through (a 
 
 test('3. at 375 px the verdict and the knock-out checklist follow the CV within one screen and a half', async () => {
   const { page, context, errors } = await openApp(suite.browser, suite.url, { width: 375, height: 812 });
-  await page.selectOption('[data-testid="tender-select"]', '30534');
+  await choose(page, '30534');
   await paste(page, 'cv-input', devCv('cv-03.txt'));
   await page.waitForSelector('[data-testid="checklist"]');
   const top = (sel) => page.locator(sel).evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
@@ -612,7 +613,7 @@ test('3. at 375 px the verdict and the knock-out checklist follow the CV within 
   // Choosing "own posting" still shows the field to paste it in.
   await page.selectOption('[data-testid="tender-select"]', 'pasted');
   assert.ok(await page.locator('[data-testid="tender-input"]').isVisible());
-  await page.selectOption('[data-testid="tender-select"]', '30534');
+  await choose(page, '30534');
   await page.waitForSelector('[data-testid="checklist"]');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: screenshotPath('issue15-375-after-cv.png'), fullPage: false });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { openApp, paste, useSuite, devCv, DIST } from './harness.mjs';
+import { openApp, paste, choose, useSuite, devCv, DIST } from './harness.mjs';
 
 const suite = useSuite();
 const count = (page, sel) => page.locator(sel).count();
@@ -29,7 +29,7 @@ test('the first load (what index.html loads before the first paint) is at most 3
 test('typing a CV gives a verdict from the judge worker, started once after the first paint', async () => {
   const { page, context, errors, requests } = await openApp(suite.browser, suite.url);
   await page.waitForSelector('.tf-app[data-loaded="true"]');
-  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await choose(page, '30828');
   await page.locator('[data-testid="cv-input"]').click();
   await page.keyboard.type('Jan Jansen\nHbo Bestuurskunde\n');
   await page.waitForSelector('[data-testid="knockout-verdict"]');
@@ -45,7 +45,7 @@ test('typing a CV gives a verdict from the judge worker, started once after the 
 test('an answer to a request that was overtaken is never shown', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
   await page.waitForSelector('.tf-app[data-loaded="true"]');
-  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await choose(page, '30828');
   await paste(page, 'cv-input', devCv('cv-04.txt'));
   await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="pass"]');
   // Two changes in one turn: the answer to the first is stale when it arrives.

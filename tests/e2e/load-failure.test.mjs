@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, paste, screenshotPath, ROOT, useSuite, devCv } from './harness.mjs';
+import { openApp, paste, choose, screenshotPath, ROOT, useSuite, devCv } from './harness.mjs';
 
 const suite = useSuite();
 
@@ -90,7 +90,7 @@ test('a bundled posting that does not load: offline says so, a pasted posting is
   await page.locator('[data-testid="load-error"]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath('load-error-posting-nl-375.png'), fullPage: false });
   // Another bundled posting loaded and is judged.
-  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await choose(page, '17713');
   await page.waitForSelector('[data-testid="knockout-verdict"]');
   assert.equal(await count(page, '[data-testid="load-error"]'), 0);
   // A pasted posting is judged.
