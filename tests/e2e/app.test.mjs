@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { openApp, paste, choose, instrument, screenshotPath, ROOT, useSuite, devCv, DEV_CVS, IMPORT_FIXTURES } from './harness.mjs';
+import { openApp, paste, choose, judged, instrument, expectText, expectValue, screenshotPath, ROOT, useSuite, devCv, DEV_CVS, IMPORT_FIXTURES } from './harness.mjs';
 
 const suite = useSuite();
 
@@ -121,11 +121,12 @@ test('language toggle switches labels and verdict texts to English and back', as
   await choose(page, '17713');
   await paste(page, 'cv-input', devCv('cv-06.txt'));
   assert.match(await page.locator('h2#tf-cv-heading').textContent(), /Jouw cv/);
-  await page.click('[data-testid="lang-en"]');
+  // The verdict texts come with the judge's answer in the new language, after the click.
+  await judged(page, () => page.click('[data-testid="lang-en"]'), 'switching to English');
   assert.match(await page.locator('h2#tf-cv-heading').textContent(), /Your CV/);
   assert.match(await page.locator('[data-testid="criterion"][data-id="W2"]').textContent(), /Needs 24 months/);
   await page.screenshot({ path: screenshotPath('result-en-1280.png'), fullPage: true });
-  await page.click('[data-testid="lang-nl"]');
+  await judged(page, () => page.click('[data-testid="lang-nl"]'), 'switching to Dutch');
   assert.match(await page.locator('[data-testid="criterion"][data-id="W2"]').textContent(), /Nodig: 24 maanden/);
   await context.close();
 });
@@ -392,7 +393,9 @@ async function openHost() {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(suite.url + HOST);
   await page.waitForSelector('#widget-c [data-testid="cv-input"]');
+  // Each widget loads its own feed: widget B's list is read too, not only A's.
   await page.waitForSelector('#widget-a [data-testid="feed-item"]');
+  await page.waitForSelector('#widget-b [data-testid="feed-item"]');
   return { context, page, errors };
 }
 
@@ -454,7 +457,7 @@ test('the feed ranking equals the CLI rank', async () => {
   // Closed postings are hidden until asked for.
   assert.equal(cli.length, 3);
   await page.click('#widget-a [data-testid="feed-show-closed"]');
-  assert.equal(await page.locator('#widget-a [data-testid="feed-item"]').count(), 4);
+  await expectValue(() => page.locator('#widget-a [data-testid="feed-item"]').count(), 4);
   // A click opens the posting.
   await page.locator('#widget-a [data-testid="feed-item"][data-id="28671"]').click();
   await page.waitForFunction(() => document.querySelector('#widget-a [data-testid="tender-title"]')?.textContent.includes('Hotspot'));

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { openApp, paste, choose, useSuite, devCv, DIST } from './harness.mjs';
+import { openApp, paste, choose, settled, expectText, useSuite, devCv, DIST } from './harness.mjs';
 
 const suite = useSuite();
 const count = (page, sel) => page.locator(sel).count();
@@ -59,6 +59,8 @@ test('an answer to a request that was overtaken is never shown', async () => {
   }, devCv('cv-01.txt'));
   await page.waitForFunction((n) => Number(document.querySelector('.tf-app').dataset.answers) > n, answers);
   await page.waitForTimeout(300);
+  // Anything handed over by now is shown before it is counted.
+  await settled(page);
   assert.equal(await count(page, '[data-testid="knockout-verdict"]'), 0);
   // Only the answer to the last request was taken.
   assert.equal(Number(await page.locator('.tf-app').getAttribute('data-answers')), answers + 1);
@@ -77,7 +79,7 @@ test('where no worker can start the result panel says so, in the user\'s languag
   assert.match(await page.locator('[data-testid="load-error"]').textContent(), /web worker/);
   assert.equal(await count(page, '[data-testid="knockout-verdict"]'), 0);
   await page.click('[data-testid="lang-en"]');
-  assert.match(await page.locator('[data-testid="load-error"]').textContent(), /Judging could not start/);
+  await expectText(page.locator('[data-testid="load-error"]'), /Judging could not start/);
   assert.equal(await page.locator('[data-testid="cv-input"]').inputValue(), devCv('cv-04.txt'));
   await context.close();
 });
