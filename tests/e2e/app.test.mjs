@@ -154,6 +154,9 @@ test('reload keeps the CV and entered terms; forget clears them', async () => {
 
 test('corrupt saved state gives a message and a working page', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
+  // The app saves its first state 200 ms after the first render; corrupt the saved state only
+  // after that, or that save overwrites it before the reload.
+  await page.waitForFunction(() => localStorage.getItem('tenderfit.v1') !== null);
   await page.evaluate(() => localStorage.setItem('tenderfit.v1', '{not json'));
   await page.reload();
   await page.waitForSelector('[data-testid="notice"]');
