@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { openApp, paste, choose, screenshotPath, ROOT, useSuite, devCv, DEV_CVS, IMPORT_FIXTURES } from './harness.mjs';
+import { openApp, paste, choose, judged, instrument, expectText, expectValue, screenshotPath, ROOT, useSuite, devCv, DEV_CVS, IMPORT_FIXTURES } from './harness.mjs';
 
 const suite = useSuite();
 
@@ -25,7 +25,7 @@ test('bundled tenders are offered by reference number', async () => {
 
 test('picking a tender shows a card per criterion, knock-outs first', async () => {
   const { page, context, errors } = await openApp(suite.browser, suite.url);
-  await page.selectOption('[data-testid="tender-select"]', '30534');
+  await choose(page, '30534');
   await page.waitForFunction(() => document.querySelector('[data-testid="tender-title"]')?.textContent.includes('Secretaris Domein Samenleving'));
   assert.deepEqual((await criteria(page)).map((c) => c.id), ['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'W1', 'W2', 'W3', 'W4', 'W5', 'W6']);
   assert.match(await page.locator('[data-testid="criterion"][data-id="W2"]').textContent(), /100\.000\+ gemeente/);
@@ -47,7 +47,7 @@ for (const [cv, reference] of [['cv-01.txt', '17713'], ['cv-03.txt', '30534'], [
     const tenderFile = fs.readdirSync(TENDERS).find((f) => f.includes(reference));
     const cli = JSON.parse(execFileSync(CLI, ['score', '--tender', path.join(TENDERS, tenderFile), '--cv', path.join(DEV_CVS, cv), '--today', '2026-11-01', '--json']));
     const { page, context, errors } = await openApp(suite.browser, suite.url);
-    await page.selectOption('[data-testid="tender-select"]', reference);
+    await choose(page, reference);
     await paste(page, 'cv-input', devCv(cv));
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="criterion"]').length === n, cli.criteria.length);
     assert.deepEqual(await criteria(page), cli.criteria.map((c) => ({ id: c.id, status: c.status })));
@@ -78,7 +78,7 @@ test('a pasted posting is read and judged', async () => {
 
 test('overriding a verdict changes the totals at once', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
-  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await choose(page, '17713');
   await paste(page, 'cv-input', devCv('cv-06.txt'));
   await page.waitForSelector('[data-testid="criterion"][data-id="W2"][data-status="not_met"]');
   const before = await score(page);
@@ -93,7 +93,7 @@ test('overriding a verdict changes the totals at once', async () => {
 
 test('entered terms beat the CV', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
-  await page.selectOption('[data-testid="tender-select"]', '28671');
+  await choose(page, '28671');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   // cv-01 charges travel separately: K1 (max € 110 incl. travel) is not met.
   await page.waitForSelector('[data-testid="criterion"][data-id="K1"][data-status="not_met"]');
@@ -105,7 +105,7 @@ test('entered terms beat the CV', async () => {
 
 test('clicking evidence highlights the line in the CV view', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
-  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await choose(page, '17713');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   const ev = page.locator('[data-testid="criterion"][data-id="W2"] [data-testid="evidence"]').first();
   const line = await ev.getAttribute('data-line');
@@ -118,21 +118,22 @@ test('clicking evidence highlights the line in the CV view', async () => {
 
 test('language toggle switches labels and verdict texts to English and back', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
-  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await choose(page, '17713');
   await paste(page, 'cv-input', devCv('cv-06.txt'));
   assert.match(await page.locator('h2#tf-cv-heading').textContent(), /Jouw cv/);
-  await page.click('[data-testid="lang-en"]');
+  // The verdict texts come with the judge's answer in the new language, after the click.
+  await judged(page, () => page.click('[data-testid="lang-en"]'), 'switching to English');
   assert.match(await page.locator('h2#tf-cv-heading').textContent(), /Your CV/);
   assert.match(await page.locator('[data-testid="criterion"][data-id="W2"]').textContent(), /Needs 24 months/);
   await page.screenshot({ path: screenshotPath('result-en-1280.png'), fullPage: true });
-  await page.click('[data-testid="lang-nl"]');
+  await judged(page, () => page.click('[data-testid="lang-nl"]'), 'switching to Dutch');
   assert.match(await page.locator('[data-testid="criterion"][data-id="W2"]').textContent(), /Nodig: 24 maanden/);
   await context.close();
 });
 
 test('reload keeps the CV and entered terms; forget clears them', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
-  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await choose(page, '30828');
   await paste(page, 'cv-input', devCv('cv-04.txt'));
   await page.fill('[data-testid="term-hours"]', '24');
   // The save runs in an effect after rendering; reload once it is done.
@@ -153,6 +154,9 @@ test('reload keeps the CV and entered terms; forget clears them', async () => {
 
 test('corrupt saved state gives a message and a working page', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
+  // The app saves its first state 200 ms after the first render; corrupt the saved state only
+  // after that, or that save overwrites it before the reload.
+  await page.waitForFunction(() => localStorage.getItem('tenderfit.v1') !== null);
   await page.evaluate(() => localStorage.setItem('tenderfit.v1', '{not json'));
   await page.reload();
   await page.waitForSelector('[data-testid="notice"]');
@@ -171,7 +175,7 @@ test('a full storage gives a message and the typed text stays', async () => {
       };
     }),
   });
-  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await choose(page, '30828');
   await paste(page, 'cv-input', devCv('cv-04.txt'));
   await page.waitForSelector('[data-testid="notice"]');
   assert.match(await page.locator('[data-testid="notice"]').textContent(), /opslag vol of uitgeschakeld/);
@@ -191,7 +195,7 @@ test('disabled storage gives a message and a working page', async () => {
       });
     }),
   });
-  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await choose(page, '17713');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   await page.waitForSelector('[data-testid="notice"]');
   assert.match(await page.locator('[data-testid="notice"]').textContent(), /opslag vol of uitgeschakeld/);
@@ -215,7 +219,7 @@ test('a 5 MB line and a posting of 10,000 criteria are read to their caps and th
   // Nothing typed is lost: the whole text stays in the field.
   assert.equal(await page.evaluate(() => document.querySelector('[data-testid="cv-input"]').value.length), line.length);
   // Still answering: a normal CV typed over it is judged.
-  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await choose(page, '30828');
   await paste(page, 'cv-input', devCv('cv-04.txt'));
   await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="pass"]');
   let posting = 'Adviseur\n\nEisen\n';
@@ -233,7 +237,7 @@ test('a 5 MB line and a posting of 10,000 criteria are read to their caps and th
 
 test('axe-core finds no accessibility violations', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
-  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await choose(page, '17713');
   await paste(page, 'cv-input', devCv('cv-06.txt'));
   await page.locator('[data-testid="evidence"]').first().click();
   // Evaluated through DevTools: the page's policy rightly refuses an injected script tag.
@@ -252,7 +256,8 @@ test('no request leaves the origin, and none at all while the CV changes', async
   for (const url of requests) assert.ok(url.startsWith(suite.url + '/') || url.startsWith('data:'), `request left the origin: ${url}`);
   const afterLoad = requests.length;
   await paste(page, 'cv-input', devCv('cv-01.txt'));
-  await page.selectOption('[data-testid="tender-select"]', '30828');
+  // Counted once 30828 is judged and shown, not while the posting shown before still is.
+  await choose(page, '30828');
   await page.waitForSelector('[data-testid="criterion"][data-id="K5"]');
   assert.equal(requests.length, afterLoad, `requests after load: ${requests.slice(afterLoad).join(', ')}`);
   await context.close();
@@ -275,7 +280,7 @@ test('the Content-Security-Policy holds and nothing the app does violates it', a
   assert.match(policy, /default-src 'self'/);
   assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|https?:|\*/);
   // Judging, switching language, importing a file (a worker) all run under the policy.
-  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await choose(page, '30828');
   await paste(page, 'cv-input', devCv('cv-04.txt'));
   await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="pass"]');
   await page.click('[data-testid="lang-en"]');
@@ -313,7 +318,7 @@ test('markup in a pasted CV or posting is shown as text, never run', async () =>
 test('screenshots at phone and desktop width', async () => {
   for (const [width, name] of [[375, 'result-nl-375.png'], [1280, 'result-nl-1280.png']]) {
     const { page, context } = await openApp(suite.browser, suite.url, { width });
-    await page.selectOption('[data-testid="tender-select"]', '17713');
+    await choose(page, '17713');
     await paste(page, 'cv-input', devCv('cv-06.txt'));
     await page.waitForSelector('[data-testid="criterion"][data-id="W4"]');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -328,7 +333,7 @@ const IMPORT = IMPORT_FIXTURES;
 for (const file of ['cv-04.pdf', 'cv-04.docx']) {
   test(`importing ${file} gives the same verdicts as its text`, async () => {
     const { page, context, errors } = await openApp(suite.browser, suite.url);
-    await page.selectOption('[data-testid="tender-select"]', '30828');
+    await choose(page, '30828');
     await paste(page, 'cv-input', devCv('cv-04.txt'));
     await page.waitForSelector('[data-testid="criterion"][data-id="W5"]');
     const fromText = await criteria(page);
@@ -391,7 +396,9 @@ async function openHost() {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(suite.url + HOST);
   await page.waitForSelector('#widget-c [data-testid="cv-input"]');
+  // Each widget loads its own feed: widget B's list is read too, not only A's.
   await page.waitForSelector('#widget-a [data-testid="feed-item"]');
+  await page.waitForSelector('#widget-b [data-testid="feed-item"]');
   return { context, page, errors };
 }
 
@@ -453,7 +460,7 @@ test('the feed ranking equals the CLI rank', async () => {
   // Closed postings are hidden until asked for.
   assert.equal(cli.length, 3);
   await page.click('#widget-a [data-testid="feed-show-closed"]');
-  assert.equal(await page.locator('#widget-a [data-testid="feed-item"]').count(), 4);
+  await expectValue(() => page.locator('#widget-a [data-testid="feed-item"]').count(), 4);
   // A click opens the posting.
   await page.locator('#widget-a [data-testid="feed-item"][data-id="28671"]').click();
   await page.waitForFunction(() => document.querySelector('#widget-a [data-testid="tender-title"]')?.textContent.includes('Hotspot'));
@@ -475,6 +482,7 @@ test('an unreachable feed is a message and the widget still works', async () => 
 
 test('the PWA reloads and judges with the network off', async () => {
   const context = await suite.browser.newContext();
+  await instrument(context);
   const page = await context.newPage();
   await page.goto(suite.url + '/?today=2026-11-01');
   await page.waitForSelector('[data-testid="tender-select"]');
@@ -487,7 +495,7 @@ test('the PWA reloads and judges with the network off', async () => {
   assert.equal(await page.evaluate(() => fetch('/not-cached-' + Date.now()).then((r) => r.status, () => 0)), 503);
   await page.reload();
   await page.waitForSelector('[data-testid="tender-select"]');
-  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await choose(page, '30828');
   await paste(page, 'cv-input', devCv('cv-04.txt'));
   await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="pass"]');
   assert.equal(await score(page), 100);
@@ -497,6 +505,7 @@ test('the PWA reloads and judges with the network off', async () => {
 
 test('the single HTML file works from file://', async () => {
   const context = await suite.browser.newContext();
+  await instrument(context);
   await recordViolations(context);
   const page = await context.newPage();
   const errors = [];
@@ -505,7 +514,7 @@ test('the single HTML file works from file://', async () => {
   await page.goto('file://' + file + '?today=2026-11-01');
   await page.waitForSelector('[data-testid="tender-select"]');
   assert.deepEqual(await page.locator('[data-testid="tender-select"] option').evaluateAll((os) => os.map((o) => o.value)), ['17713', '28671', '30534', '30828', 'pasted']);
-  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await choose(page, '17713');
   await paste(page, 'cv-input', devCv('cv-01.txt'));
   await page.waitForSelector('[data-testid="criterion"][data-id="W3"][data-status="met"]');
   assert.equal(await score(page), 100);

@@ -4,6 +4,8 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import util from 'node:util';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -62,6 +64,7 @@ export async function launch() {
  */
 export async function openApp(browser, baseUrl, { width = 1280, height = 900, query = '?today=2026-11-01', setup } = {}) {
   const context = await browser.newContext({ viewport: { width, height } });
+  await instrument(context);
   if (setup) await setup(context);
   const page = await context.newPage();
   const errors = [];
@@ -74,28 +77,121 @@ export async function openApp(browser, baseUrl, { width = 1280, height = 900, qu
   return { context, page, errors, requests };
 }
 
-/** Sets a textarea's value the way typing/pasting does (fires `input`), and waits for the verdict. */
-export async function paste(page, testid, text) {
-  await page.locator(`[data-testid="${testid}"]`).fill(text);
+/**
+ * Counts, per widget, the judge requests and the answers handed over, from before the page's
+ * first script: `data-pending` is set to "true" at every request and to "false" when the answer
+ * to the newest one is handed to the widget (which then renders it and counts it in
+ * `data-answers`). A set to "true" and back between two polls is still counted. Pages opened
+ * with `openApp` have it; others call it on their context before opening the page.
+ */
+export async function instrument(context) {
+  await context.addInitScript(() => {
+    const counts = new WeakMap();
+    const of = (el) => {
+      if (!counts.has(el)) counts.set(el, { asked: 0, answered: 0 });
+      return counts.get(el);
+    };
+    window.__tfJudge = (el) => ({ ...of(el) });
+    new MutationObserver((records) => {
+      records.forEach((r, i) => {
+        // The value this mutation set: the next mutation's old value, or the current one.
+        const later = records.slice(i + 1).find((x) => x.target === r.target);
+        const value = later ? later.oldValue : r.target.getAttribute('data-pending');
+        if (value === 'true') of(r.target).asked += 1;
+        else if (value === 'false') of(r.target).answered += 1;
+      });
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-pending'], attributeOldValue: true });
+  });
+}
+
+/**
+ * Waits until every widget on the page shows the judge worker's answer to its latest request:
+ * none is awaited (`data-pending` is not "true") and every answer handed over is rendered
+ * (`data-answers` counts them). `data-pending` turns "false" in the message that brings the
+ * answer; Yew renders it after that, and under load in a later task, so `data-pending` alone
+ * says "answered", not "shown".
+ */
+export async function settled(page) {
+  await page.waitForFunction(() => {
+    if (!window.__tfJudge) throw new Error('the page is not instrumented: open it with openApp() or call instrument(context) first');
+    return [...document.querySelectorAll('.tf-app')]
+      .every((e) => e.dataset.pending !== 'true' && Number(e.dataset.answers) >= window.__tfJudge(e).answered);
+  });
+}
+
+/** How many times the judge was asked, over the page's widgets. */
+const asked = (page) => page.evaluate(() => [...document.querySelectorAll('.tf-app')].reduce((n, e) => n + window.__tfJudge(e).asked, 0));
+
+/**
+ * Runs `act` (a fill, a click, a choice) that changes what the judge is asked, and waits until
+ * the judge was asked again and its answer is shown. `settled` alone is not enough: the request
+ * goes out in an effect after Yew's render, which under load runs in a later task than the
+ * input event, so right after `act` the page can still show the previous answer, settled.
+ */
+export async function judged(page, act, what = 'the action') {
+  const before = await asked(page);
+  await act();
+  try {
+    await page.waitForFunction((n) => [...document.querySelectorAll('.tf-app')]
+      .reduce((s, e) => s + window.__tfJudge(e).asked, 0) > n, before, { timeout: 15000 });
+  } catch (e) {
+    throw new Error(`the judge was not asked again after ${what}: ${e.message}`);
+  }
   await settled(page);
 }
 
 /**
- * Waits until every widget on the page shows the judge worker's answer to its latest request
- * (`data-pending` is "true" from a request until that answer is shown).
+ * Sets a textarea's value the way typing/pasting does (fires `input`), and waits until the judge
+ * has answered a request made with that text and the answer is shown.
  */
-export async function settled(page) {
-  await page.waitForFunction(() => [...document.querySelectorAll('.tf-app')].every((e) => e.dataset.pending !== 'true'));
+export async function paste(page, testid, text) {
+  const area = page.locator(`[data-testid="${testid}"]`);
+  if (await area.evaluate((e, t) => e.value === t, text)) {
+    await settled(page);
+    return;
+  }
+  await judged(page, () => area.fill(text), `pasting into ${testid}`);
 }
 
 /**
  * Chooses a bundled posting and waits until the summary shows it (its reference among the
- * terms) and the judge has answered: the summary of the posting shown before is never measured.
+ * terms), the result no longer says "loading" and the judge has answered: the summary of the
+ * posting shown before is never measured.
  */
 export async function choose(page, reference) {
   await page.selectOption('[data-testid="tender-select"]', reference);
   await page.waitForFunction((r) => document.querySelector('[data-testid="tender-summary"]')?.textContent.includes(r), reference);
+  // The summary shows the posting while the result can still wait for the reference data.
+  await page.waitForFunction(() => !document.querySelector('[data-testid="loading"]'));
   await settled(page);
+}
+
+/**
+ * Asserts that `locator`'s text comes to match `pattern` within `timeout` ms (an auto-waiting
+ * assertion), for text that follows an action (a language switch, a click) through a render or
+ * the judge's answer. Fails with the last text seen.
+ */
+export async function expectText(locator, pattern, { timeout = 10000 } = {}) {
+  const until = Date.now() + timeout;
+  let text = await locator.textContent();
+  while (!pattern.test(text) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 50));
+    text = await locator.textContent();
+  }
+  assert.match(text, pattern);
+  return text;
+}
+
+/** Asserts that `read()` comes to equal `expected` within `timeout` ms (an auto-waiting assertion). */
+export async function expectValue(read, expected, { timeout = 10000 } = {}) {
+  const until = Date.now() + timeout;
+  let value = await read();
+  while (!util.isDeepStrictEqual(value, expected) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 50));
+    value = await read();
+  }
+  assert.deepEqual(value, expected);
+  return value;
 }
 
 /**

@@ -2,7 +2,7 @@
 // read wrong before this session's reader changes: the reader's view is where a user sees it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, paste, screenshotPath, useSuite } from './harness.mjs';
+import { openApp, paste, choose, screenshotPath, useSuite } from './harness.mjs';
 
 const suite = useSuite();
 
@@ -34,7 +34,7 @@ const TWO_COLUMNS = [
 
 test('issue 13: a two-column CV is read column by column, said so, and shown in that order', async () => {
   const { page, context, errors } = await openApp(suite.browser, suite.url);
-  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await choose(page, '17713');
   await paste(page, 'cv-input', TWO_COLUMNS);
   await page.waitForSelector('[data-testid="cv-view"]');
   assert.match(await page.locator('[data-testid="cv-warnings"]').textContent(), /twee kolommen/);
@@ -55,7 +55,7 @@ test('issue 13: a two-column CV is read column by column, said so, and shown in 
 
 test('issue 13: a career told in sentences and a table flattened with tabs give their jobs', async () => {
   const { page, context, errors } = await openApp(suite.browser, suite.url);
-  await page.selectOption('[data-testid="tender-select"]', '17713');
+  await choose(page, '17713');
   await paste(page, 'cv-input', [
     'Loopbaan',
     'Van januari 2017 tot en met de zomer van 2020 was ik communicatieadviseur bij woningcorporatie Vivare in Arnhem, waar ik bewoners begeleidde.',

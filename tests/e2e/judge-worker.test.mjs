@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { openApp, paste, useSuite, devCv, DIST } from './harness.mjs';
+import { openApp, paste, choose, settled, expectText, useSuite, devCv, DIST } from './harness.mjs';
 
 const suite = useSuite();
 const count = (page, sel) => page.locator(sel).count();
@@ -29,7 +29,7 @@ test('the first load (what index.html loads before the first paint) is at most 3
 test('typing a CV gives a verdict from the judge worker, started once after the first paint', async () => {
   const { page, context, errors, requests } = await openApp(suite.browser, suite.url);
   await page.waitForSelector('.tf-app[data-loaded="true"]');
-  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await choose(page, '30828');
   await page.locator('[data-testid="cv-input"]').click();
   await page.keyboard.type('Jan Jansen\nHbo Bestuurskunde\n');
   await page.waitForSelector('[data-testid="knockout-verdict"]');
@@ -45,7 +45,7 @@ test('typing a CV gives a verdict from the judge worker, started once after the 
 test('an answer to a request that was overtaken is never shown', async () => {
   const { page, context } = await openApp(suite.browser, suite.url);
   await page.waitForSelector('.tf-app[data-loaded="true"]');
-  await page.selectOption('[data-testid="tender-select"]', '30828');
+  await choose(page, '30828');
   await paste(page, 'cv-input', devCv('cv-04.txt'));
   await page.waitForSelector('[data-testid="knockout-verdict"][data-verdict="pass"]');
   // Two changes in one turn: the answer to the first is stale when it arrives.
@@ -59,6 +59,8 @@ test('an answer to a request that was overtaken is never shown', async () => {
   }, devCv('cv-01.txt'));
   await page.waitForFunction((n) => Number(document.querySelector('.tf-app').dataset.answers) > n, answers);
   await page.waitForTimeout(300);
+  // Anything handed over by now is shown before it is counted.
+  await settled(page);
   assert.equal(await count(page, '[data-testid="knockout-verdict"]'), 0);
   // Only the answer to the last request was taken.
   assert.equal(Number(await page.locator('.tf-app').getAttribute('data-answers')), answers + 1);
@@ -77,7 +79,7 @@ test('where no worker can start the result panel says so, in the user\'s languag
   assert.match(await page.locator('[data-testid="load-error"]').textContent(), /web worker/);
   assert.equal(await count(page, '[data-testid="knockout-verdict"]'), 0);
   await page.click('[data-testid="lang-en"]');
-  assert.match(await page.locator('[data-testid="load-error"]').textContent(), /Judging could not start/);
+  await expectText(page.locator('[data-testid="load-error"]'), /Judging could not start/);
   assert.equal(await page.locator('[data-testid="cv-input"]').inputValue(), devCv('cv-04.txt'));
   await context.close();
 });
