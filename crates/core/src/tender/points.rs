@@ -194,6 +194,20 @@ pub fn points_expressions(text: &str) -> Vec<PointsExpr> {
                 if !pre[..at].ends_with(char::is_alphabetic) {
                     start = at;
                     is_weight = true;
+                    // "Weging: max. 10 punten": the label before the cap goes with it.
+                    let head = text[..start].trim_end_matches([':', '(', ' ', '=', '\t']);
+                    let label_start = head
+                        .char_indices()
+                        .rev()
+                        .take_while(|(_, c)| c.is_alphabetic())
+                        .last()
+                        .map_or(head.len(), |(i, _)| i);
+                    if folds_to_one_of(
+                        &head[label_start..],
+                        &["weging", "weight", "weighting", "gewicht"],
+                    ) {
+                        start = label_start;
+                    }
                 }
             }
         }
@@ -457,6 +471,23 @@ mod tests {
             "Aantoonbare werkervaring met het uitvoeren van een hotspotmonitor"
         );
         assert_eq!(p, Some(30.0));
+    }
+
+    /// A weight label before a capped weight goes with it: nothing of it stays in the text.
+    #[test]
+    fn weging_with_a_cap() {
+        for text in [
+            "Ervaring met de Omgevingswet Weging: max. 10 punten",
+            "Ervaring met de Omgevingswet. Weging: maximaal 10 punten",
+            "Ervaring met de Omgevingswet (weight: max. 10 points)",
+        ] {
+            let (t, p, _, _) = extract_points(text);
+            assert_eq!(
+                (t.as_str(), p),
+                ("Ervaring met de Omgevingswet", Some(10.0)),
+                "{text}"
+            );
+        }
     }
 
     #[test]

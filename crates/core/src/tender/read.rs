@@ -13,8 +13,8 @@ use super::vocab::{
     CHANGE_LOG_HEADINGS, DOCUMENT_KINDS, ELIMINATION_WORDS, FEE_WORDS, INTERVIEW_WORDS,
     ITEM_WEIGHT_PHRASES, KIND_LINES, KNOCKOUT_CELLS, LIST_INTRO_WORDS, LIST_KIND_WORDS,
     LIST_POINTER_WORDS, OPEN_KIND_HEADINGS, ORGANISATION_WORDS, PRICE_WORDS, QUALITY_WORDS,
-    SCORING_WORDS, SEEKS_WORDS, SINGULAR_LABELS, SUBJECT_PREFIXES, TIER_TABLE_WORDS,
-    WEIGHT_LINE_WORDS,
+    SCORE_SCALE_LABELS, SCORING_WORDS, SEEKS_WORDS, SINGULAR_LABELS, SUBJECT_PREFIXES,
+    TIER_TABLE_WORDS, WEIGHT_LINE_WORDS,
 };
 use super::{
     AssessmentProcedure, CvRequirements, Knockout, KnockoutKind, QuestionAnswer, Tender, Tier,
@@ -68,6 +68,8 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     let lines = super::blocks::with_leading_weights_moved(&lines).unwrap_or(lines);
     // "- Ervaring met R. Telt voor 20% van de kwaliteitsscore.": the sentence as a weight tag.
     let lines = with_weight_sentences_as_tags(&lines).unwrap_or(lines);
+    // "Score: 0 / 5 / 10" under a wens: the scale's top as its weight ("Weging: max. 10 punten").
+    let lines = with_score_scales_as_weights(&lines).unwrap_or(lines);
 
     let terms = read_terms(&lines);
     // A subject line names the assignment as the sender means it; then a title label; then
@@ -1877,10 +1879,22 @@ fn item_weight_sentence(line: &Line) -> Option<String> {
         return None;
     }
     let exprs = points_expressions(&line.text);
-    let [e] = exprs.as_slice() else { return None };
+    // "Deze wens weegt 20 % van de kwaliteitsscore (max. 70 punten)": the share is the
+    // weight; the points are the quality score's, which the shares are converted against.
+    let quality_share = match exprs.as_slice() {
+        [a, b] if a.percent != b.percent && (f.contains("kwaliteit") || f.contains("quality")) => {
+            Some(if a.percent { a } else { b })
+        }
+        _ => None,
+    };
+    let e = match (exprs.as_slice(), quality_share) {
+        (_, Some(e)) => e,
+        ([e], None) => e,
+        _ => return None,
+    };
     let unit = if e.percent { "%" } else { "punten" };
     // "Weging: maximaal 15 punten" keeps saying it is a maximum: levels follow it.
-    let max = if f.contains("maxim") || f.contains("max.") {
+    let max = if quality_share.is_none() && (f.contains("maxim") || f.contains("max.")) {
         "max. "
     } else {
         ""
@@ -1889,6 +1903,48 @@ fn item_weight_sentence(line: &Line) -> Option<String> {
         "Weging: {max}{} {unit}",
         crate::warning::num(e.value)
     ))
+}
+
+/// A wens's score scale on its own line ("Score: 0 / 5 / 10", "Punten: 0, 5 of 10",
+/// "Scoring: 0 – 10 – 20 points") written as the weight line the reader knows ("Weging: max. 10
+/// punten"): the top of the scale is the most the item earns, and levels under it stay levels.
+/// `None`: no line changed.
+fn with_score_scales_as_weights(lines: &[Line]) -> Option<Vec<Line>> {
+    let mut out: Option<Vec<Line>> = None;
+    for (i, l) in lines.iter().enumerate() {
+        let Some(top) = score_scale_top(&l.folded) else {
+            continue;
+        };
+        let v = out.get_or_insert_with(|| lines.to_vec());
+        v[i].text = format!("Weging: max. {} punten", crate::warning::num(top));
+        v[i].folded = fold(&v[i].text);
+    }
+    out
+}
+
+/// The top of a score scale line: a scale label (`vocab::SCORE_SCALE_LABELS`), then two or
+/// more rising whole numbers split by '/', ',', dashes or "of"/"or", perhaps a unit.
+fn score_scale_top(folded: &str) -> Option<f64> {
+    let rest = SCORE_SCALE_LABELS
+        .iter()
+        .find_map(|w| folded.strip_prefix(w))?;
+    let rest = rest
+        .trim_start_matches([':', ' '])
+        .trim_end_matches(['.', ';', ' ']);
+    let rest = ["punten", "points", "pnt", "pt"]
+        .iter()
+        .find_map(|u| rest.strip_suffix(u))
+        .unwrap_or(rest);
+    let mut numbers = Vec::new();
+    for part in rest
+        .split(['/', ',', '-', '–'])
+        .flat_map(|p| p.split(" of "))
+        .flat_map(|p| p.split(" or "))
+    {
+        numbers.push(part.trim().parse::<u32>().ok()?);
+    }
+    let top = *numbers.last()?;
+    (numbers.len() >= 2 && numbers.windows(2).all(|w| w[0] < w[1])).then_some(f64::from(top))
 }
 
 /// A list item whose last sentence gives its weight ("- Ervaring met R of Python. Telt voor
@@ -3966,6 +4022,43 @@ Wijziging 2 (27-11-2026): criterium 4 vervalt. De 10 punten van criterium 4 word
         }
     }
 
+    /// How postings print a wens's score scale under it: the top is its weight.
+    #[test]
+    fn score_scale_family() {
+        for (line, top) in [
+            ("score: 0 / 5 / 10 / 15", Some(15.0)),
+            ("score: 0 / 10", Some(10.0)),
+            ("punten: 0, 5 of 10", Some(10.0)),
+            ("scoring: 0 - 10 - 20 points", Some(20.0)),
+            ("scoringsschaal: 0/3/6/9.", Some(9.0)),
+            ("score: 10 / 5 / 0", None),
+            ("score: 2026", None),
+            ("punten: zie bijlage 3", None),
+            ("scores 0 / 5 volgens de wethouder in 2024 / 2025", None),
+        ] {
+            assert_eq!(score_scale_top(line), top, "{line}");
+        }
+        let text = "Adviseur\n\nWensen\n\nWens 1 – Ervaring met het Informatiepunt Digitale Overheid.\nScore: 0 / 10\n\n\
+Wens 2 – Werkervaring bij een gemeente\nScore: 0 / 5 / 10\n  - gemeente tot 100.000 inwoners: 5 punten\n  - gemeente met 100.000 inwoners of meer: 10 punten\n";
+        let (t, _) = read_tender(text);
+        let w: Vec<(&str, Option<f64>, usize)> = t
+            .criteria
+            .iter()
+            .map(|c| (c.text.as_str(), c.points, c.tiers.len()))
+            .collect();
+        assert_eq!(
+            w,
+            [
+                (
+                    "Ervaring met het Informatiepunt Digitale Overheid",
+                    Some(10.0),
+                    0
+                ),
+                ("Werkervaring bij een gemeente", Some(10.0), 2)
+            ]
+        );
+    }
+
     /// How postings give each wens a share of the quality score, and the award split that
     /// turns those shares into points of the total.
     #[test]
@@ -3999,6 +4092,23 @@ Wijziging 2 (27-11-2026): criterium 4 vervalt. De 10 punten van criterium 4 word
                 ["Weging: 50 %", "Weging: 50 %"],
                 "Kwaliteit 50 % | Prijs 30 % | Gesprek 20 %",
                 [25.0, 25.0],
+            ),
+            // The quality score's points in brackets beside the share are not the weight.
+            (
+                [
+                    "Deze wens weegt 20 % van de kwaliteitsscore (max. 70 punten).",
+                    "Deze wens weegt 80 % van de kwaliteitsscore (max. 70 punten).",
+                ],
+                "Kwaliteit: max. 70 punten; prijs: max. 20 punten; gesprek: max. 10 punten",
+                [14.0, 56.0],
+            ),
+            (
+                [
+                    "This criterion weighs 30% of the quality score of 60 points.",
+                    "This criterion weighs 70% of the quality score of 60 points.",
+                ],
+                "Quality 60 points, price 40 points",
+                [18.0, 42.0],
             ),
         ] {
             let text = format!(

@@ -797,6 +797,19 @@ pub const BROKERS: &[&str] = &[
     "das",
 ];
 
+/// Labels of a wens's score scale on its own line ("Score: 0 / 5 / 10", "Punten: 0, 5 of
+/// 10"): the scale's top is the wens's weight. Folded.
+pub const SCORE_SCALE_LABELS: &[&str] = &[
+    "scoringsschaal",
+    "score",
+    "scoring",
+    "scores",
+    "punten",
+    "points",
+    "te behalen punten",
+    "beoordelingsschaal",
+];
+
 /// A ticked box on a request form ("[X] Knock-out [ ] Wens", "☒ Eis ☐ Wens"): the boxes
 /// PDF forms and Word check-box fields leave in pasted text.
 pub const CHECKED_BOXES: &[&str] = &["[X]", "[x]", "[✓]", "[✔]", "(X)", "(x)", "☒", "☑", "■", "⊠"];
