@@ -142,11 +142,29 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
 
     // A weights table that names the criteria by label ("W.1 | 25%") gives their weights; its
     // rows (and its header and sum) are no criteria.
-    let weight_rows: Vec<(u32, f64, bool)> = lines
+    let mut weight_rows: Vec<(u32, f64, bool)> = lines
         .iter()
         .filter_map(|l| weight_row(&l.text))
         .filter(|(kind, ..)| *kind != Some(SectionKind::Knockout))
         .map(|(_, n, v, pct)| (n, v, pct))
+        .collect();
+    // "G1 Werkervaring Rijksoverheid   10%" in a weights table after the criteria, when "G1"
+    // opens a criterion elsewhere: a weight, no criterion.
+    let named_rows: Vec<usize> = lines
+        .iter()
+        .filter_map(|l| {
+            let (kind, n, v, pct, label) = super::sections::named_weight_row(&l.text)?;
+            let elsewhere = lines.iter().any(|o| {
+                o.no != l.no
+                    && o.text.starts_with(&label)
+                    && o.text[label.len()..].starts_with([' ', '\t', '.', ':'])
+                    && super::sections::named_weight_row(&o.text).is_none()
+            });
+            (elsewhere && kind != Some(SectionKind::Knockout)).then(|| {
+                weight_rows.push((n, v, pct));
+                l.no
+            })
+        })
         .collect();
     // An overview table after the criteria, by code: weights and shares, no criteria.
     let raw_lines: Vec<&str> = text.lines().collect();
@@ -166,7 +184,10 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                 continue;
             }
             in_summary = false;
-            if weight_row(&l.text).is_none() && !weight_table_frame(&l.text) {
+            if weight_row(&l.text).is_none()
+                && !weight_table_frame(&l.text)
+                && !named_rows.contains(&l.no)
+            {
                 kept.push(l.clone());
             }
         }
@@ -1329,8 +1350,14 @@ fn numbered_heading(
             marked_heading: false,
             after_blank: line.after_blank,
         };
-        return heading(&l)
-            .filter(|h| matches!(h.kind, SectionKind::Knockout | SectionKind::Weighted));
+        // "2.3 Overige voorwaarden" after "2.2 Gunningscriteria" with "G1 …" items: a known
+        // heading of another kind ends the list, unless the list's own items are "2.x".
+        let items_sub_numbered =
+            current.is_some_and(|b| b.primary == Some(Some(MarkerKind::SubNumber)));
+        return heading(&l).filter(|h| {
+            matches!(h.kind, SectionKind::Knockout | SectionKind::Weighted)
+                || (line.after_blank && !items_sub_numbered)
+        });
     }
     if kind != MarkerKind::Number {
         return None;
@@ -4020,6 +4047,43 @@ Wijziging 2 (27-11-2026): criterium 4 vervalt. De 10 punten van criterium 4 word
                 "{glue:?}"
             );
         }
+    }
+
+    /// Weights only in a table after the criteria, each row naming its criterion by code and a
+    /// short name, aligned with spaces or split by pipes; a numbered heading of another kind
+    /// ("2.3 Overige voorwaarden") ends the list above it.
+    #[test]
+    fn a_weights_table_by_code_and_name_weighs_the_criteria() {
+        for table in [
+            "  Onderdeel                    Weging\n  ------------------------     ------\n  G1 Ervaring Rijksoverheid       10%\n  G2 Onderhandelingen              25%\n  Prijs                            45%\n  Gesprek                          20%\n  Totaal                          100%\n",
+            "| G1 Ervaring Rijksoverheid | 10% |\n| G2 Onderhandelingen | 25% |\n| Prijs | 45% |\n| Gesprek | 20% |\n",
+        ] {
+            let text = format!(
+                "Adviseur visserij\n\n2.2 Gunningscriteria\n\nG1  De kandidaat heeft werkervaring bij een ministerie.\n\n\
+G2  De kandidaat heeft ervaring met onderhandelingen in Brussel.\n\n2.3 Overige voorwaarden\n- De inlener hanteert de ARVODI-2018.\n\n\
+2.4 Beoordeling en weging\n\n{table}"
+            );
+            let (t, _) = read_tender(&text);
+            let w: Vec<(&str, Option<f64>)> = t
+                .criteria
+                .iter()
+                .map(|c| (c.text.as_str(), c.points))
+                .collect();
+            assert_eq!(
+                w,
+                [
+                    ("De kandidaat heeft werkervaring bij een ministerie", Some(10.0)),
+                    (
+                        "De kandidaat heeft ervaring met onderhandelingen in Brussel",
+                        Some(25.0)
+                    )
+                ],
+                "{table}"
+            );
+        }
+        // A row alone, its code opening no criterion elsewhere, is a criterion of its own.
+        let (t, _) = read_tender("Adviseur\n\nWensen\nW1 Kennis van de GVB   10 punten\n");
+        assert_eq!(t.criteria.len(), 1);
     }
 
     /// How postings print a wens's score scale under it: the top is its weight.

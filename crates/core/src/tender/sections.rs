@@ -512,14 +512,54 @@ pub fn weight_row(text: &str) -> Option<(Option<SectionKind>, u32, f64, bool)> {
     Some((kind, n, value, percent))
 }
 
+/// The cells of a row whose columns are aligned with spaces ("G1 Werkervaring Rijksoverheid
+/// 10%" with three or more spaces before the weight), as PDF and plain-text tables print them.
+fn space_cells(text: &str) -> Vec<&str> {
+    text.split("   ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// A row of a weights table that names a criterion by its label and a short name ("G1
+/// Werkervaring Rijksoverheid | 10%", or aligned with spaces): the label's kind and number,
+/// the weight (value, percent) and the label as written ("G1"). Whether the label names a
+/// criterion written elsewhere is the caller's to check: a row alone is a criterion.
+pub fn named_weight_row(text: &str) -> Option<(Option<SectionKind>, u32, f64, bool, String)> {
+    let cells = if has_any_byte(text, b"|\t") {
+        table_cells(text)
+    } else {
+        space_cells(text)
+    };
+    let [first, weight] = cells.as_slice() else {
+        return None;
+    };
+    let first = first.trim_end_matches(['.', ':']);
+    let (kind, n, start) = labelled(first)?;
+    let name = first[start..].trim();
+    // A short name: the criterion's words stand elsewhere.
+    if name.is_empty() || words_of(name).nth(5).is_some() {
+        return None;
+    }
+    let (value, percent) = match super::points::points_expressions(weight).first() {
+        Some(e) if e.start == 0 => (e.value, e.percent),
+        Some(_) => return None,
+        None => (bare_weight(weight)?, false),
+    };
+    let label = first[..start].trim().to_string();
+    Some((kind, n, value, percent, label))
+}
+
 /// A row of a weights table that is its header or its sum ("Criterium | Weging",
 /// "Totaal | 100%"): neither a criterion nor a share.
 pub fn weight_table_frame(text: &str) -> bool {
-    // Cells are split by pipes or tabs; a line without them is no row.
-    if !has_any_byte(text, b"|\t") {
-        return false;
-    }
-    let cells: Vec<String> = table_cells(text).into_iter().map(fold).collect();
+    // Cells are split by pipes or tabs, or aligned with spaces ("Totaal      100%").
+    let cells = if has_any_byte(text, b"|\t") {
+        table_cells(text)
+    } else {
+        space_cells(text)
+    };
+    let cells: Vec<String> = cells.into_iter().map(fold).collect();
     if cells.len() != 2 {
         return false;
     }
