@@ -5,6 +5,7 @@ mod cards;
 mod check_boxes;
 mod clauses;
 mod columns;
+mod inline_lists;
 mod kind_tags;
 mod lead_labels;
 mod model;

@@ -49,6 +49,9 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     if lines.is_empty() {
         return (Tender::default(), vec![Warning::EmptyInput]);
     }
+    // "De kandidaat: - beschikt over …; - heeft …", "Eisen: • … • … Wensen: • …": a list run
+    // into one line, one item per line.
+    let lines = super::inline_lists::with_inline_lists_split(&lines).unwrap_or(lines);
     // "De punten 1 tot en met 4 zijn eisen, 5 tot en met 8 wensen": a heading per range.
     let lines = super::ranges::with_range_headings(&lines).unwrap_or(lines);
     // "• Vereist: …" / "• Gewenst (15 pnt): …": the kind label as the tag at the item's end.
@@ -2380,8 +2383,18 @@ fn shares_outside_sections(
     tender: &mut Tender,
 ) -> Option<(f64, bool)> {
     let mut quality: Option<(f64, bool)> = None;
+    // A line split into several (a list run into one line) shares its number: there only its
+    // items are consumed, not the award sentence after them.
+    let shared: HashSet<usize> = lines
+        .windows(2)
+        .filter(|w| w[0].no == w[1].no)
+        .map(|w| w[0].no)
+        .collect();
+    let is_consumed = |l: &Line| {
+        consumed.contains(&l.no) && !(shared.contains(&l.no) && list_marker(&l.text).is_none())
+    };
     for (i, l) in lines.iter().enumerate() {
-        if consumed.contains(&l.no) {
+        if is_consumed(l) {
             continue;
         }
         // "… weegt voor 65 punten, de prijs voor 35" / "punten.": a share wrapped onto the
@@ -2392,7 +2405,7 @@ fn shares_outside_sections(
             Some(n)
                 if !l.text.ends_with(['.', ':', ';', '!', '?'])
                     && !l.text.contains(['\t', '|'])
-                    && !consumed.contains(&n.no) =>
+                    && !is_consumed(n) =>
             {
                 joined = format!("{} {}", l.text, n.text);
                 joined_folded = format!("{} {}", l.folded, n.folded);
