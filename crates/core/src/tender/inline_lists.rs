@@ -186,6 +186,31 @@ mod tests {
         assert!(split_line("Ervaring met A; - of B").is_none());
     }
 
+    /// "De kandidaat:" over its dash items, run into one line or on lines of their own: each
+    /// item is a knock-out, the subject none.
+    #[test]
+    fn a_subject_over_its_requirements() {
+        for text in [
+            "Adviseur\n\nEisen\nDe kandidaat: - beschikt over een afgeronde hbo-opleiding in een technische richting; - heeft ten minste 5 jaar werkervaring in de spoorsector; - is in het bezit van een geldig VCA-VOL-certificaat.\n",
+            "Adviseur\n\nEisen\nDe aangeboden kandidaat:\n- beschikt over een afgeronde hbo-opleiding in een technische richting\n- heeft ten minste 5 jaar werkervaring in de spoorsector\n- is in het bezit van een geldig VCA-VOL-certificaat\n",
+        ] {
+            let (t, _) = read_tender(text);
+            let ko: Vec<&str> = t.knockouts.iter().map(|k| k.text.as_str()).collect();
+            assert_eq!(
+                ko,
+                [
+                    "beschikt over een afgeronde hbo-opleiding in een technische richting",
+                    "heeft ten minste 5 jaar werkervaring in de spoorsector",
+                    "is in het bezit van een geldig VCA-VOL-certificaat"
+                ],
+                "{text}"
+            );
+        }
+        // "Kennis van:" over short values is one requirement.
+        let (t, _) = read_tender("Adviseur\n\nEisen\nKennis van:\n- de Wmo\n- de Jeugdwet\n");
+        assert_eq!(t.knockouts.len(), 1);
+    }
+
     /// A page copied without line breaks: terms, knock-outs and wensen in one paragraph.
     #[test]
     fn a_page_without_line_breaks() {

@@ -1393,6 +1393,17 @@ fn numbered_heading(
     None
 }
 
+/// "De kandidaat:", "De aangeboden kandidaat beschikt over:", "The candidate:": the subject of
+/// the requirements listed under it, which complete its sentence one by one.
+fn subject_lead_in(text: &str) -> bool {
+    let f = fold(text.trim());
+    f.ends_with(':')
+        && words_of(&f).nth(5).is_none()
+        && super::vocab::CLAUSE_SUBJECTS
+            .iter()
+            .any(|s| f.strip_prefix(s).is_some_and(|r| r.starts_with([' ', ':'])))
+}
+
 struct SectionBuilder {
     kind: SectionKind,
     stated_total: Option<f64>,
@@ -1497,6 +1508,21 @@ impl SectionBuilder {
                     // A sub-bullet under a numbered criterion: part of it, on its own line.
                     self.append(line, true);
                 }
+            }
+            (Some((kind, number, start)), Some(None))
+                if self.kind == SectionKind::Knockout
+                    && self
+                        .open_item
+                        .as_ref()
+                        .is_some_and(|i| !i.sub_list && subject_lead_in(&i.text))
+                    && words_of(&line.text[start..]).nth(3).is_some() =>
+            {
+                // "De kandidaat:" over "- beschikt over …", "- heeft ten minste …": a subject
+                // its items complete; each item is a knock-out, the subject none.
+                self.open_item = None;
+                self.primary = Some(Some(kind));
+                self.start_item(number, &line.text[start..], line);
+                self.mark_open();
             }
             (Some(_), Some(None))
                 if self
