@@ -434,6 +434,17 @@ fn tenth_blind_cv_set_keeps_its_floor() {
     assert!(extra.len() <= 1, "{}", extra.join("\n"));
 }
 
+/// r11 and r12 (written blind in s8 and s9, studied in s9): every job of 32 CVs per round.
+#[test]
+fn eleventh_and_twelfth_blind_cv_sets_keep_their_floor() {
+    for (set, count, most_wrong, most_extra) in [("r11", 55, 7, 1), ("r12", 56, 3, 3)] {
+        let (checked, wrong, extra) = truth_set(set);
+        assert_eq!(checked, count, "{set}");
+        assert!(wrong.len() <= most_wrong, "{set}: {}", wrong.join("\n"));
+        assert!(extra.len() <= most_extra, "{set}: {}", extra.join("\n"));
+    }
+}
+
 /// The layout families of issue 13 in CVs written for them (`cv-truth/kinds-2`), not copied
 /// from the blind sets: every job, no education, education internship, membership or dated
 /// bullet read as a job, terms from the availability block, and a motivation above a LinkedIn export.
