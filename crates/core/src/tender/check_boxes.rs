@@ -165,6 +165,7 @@ pub fn with_check_boxes_as_tags(lines: &[Line]) -> Option<Vec<Line>> {
 mod tests {
     use super::*;
     use crate::tender::read_tender;
+    use crate::tender::test_support::{knockout_texts, weighted};
 
     /// How forms tick an item's kind.
     #[test]
@@ -197,7 +198,7 @@ Vak 5 – Wensen\n\n 5.1  Ervaring met het toetsen van regelingen aan de AGVV.\n
  5.2  Kandidaat beschikt over een VOG.\n      [X] Knock-out   [ ] Wens\n      weging: n.v.t.\n\n\
  5.3  Ervaring met het notificeren van steun.\n      [ ] Knock-out   [X] Wens\n      weging: 10 punten\n";
         let (t, _) = read_tender(text);
-        let ko: Vec<&str> = t.knockouts.iter().map(|k| k.text.as_str()).collect();
+        let ko = knockout_texts(&t);
         assert_eq!(
             ko,
             [
@@ -206,11 +207,7 @@ Vak 5 – Wensen\n\n 5.1  Ervaring met het toetsen van regelingen aan de AGVV.\n
                 "Kandidaat beschikt over een VOG"
             ]
         );
-        let w: Vec<(&str, Option<f64>)> = t
-            .criteria
-            .iter()
-            .map(|c| (c.text.as_str(), c.points))
-            .collect();
+        let w = weighted(&t);
         assert_eq!(
             w,
             [

@@ -169,6 +169,7 @@ fn list_heading(name: &str) -> bool {
 mod tests {
     use super::*;
     use crate::tender::read_tender;
+    use crate::tender::test_support::{knockout_texts, weighted};
 
     /// A sentence that holds its knock-outs as "; - " items.
     #[test]
@@ -195,7 +196,7 @@ mod tests {
             "Adviseur\n\nEisen\nDe aangeboden kandidaat:\n- beschikt over een afgeronde hbo-opleiding in een technische richting\n- heeft ten minste 5 jaar werkervaring in de spoorsector\n- is in het bezit van een geldig VCA-VOL-certificaat\n",
         ] {
             let (t, _) = read_tender(text);
-            let ko: Vec<&str> = t.knockouts.iter().map(|k| k.text.as_str()).collect();
+            let ko = knockout_texts(&t);
             assert_eq!(
                 ko,
                 [
@@ -218,7 +219,7 @@ mod tests {
 Eisen: • Afgeronde opleiding op wo-masterniveau • Minimaal 3 jaar werkervaring als adviseur zandsuppleties • Het uurtarief is niet hoger dan € 110,00 excl. btw \
 Wensen: • Ervaring met Delft3D (15 punten) • Ervaring bij een waterschap (10 punten) Beoordeling: wensen samen 25 punten, prijs 50 punten, gesprek 25 punten. Wat niet in het cv staat telt niet mee.\n";
         let (t, _) = read_tender(text);
-        let ko: Vec<&str> = t.knockouts.iter().map(|k| k.text.as_str()).collect();
+        let ko = knockout_texts(&t);
         assert_eq!(
             ko,
             [
@@ -227,11 +228,7 @@ Wensen: • Ervaring met Delft3D (15 punten) • Ervaring bij een waterschap (10
                 "Het uurtarief is niet hoger dan € 110,00 excl. btw"
             ]
         );
-        let w: Vec<(&str, Option<f64>)> = t
-            .criteria
-            .iter()
-            .map(|c| (c.text.as_str(), c.points))
-            .collect();
+        let w = weighted(&t);
         assert_eq!(
             w,
             [

@@ -285,6 +285,8 @@ pub fn with_kind_tag_headings(lines: &[Line]) -> Option<Vec<Line>> {
 mod tests {
     use super::*;
     use crate::tender::read_tender;
+    use crate::tender::test_support::knockout_texts;
+    use crate::tender::test_support::weighted_tiers;
 
     /// How postings tag an item's kind at its end.
     /// Answers under a Nota van Inlichtingen quote criteria with their tags; they are no items.
@@ -321,7 +323,7 @@ mod tests {
 Nota van inlichtingen\nVraag 1: Kan eis 1 ruimer?\n\
 Antwoord: Ja. Eis 1 komt als volgt te luiden: \"Een afgeronde hbo-opleiding in een technische richting.\" – eis\n";
         let (t, _) = read_tender(text);
-        let ko: Vec<&str> = t.knockouts.iter().map(|k| k.text.as_str()).collect();
+        let ko = knockout_texts(&t);
         assert_eq!(
             ko,
             [
@@ -340,11 +342,7 @@ Antwoord: Ja. Eis 1 komt als volgt te luiden: \"Een afgeronde hbo-opleiding in e
 – wens, maximaal 10 punten\n\n3. Kennis van de AGVV. – wens, 5 pnt\n";
         let (t, _) = read_tender(text);
         assert_eq!(t.knockouts.len(), 1);
-        let w: Vec<(&str, Option<f64>, usize)> = t
-            .criteria
-            .iter()
-            .map(|c| (c.text.as_str(), c.points, c.tiers.len()))
-            .collect();
+        let w = weighted_tiers(&t);
         assert_eq!(
             w,
             [
@@ -408,7 +406,7 @@ Antwoord: Ja. Eis 1 komt als volgt te luiden: \"Een afgeronde hbo-opleiding in e
 5. Ervaring met beleid voor droogte en/of hittestress. (gunning, max. 10 punten: ervaring met één thema 5 punten, ervaring met beide thema's 10 punten)\n\
 \nInschrijvers bieden één kandidaat aan met een cv van maximaal 4 pagina's.\n";
         let (t, _) = read_tender(text);
-        let ko: Vec<&str> = t.knockouts.iter().map(|k| k.text.as_str()).collect();
+        let ko = knockout_texts(&t);
         assert_eq!(
             ko,
             [

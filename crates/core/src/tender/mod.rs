@@ -220,3 +220,31 @@ impl Tender {
         out
     }
 }
+
+/// Views of a read posting for the reader's tests: the criteria as (text, points) and the
+/// knock-outs' texts, in order.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::Tender;
+
+    /// Each weighted criterion's text and points.
+    pub fn weighted(t: &Tender) -> Vec<(&str, Option<f64>)> {
+        t.criteria
+            .iter()
+            .map(|c| (c.text.as_str(), c.points))
+            .collect()
+    }
+
+    /// Each weighted criterion's text, points and number of tiers.
+    pub fn weighted_tiers(t: &Tender) -> Vec<(&str, Option<f64>, usize)> {
+        t.criteria
+            .iter()
+            .map(|c| (c.text.as_str(), c.points, c.tiers.len()))
+            .collect()
+    }
+
+    /// Each knock-out's text.
+    pub fn knockout_texts(t: &Tender) -> Vec<&str> {
+        t.knockouts.iter().map(|k| k.text.as_str()).collect()
+    }
+}

@@ -288,6 +288,7 @@ fn sentences(para: &[&Line]) -> Vec<Sentence> {
 mod tests {
     use super::*;
     use crate::tender::read_tender;
+    use crate::tender::test_support::{knockout_texts, weighted};
 
     /// An e-mail with the knock-outs closed by "Zonder deze … niet" and the scored extras opened
     /// by "daar wil ik op scoren:".
@@ -304,7 +305,7 @@ Een pré is ervaring met de Alcoholwet, dat levert 15 punten op.\n\
 Ervaring met crowdmanagement bij grote evenementen levert 10 punten op.\n\n\
 De prijs telt voor 40 punten en het gesprek voor 35 punten.\n\nGroet,\nHanneke\n";
         let (t, w) = read_tender(text);
-        let ko: Vec<&str> = t.knockouts.iter().map(|k| k.text.as_str()).collect();
+        let ko = knockout_texts(&t);
         assert_eq!(ko.len(), 3, "{ko:#?}");
         assert!(ko[1].starts_with("Daarnaast moet de kandidaat"));
         let pts: Vec<Option<f64>> = t.criteria.iter().map(|c| c.points).collect();
@@ -329,11 +330,7 @@ Wij waarderen ervaring met prestatieafspraken met woningcorporaties.\n\nWeging\n
 Beoordeling\n\nPrijs\n\n20 punten\n";
         let (t, _) = read_tender(text);
         assert_eq!(t.knockouts.len(), 2, "{:#?}", t.knockouts);
-        let w: Vec<(&str, Option<f64>)> = t
-            .criteria
-            .iter()
-            .map(|c| (c.text.as_str(), c.points))
-            .collect();
+        let w = weighted(&t);
         assert_eq!(
             w,
             [
@@ -444,15 +441,11 @@ Het uurtarief mag niet hoger zijn dan € 105,00 exclusief btw. Voldoet een kand
 Ervaring met morfologische modellen zoals Delft3D waarderen wij met 15 punten. Heeft de kandidaat gewerkt voor een waterschap, dan levert dat 10 punten op.\n\n\
 De prijs weegt 30 punten en het gesprek 25 punten.\n\nMet vriendelijke groet,\nteam Inkoop\n";
         let (t, _) = read_tender(text);
-        let ko: Vec<&str> = t.knockouts.iter().map(|k| k.text.as_str()).collect();
+        let ko = knockout_texts(&t);
         assert_eq!(ko.len(), 3, "{ko:#?}");
         assert!(ko[0].starts_with("Wij vragen iemand met een afgeronde wo-opleiding"));
         assert_eq!(t.max_rate, Some(105.0));
-        let w: Vec<(&str, Option<f64>)> = t
-            .criteria
-            .iter()
-            .map(|c| (c.text.as_str(), c.points))
-            .collect();
+        let w = weighted(&t);
         assert_eq!(
             w,
             [

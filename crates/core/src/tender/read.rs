@@ -3504,6 +3504,7 @@ fn significant_words(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tender::test_support::{knockout_texts, weighted, weighted_tiers};
 
     /// Each weighted criterion's words and points, for comparing a read with what it should be.
     fn texts_and_points(t: &Tender) -> Vec<(&str, Option<f64>)> {
@@ -3758,7 +3759,7 @@ Wijziging 2 (27-11-2026): criterium 4 vervalt. De 10 punten van criterium 4 word
     fn pdf_copies_rejoin_words_and_drop_page_headers() {
         let text = "Waterschap Rivierenland – Aanvraag inhuur WSRL-INH-2026-0384\nTechnisch manager\n\nEisen\n1. Minimaal 5 jaar werkervaring als technisch manager, opgedaan in de afgelo-\npen 8 jaar.\n2. Een afgeronde hbo- of wo-opleiding Civiele Techniek of Water-\nbouwkunde.\n3. Een geldig VCA-VOL diploma; een kopie wordt bij de in-\nWaterschap Rivierenland – Aanvraag inhuur WSRL-INH-2026-0384\nschrijving gevoegd.\n";
         let (t, _) = read_tender(text);
-        let texts: Vec<&str> = t.knockouts.iter().map(|k| k.text.as_str()).collect();
+        let texts = knockout_texts(&t);
         assert_eq!(
             texts,
             [
@@ -4103,11 +4104,7 @@ G2  De kandidaat heeft ervaring met onderhandelingen in Brussel.\n\n2.3 Overige 
 2.4 Beoordeling en weging\n\n{table}"
             );
             let (t, _) = read_tender(&text);
-            let w: Vec<(&str, Option<f64>)> = t
-                .criteria
-                .iter()
-                .map(|c| (c.text.as_str(), c.points))
-                .collect();
+            let w = weighted(&t);
             assert_eq!(
                 w,
                 [
@@ -4144,11 +4141,7 @@ G2  De kandidaat heeft ervaring met onderhandelingen in Brussel.\n\n2.3 Overige 
         let text = "Adviseur\n\nWensen\n\nWens 1 – Ervaring met het Informatiepunt Digitale Overheid.\nScore: 0 / 10\n\n\
 Wens 2 – Werkervaring bij een gemeente\nScore: 0 / 5 / 10\n  - gemeente tot 100.000 inwoners: 5 punten\n  - gemeente met 100.000 inwoners of meer: 10 punten\n";
         let (t, _) = read_tender(text);
-        let w: Vec<(&str, Option<f64>, usize)> = t
-            .criteria
-            .iter()
-            .map(|c| (c.text.as_str(), c.points, c.tiers.len()))
-            .collect();
+        let w = weighted_tiers(&t);
         assert_eq!(
             w,
             [
@@ -4479,7 +4472,7 @@ a. Wens 4 (archeologie in uiterwaarden) vervalt. De punten gaan naar het gesprek
 b. Eis 2 komt als volgt te luiden: “Minimaal 5 jaar werkervaring als adviseur archeologie bij een gemeente – eis”\n\
 De sluitingsdatum blijft ongewijzigd.\n";
         let (t, _) = read_tender(text);
-        let ko: Vec<&str> = t.knockouts.iter().map(|k| k.text.as_str()).collect();
+        let ko = knockout_texts(&t);
         assert_eq!(
             ko,
             [

@@ -93,6 +93,7 @@ pub fn summary_table(raw: &[&str], lines: &[Line]) -> Option<Summary> {
 mod tests {
     use super::*;
     use crate::tender::read_tender;
+    use crate::tender::test_support::weighted;
 
     /// A DAS-style page: criteria by code with explanations, then an overview table with the
     /// weights. The table gives weights and shares, never criteria.
@@ -115,11 +116,7 @@ I | Gesprek | gesprek | 20 punten\n\
  | Totaal | | 100 punten\n";
         let (t, _) = read_tender(text);
         assert_eq!(t.knockouts.len(), 2, "{:#?}", t.knockouts);
-        let w: Vec<(&str, Option<f64>)> = t
-            .criteria
-            .iter()
-            .map(|c| (c.text.as_str(), c.points))
-            .collect();
+        let w = weighted(&t);
         assert_eq!(
             w,
             [
