@@ -4,9 +4,10 @@
 //! "weging: 15 punten" line right under it), which `kind_tags` reads as any tag on its own line.
 //! Inhuur request forms (PDF forms of provinces and gemeenten) tick one box per requirement.
 
+use super::blocks::{field_line, Field};
 use super::points::points_expressions;
 use super::sections::{Line, SectionKind};
-use super::vocab::{CHECKED_BOXES, KIND_TAG_WORDS, UNCHECKED_BOXES, WEIGHT_LINE_LABELS};
+use super::vocab::{CHECKED_BOXES, KIND_TAG_WORDS, UNCHECKED_BOXES};
 use crate::text::fold;
 
 /// The kind a line of check boxes marks, when the line is only boxes with a kind word each
@@ -100,13 +101,15 @@ fn is_box_end(c: char) -> bool {
 
 /// The weight of a line right under the boxes: `Some(Some("15 punten"))` for "weging: 15
 /// punten", `Some(None)` for "Weging: n.v.t." (a line to drop, no weight), `None` for any other line.
-fn weight_line(folded: &str) -> Option<Option<String>> {
-    let rest = WEIGHT_LINE_LABELS
-        .iter()
-        .find_map(|w| folded.strip_prefix(w))?;
-    let rest = rest.trim_start_matches([':', ' ', '\t']).trim();
+fn weight_line(line: &Line) -> Option<Option<String>> {
+    // The weight field of a criteria block ("Weging: 20", "Max. punten: 10"), one name list.
+    let (Field::Weight, Some(value)) = field_line(&line.text, &line.folded)? else {
+        return None;
+    };
+    let rest = value.trim();
     if points_expressions(rest).is_empty() {
-        let none = rest.trim_end_matches('.');
+        let none = fold(rest);
+        let none = none.trim_end_matches('.');
         return matches!(none, "n.v.t" | "nvt" | "n.a" | "-" | "–" | "geen").then_some(None);
     }
     Some(Some(rest.to_string()))
@@ -144,7 +147,7 @@ pub fn with_check_boxes_as_tags(lines: &[Line]) -> Option<Vec<Line>> {
         let weight = lines
             .get(i + 1)
             .filter(|n| !n.after_blank)
-            .and_then(|n| weight_line(&n.folded));
+            .and_then(weight_line);
         skip_next = weight.is_some();
         let text = match (kind, weight.flatten()) {
             (SectionKind::Weighted, Some(w)) => format!("– {word}, {w}"),

@@ -165,20 +165,11 @@ pub fn points_expressions(text: &str) -> Vec<PointsExpr> {
         }
         // "weging: 10 %", "(weight 20%)": the word right before the number announces a weight.
         // Scanned on the original text so byte offsets stay valid.
-        let head = text[..num_start].trim_end_matches([':', '(', ' ', '=', '\t']);
-        let word_start = head
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphabetic())
-            .last()
-            .map_or(head.len(), |(i, _)| i);
-        let is_weight = folds_to_one_of(
-            &head[word_start..],
-            &["weging", "weight", "weighting", "gewicht", "wegingsfactor"],
-        );
+        let label = weight_label_before(text, num_start);
+        let is_weight = label.is_some();
         // Widen to "weging: " / "(" … ")" so removing the expression leaves clean text.
-        if is_weight {
-            start = word_start;
+        if let Some(at) = label {
+            start = at;
         }
         // "(max. 20 punten)", "maximaal 15 punten": the cap word belongs to the expression,
         // and a capped number is the criterion's weight, not one of its levels.
@@ -195,18 +186,8 @@ pub fn points_expressions(text: &str) -> Vec<PointsExpr> {
                     start = at;
                     is_weight = true;
                     // "Weging: max. 10 punten": the label before the cap goes with it.
-                    let head = text[..start].trim_end_matches([':', '(', ' ', '=', '\t']);
-                    let label_start = head
-                        .char_indices()
-                        .rev()
-                        .take_while(|(_, c)| c.is_alphabetic())
-                        .last()
-                        .map_or(head.len(), |(i, _)| i);
-                    if folds_to_one_of(
-                        &head[label_start..],
-                        &["weging", "weight", "weighting", "gewicht"],
-                    ) {
-                        start = label_start;
+                    if let Some(label) = weight_label_before(text, start) {
+                        start = label;
                     }
                 }
             }
@@ -405,6 +386,23 @@ pub fn split_note(text: &str) -> (&str, Option<&str>) {
 }
 
 /// Collapses white space and trims list punctuation at the ends.
+/// Where a weight label ("weging", "weight", "gewicht", …) ends right before byte `end` of
+/// `text`, past a colon, bracket or spaces ("Weging: ", "(weight "): the label's start.
+fn weight_label_before(text: &str, end: usize) -> Option<usize> {
+    let head = text[..end].trim_end_matches([':', '(', ' ', '=', '\t']);
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    folds_to_one_of(
+        &head[start..],
+        &["weging", "weight", "weighting", "gewicht", "wegingsfactor"],
+    )
+    .then_some(start)
+}
+
 pub fn clean_text(s: &str) -> String {
     let collapsed = words_of(s).collect::<Vec<_>>().join(" ");
     let trimmed = collapsed.trim_matches(|c: char| {

@@ -521,16 +521,21 @@ fn space_cells(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// A weights table row's cells: split by pipes or tabs, else aligned with spaces.
+fn row_cells(text: &str) -> Vec<&str> {
+    if has_any_byte(text, b"|\t") {
+        table_cells(text)
+    } else {
+        space_cells(text)
+    }
+}
+
 /// A row of a weights table that names a criterion by its label and a short name ("G1
 /// Werkervaring Rijksoverheid | 10%", or aligned with spaces): the label's kind and number,
 /// the weight (value, percent) and the label as written ("G1"). Whether the label names a
 /// criterion written elsewhere is the caller's to check: a row alone is a criterion.
 pub fn named_weight_row(text: &str) -> Option<(Option<SectionKind>, u32, f64, bool, String)> {
-    let cells = if has_any_byte(text, b"|\t") {
-        table_cells(text)
-    } else {
-        space_cells(text)
-    };
+    let cells = row_cells(text);
     let [first, weight] = cells.as_slice() else {
         return None;
     };
@@ -554,12 +559,7 @@ pub fn named_weight_row(text: &str) -> Option<(Option<SectionKind>, u32, f64, bo
 /// "Totaal | 100%"): neither a criterion nor a share.
 pub fn weight_table_frame(text: &str) -> bool {
     // Cells are split by pipes or tabs, or aligned with spaces ("Totaal      100%").
-    let cells = if has_any_byte(text, b"|\t") {
-        table_cells(text)
-    } else {
-        space_cells(text)
-    };
-    let cells: Vec<String> = cells.into_iter().map(fold).collect();
+    let cells: Vec<String> = row_cells(text).into_iter().map(fold).collect();
     if cells.len() != 2 {
         return false;
     }

@@ -817,19 +817,6 @@ pub const CHECKED_BOXES: &[&str] = &["[X]", "[x]", "[✓]", "[✔]", "(X)", "(x)
 /// An empty box on a request form ("[ ]", "☐"), beside `CHECKED_BOXES`.
 pub const UNCHECKED_BOXES: &[&str] = &["[ ]", "[]", "( )", "☐", "□"];
 
-/// Labels of a weight on its own line under an item ("weging: 15 punten", "Gewicht: 10",
-/// "Max. punten: 20"). Folded.
-pub const WEIGHT_LINE_LABELS: &[&str] = &[
-    "weging",
-    "gewicht",
-    "wegingsfactor",
-    "max. punten",
-    "maximaal aantal punten",
-    "punten",
-    "weight",
-    "points",
-];
-
 /// Words that open an item's trailing kind tag ("(gunning, 20 punten)", "[KO]", "(nice to have,
 /// 5 points)"), longest first so "gunningscriterium" is not read as "gunning", with the kind
 /// each names. Folded.
