@@ -211,7 +211,7 @@ fn continues(line: &str, all: &[&str]) -> bool {
     let c = collapse(t);
     if all.iter().any(|p| {
         let p = collapse(p);
-        c.starts_with(&p[..p.len().min(c.len())]) || c.contains(&p)
+        c.starts_with(&p) || p.starts_with(&c) || c.contains(&p)
     }) {
         return false;
     }
@@ -238,6 +238,17 @@ fn continues(line: &str, all: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_truth_prefix_cut_inside_a_character_is_compared_without_panic() {
+        // Truth prefixes are 60 characters; a line shorter than one in bytes ends inside "€".
+        let all = ["Het aangeboden uurtarief bedraagt maximaal € 92,50 exclusief"];
+        assert!(!continues(
+            "Het aangeboden uurtarief bedraagt maximaal €",
+            &all
+        ));
+        assert!(continues("van de kandidaat, inclusief reiskosten.", &all));
+    }
 
     #[test]
     fn an_item_runs_to_its_continuation_lines() {

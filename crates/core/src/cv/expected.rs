@@ -75,6 +75,10 @@ fn expected_job(j: &Value) -> Result<ExpectedJob, String> {
         if fold(&v) == "heden" {
             return Ok(None);
         }
+        // A year alone ("2011") accepts any month of that year, as the CV leaves it open.
+        if let Some(y) = v.trim().parse::<i32>().ok().filter(|_| v.trim().len() == 4) {
+            return Ok(Some((YearMonth::new(y, 1), YearMonth::new(y, 12))));
+        }
         let m = year_month(&v).ok_or(format!("bad {k}: {v:?}"))?;
         Ok(Some((m, m)))
     };
@@ -205,6 +209,14 @@ mod tests {
         let r = check_jobs(&cv, &jobs, today());
         assert!(r.jobs[0].found && !r.jobs[0].period_right);
         assert!(!r.jobs[1].found);
+        // A year alone in the truth accepts any month of it, like "start_accept" over the year.
+        let truth: Value = serde_json::from_str(
+            r#"{"jobs": [{"title": "Medewerker", "employer": "UWV", "start": "2015", "end": "2018"}]}"#,
+        )
+        .unwrap();
+        let (cv, _) = read_cv("WERKERVARING\nMedewerker, UWV, 2015 – 2018\n");
+        let r = check_jobs(&cv, &expected_jobs(&truth).unwrap(), today());
+        assert_eq!(r.right(), 1, "{r:?}");
     }
 
     #[test]
