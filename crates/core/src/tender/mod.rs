@@ -1,5 +1,6 @@
 //! The posting ("inhuuropdracht") as a typed model, and the reader that builds it from text.
 
+mod answer_options;
 mod blocks;
 mod cards;
 mod check_boxes;

@@ -71,6 +71,9 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     let lines = super::blocks::with_leading_weights_moved(&lines).unwrap_or(lines);
     // "- Ervaring met R. Telt voor 20% van de kwaliteitsscore.": the sentence as a weight tag.
     let lines = with_weight_sentences_as_tags(&lines).unwrap_or(lines);
+    // "Antwoordopties: Ja (15 punten) / Nee (0 punten)" and radio options under a question of a
+    // platform's question list: a weight line and a staffel.
+    let lines = super::answer_options::with_answer_options_as_weights(&lines).unwrap_or(lines);
     // "Score: 0 / 5 / 10" under a wens: the scale's top as its weight ("Weging: max. 10 punten").
     let lines = with_score_scales_as_weights(&lines).unwrap_or(lines);
 

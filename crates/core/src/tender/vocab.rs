@@ -41,6 +41,13 @@ pub const WEIGHTED_WORDS: &[&str] = &[
     "nice-to-have",
     "beoordelingscriteria",
     "kwaliteitscriteria",
+    "kwaliteitsvragen",
+    "gunningsvragen",
+    "beoordelingsvragen",
+    "scoringsvragen",
+    "wensvragen",
+    "kwaliteitsaspecten",
+    "kwalitatieve criteria",
     "scoringscriteria",
     "desirable",
     "preferred",
@@ -796,6 +803,28 @@ pub const BROKERS: &[&str] = &[
     "tenderned",
     "das",
 ];
+
+/// Labels of a question's answer options in a platform's question list ("Antwoordopties: Ja
+/// (15 punten) / Nee (0 punten)"), before a ':'. Folded.
+pub const ANSWER_OPTION_LABELS: &[&str] = &[
+    "antwoordopties",
+    "antwoordmogelijkheden",
+    "antwoordkeuzes",
+    "mogelijke antwoorden",
+    "keuzemogelijkheden",
+    "antwoord",
+    "answer options",
+    "possible answers",
+    "options",
+    "answer",
+];
+
+/// A yes answer and a no answer of a yes/no question, folded.
+pub const YES_ANSWERS: &[&str] = &["ja", "yes"];
+pub const NO_ANSWERS: &[&str] = &["nee", "no"];
+
+/// Marks of an unticked radio option at the start of a line ("( ) 2 tot 4 jaar – 8 punten").
+pub const RADIO_MARKS: &[&str] = &["( )", "()", "○", "◯", "◻", "☐", "[ ]"];
 
 /// Labels of a wens's score scale on its own line ("Score: 0 / 5 / 10", "Punten: 0, 5 of
 /// 10"): the scale's top is the wens's weight. Folded.
