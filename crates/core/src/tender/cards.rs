@@ -15,7 +15,8 @@
 //! kind. Without two cards the lines are left as they are.
 
 use super::blocks::{field_line, is_level, item_lines, kind_value, weight_tag, Field};
-use super::sections::{heading_for, Line, SectionKind};
+use super::sections::{heading_for, list_marker, Line, MarkerKind, SectionKind};
+use super::vocab::{KNOCKOUT_CELLS, WEIGHTED_CELLS};
 use crate::text::fold;
 
 /// The most lines one card's requirement and levels take above its badge.
@@ -72,6 +73,144 @@ pub fn with_cards(lines: &[Line]) -> Option<Vec<Line>> {
     }
     out.extend(lines[done..].iter().cloned());
     Some(out)
+}
+
+/// Cards whose badge leads, as broker portals print a list of requirements: the badge (with
+/// the weight behind a separator) on the line above the requirement, levels under it.
+///
+/// ```text
+/// Eisen                 Wensen
+/// KNOCK-OUT             WENS · 20 pt
+/// Afgeronde hbo-…       Ervaring met …
+/// KNOCK-OUT             WENS · max. 20 pt
+/// Minimaal 3 jaar …     Ervaring met toeristenbelasting.
+///                       • 12 t/m 35 maanden: 10 pt
+/// ```
+///
+/// Each card is written as the labelled item the reader knows, as `with_cards` does. The first
+/// badge stands under a heading or a blank, never under a requirement (then the badges trail:
+/// `with_cards`). `None`: fewer than two leading badges.
+pub fn with_leading_badges(lines: &[Line]) -> Option<Vec<Line>> {
+    let found: Vec<usize> = (0..lines.len())
+        .filter(|&i| leading_badge(lines, i).is_some())
+        .collect();
+    // Badges count in chains: each card's lines run unbroken to the next badge. A heading
+    // such as "Knock-outvragen" over a paragraph is no card.
+    let chained = |a: usize, b: usize| {
+        b - a <= MAX_CARD_LINES + 1 && (a + 2..b).all(|j| !lines[j].after_blank)
+    };
+    let leads: Vec<usize> = found
+        .iter()
+        .enumerate()
+        .filter(|&(k, &i)| {
+            k.checked_sub(1).is_some_and(|p| chained(found[p], i))
+                || found.get(k + 1).is_some_and(|&n| chained(i, n))
+        })
+        .map(|(_, &i)| i)
+        .collect();
+    if leads.len() < 2 {
+        return None;
+    }
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut done = 0;
+    let mut last_kind: Option<SectionKind> = None;
+    let mut numbers = (0, 0);
+    for (k, &badge) in leads.iter().enumerate() {
+        if badge < done {
+            continue;
+        }
+        let (kind, tag) = leading_badge(lines, badge)?;
+        // The requirement runs to the next badge, a blank line or the end.
+        let next = leads
+            .get(k + 1)
+            .copied()
+            .unwrap_or(lines.len())
+            .max(badge + 1);
+        let end = (badge + 1..next)
+            .find(|&j| j > badge + 1 && lines[j].after_blank)
+            .unwrap_or(next);
+        // A run starts after a heading or a blank; a badge under an unbadged requirement is
+        // a trailing one.
+        let opens = badge == 0
+            || lines[badge].after_blank
+            || lines[badge].marked_heading
+            || last_kind.is_some() && badge == done
+            || lines[badge - 1].text.split_whitespace().count() < 3;
+        if !opens {
+            continue;
+        }
+        out.extend(lines[done..badge].iter().cloned());
+        let mut text = Vec::new();
+        let mut levels = Vec::new();
+        for l in &lines[badge + 1..end] {
+            let t = without_glyphs(&l.text);
+            if !text.is_empty() && is_level(t) {
+                levels.push(t.to_string());
+            } else if levels.is_empty() {
+                text.push(t.to_string());
+            } else {
+                break;
+            }
+        }
+        let n = match kind {
+            SectionKind::Knockout => {
+                numbers.0 += 1;
+                numbers.0
+            }
+            _ => {
+                numbers.1 += 1;
+                numbers.1
+            }
+        };
+        if last_kind != Some(kind) {
+            out.push(Line::synthetic_heading(lines[badge].no, heading_for(kind)));
+        }
+        last_kind = Some(kind);
+        out.extend(item_lines(&lines[badge], kind, n, &text, tag, &[], &levels));
+        done = badge + 1 + text.len() + levels.len();
+    }
+    out.extend(lines[done..].iter().cloned());
+    (numbers.0 + numbers.1 >= 2).then_some(out)
+}
+
+/// A badge that leads its card at `i`: the kind, perhaps a weight after a separator ("WENS ·
+/// 20 pt", "Wens | max. 15 punten", "Knock-out"), then straight under it (no blank) a
+/// requirement of three words or more that is no badge itself.
+fn leading_badge(lines: &[Line], i: usize) -> Option<(SectionKind, Option<String>)> {
+    let (kind, tag) = badge_with_weight(&lines[i].text)?;
+    let next = lines.get(i + 1)?;
+    let words = without_glyphs(&next.text).split_whitespace().count();
+    // A numbered or labelled item ("K1 …", "2. …") under a kind word is a list under its
+    // heading, not a card.
+    let numbered = list_marker(&next.text).is_some_and(|(m, _, _)| m != MarkerKind::Bullet);
+    (!next.after_blank && !numbered && words >= 3 && badge_with_weight(&next.text).is_none())
+        .then_some((kind, tag))
+}
+
+/// A badge alone or a badge and its weight split by '·', '|', a dash or a comma: the kind and
+/// the weight as a tag ("(20 punten)", "(max. 20 punten)").
+/// The badge is a kind cell word itself ("KNOCK-OUT", "Eis", "Wens", "Must have"): a heading
+/// such as "Knock-outcriteria" or "Gunning" over a list is none.
+fn badge_with_weight(text: &str) -> Option<(SectionKind, Option<String>)> {
+    let t = without_glyphs(text);
+    let badge = |head: &str| {
+        let f = fold(head.trim()).replace(['-', '_'], " ");
+        let cell = |cells: &[&str]| cells.iter().any(|c| c.replace('-', " ") == f);
+        if cell(KNOCKOUT_CELLS) {
+            Some(SectionKind::Knockout)
+        } else if cell(WEIGHTED_CELLS) {
+            Some(SectionKind::Weighted)
+        } else {
+            None
+        }
+    };
+    if let Some(kind) = badge(t).filter(|_| fold(t) != "gunning") {
+        return Some((kind, None));
+    }
+    let (head, weight) = [" · ", " | ", " – ", " - ", ", "]
+        .iter()
+        .find_map(|sep| t.split_once(sep))?;
+    Some((badge(head)?, Some(weight_tag(weight)?)))
 }
 
 /// The kind a card's badge at `i` names: a line of at most three words that is a kind
@@ -214,6 +353,52 @@ mod tests {
                 "Wens 2 Experience in a ministry or agency. (10 punten)",
             ]
         );
+    }
+
+    /// Badges over their requirements, in the ways portals print them: a kind alone or with a
+    /// weight behind '·', '|' or a dash; levels under a requirement stay its levels.
+    #[test]
+    fn leading_badges_become_items() {
+        let got = with_leading_badges(&clean_lines(
+            "Wat je meebrengt\nEisen\nKNOCK-OUT\nAfgeronde hbo-opleiding Fiscaal Recht en Economie of\neen wo-opleiding.\nKNOCK-OUT\nMinimaal 3 jaar werkervaring met lokale belastingen.\n\nWensen\nWENS · 20 pt\nErvaring met bezwaar- en beroepszaken.\nWens | max. 20 punten\nErvaring met de heffing van toeristenbelasting.\n• 12 t/m 35 maanden: 10 pt\n• 36 maanden of meer: 20 pt\nNice-to-have – 5 points\nExperience at a large municipality.\n\nGunning\n",
+        ))
+        .map(|l| {
+            l.into_iter()
+                .map(|l| match l.marked_heading {
+                    true => format!("## {}", l.text),
+                    false => l.text,
+                })
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+        assert_eq!(
+            got,
+            [
+                "Wat je meebrengt",
+                "Eisen",
+                "## Knock-outcriteria",
+                "Eis 1 Afgeronde hbo-opleiding Fiscaal Recht en Economie of een wo-opleiding.",
+                "Eis 2 Minimaal 3 jaar werkervaring met lokale belastingen.",
+                "Wensen",
+                "## Gunningscriteria",
+                "Wens 1 Ervaring met bezwaar- en beroepszaken. (20 punten)",
+                "Wens 2 Ervaring met de heffing van toeristenbelasting. (max. 20 punten)",
+                "- 12 t/m 35 maanden: 10 pt",
+                "- 36 maanden of meer: 20 pt",
+                "Wens 3 Experience at a large municipality. (5 punten)",
+                "Gunning",
+            ]
+        );
+        // A heading over a paragraph, then a list, holds no cards.
+        assert!(with_leading_badges(&clean_lines(
+            "Knock-outvragen\nBeantwoord de onderstaande vragen met ja of nee.\n\n1. Kunt u aantonen dat de kandidaat een hbo-opleiding heeft?\n\nWensen\nDe wensen hieronder geven punten.\n\n1. Ervaring met de Woo.\n"
+        ))
+        .is_none());
+        // Badges under their requirements are trailing ones, left to `with_cards`.
+        assert!(with_leading_badges(&clean_lines(
+            "Ervaring met de Woo en de Awb.\nWens\nErvaring met bezwaarschriften bij een gemeente.\nWens\n"
+        ))
+        .is_none());
     }
 
     /// A heading "Knock-out" over a list, a single badge, or a kind word inside a sentence is

@@ -67,6 +67,8 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     let lines = super::blocks::with_field_blocks(&lines).unwrap_or(lines);
     // "✓ Minimaal …" / "Knock-out" / "Gewicht: 20": cards copied from a marketplace page, as items.
     let lines = super::cards::with_cards(&lines).unwrap_or(lines);
+    // "WENS · 20 pt" / "Ervaring met …": cards whose badge leads, as items.
+    let lines = super::cards::with_leading_badges(&lines).unwrap_or(lines);
     // "[20 punten] Ervaring met …": the weight behind the requirement, where tags are read.
     let lines = super::blocks::with_leading_weights_moved(&lines).unwrap_or(lines);
     // "- Ervaring met R. Telt voor 20% van de kwaliteitsscore.": the sentence as a weight tag.
