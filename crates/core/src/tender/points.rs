@@ -339,7 +339,11 @@ fn tier_separator_before(text: &str, pos: usize) -> usize {
         // starts the next level.
         let sentence_end =
             c == '.' && next == Some(' ') && before[i + 2..].starts_with(char::is_uppercase);
-        if matches!(c, ';' | '/' | '\n' | '•') || sentence_end {
+        // "12 t/m 35 maanden", "en/of": a slash inside a word separates nothing.
+        let in_word = c == '/'
+            && before[..i].ends_with(char::is_alphabetic)
+            && next.is_some_and(char::is_alphabetic);
+        if (matches!(c, ';' | '/' | '\n' | '•') && !in_word) || sentence_end {
             at = i + c.len_utf8();
         } else if glued_dash {
             at = i;
@@ -447,6 +451,20 @@ mod tests {
         ] {
             assert_eq!(split_note(text), (own, note), "{text}");
         }
+    }
+
+    /// A slash inside a word ("t/m", "en/of") is part of the level's label; one between
+    /// levels separates them.
+    #[test]
+    fn a_slash_inside_a_word_does_not_cut_a_level() {
+        let (_, _, _, tiers) = extract_points(
+            "Ervaring met toeristenbelasting: 12 t/m 35 maanden: 10 punten; 36 maanden of meer: 20 punten",
+        );
+        let labels: Vec<&str> = tiers.iter().map(|t| t.label.as_str()).collect();
+        assert!(labels[0].contains("12 t/m 35 maanden"), "{labels:?}");
+        let (_, _, _, tiers) = extract_points("Aantal jaren: 2 jaar: 5 punten / 4 jaar: 10 punten");
+        assert_eq!(tiers.len(), 2, "{tiers:?}");
+        assert!(!tiers[1].label.contains("5 punten"), "{tiers:?}");
     }
 
     #[test]
