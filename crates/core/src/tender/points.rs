@@ -278,11 +278,18 @@ pub fn extract_points(text: &str) -> (String, Option<f64>, bool, Vec<Tier>) {
                     label_start = seg_start + colon + 1;
                     raw = &text[label_start..e.start];
                 }
+                let raw = raw.trim();
+                // "◆ minimaal 1 jaar ervaring · 10 punten": the bullet and the separator before
+                // the points are no part of the label.
+                let raw = match super::sections::list_marker(raw) {
+                    Some((super::sections::MarkerKind::Bullet, _, at)) => &raw[at..],
+                    _ => raw,
+                };
                 let label = raw
                     .trim()
                     .trim_start_matches(['-', '–', '•', '*', ' '])
                     .trim()
-                    .trim_end_matches([':', '(', '-', '–', ' ', '='])
+                    .trim_end_matches([':', '(', '-', '–', ' ', '=', '·', '|'])
                     .trim();
                 // "minimaal 2 jaar levert 5 punten op, 5 jaar of meer levert 15 punten op": the
                 // verb around each level's points is no part of its label.

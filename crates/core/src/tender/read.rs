@@ -1680,7 +1680,13 @@ impl SectionBuilder {
                 return;
             }
             item.text.push(if own_line { '\n' } else { ' ' });
-            item.text.push_str(line.text.trim());
+            // "◆ 25 punten" under the item: its weight, without the bullet.
+            let t = line.text.trim();
+            let t = match list_marker(t) {
+                Some((MarkerKind::Bullet, _, at)) if is_points_only(t) => &t[at..],
+                _ => t,
+            };
+            item.text.push_str(t);
             item.lines.push(line.no);
         }
     }

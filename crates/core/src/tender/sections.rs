@@ -995,6 +995,23 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
         "✓ ",
         "> ",
         "\u{f0b7} ",
+        // Glyphs of portals and Word's bullet fonts: check marks, diamonds, arrows, stars.
+        "✔ ",
+        "☑ ",
+        "◆ ",
+        "◇ ",
+        "❖ ",
+        "➤ ",
+        "➢ ",
+        "▶ ",
+        "▸ ",
+        "→ ",
+        "⇒ ",
+        "✦ ",
+        "★ ",
+        "» ",
+        "\u{f0a7} ",
+        "\u{f0d8} ",
     ] {
         if !plain_start && !bullet.is_empty() && t.starts_with(bullet) && t.len() > bullet.len() {
             let mut words = offset
@@ -1034,6 +1051,19 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
                 if words.is_empty() {
                     return None;
                 }
+                return Some((MarkerKind::Number, Some(n), offset + t.len() - words.len()));
+            }
+        }
+        // "1   Ervaring met toezicht op …": a number set off by spaces or a tab, as a number
+        // column prints, before a requirement of four words or more. A chapter heading ("5
+        // Gunningscriteria", "3  Procedure ..... 4") is shorter or ends in a page number.
+        if rest.starts_with('\t') || rest.starts_with("  ") {
+            let words = rest.trim_start();
+            if words.starts_with(char::is_uppercase)
+                && words.split_whitespace().nth(3).is_some()
+                && !words.contains("..")
+                && !words.ends_with(|c: char| c.is_ascii_digit())
+            {
                 return Some((MarkerKind::Number, Some(n), offset + t.len() - words.len()));
             }
         }
@@ -1091,6 +1121,10 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
             Some((b[0] - b'A' + 1) as u32),
             offset + 3,
         ));
+    }
+    // "criterium 2 (de hoogste trede telt)" in lower case continues a sentence wrapped above.
+    if t.starts_with(char::is_lowercase) {
+        return None;
     }
     labelled(t).map(|(_, n, start)| (MarkerKind::Labelled, Some(n), offset + start))
 }
@@ -1809,6 +1843,37 @@ mod tests {
             list_marker("-Meer dan 5 jaar"),
             Some((MarkerKind::Bullet, None, 1))
         );
+        // The glyphs portals and bullet fonts print, each before the words.
+        for glyph in [
+            "✔", "☑", "◆", "◇", "❖", "➤", "➢", "▶", "▸", "→", "⇒", "✦", "★", "»",
+        ] {
+            let line = format!("{glyph}  Je hebt een afgeronde hbo-opleiding.");
+            let (kind, _, start) = list_marker(&line).expect(glyph);
+            assert_eq!(kind, MarkerKind::Bullet, "{line}");
+            assert_eq!(
+                &line[start..],
+                "Je hebt een afgeronde hbo-opleiding.",
+                "{line}"
+            );
+        }
+        // A number set off by spaces or a tab, as a number column prints, before a
+        // requirement; a chapter heading or a contents line is none.
+        for (line, n) in [
+            ("1   Ervaring met toezicht op online aanbieders.", 1),
+            ("12\tKennis van de Wwft en de Wet op de kansspelen.", 12),
+        ] {
+            let (kind, got, start) = list_marker(line).expect(line);
+            assert_eq!((kind, got), (MarkerKind::Number, Some(n)), "{line}");
+            assert!(line[start..].starts_with(char::is_uppercase), "{line}");
+        }
+        for line in [
+            "5  Gunningscriteria",
+            "5  Gunningscriteria en beoordeling ........ 5",
+            "3  Procedure en planning van de opdracht 4",
+            "2   jaar ervaring als adviseur bij een gemeente",
+        ] {
+            assert_eq!(list_marker(line), None, "{line}");
+        }
         assert_eq!(
             list_marker("K1 Afgeronde hbo-opleiding"),
             Some((MarkerKind::Labelled, Some(1), 3))
@@ -1817,6 +1882,8 @@ mod tests {
             list_marker("Wens 2 – 25 punten: ervaring"),
             Some((MarkerKind::Labelled, Some(2), 11))
         );
+        // In lower case a label continues a sentence: "… behalve bij\ncriterium 2 (…)".
+        assert_eq!(list_marker("criterium 2 (de hoogste trede telt)."), None);
         assert_eq!(
             list_marker("Eis 1: HBO"),
             Some((MarkerKind::Labelled, Some(1), 7))
