@@ -17,8 +17,9 @@
 use super::points::{leading_bracket, points_expressions};
 use super::sections::{heading_for, list_marker, Line, MarkerKind, SectionKind};
 use super::vocab::{
-    BLOCK_KIND_FIELDS, BLOCK_KNOCKOUT_FIELDS, BLOCK_LEVEL_FIELDS, BLOCK_NO, BLOCK_TEXT_FIELDS,
-    BLOCK_WEIGHT_FIELDS, BLOCK_YES, KNOCKOUT_CELLS, NOTE_LABELS, WEIGHTED_CELLS,
+    BLOCK_IGNORED_FIELDS, BLOCK_KIND_FIELDS, BLOCK_KNOCKOUT_FIELDS, BLOCK_LEVEL_FIELDS, BLOCK_NO,
+    BLOCK_TEXT_FIELDS, BLOCK_WEIGHT_FIELDS, BLOCK_YES, INTERVIEW_CELLS, KNOCKOUT_CELLS,
+    NOTE_LABELS, PRICE_CELLS, WEIGHTED_CELLS,
 };
 use crate::text::fold;
 
@@ -64,12 +65,17 @@ pub fn with_field_blocks(lines: &[Line]) -> Option<Vec<Line>> {
             })
             .unwrap_or(limit);
         match block_item(&lines[i], kind, n, &lines[i + 1..end]) {
-            Some((kind, items)) => {
+            Some((Some(kind), items)) => {
                 blocks += 1;
                 if last_kind != Some(kind) {
                     out.push(Line::synthetic_heading(lines[i].no, heading_for(kind)));
                 }
                 last_kind = Some(kind);
+                out.extend(items);
+            }
+            // A share of the award ends the run of criteria.
+            Some((None, items)) => {
+                last_kind = None;
                 out.extend(items);
             }
             None => {
@@ -301,6 +307,8 @@ pub(super) enum Field {
     Levels,
     /// "Toelichting: …": an explanation, no part of the requirement.
     Note,
+    /// "Antwoordtype: Ja/Nee": how to answer; left out.
+    Ignored,
 }
 
 /// The field a folded name is, without its colon ("type", "weging", "omschrijving").
@@ -313,6 +321,7 @@ fn field_named(name: &str) -> Option<Field> {
         (BLOCK_TEXT_FIELDS, Field::Text),
         (BLOCK_LEVEL_FIELDS, Field::Levels),
         (NOTE_LABELS, Field::Note),
+        (BLOCK_IGNORED_FIELDS, Field::Ignored),
     ]
     .into_iter()
     .find_map(|(names, field)| names.contains(&f).then_some(field))
@@ -409,11 +418,13 @@ fn block_item(
     kind: Option<SectionKind>,
     n: u32,
     body: &[Line],
-) -> Option<(SectionKind, Vec<Line>)> {
+) -> Option<(Option<SectionKind>, Vec<Line>)> {
     let mut text: Vec<String> = Vec::new();
     let mut levels: Vec<String> = Vec::new();
     let mut notes: Vec<String> = Vec::new();
     let mut kind_named: Option<SectionKind> = None;
+    // "Type: Prijs" / "Type: Gesprek": the block gives a share of the award, no criterion.
+    let mut share: Option<&str> = None;
     let mut knockout: Option<bool> = None;
     let mut tag: Option<String> = None;
     let mut target = Target::Text;
@@ -435,7 +446,9 @@ fn block_item(
             };
             match field {
                 Field::Kind => {
-                    kind_named = kind_named.or(value.and_then(|v| kind_value(&fold(&v))))
+                    let v = value.map(|v| fold(&v)).unwrap_or_default();
+                    share = share.or_else(|| share_kind(&v));
+                    kind_named = kind_named.or(kind_value(&v));
                 }
                 Field::Weight => tag = tag.or(value.and_then(|v| weight_tag(&v))),
                 Field::Knockout => knockout = knockout.or(value.and_then(|v| yes_no(&fold(&v)))),
@@ -458,6 +471,7 @@ fn block_item(
                     target = Target::Note;
                     notes.extend(value);
                 }
+                Field::Ignored => {}
             }
             k += 1;
             continue;
@@ -471,6 +485,25 @@ fn block_item(
         }
         k += 1;
     }
+    if let Some(name) = share {
+        let weight = tag.as_deref().and_then(|t| {
+            let e = points_expressions(t).into_iter().next()?;
+            Some(format!(
+                "{}{}",
+                crate::warning::num(e.value),
+                if e.percent { " %" } else { " punten" }
+            ))
+        })?;
+        let t = format!("{name}: {weight}");
+        return Some((
+            None,
+            vec![Line {
+                folded: fold(&t),
+                text: t,
+                ..label.clone()
+            }],
+        ));
+    }
     // A block of label, text and levels (a staffel table under it) needs no field.
     if (fields == 0 && levels.is_empty()) || text.is_empty() {
         return None;
@@ -483,9 +516,26 @@ fn block_item(
     }
     .or((tag.is_some() || knockout == Some(false)).then_some(SectionKind::Weighted))?;
     Some((
-        kind,
+        Some(kind),
         item_lines(label, kind, n, &text, tag, &notes, &levels),
     ))
+}
+
+/// "prijs", "tarief", "gesprek", "interview" as a block's type: the share it names, as the
+/// reader's share line calls it ("Prijs", "Gesprek").
+fn share_kind(folded: &str) -> Option<&'static str> {
+    let head = folded
+        .split(['(', ',', ';', '/'])
+        .next()
+        .unwrap_or(folded)
+        .trim();
+    if PRICE_CELLS.contains(&head) {
+        Some("Prijs")
+    } else if INTERVIEW_CELLS.contains(&head) {
+        Some("Gesprek")
+    } else {
+        None
+    }
 }
 
 /// One criterion written as the labelled item the reader knows: "Eis 2 <text>" or "Wens 3
@@ -695,6 +745,53 @@ Antwoord: Nee.
 "
         )
         .is_empty());
+    }
+
+    /// A platform's question list: how to answer ("Antwoordtype", "Bijlage") is left out, a
+    /// staffel under "Staffel:" stays the criterion's levels, and blocks of type price or
+    /// interview give their share instead of a criterion.
+    #[test]
+    fn question_list_blocks_with_answer_types_and_shares() {
+        let got = texts(
+            "Vraag 3.1.1
+Type: Knock-out
+Vraag: De kandidaat beschikt over een geldige BOA-akte voor domein IV.
+Antwoordtype: Ja/Nee
+Bijlage: kopie van de akte (verplicht)
+
+Vraag 3.2.2
+Type: Kwaliteit (staffel)
+Weging: 20 %
+Vraag: Aantal maanden werkervaring als sociaal rechercheur.
+Staffel:
+   minimaal 48 maanden werkervaring: 10 %
+   minimaal 72 maanden werkervaring: 20 %
+Antwoordtype: Getal (maanden)
+
+Vraag 3.3.1
+Type: Prijs
+Weging: 25 %
+Vraag: Vermeld het all-in uurtarief van de aangeboden kandidaat.
+
+Vraag 3.4.1
+Type: Interview
+Weging: 15 punten
+Toelichting: de twee beste kandidaten worden uitgenodigd.
+",
+        );
+        assert_eq!(
+            got,
+            [
+                "## Knock-outcriteria",
+                "Eis 1 De kandidaat beschikt over een geldige BOA-akte voor domein IV.",
+                "## Gunningscriteria",
+                "Wens 2 Aantal maanden werkervaring als sociaal rechercheur. (weging 20 %)",
+                "- minimaal 48 maanden werkervaring: 10 %",
+                "- minimaal 72 maanden werkervaring: 20 %",
+                "Prijs: 25 %",
+                "Gesprek: 15 punten",
+            ]
+        );
     }
 
     /// Weights before the requirement, bracketed or followed by a dash or colon.

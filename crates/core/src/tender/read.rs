@@ -206,7 +206,12 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     let mut knockout_seen = false;
     let mut seen_knockouts: HashSet<String> = HashSet::new();
     let mut seen_criteria: HashSet<String> = HashSet::new();
-    for section in &structure.sections {
+    for (si, section) in structure.sections.iter().enumerate() {
+        // The next section holds the same kind: a one-line section before it is its intro.
+        let intro_of_next = structure
+            .sections
+            .get(si + 1)
+            .is_some_and(|n| n.kind == section.kind && !n.items.is_empty());
         match section.kind {
             SectionKind::Knockout => {
                 knockout_seen = true;
@@ -259,8 +264,8 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
                     // item of the list, before the first one, is none of them.
                     // The list's only unmarked line too, when it names no points (the list
                     // itself follows under a heading of its own).
-                    let alone =
-                        section.items.len() == 1 && points_expressions(&item.text).is_empty();
+                    let alone = section.items.len() == 1
+                        && (points_expressions(&item.text).is_empty() || intro_of_next);
                     if !item.marked
                         && (section.items.len() > 1 || alone)
                         && scores_each_item(&item.text)
@@ -2552,6 +2557,11 @@ fn scores_each_item(text: &str) -> bool {
                 "nice to haves",
                 "award criteria",
                 "wishes",
+                // "De weging is uitgedrukt in procenten van de totale score".
+                "weging",
+                "wegingen",
+                "weighting",
+                "weights",
             ]
             .iter()
             .any(|w| rest.starts_with(&format!("{w} ")))
@@ -2570,6 +2580,9 @@ fn scores_each_item(text: &str) -> bool {
             "assessed",
             "toegekend",
             "awarded",
+            "uitgedrukt",
+            "weergegeven",
+            "expressed",
         ]
         .iter()
         .any(|w| f.contains(w))
@@ -3645,6 +3658,8 @@ mod tests {
             "Per criterium wordt 0, 5 of 10 punten gegeven; het cv wordt beoordeeld.",
             "For each award criterion points are awarded only when the CV shows it.",
             "Voor elke wens geldt: punten worden toegekend naar rato.",
+            "De weging is uitgedrukt in procenten van de totale score; 1 % = 1 punt.",
+            "The weights are expressed as a share of the quality score.",
         ] {
             assert!(scores_each_item(t), "{t}");
         }

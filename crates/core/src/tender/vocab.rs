@@ -724,6 +724,20 @@ pub const BLOCK_TEXT_FIELDS: &[&str] = &[
 /// Field names inside a criteria block whose value gives the levels of a weighted criterion
 /// ("Beoordeling: 2 tot 4 jaar = 10 punten; 4 jaar of meer = 20 punten"). Folded, without a
 /// colon.
+/// Fields of a platform's question that say how to answer, not what is asked ("Antwoordtype:
+/// Ja/Nee", "Bijlage: kopie van de akte"): left out of the criterion.
+pub const BLOCK_IGNORED_FIELDS: &[&str] = &[
+    "antwoordtype",
+    "antwoordvorm",
+    "type antwoord",
+    "soort antwoord",
+    "answer type",
+    "response type",
+    "bijlage",
+    "bijlagen",
+    "upload",
+    "aantal tekens",
+];
 pub const BLOCK_LEVEL_FIELDS: &[&str] = &[
     "beoordeling",
     "beoordelingswijze",
