@@ -38,6 +38,10 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
         cv.lines = ordered;
         warnings.push(Warning::TwoColumns);
     }
+    // A PDF copy that lost its line breaks is cut where a reader sees them.
+    if let Some(split) = super::run_on::split_run_on(&cv.lines) {
+        cv.lines = split;
+    }
     // Lines as matched: PDF debris removed; the stored lines stay as the user wrote them.
     let mut cleaned: Vec<String> = cv
         .lines
