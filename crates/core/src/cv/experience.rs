@@ -947,11 +947,22 @@ fn intermediary_remark(fragment: &str) -> bool {
     }
 }
 
-/// The text before an intermediary remark at its end ("Amsterdam (via Hoofdzaak Inhuur)" →
-/// "Amsterdam"): the agency's name says nothing of title or employer ("Hoofdzaak").
+/// The text before an intermediary named at its end, in brackets or after a comma
+/// ("Amsterdam (via Hoofdzaak Inhuur)", "PI Vught, via Justitia Interim B.V." → the place):
+/// the agency's name says nothing of title or employer ("Hoofdzaak", "Interim").
 fn before_intermediary(text: &str) -> &str {
-    match text.rfind('(') {
-        Some(p) if intermediary_remark(&text[p..]) => text[..p].trim_end(),
+    if let Some(p) = text.rfind('(').filter(|&p| intermediary_remark(&text[p..])) {
+        return text[..p].trim_end();
+    }
+    match text.rfind(", ") {
+        Some(p)
+            if {
+                let f = fold(&text[p + 2..]);
+                CONTAINER_WORDS.iter().any(|w| f.starts_with(w))
+            } =>
+        {
+            text[..p].trim_end()
+        }
         _ => text,
     }
 }
@@ -2077,6 +2088,28 @@ mod tests {
                 (Some("Sociaal rechercheur"), None),
                 "{text}"
             );
+        }
+        // The agency's name counts for neither side of a title and employer.
+        for (line, role) in [
+            (
+                "Casemanager, PI Vught (Dienst Justitiële Inrichtingen), via Justitia Interim B.V.",
+                "Casemanager",
+            ),
+            (
+                "Java-ontwikkelaar, UWV (via Hoofdzaak Inhuur)",
+                "Java-ontwikkelaar",
+            ),
+            (
+                "Adviseur – Gemeente Ede, gedetacheerd via Leeuwendaal Interim",
+                "Adviseur",
+            ),
+            (
+                "Jurist, Rechtbank Den Haag (in dienst van Hoofd Juridisch B.V.)",
+                "Jurist",
+            ),
+        ] {
+            let split = split_one_line(line);
+            assert_eq!(split.as_ref().map(|s| s.0.as_str()), Some(role), "{line}");
         }
         // A remark that names no intermediary stays.
         assert!(!intermediary_remark("(Sociaal Domein)"));
