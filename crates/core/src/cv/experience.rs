@@ -36,6 +36,17 @@ fn is_bullet(t: &str) -> bool {
     t.starts_with(BULLETS) || t.starts_with("o ")
 }
 
+/// A line without its list marker (the line itself when it has none).
+fn unbulleted(t: &str) -> &str {
+    if !is_bullet(t) {
+        return t;
+    }
+    let t = t.trim_start();
+    t.strip_prefix("o ")
+        .unwrap_or(t)
+        .trim_start_matches(BULLETS)
+}
+
 /// Words that make a text read as an organisation.
 const ORG_WORDS: &[&str] = &[
     "b.v.",
@@ -88,6 +99,9 @@ const ORG_WORDS: &[&str] = &[
     "svb",
     "ind",
     "rijkswaterstaat",
+    // Mental-health institutions ("GGZ Kustland") and the driving-licence authority.
+    "ggz",
+    "cbr",
     "municipality",
     "ministry",
     "province",
@@ -127,6 +141,10 @@ const ROLE_WORDS: &[&str] = &[
     "leerkracht",
     "ambtenaar",
     "deurwaarder",
+    "rechercheur",
+    // Doctors in (or not in) specialist training: "ANIOS psychiatrie", "AIOS".
+    "anios",
+    "aios",
     "ingenieur",
     "boswachter",
     "planoloog",
@@ -822,6 +840,7 @@ pub fn read_entries(lines: &[NumberedLine<'_>], section_end: usize) -> Vec<Exper
     } else {
         found
     };
+    let found = with_client_entries(lines, found);
     let blocks = HeaderBlocks::new(lines, &found);
     let side = blocks.usual_side();
     let mut anchors: Vec<Anchor> = Vec::new();
@@ -847,6 +866,11 @@ pub fn read_entries(lines: &[NumberedLine<'_>], section_end: usize) -> Vec<Exper
                 }
                 if f.1.is_none() && f.0.is_some() {
                     f.1 = company.clone();
+                }
+                // "› UWV, team WW   2024-10 – heden" / "Java-ontwikkelaar in een DevOps-team …":
+                // an employer alone over a description that opens with the title.
+                if f.0.is_none() && f.1.is_some() && i + 1 < ceiling {
+                    f.0 = title_opening(lines[i + 1].text);
                 }
                 f
             };
@@ -911,6 +935,94 @@ const CONTAINER_WORDS: [&str; 8] = [
     "seconded by",
     "employed by",
 ];
+
+/// Whether a bracketed remark names the intermediary through which the work was done
+/// ("(gedetacheerd via Handhavingspool B.V.)", "(via Hoofdzaak Inhuur)"): the work was done
+/// at the employer beside it, so the remark is neither title nor employer.
+fn intermediary_remark(fragment: &str) -> bool {
+    let t = fragment.trim();
+    t.starts_with('(') && t.ends_with(')') && {
+        let f = fold(t[1..].trim_start());
+        CONTAINER_WORDS.iter().any(|w| f.starts_with(w))
+    }
+}
+
+/// The text before an intermediary named at its end, in brackets or after a comma
+/// ("Amsterdam (via Hoofdzaak Inhuur)", "PI Vught, via Justitia Interim B.V." → the place):
+/// the agency's name says nothing of title or employer ("Hoofdzaak", "Interim").
+fn before_intermediary(text: &str) -> &str {
+    if let Some(p) = text.rfind('(').filter(|&p| intermediary_remark(&text[p..])) {
+        return text[..p].trim_end();
+    }
+    match text.rfind(", ") {
+        Some(p)
+            if {
+                let f = fold(&text[p + 2..]);
+                CONTAINER_WORDS.iter().any(|w| f.starts_with(w))
+            } =>
+        {
+            text[..p].trim_end()
+        }
+        _ => text,
+    }
+}
+
+/// Adds the clients listed under the candidate's own company ("Eenmanszaak X (sinds 2021),
+/// opdrachten:" then "  › UWV, team WW, Amsterdam   2024-10 – heden"): each bullet indented
+/// under it that reads as a header with its own period is an assignment, so an entry, though
+/// elsewhere a bullet is a statement of a job.
+fn with_client_entries(
+    lines: &[NumberedLine<'_>],
+    mut found: Vec<(usize, super::Period, std::ops::Range<usize>)>,
+) -> Vec<(usize, super::Period, std::ops::Range<usize>)> {
+    let mut k = 0;
+    while k < lines.len() {
+        let text = lines[k].text;
+        let own = !is_bullet(text) && {
+            let f = fold(text);
+            OWN_COMPANY_WORDS.iter().any(|w| f.contains(w))
+        };
+        let base = indent(text);
+        k += 1;
+        if !own {
+            continue;
+        }
+        while k < lines.len() && indent(lines[k].text) > base {
+            let client = found.iter().all(|f| f.0 != k) && header_like(unbulleted(lines[k].text));
+            if let Some((p, r)) = client.then(|| bullet_anchor(lines[k].text)).flatten() {
+                found.push((k, p, r));
+            }
+            k += 1;
+        }
+    }
+    found.sort_by_key(|f| f.0);
+    found
+}
+
+/// Words after which the title a description opens with ends ("Java-ontwikkelaar in een
+/// DevOps-team", "Adviseur voor de gemeente"). Reviewed data.
+const TITLE_ENDS: [&str; 9] = [
+    " in ", " voor ", " bij ", " binnen ", " met ", " op ", " for ", " with ", " at ",
+];
+
+/// The title a description opens with, under an entry that names only its employer
+/// ("Java-ontwikkelaar in een DevOps-team …", "Backend-ontwikkelaar Java in een projectteam",
+/// "Java-ontwikkelaar orderverwerking. Spring Boot, …"): a short role phrase, no sentence.
+fn title_opening(line: &str) -> Option<String> {
+    let t = line.trim();
+    if is_bullet(t) || !t.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut end = t.find(['.', ';', ',', ':', '(']).unwrap_or(t.len());
+    for w in TITLE_ENDS {
+        if let Some(p) = t[..end].find(w) {
+            end = p;
+        }
+    }
+    let head = t[..end].trim();
+    let words = head.split_whitespace().count();
+    ((1..=4).contains(&words) && role_like(head) && !org_like(head)).then(|| head.to_string())
+}
 
 /// Words that name the candidate's own company ("Van Dijk Advies — eigenaar", "Eigen bureau
 /// (zzp)"): with assignments indented under it, the assignments are the jobs. Reviewed data.
@@ -1143,7 +1255,8 @@ fn fields(
         Some(end) if line.chars().count() > 110 => &after[..end],
         _ => after,
     };
-    let own: Vec<&str> = [&line[..range.start], after]
+    // A client listed as a bullet ("› UWV, team WW   2024-10 – heden") has its bullet taken off.
+    let own: Vec<&str> = [unbulleted(&line[..range.start]), after]
         .into_iter()
         .flat_map(fragments)
         .filter(|f| !is_noise(f))
@@ -1235,7 +1348,7 @@ impl Slots {
 
     fn offer(&mut self, fragment: &str) {
         let clean = |s: &str| crate::text::words(s).collect::<Vec<_>>().join(" ");
-        if is_noise(fragment) {
+        if is_noise(fragment) || intermediary_remark(fragment) {
             return;
         }
         if let Some((field, value)) = labelled(fragment) {
@@ -1357,6 +1470,8 @@ fn split_one_line(s: &str) -> Option<(String, String)> {
             if a.is_empty() || b.is_empty() {
                 continue;
             }
+            // An agency's name in brackets counts for neither side ("(via Hoofdzaak Inhuur)").
+            let judged = before_intermediary(b);
             // "Attaché – Permanente Vertegenwoordiging van Nederland bij de EU": a "bij" after
             // a field separator is inside the employer's name.
             if matches!(sep, " bij " | " at ")
@@ -1364,15 +1479,21 @@ fn split_one_line(s: &str) -> Option<(String, String)> {
             {
                 continue;
             }
-            if role_like(a) && org_like(b) && !role_like(b) {
+            if role_like(a) && org_like(judged) && !role_like(judged) {
                 return Some((a.to_string(), b.to_string()));
             }
-            if org_like(a) && !role_like(a) && role_like(b) {
+            if org_like(a) && !role_like(a) && role_like(judged) {
                 return Some((b.to_string(), a.to_string()));
             }
             // "Medewerker erfgoed – Collectie Overijssel": a dash or "bij" separates the two even
             // when the organisation is of no known kind; a comma alone does not.
-            if sep != ", " && sep != "  " && role_like(a) && !role_like(b) {
+            if sep != ", " && sep != "  " && role_like(a) && !role_like(judged) {
+                return Some((a.to_string(), b.to_string()));
+            }
+            // "Sociaal rechercheur – gemeente Leiden": a title of no known word before a dash,
+            // a known kind of employer after it.
+            if sep != ", " && sep != "  " && org_like(judged) && !org_like(a) && !role_like(judged)
+            {
                 return Some((a.to_string(), b.to_string()));
             }
         }
@@ -1893,5 +2014,192 @@ mod tests {
         ]
         .map(|(r, o)| (Some(r.to_string()), Some(o.to_string())));
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_title_of_no_known_word_before_a_dash_and_an_employer_after_it() {
+        // The family: a title the role words do not know, a separator, a known kind of employer.
+        for (line, role, org) in [
+            (
+                "Sociaal rechercheur – gemeente Leiden",
+                "Sociaal rechercheur",
+                "gemeente Leiden",
+            ),
+            (
+                "Wijkagent – Politie Eenheid Den Haag",
+                "Wijkagent",
+                "Politie Eenheid Den Haag",
+            ),
+            ("Boa - Gemeente Utrecht", "Boa", "Gemeente Utrecht"),
+            ("Kapitein | Rijkswaterstaat", "Kapitein", "Rijkswaterstaat"),
+            ("Verpleger – GGZ Kustland", "Verpleger", "GGZ Kustland"),
+            (
+                "Schipper – Waterschap Rivierenland",
+                "Schipper",
+                "Waterschap Rivierenland",
+            ),
+            (
+                "Handhaver bij Omgevingsdienst Haaglanden",
+                "Handhaver",
+                "Omgevingsdienst Haaglanden",
+            ),
+            (
+                "Rechercheur – ISD Bollenstreek",
+                "Rechercheur",
+                "ISD Bollenstreek",
+            ),
+            ("Keurmeester – CBR", "Keurmeester", "CBR"),
+            ("Kok – Stichting Humanitas", "Kok", "Stichting Humanitas"),
+        ] {
+            assert_eq!(
+                split_one_line(line),
+                Some((role.to_string(), org.to_string())),
+                "{line}"
+            );
+        }
+        // An employer before its department is not read as a title.
+        assert_eq!(split_one_line("Gemeente Utrecht – Team Wonen"), None);
+        assert_eq!(split_one_line("Kustland – Den Haag"), None);
+    }
+
+    #[test]
+    fn an_intermediary_in_brackets_is_neither_title_nor_employer() {
+        // The family: the detacheerder or agency named in brackets beside or under the header.
+        for remark in [
+            "(gedetacheerd via Handhavingspool Holland B.V.)",
+            "(via Hoofdzaak Inhuur)",
+            "(detachering via Yacht)",
+            "(werkzaam via Brainnet)",
+            "(in dienst van Randstad)",
+            "(in dienst bij Between)",
+            "(seconded by Hays)",
+            "(employed by Calco)",
+            "(Gedetacheerd via MediPool Interim)",
+            "( via Maandag )",
+        ] {
+            assert!(intermediary_remark(remark), "{remark}");
+            let text = format!(
+                "voorjaar 2025 – nu  Sociaal rechercheur\n                    {remark}\n                    Onderzoeken naar schending van de inlichtingenplicht.\n"
+            );
+            let e = entries(&text);
+            assert_eq!(e.len(), 1, "{text}");
+            assert_eq!(
+                (e[0].role.as_deref(), e[0].organisation.as_deref()),
+                (Some("Sociaal rechercheur"), None),
+                "{text}"
+            );
+        }
+        // The agency's name counts for neither side of a title and employer.
+        for (line, role) in [
+            (
+                "Casemanager, PI Vught (Dienst Justitiële Inrichtingen), via Justitia Interim B.V.",
+                "Casemanager",
+            ),
+            (
+                "Java-ontwikkelaar, UWV (via Hoofdzaak Inhuur)",
+                "Java-ontwikkelaar",
+            ),
+            (
+                "Adviseur – Gemeente Ede, gedetacheerd via Leeuwendaal Interim",
+                "Adviseur",
+            ),
+            (
+                "Jurist, Rechtbank Den Haag (in dienst van Hoofd Juridisch B.V.)",
+                "Jurist",
+            ),
+        ] {
+            let split = split_one_line(line);
+            assert_eq!(split.as_ref().map(|s| s.0.as_str()), Some(role), "{line}");
+        }
+        // A remark that names no intermediary stays.
+        assert!(!intermediary_remark("(Sociaal Domein)"));
+    }
+
+    #[test]
+    fn clients_listed_under_the_own_company_are_the_jobs() {
+        // The family: an own company's line, then its clients as indented bullets with their
+        // own periods, the title opening the description under each.
+        let companies = [
+            "Eenmanszaak Kremer Softwarebouw (sinds juli 2021), opdrachten:",
+            "Eigen bedrijf De Vries Advies (2018 – heden):",
+            "Zelfstandig adviseur (zzp), 2019 – heden",
+            "Freelance, klanten:",
+            "Owner, Smit Consulting — assignments:",
+        ];
+        let bullets = ["›", "•", "-", "–", "*", "»", "▪", "►", "o", "→"];
+        for (k, bullet) in bullets.iter().enumerate() {
+            let company = companies[k % companies.len()];
+            let text = format!(
+                "{company}\n\n  {bullet} UWV, team WW-Uitkeringen, Amsterdam (via Hoofdzaak Inhuur)      2024-10 – 2025-06\n    Java-ontwikkelaar in een DevOps-team dat werkt volgens Scrum.\n    Bouw van services; koppelingen via IBM MQ.\n\n  {bullet} Gemeente Zaanstad, cluster Dienstverlening      2022-09 – 2024-02\n    Backend-ontwikkelaar Java voor het nieuwe zaaksysteem.\n\nWebbureau Lemstra, Groningen – PHP-ontwikkelaar      2017-01 – 2019-06\n"
+            );
+            let read = entries(&text);
+            let got: Vec<(Option<&str>, Option<&str>)> = read
+                .iter()
+                .map(|e| (e.role.as_deref(), e.organisation.as_deref()))
+                .collect();
+            assert_eq!(got.len(), 3, "{text}\n{got:?}");
+            assert_eq!(
+                got[0],
+                (
+                    Some("Java-ontwikkelaar"),
+                    Some("UWV, team WW-Uitkeringen, Amsterdam (via Hoofdzaak Inhuur)")
+                ),
+                "{text}"
+            );
+            assert_eq!(
+                got[1],
+                (
+                    Some("Backend-ontwikkelaar Java"),
+                    Some("Gemeente Zaanstad, cluster Dienstverlening")
+                ),
+                "{text}"
+            );
+        }
+        // Under an ordinary job, a dated bullet is a statement of that job.
+        let text = "Adviseur, Gemeente Ede      2019 – heden\n  • Programma warmte (2021 – 2022) met vijf wijken.\n  • Project IHP, 2022 – 2023\n";
+        assert_eq!(entries(text).len(), 1);
+    }
+
+    #[test]
+    fn a_description_opening_with_the_title_gives_it() {
+        for (line, title) in [
+            (
+                "Java-ontwikkelaar in een DevOps-team dat werkt volgens Scrum.",
+                "Java-ontwikkelaar",
+            ),
+            (
+                "Backend-ontwikkelaar Java in een projectteam",
+                "Backend-ontwikkelaar Java",
+            ),
+            (
+                "Java-ontwikkelaar orderverwerking. Spring Boot, Kafka.",
+                "Java-ontwikkelaar orderverwerking",
+            ),
+            ("Adviseur voor de gemeente en haar partners.", "Adviseur"),
+            ("Projectleider bij de afdeling Wonen.", "Projectleider"),
+            ("Scrum master, twee teams.", "Scrum master"),
+            (
+                "Senior consultant: migratie naar de cloud",
+                "Senior consultant",
+            ),
+            (
+                "Beleidsmedewerker binnen het team Jeugd",
+                "Beleidsmedewerker",
+            ),
+            ("Tester met focus op ketentesten", "Tester"),
+            ("Data engineer (Azure, Databricks)", "Data engineer"),
+        ] {
+            assert_eq!(title_opening(line).as_deref(), Some(title), "{line}");
+        }
+        for line in [
+            "Bouw van services voor de berekening van uitkeringen.",
+            "Verantwoordelijk voor de planning.",
+            "• Adviseur voor de gemeente",
+            "Ontwikkeling van een nieuwe module voor de afdeling ICT en beheer",
+            "Gemeente Zaanstad, cluster Dienstverlening",
+            "als adviseur betrokken bij de aanbesteding",
+        ] {
+            assert_eq!(title_opening(line), None, "{line}");
+        }
     }
 }

@@ -11,6 +11,7 @@ mod prose;
 mod read;
 mod records;
 mod repeated;
+mod run_on;
 mod sections;
 mod statements;
 mod terms;

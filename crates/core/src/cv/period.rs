@@ -240,6 +240,12 @@ const PARTS_OF_YEAR: &[(&str, (u32, u32))] = &[
     ("k4", (10, 12)),
 ];
 
+/// Whether a lower-case word names a part of a year ("medio", "voorjaar", "Q3"), so that it
+/// can open a period's bound.
+pub fn is_part_of_year(word: &str) -> bool {
+    PARTS_OF_YEAR.iter().any(|(w, _)| *w == word)
+}
+
 /// Words that open a period with no end ("sinds 2019", "vanaf september 2019").
 const OPEN_START_WORDS: [&str; 3] = ["sinds", "since", "vanaf"];
 

@@ -38,6 +38,10 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
         cv.lines = ordered;
         warnings.push(Warning::TwoColumns);
     }
+    // A PDF copy that lost its line breaks is cut where a reader sees them.
+    if let Some(split) = super::run_on::split_run_on(&cv.lines) {
+        cv.lines = split;
+    }
     // Lines as matched: PDF debris removed; the stored lines stay as the user wrote them.
     let mut cleaned: Vec<String> = cv
         .lines
@@ -504,6 +508,15 @@ fn join_split_periods(lines: &mut [String]) {
         if b.len() > 80 || !a.bytes().any(|c| c.is_ascii_digit()) {
             continue;
         }
+        // A period column beside the title ("voorjaar 2016 –   ANIOS psychiatrie, …" /
+        // "medio 2018"): the start ends the first cell; the rest of the line follows the join.
+        let lead = a.len() - a.trim_start().len();
+        let (a, rest) = match a[lead..].find("   ").map(|p| p + lead) {
+            Some(p) if a[..p].trim_end().ends_with(['-', '–', '—']) => {
+                (a[..p].trim_end(), &a[p..])
+            }
+            _ => (a, ""),
+        };
         // The start bound, with its year, ends the first line; a separator, an open end or the
         // end bound starts the second.
         let last_word = a.rsplit(' ').next().unwrap_or(a);
@@ -527,25 +540,35 @@ fn join_split_periods(lines: &mut [String]) {
                 "tot", "t/m", "to", "until", "heden", "nu", "present", "now", "current",
             ]
             .contains(&b_first.trim_end_matches(['.', ',']))
-            || crate::date::month_from_word(&b_first).is_some();
+            || crate::date::month_from_word(&b_first).is_some()
+            // "voorjaar 2016 –" / "medio 2018": the end bound opens with a part of a year.
+            || super::period::is_part_of_year(&b_first);
         if !a_ends || !b_starts {
             continue;
         }
-        let joined = format!("{a} {b}");
+        let joined = format!("{a} {b}{rest}");
         let Some((_, range)) = find_period(&joined) else {
             continue;
         };
         // Only a period that starts on the first line and ends on the second.
         let wraps = range.start < a.len() && range.end > a.len() + 1;
         // The second line is no period of its own ("2019 – 2021 Adviseur").
-        if wraps && find_period(b).is_none_or(|(_, r)| r.start > 0) {
+        // After a start bound with its dash ("voorjaar 2016 –" / "medio 2018"), a bound alone
+        // on the second line is the end, not a period of its own.
+        let own_period = |r: std::ops::Range<usize>| {
+            r.start == 0
+                && !(a.ends_with(['-', '–', '—'])
+                    && !b[r].contains(['–', '—'])
+                    && ![" - ", " tot ", " to "].iter().any(|s| b.contains(s)))
+        };
+        if wraps && find_period(b).is_none_or(|(_, r)| !own_period(r)) {
             // The joined period stays next to its entry's other lines: on the first line when
             // they are above it, on the second when they are only below it ("medio 2013" /
             // "tot augustus 2017" / "Veldwerker bodem").
             let above = k > 0 && !lines[k - 1].trim().is_empty();
             let below = lines.get(k + 2).is_some_and(|l| !l.trim().is_empty());
             // Only a line that holds nothing but the period's start moves down.
-            if !above && below && range.start == 0 {
+            if !above && below && range.start == 0 && rest.is_empty() {
                 lines[k] = String::new();
                 lines[k + 1] = joined;
             } else {
@@ -1205,6 +1228,41 @@ mod tests {
                 "graag met cijfers."
             ]
         );
+    }
+
+    #[test]
+    fn periods_wrapped_before_a_part_of_a_year_are_joined() {
+        for (a, b) in [
+            ("voorjaar 2016 –", "medio 2018"),
+            ("2019 –", "eind 2021"),
+            ("begin 2015 –", "zomer 2017"),
+            ("Q3 2020 –", "Q1 2022"),
+            ("najaar 2012 -", "begin 2014"),
+        ] {
+            let mut lines = vec![a.to_string(), b.to_string(), "Adviseur".to_string()];
+            join_split_periods(&mut lines);
+            let joined = format!("{a} {b}");
+            assert!(lines.contains(&joined), "{a} / {b}: {lines:?}");
+            let (p, _) = find_period(&joined).unwrap_or_else(|| panic!("{joined}"));
+            assert!(p.end.is_some(), "{joined}");
+        }
+        // Beside the title in a column of its own, the end joins the period's cell.
+        let mut lines = vec![
+            "voorjaar 2016 –       ANIOS psychiatrie, GGZ Kustland".to_string(),
+            "medio 2018".to_string(),
+        ];
+        join_split_periods(&mut lines);
+        assert_eq!(
+            lines,
+            [
+                "voorjaar 2016 – medio 2018       ANIOS psychiatrie, GGZ Kustland",
+                ""
+            ]
+        );
+        // A part of a year inside a sentence on the next line is no end bound.
+        let mut lines = vec!["2019 –".to_string(), "medio gesprekken gevoerd".to_string()];
+        join_split_periods(&mut lines);
+        assert_eq!(lines[1], "medio gesprekken gevoerd");
     }
 
     #[test]
