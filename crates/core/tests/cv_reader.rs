@@ -445,6 +445,16 @@ fn eleventh_and_twelfth_blind_cv_sets_keep_their_floor() {
     }
 }
 
+/// r14 (written blind in s10, studied in s10: an own company's clients as sub-entries, "title –
+/// employer" with seasons and "medio", a PDF copy that lost its line breaks): every job of 16 CVs.
+#[test]
+fn fourteenth_blind_cv_set_reads_every_job() {
+    let (checked, wrong, extra) = truth_set("r14");
+    assert_eq!(checked, 56);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(extra.is_empty(), "{}", extra.join("\n"));
+}
+
 /// The layout families of issue 13 in CVs written for them (`cv-truth/kinds-2`), not copied
 /// from the blind sets: every job, no education, education internship, membership or dated
 /// bullet read as a job, terms from the availability block, and a motivation above a LinkedIn export.
