@@ -515,7 +515,7 @@ fn other_sets_stay_at_their_floors() {
             "eval/blind-r14-b/labels.jsonl",
             "eval/blind-r14-b/cvs",
             "eval/blind-r14-b/tenders",
-            123,
+            124,
             12,
             7,
         ),

@@ -7,7 +7,7 @@
 use super::blocks::{field_line, Field};
 use super::points::points_expressions;
 use super::sections::{Line, SectionKind};
-use super::vocab::{CHECKED_BOXES, KIND_TAG_WORDS, UNCHECKED_BOXES};
+use super::vocab::{BLOCK_NO, BLOCK_YES, CHECKED_BOXES, KIND_TAG_WORDS, UNCHECKED_BOXES};
 use crate::text::fold;
 
 /// The kind a line of check boxes marks, when the line is only boxes with a kind word each
@@ -51,6 +51,57 @@ pub fn checked_kind(text: &str) -> Option<SectionKind> {
         kinds.push((b.checked, kind));
     }
     kinds.iter().find(|(checked, _)| *checked).map(|(_, k)| *k)
+}
+
+/// The lines without a form's answer fields under its items ("☐ Ja   ☐ Nee     Zie cv, pagina:
+/// ____", "[ ] Yes [ ] No", "Datum: ......"): the bidder's answer, no part of the
+/// requirement, and a line that would end the list. `None`: no such line.
+pub fn without_answer_boxes(lines: &[Line]) -> Option<Vec<Line>> {
+    let answer = |l: &Line| {
+        let t = l.text.trim();
+        if fill_in(t) {
+            return true;
+        }
+        let boxes = boxes_in(t);
+        if boxes.len() < 2 || !starts_with_box(t) {
+            return false;
+        }
+        // The word after each box is a yes or a no; what follows the last is a note to fill in.
+        boxes.iter().enumerate().all(|(i, b)| {
+            let words = &t[b.end..boxes.get(i + 1).map_or(t.len(), |n| n.start)];
+            let first = fold(words.split_whitespace().next().unwrap_or(""));
+            let first = first.trim_end_matches([',', ';', '.']);
+            BLOCK_YES.contains(&first) || BLOCK_NO.contains(&first)
+        })
+    };
+    if !lines.iter().any(&answer) {
+        return None;
+    }
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut blank = false;
+    for l in lines {
+        if answer(l) {
+            blank |= l.after_blank;
+            continue;
+        }
+        out.push(Line {
+            after_blank: l.after_blank || std::mem::take(&mut blank),
+            ..l.clone()
+        });
+    }
+    Some(out)
+}
+
+/// "Datum: ........", "Naam: ______": a field left blank for the bidder to fill in (runs of
+/// underscores may be gone already: the line cleanup takes them for Markdown).
+fn fill_in(t: &str) -> bool {
+    let Some((label, rest)) = t.split_once(':') else {
+        return false;
+    };
+    let rest = rest.trim();
+    label.split_whitespace().nth(2).is_none()
+        && rest.len() >= 3
+        && rest.chars().all(|c| matches!(c, '_' | '.' | '…' | ' '))
 }
 
 /// One box in a line: byte range and whether it is checked.
@@ -166,6 +217,24 @@ pub fn with_check_boxes_as_tags(lines: &[Line]) -> Option<Vec<Line>> {
 
 #[cfg(test)]
 mod tests {
+    /// A form's yes/no boxes under each item go, ticked or not; boxes naming kinds stay.
+    #[test]
+    fn answer_boxes_go() {
+        let lines = crate::tender::sections::clean_lines(
+            "A1  Afgeronde hbo-opleiding.\n    ☐ Ja   ☐ Nee     Zie cv, pagina: ____\nA2  VCA-VOL.\n    [X] Yes [ ] No\n    Datum: ..............\n[ ] Knock-out [X] Wens\n",
+        );
+        let out = without_answer_boxes(&lines).expect("changed");
+        let texts: Vec<&str> = out.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "A1  Afgeronde hbo-opleiding.",
+                "A2  VCA-VOL.",
+                "[ ] Knock-out [X] Wens"
+            ]
+        );
+    }
+
     use super::*;
     use crate::tender::read_tender;
     use crate::tender::test_support::{knockout_texts, weighted};

@@ -81,6 +81,10 @@ fn split_line(text: &str) -> Option<Vec<String>> {
             }
         }
         v
+    } else if let Some((head, _)) = caps_heading_lead(text) {
+        // "DEEL A – EISEN. Kruis per eis aan …": the heading alone; how to fill in the form
+        // is no criterion.
+        return Some(vec![head.to_string()]);
     } else {
         return None;
     };
@@ -91,6 +95,19 @@ fn split_line(text: &str) -> Option<Vec<String>> {
         out.extend(split_at_headings(&p));
     }
     Some(out)
+}
+
+/// "DEEL A – EISEN. Kruis per eis aan …", "WENSEN: licht per wens toe …": a heading in capitals
+/// (at most six words, four capital letters or more, naming a criteria list) run into the
+/// sentence that explains it. The heading and the sentence.
+fn caps_heading_lead(text: &str) -> Option<(&str, &str)> {
+    let at = [". ", ": "].iter().filter_map(|d| text.find(d)).min()?;
+    let (head, rest) = (&text[..at], text[at + 1..].trim());
+    let letters: Vec<char> = head.chars().filter(|c| c.is_alphabetic()).collect();
+    let caps = letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase());
+    (caps && words(head).nth(6).is_none() && rest.split_whitespace().nth(2).is_some())
+        .then_some(())?;
+    list_heading(head).then_some((head, rest))
 }
 
 /// A piece split before each list heading inside it ("Eisen:", "Wensen:", "Beoordeling:"):
@@ -170,6 +187,59 @@ mod tests {
     use super::*;
     use crate::tender::read_tender;
     use crate::tender::test_support::{knockout_texts, weighted};
+
+    /// A form's heading in capitals run into its instruction: the heading on its own line,
+    /// so the lettered items under it read as its list. Other capitals are left alone.
+    #[test]
+    fn caps_headings_run_into_their_instruction() {
+        for (line, head) in [
+            (
+                "DEEL A – EISEN. Kruis per eis aan of de kandidaat voldoet.",
+                "DEEL A – EISEN",
+            ),
+            (
+                "WENSEN: licht per wens toe waar het uit het cv blijkt.",
+                "WENSEN",
+            ),
+            (
+                "KNOCK-OUTCRITERIA. Eén nee betekent uitsluiting van de inschrijving.",
+                "KNOCK-OUTCRITERIA",
+            ),
+        ] {
+            let parts = split_line(line).expect(line);
+            assert_eq!(parts[0], head, "{line}");
+        }
+        for line in [
+            "LET OP. De inschrijving sluit op 10 december om 12:00 uur.",
+            "DEEL A – Eisen. Kruis per eis aan of de kandidaat voldoet.",
+            "EISEN.",
+        ] {
+            assert_eq!(split_line(line), None, "{line}");
+        }
+        let (t, _) = read_tender(
+            "DEEL A – EISEN. Kruis per eis aan of de kandidaat voldoet.\n\nA1  Afgeronde hbo-opleiding Elektrotechniek of Verkeerskunde.\n    ☐ Ja   ☐ Nee\nA2  Minimaal 3 jaar ervaring met het ontwerpen van verkeersregelinstallaties.\n    ☐ Ja   ☐ Nee\n\nDEEL B – WENSEN. Licht per wens toe waar dit uit het cv blijkt.\n\nB1  Ervaring met het programmeren van regelingen in CCOL.      max. 20 punten\nB2  Ervaring met verkeersmanagementsystemen zoals MobiMaestro.  max. 10 punten\n",
+        );
+        assert_eq!(
+            knockout_texts(&t),
+            [
+                "Afgeronde hbo-opleiding Elektrotechniek of Verkeerskunde",
+                "Minimaal 3 jaar ervaring met het ontwerpen van verkeersregelinstallaties"
+            ]
+        );
+        assert_eq!(
+            weighted(&t),
+            [
+                (
+                    "Ervaring met het programmeren van regelingen in CCOL",
+                    Some(20.0)
+                ),
+                (
+                    "Ervaring met verkeersmanagementsystemen zoals MobiMaestro",
+                    Some(10.0)
+                )
+            ]
+        );
+    }
 
     /// A sentence that holds its knock-outs as "; - " items.
     #[test]

@@ -371,7 +371,10 @@ pub fn split_note(text: &str) -> (&str, Option<&str>) {
         for (at, _) in f.match_indices(label) {
             let after = &f[at + label.len()..];
             let before = f[..at].trim_end();
-            let starts_sentence = before.ends_with(['.', ')', ';', '?', '!']) || before.is_empty();
+            // "… in CCOL.   max. 20 punten" / "Toelichting: ____": after the item's weight too.
+            let starts_sentence = before.ends_with(['.', ')', ';', '?', '!'])
+                || before.is_empty()
+                || (may_end_in_weight(before) && !points_expressions(before).is_empty());
             let labelled = after.trim_start().starts_with(':')
                 || (*label == "toelichting" && after.trim().is_empty());
             if starts_sentence
@@ -452,6 +455,7 @@ mod tests {
             ("Ervaring met beslaglegging (buitendienst). Let op: derdenbeslag telt niet.", "Ervaring met beslaglegging (buitendienst).", Some("derdenbeslag telt niet.")),
             ("Experience with HACCP audits. Note: audits of own company do not count.", "Experience with HACCP audits.", Some("audits of own company do not count.")),
             ("Een vakopleiding invordering afgerond. Toelichting", "Een vakopleiding invordering afgerond.", None),
+            ("Ervaring met regelingen in CCOL. max. 20 punten Toelichting:", "Ervaring met regelingen in CCOL. max. 20 punten", None),
             // No label, or a label inside the requirement's own words.
             ("Ervaring met de toelichting bij begrotingen voor het college.", "Ervaring met de toelichting bij begrotingen voor het college.", None),
             ("Toelichting: de kandidaat heeft een hbo-diploma.", "Toelichting: de kandidaat heeft een hbo-diploma.", None),

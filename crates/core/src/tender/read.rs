@@ -57,6 +57,8 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     // "• Vereist: …" / "• Gewenst (15 pnt): …": the kind label as the tag at the item's end.
     let lines = super::lead_labels::with_leading_kind_labels(&lines).unwrap_or(lines);
     // "[X] Knock-out [ ] Wens" under each item of a form: the ticked kind as the item's tag.
+    // "☐ Ja ☐ Nee" under each item of a form: the bidder's answer, left out.
+    let lines = super::check_boxes::without_answer_boxes(&lines).unwrap_or(lines);
     let lines = super::check_boxes::with_check_boxes_as_tags(&lines).unwrap_or(lines);
     // "5. … (gunning, 20 punten)" beside "1. … (knock-out)": a heading per run of one kind.
     let lines = super::kind_tags::with_kind_tag_headings(&lines).unwrap_or(lines);
@@ -1918,11 +1920,24 @@ fn states_maximum(text: &str) -> bool {
     ["maximaal", "max.", "maximum"]
         .iter()
         .any(|w| f.contains(w))
-        && points_expressions(text).iter().any(|e| !e.percent)
+        && !points_expressions(text).is_empty()
 }
+
+/// Words after a level's share that name what it is a share of.
+const SHARE_TAILS: [&str; 4] = [
+    " van de kwaliteitsscore",
+    " van de totale score",
+    " of the quality score",
+    " of the total score",
+];
 
 fn is_level_line(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['.', ';']);
+    // "ten minste 36 maanden ervaring: 50% van de kwaliteitsscore": the share's own words.
+    let t = SHARE_TAILS
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+        .unwrap_or(t);
     let Some(e) = points_expressions(t).pop() else {
         return false;
     };
@@ -2276,6 +2291,16 @@ fn is_instruction(f: &str) -> bool {
         "please indicate",
         "the cv must",
         "omschrijf in het cv",
+        // A form's instruction under its heading: "Kruis per eis aan …", "Licht per wens toe …".
+        "kruis per",
+        "kruis aan",
+        "vink aan",
+        "vink per",
+        "licht per",
+        "geef per",
+        "verwijs per",
+        "tick ",
+        "indicate for each",
     ]
     .iter()
     .any(|w| f.starts_with(w))
@@ -2326,6 +2351,14 @@ fn quality_total_sentence(f: &str) -> Option<f64> {
         "te behalen",
         "te verdienen",
         "available",
+        // "… uitgedrukt in een kwaliteitsscore van maximaal 60 punten".
+        "score van maximaal",
+        "score van max.",
+        "maximale kwaliteitsscore",
+        "maximale score",
+        "maximum score",
+        "score of up to",
+        "score of at most",
     ]
     .iter()
     .any(|w| f.contains(w));
@@ -4696,6 +4729,11 @@ Criterium 2 – 20 punten\nErvaring bij een waterschap.\n";
             ),
             ("quality counts for 60 points in total.", Some(60.0)),
             ("de wensen leveren samen maximaal 50 punten op.", Some(50.0)),
+            (
+                "de kwaliteit van het cv wordt uitgedrukt in een kwaliteitsscore van maximaal 60 punten.",
+                Some(60.0),
+            ),
+            ("the cv earns a quality score of up to 70 points.", Some(70.0)),
             ("ervaring met kwaliteitszorg (10 punten)", None),
             ("de kwaliteit telt voor 60 % in totaal", None),
         ] {

@@ -1126,7 +1126,34 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
     if t.starts_with(char::is_lowercase) {
         return None;
     }
-    labelled(t).map(|(_, n, start)| (MarkerKind::Labelled, Some(n), offset + start))
+    labelled(t)
+        .map(|(_, n, start)| (MarkerKind::Labelled, Some(n), offset + start))
+        .or_else(|| {
+            letter_code(t).map(|(n, start)| (MarkerKind::Labelled, Some(n), offset + start))
+        })
+}
+
+/// "A1  Afgeronde hbo-opleiding …", "B3\tErvaring met …": a form's code of a capital and a
+/// number set off by a tab or two spaces before a requirement of four words or more (a
+/// language level such as "B2 Nederlands" is followed by one space). The number and where the
+/// words start.
+fn letter_code(t: &str) -> Option<(u32, usize)> {
+    let b = t.as_bytes();
+    if !b.first()?.is_ascii_uppercase() {
+        return None;
+    }
+    let digits = b[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let rest = &t[1 + digits..];
+    if !(rest.starts_with('\t') || rest.starts_with("  ")) {
+        return None;
+    }
+    let words = rest.trim_start();
+    (words.starts_with(char::is_uppercase) && words.split_whitespace().nth(3).is_some())
+        .then(|| (t[1..1 + digits].parse().ok(), t.len() - words.len()))
+        .and_then(|(n, at)| n.map(|n| (n, at)))
 }
 
 /// "K1 ", "W2.", "E3:", "Eis 1:", "Wens 2 –", "Criterium 4:", "AC3.": the label's kind (see
@@ -1882,6 +1909,20 @@ mod tests {
             list_marker("Wens 2 – 25 punten: ervaring"),
             Some((MarkerKind::Labelled, Some(2), 11))
         );
+        // A form's letter codes set off by spaces; a language level is none.
+        assert_eq!(
+            list_marker("A1  Afgeronde hbo-opleiding Elektrotechniek of Verkeerskunde."),
+            Some((MarkerKind::Labelled, Some(1), 4))
+        );
+        assert_eq!(
+            list_marker("B12\tErvaring met het programmeren van regelingen."),
+            Some((MarkerKind::Labelled, Some(12), 4))
+        );
+        assert_eq!(
+            list_marker("B2 Nederlands op niveau van de kandidaat"),
+            None
+        );
+        assert_eq!(list_marker("C1  Engels"), None);
         // In lower case a label continues a sentence: "… behalve bij\ncriterium 2 (…)".
         assert_eq!(list_marker("criterium 2 (de hoogste trede telt)."), None);
         assert_eq!(

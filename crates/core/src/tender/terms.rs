@@ -141,6 +141,7 @@ const LABELS: &[(&str, Field)] = &[
     ("reageren kan tot en met", Field::Deadline),
     // Portals' buttons and headers: "Reageer vóór", "Offertes indienen vóór", "Apply by".
     ("reageer voor", Field::Deadline),
+    ("uiterste inschrijfdatum", Field::Deadline),
     ("reageer tot", Field::Deadline),
     ("reageer uiterlijk", Field::Deadline),
     ("reageer tot en met", Field::Deadline),
