@@ -33,8 +33,7 @@ pub fn with_cards(lines: &[Line]) -> Option<Vec<Line>> {
     }
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut done = 0;
-    let mut last_kind: Option<SectionKind> = None;
-    let mut numbers = (0, 0);
+    let mut items = CardItems::default();
     for (badge, kind) in badges {
         let start = card_start(lines, done, badge);
         out.extend(lines[done..start].iter().cloned());
@@ -54,25 +53,45 @@ pub fn with_cards(lines: &[Line]) -> Option<Vec<Line>> {
                 text.push(t.to_string());
             }
         }
-        let n = match kind {
-            SectionKind::Knockout => {
-                numbers.0 += 1;
-                numbers.0
-            }
-            _ => {
-                numbers.1 += 1;
-                numbers.1
-            }
-        };
-        if last_kind != Some(kind) {
-            out.push(Line::synthetic_heading(lines[start].no, heading_for(kind)));
-        }
-        last_kind = Some(kind);
-        out.extend(item_lines(&lines[start], kind, n, &text, tag, &[], &levels));
+        items.push(&mut out, &lines[start], kind, &text, tag, &levels);
         done = end;
     }
     out.extend(lines[done..].iter().cloned());
     Some(out)
+}
+
+/// The items cards are written as: numbered per kind, a heading before each run of one kind.
+#[derive(Default)]
+struct CardItems {
+    last_kind: Option<SectionKind>,
+    /// Knock-outs and weighted criteria written so far.
+    numbers: (u32, u32),
+}
+
+impl CardItems {
+    /// Writes one card as the labelled item the reader knows, after a heading when its kind
+    /// differs from the card before.
+    fn push(
+        &mut self,
+        out: &mut Vec<Line>,
+        at: &Line,
+        kind: SectionKind,
+        text: &[String],
+        tag: Option<String>,
+        levels: &[String],
+    ) {
+        let n = match kind {
+            SectionKind::Knockout => &mut self.numbers.0,
+            _ => &mut self.numbers.1,
+        };
+        *n += 1;
+        let n = *n;
+        if self.last_kind != Some(kind) {
+            out.push(Line::synthetic_heading(at.no, heading_for(kind)));
+        }
+        self.last_kind = Some(kind);
+        out.extend(item_lines(at, kind, n, text, tag, &[], levels));
+    }
 }
 
 /// Cards whose badge leads, as broker portals print a list of requirements: the badge (with
@@ -113,8 +132,7 @@ pub fn with_leading_badges(lines: &[Line]) -> Option<Vec<Line>> {
     }
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut done = 0;
-    let mut last_kind: Option<SectionKind> = None;
-    let mut numbers = (0, 0);
+    let mut items = CardItems::default();
     for (k, &badge) in leads.iter().enumerate() {
         if badge < done {
             continue;
@@ -134,7 +152,7 @@ pub fn with_leading_badges(lines: &[Line]) -> Option<Vec<Line>> {
         let opens = badge == 0
             || lines[badge].after_blank
             || lines[badge].marked_heading
-            || last_kind.is_some() && badge == done
+            || items.last_kind.is_some() && badge == done
             || lines[badge - 1].text.split_whitespace().count() < 3;
         if !opens {
             continue;
@@ -152,25 +170,11 @@ pub fn with_leading_badges(lines: &[Line]) -> Option<Vec<Line>> {
                 break;
             }
         }
-        let n = match kind {
-            SectionKind::Knockout => {
-                numbers.0 += 1;
-                numbers.0
-            }
-            _ => {
-                numbers.1 += 1;
-                numbers.1
-            }
-        };
-        if last_kind != Some(kind) {
-            out.push(Line::synthetic_heading(lines[badge].no, heading_for(kind)));
-        }
-        last_kind = Some(kind);
-        out.extend(item_lines(&lines[badge], kind, n, &text, tag, &[], &levels));
+        items.push(&mut out, &lines[badge], kind, &text, tag, &levels);
         done = badge + 1 + text.len() + levels.len();
     }
     out.extend(lines[done..].iter().cloned());
-    (numbers.0 + numbers.1 >= 2).then_some(out)
+    (items.numbers.0 + items.numbers.1 >= 2).then_some(out)
 }
 
 /// A badge that leads its card at `i`: the kind, perhaps a weight after a separator ("WENS ·
