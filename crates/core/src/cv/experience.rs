@@ -941,10 +941,20 @@ const CONTAINER_WORDS: [&str; 8] = [
 /// at the employer beside it, so the remark is neither title nor employer.
 fn intermediary_remark(fragment: &str) -> bool {
     let t = fragment.trim();
-    t.starts_with('(') && t.ends_with(')') && {
-        let f = fold(t[1..].trim_start());
-        CONTAINER_WORDS.iter().any(|w| f.starts_with(w))
-    }
+    t.starts_with('(') && t.ends_with(')') && opens_with_container(t[1..].trim_start())
+}
+
+/// Whether a text opens with a container phrase ("gedetacheerd via …", "in dienst van …"; see
+/// `CONTAINER_WORDS`), compared folded.
+fn opens_with_container(text: &str) -> bool {
+    let f = fold(text);
+    CONTAINER_WORDS.iter().any(|w| f.starts_with(w))
+}
+
+/// Whether a text names the candidate's own company (`OWN_COMPANY_WORDS`), compared folded.
+fn names_own_company(text: &str) -> bool {
+    let f = fold(text);
+    OWN_COMPANY_WORDS.iter().any(|w| f.contains(w))
 }
 
 /// The text before an intermediary named at its end, in brackets or after a comma
@@ -955,14 +965,7 @@ fn before_intermediary(text: &str) -> &str {
         return text[..p].trim_end();
     }
     match text.rfind(", ") {
-        Some(p)
-            if {
-                let f = fold(&text[p + 2..]);
-                CONTAINER_WORDS.iter().any(|w| f.starts_with(w))
-            } =>
-        {
-            text[..p].trim_end()
-        }
+        Some(p) if opens_with_container(&text[p + 2..]) => text[..p].trim_end(),
         _ => text,
     }
 }
@@ -978,10 +981,7 @@ fn with_client_entries(
     let mut k = 0;
     while k < lines.len() {
         let text = lines[k].text;
-        let own = !is_bullet(text) && {
-            let f = fold(text);
-            OWN_COMPANY_WORDS.iter().any(|w| f.contains(w))
-        };
+        let own = !is_bullet(text) && names_own_company(text);
         let base = indent(text);
         k += 1;
         if !own {
@@ -1065,14 +1065,10 @@ fn drop_containers(anchors: &mut Vec<Anchor>, lines: &[NumberedLine<'_>]) {
                 .is_none_or(|e| inner.end.is_some_and(|i| i.year <= e.year));
         // Most entries do not enclose the next: the words are read only for those that do.
         let frame = within
-            && ({
-                let f = fold(lines[anchors[k].at].text.trim());
-                CONTAINER_WORDS.iter().any(|w| f.starts_with(w))
-            } || {
-                let own_company = lines[anchors[k].first..=anchors[k].at].iter().any(|l| {
-                    let h = fold(l.text);
-                    OWN_COMPANY_WORDS.iter().any(|w| h.contains(w))
-                });
+            && (opens_with_container(lines[anchors[k].at].text.trim()) || {
+                let own_company = lines[anchors[k].first..=anchors[k].at]
+                    .iter()
+                    .any(|l| names_own_company(l.text));
                 let next = &lines[anchors[k + 1].first];
                 let nested = indent(next.text) > indent(lines[anchors[k].first].text)
                     || ASSIGNMENT_LABELS
