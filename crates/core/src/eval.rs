@@ -413,6 +413,7 @@ pub fn check_structure(name: &str, tender: &Tender, truth: &TenderTruth) -> Post
         points_truth.join(", "),
         points_read.join(", "),
     );
+    // A level worth 0 points earns what missing the criterion earns: truths list it or not.
     let tiers = |ps: Vec<Vec<f64>>| -> String {
         ps.iter()
             .enumerate()
@@ -428,14 +429,26 @@ pub fn check_structure(name: &str, tender: &Tender, truth: &TenderTruth) -> Post
         tender
             .criteria
             .iter()
-            .map(|c| c.tiers.iter().map(|t| t.points).collect())
+            .map(|c| {
+                c.tiers
+                    .iter()
+                    .map(|t| t.points)
+                    .filter(|p| *p > 0.0)
+                    .collect()
+            })
             .collect(),
     );
     let tiers_truth = tiers(
         truth
             .criteria
             .iter()
-            .map(|c| c.tiers.iter().map(|t| t.points).collect())
+            .map(|c| {
+                c.tiers
+                    .iter()
+                    .map(|t| t.points)
+                    .filter(|p| *p > 0.0)
+                    .collect()
+            })
             .collect(),
     );
     field("tiers", tiers_read == tiers_truth, tiers_truth, tiers_read);
