@@ -50,6 +50,13 @@ fn column(cell: &str) -> Option<Column> {
     .find_map(|(names, c)| names.contains(&f.as_str()).then_some(c))
 }
 
+/// Whether a header cell names a column of a criteria table (see `vocab::COLUMN_*`), as
+/// `(is the requirement column, names a column)`.
+pub fn column_named(cell: &str) -> (bool, bool) {
+    let c = column(cell);
+    (c == Some(Column::Text), c.is_some())
+}
+
 /// The cells of a row split by tabs, or by pipes ("| a | b |"), trimmed; empty cells kept so
 /// the columns stay in place (the outer pipes' empty ends go).
 fn cells(line: &str) -> Option<Vec<&str>> {

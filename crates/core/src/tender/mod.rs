@@ -6,6 +6,7 @@ mod cards;
 mod check_boxes;
 mod clauses;
 mod columns;
+mod fixed_width;
 mod inline_lists;
 mod kind_tags;
 mod lead_labels;

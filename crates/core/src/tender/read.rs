@@ -1140,9 +1140,11 @@ fn read_structure(lines: &[Line]) -> Structure {
             continue;
         }
         // A wrapped or points-only line continues the open item even when it looks like a heading.
-        let continues = current
-            .as_ref()
-            .is_some_and(|b| b.open_item.is_some() && marker.is_none() && b.is_continuation(line));
+        let continues = current.as_ref().is_some_and(|b| {
+            b.open_item.is_some()
+                && marker.is_none()
+                && (b.is_continuation(line) || b.unmarked_level(line).is_some())
+        });
         let in_criteria = current.as_ref().is_some_and(|b| {
             matches!(b.kind, SectionKind::Knockout | SectionKind::Weighted) && !b.closed
         });
@@ -1568,6 +1570,24 @@ impl SectionBuilder {
                     self.end_item_by_line();
                 }
             }
+            (None, _) if self.unmarked_level(line).is_some() => {
+                // "Beoordelingsschaal:" then "4 tot 6 jaar ....... 10 punten" under a marked
+                // criterion without a weight of its own: its levels, each on its own line.
+                let text = self.unmarked_level(line).unwrap_or_default().to_string();
+                // The label alone says only that levels follow.
+                if scale_label_rest(&text) != Some("") {
+                    self.append(
+                        &Line {
+                            text,
+                            ..line.clone()
+                        },
+                        true,
+                    );
+                }
+                if let Some(i) = self.open_item.as_mut() {
+                    i.sub_list = true;
+                }
+            }
             (None, _) if self.open_item.is_some() && self.is_continuation(line) => {
                 self.append(line, false);
                 if is_points_only(&line.text) && self.primary == Some(None) {
@@ -1721,6 +1741,32 @@ impl SectionBuilder {
     }
 
     /// Whether `line` continues the open item rather than starting something new.
+    /// An unmarked line under a marked weighted criterion that is one of its levels (see
+    /// `is_level_line`), perhaps behind a scale label ("Beoordelingsschaal: minder dan 4 jaar
+    /// …… 0 punten"), or the scale label alone: the text kept for the item. Levels follow an
+    /// item without a plain weight of its own, one that states its maximum, or one whose
+    /// levels started already.
+    fn unmarked_level<'a>(&self, line: &'a Line) -> Option<&'a str> {
+        let item = self.open_item.as_ref()?;
+        if self.kind != SectionKind::Weighted || !item.marked {
+            return None;
+        }
+        let levels_follow = item.sub_list
+            || item.text.ends_with(':')
+            || states_maximum(&item.text)
+            || points_expressions(&item.text).is_empty();
+        if !levels_follow {
+            return None;
+        }
+        let t = line.text.trim();
+        let rest = scale_label_rest(t);
+        match rest {
+            Some("") => Some(t),
+            Some(r) if is_level_line(r) => Some(r),
+            _ => is_level_line(t).then_some(t),
+        }
+    }
+
     fn is_continuation(&self, line: &Line) -> bool {
         let Some(item) = self.open_item.as_ref() else {
             return false;
@@ -1931,6 +1977,25 @@ const SHARE_TAILS: [&str; 4] = [
     " of the total score",
 ];
 
+/// The text after a score scale's label ("Beoordelingsschaal:", "Scoring:"; see
+/// `vocab::SCORE_SCALE_LABELS`), empty when the label stands alone; `None` for other lines.
+fn scale_label_rest(text: &str) -> Option<&str> {
+    let (label, rest) = text.split_once(':')?;
+    let f = fold(label.trim());
+    SCORE_SCALE_LABELS
+        .contains(&f.as_str())
+        .then(|| rest.trim())
+}
+
+/// The label before a level's points, without the dotted leader that separates them in a
+/// typed scale ("4 tot 6 jaar ........ 10 punten"), and whether there was one.
+fn without_leader(label: &str) -> (&str, bool) {
+    let t = label.trim_end_matches(['.', '…', ' ', '·', '_']);
+    let leader = &label[t.len()..];
+    let dots = leader.matches(['.', '·', '_']).count() + 3 * leader.matches('…').count();
+    (t.trim_end(), dots >= 3)
+}
+
 fn is_level_line(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['.', ';']);
     // "ten minste 36 maanden ervaring: 50% van de kwaliteitsscore": the share's own words.
@@ -1941,13 +2006,16 @@ fn is_level_line(text: &str) -> bool {
     let Some(e) = points_expressions(t).pop() else {
         return false;
     };
-    let label = t[..e.start].trim_end();
-    // The level's label is a number of years or ends in ':' / '=' before its points;
-    // "Ervaring met een parkeervisie – 15 punten" is the next criterion.
+    let (label, leader) = without_leader(&t[..e.start]);
+    // The level's label is a number of years or ends in ':' / '=' / a dotted leader before
+    // its points; "Ervaring met een parkeervisie – 15 punten" is the next criterion.
     e.end >= t.len()
         && !e.is_weight
+        && !label.is_empty()
         && words_of(label).count() <= 8
-        && (label.ends_with([':', '=']) || label.starts_with(|c: char| c.is_ascii_digit()))
+        && (leader
+            || label.ends_with([':', '='])
+            || label.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// "Deze wens telt voor 30 % van de kwaliteitsscore", "Dit criterium weegt 15 punten",
@@ -2012,9 +2080,12 @@ fn with_score_scales_as_weights(lines: &[Line]) -> Option<Vec<Line>> {
 /// The top of a score scale line: a scale label (`vocab::SCORE_SCALE_LABELS`), then two or
 /// more rising whole numbers split by '/', ',', dashes or "of"/"or", perhaps a unit.
 fn score_scale_top(folded: &str) -> Option<f64> {
-    let rest = SCORE_SCALE_LABELS
-        .iter()
-        .find_map(|w| folded.strip_prefix(w))?;
+    // The whole label: "punten" is no label of "puntentoekenning: 0/5/10".
+    let rest = SCORE_SCALE_LABELS.iter().find_map(|w| {
+        folded
+            .strip_prefix(w)
+            .filter(|r| r.is_empty() || r.starts_with([':', ' ']))
+    })?;
     let rest = rest
         .trim_start_matches([':', ' '])
         .trim_end_matches(['.', ';', ' ']);
@@ -4306,6 +4377,9 @@ Wens 2 – Werkervaring bij een gemeente\nScore: 0 / 5 / 10\n  - gemeente tot 10
             ("Meer dan 5 jaar: 20 punten", true),
             ("CISM of CISSP: 10 punten", true),
             ("minimaal 5 jaar = 20 punten", true),
+            ("minder dan 4 jaar ............ 0 punten", true),
+            ("Register-expert (RE) … 10 punten", true),
+            ("Leidinggevende rol ___________ 5 pt", true),
             ("6 jaar of meer (15 punten)", true),
             (
                 "Ervaring met het opstellen van een parkeervisie – 15 punten.",
@@ -4467,6 +4541,41 @@ Wens 2 – Werkervaring bij een gemeente\nScore: 0 / 5 / 10\n  - gemeente tot 10
             assert_eq!(t.criteria.len(), 2, "{weight}: {:?}", t.criteria);
             assert_eq!(t.criteria[0].tiers.len(), 2, "{weight}");
         }
+    }
+
+    /// Levels typed without list markers under a numbered wens that has no weight of its own:
+    /// behind a scale label on its own line or on the first level's line, with a dotted
+    /// leader, a colon or '=' before the points; the items after them are read too.
+    #[test]
+    fn unmarked_levels_under_a_numbered_wens() {
+        for scale in [
+            "Beoordelingsschaal:\n   minder dan 4 jaar ............ 0 punten\n   4 tot 6 jaar ........ 10 punten\n   6 jaar of meer ...... 20 punten",
+            "Beoordelingsschaal:  minder dan 4 jaar .... 0 punten\n   4 tot 6 jaar .... 10 punten\n   6 jaar of meer .... 20 punten",
+            "Puntentoekenning:\n   2 tot 4 jaar: 10 punten\n   meer dan 4 jaar: 20 punten",
+            "   2 tot 4 jaar = 10 punten\n   meer dan 4 jaar = 20 punten",
+            "Scoring: 2-4 years … 10 points\n   more than 4 years … 20 points",
+        ] {
+            let text = format!("Wensen\n1. Werkervaring met btw en BCF bij decentrale overheden.\n   {scale}\n2. Ervaring met de btw-behandeling van grondexploitaties.\n   15 punten\n3. Ervaring met een Tax Control Framework.\n   10 punten\n\nVoorwaarden\nDe inkoopvoorwaarden zijn van toepassing.\n");
+            let t = read_tender(&text).0;
+            let points: Vec<Option<f64>> = t.criteria.iter().map(|c| c.points).collect();
+            assert_eq!(points, [Some(20.0), Some(15.0), Some(10.0)], "{scale}");
+            let tiers: Vec<f64> = t.criteria[0].tiers.iter().map(|t| t.points).filter(|p| *p > 0.0).collect();
+            assert_eq!(tiers, [10.0, 20.0], "{scale}");
+            assert!(!t.criteria[0].text.contains("schaal"), "{}", t.criteria[0].text);
+        }
+    }
+
+    /// Criteria tables typed in columns (`fixed_width`): a kind column with a weight under
+    /// the wens, and an English table with a weight column.
+    #[test]
+    fn fixed_width_criteria_tables() {
+        let t = read_tender("Nr.   Type        Omschrijving\n----  ----------  ------------------------------\n1     Eis         Afgeronde wo-opleiding Fiscaal Recht.\n2     Eis         Inschrijving in het Waadi-register.\n3     Wens        Ervaring met grondexploitaties.\n                  15 punten\n4     Wens        Ervaring met een Tax Control Framework.\n                  10 punten\n\nVoorwaarden\n").0;
+        assert_eq!(t.knockouts.len(), 2, "{:?}", t.knockouts);
+        let points: Vec<Option<f64>> = t.criteria.iter().map(|c| c.points).collect();
+        assert_eq!(points, [Some(15.0), Some(10.0)]);
+        let t = read_tender("Award criteria\nNo.  Criterion                                   Max. score\n1    Five years of payroll administration.       20\n2    Holder of a PDL diploma.                    10\n\nPrice weighs 30 %.\n").0;
+        let points: Vec<Option<f64>> = t.criteria.iter().map(|c| c.points).collect();
+        assert_eq!(points, [Some(20.0), Some(10.0)], "{:?}", t.criteria);
     }
 
     #[test]

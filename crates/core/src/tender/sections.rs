@@ -66,6 +66,12 @@ pub fn clean_lines(text: &str) -> Vec<Line> {
             .collect::<Vec<&str>>()
     });
     let raw_lines = unquoted.unwrap_or(raw_lines);
+    // "Nr.   Type   Omschrijving" typed in columns: its rows read as tab-separated ones.
+    let fixed = super::fixed_width::with_tab_cells(&raw_lines);
+    let raw_lines = match &fixed {
+        Some(rows) => rows.iter().map(String::as_str).collect(),
+        None => raw_lines,
+    };
     let semicolon_rows = semicolon_rows(&raw_lines);
     // "Criterium | Toelichting | Wijze van toetsen": rows of a table with an explanation column.
     let headed_rows = super::columns::headed_rows(&raw_lines);
@@ -406,9 +412,6 @@ pub fn table_row(text: &str) -> Option<String> {
         .enumerate()
         .skip(1)
         .max_by_key(|(_, c)| c.len())?;
-    if words_of(own).count() < 4 {
-        return None;
-    }
     let others = || {
         cells
             .iter()
@@ -417,6 +420,11 @@ pub fn table_row(text: &str) -> Option<String> {
             .filter(|(i, _)| *i != text_at)
     };
     let cell_is = |words: &[&str]| others().any(|(_, c)| words.contains(&fold(c).as_str()));
+    // A short requirement ("Rijbewijs B", "Kennis van SAP") is one when a cell says its kind.
+    let kind_said = cell_is(KNOCKOUT_CELLS) || cell_is(WEIGHTED_CELLS);
+    if words_of(own).count() < if kind_said { 2 } else { 4 } {
+        return None;
+    }
     let with_unit = others()
         .find_map(|(_, c)| super::points::points_expressions(c).into_iter().next())
         .map(|e| (e.value, e.percent));
@@ -1760,6 +1768,13 @@ mod tests {
                 Some("Wens 4 Kennis van de Awb en de Woo (weging 20 punten)"),
             ),
             ("Nr.     | Soort      | Omschrijving     | Weging", None),
+            // A short requirement is one where a cell says its kind, not otherwise.
+            ("2\tEis\tRijbewijs B", Some("Eis 2 Rijbewijs B")),
+            (
+                "3 | Wens | Kennis van SAP | 10 punten",
+                Some("Wens 3 Kennis van SAP (weging 10 punten)"),
+            ),
+            ("1 | Rijbewijs B | 10", None),
             // A label that names no kind ("R", "A", "Criterium") takes the type cell's.
             (
                 "R2\tAt least four years of work as a planner.\tKnock-out\t–",

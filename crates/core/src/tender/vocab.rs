@@ -841,7 +841,8 @@ pub const NO_ANSWERS: &[&str] = &["nee", "no"];
 pub const RADIO_MARKS: &[&str] = &["( )", "()", "○", "◯", "◻", "☐", "[ ]"];
 
 /// Labels of a wens's score scale on its own line ("Score: 0 / 5 / 10", "Punten: 0, 5 of
-/// 10"): the scale's top is the wens's weight. Folded.
+/// 10"): the scale's top is the wens's weight. Also the label over (or before) a list of
+/// levels ("Beoordelingsschaal:", "Puntentoekenning:"). Folded.
 pub const SCORE_SCALE_LABELS: &[&str] = &[
     "scoringsschaal",
     "score",
@@ -851,6 +852,12 @@ pub const SCORE_SCALE_LABELS: &[&str] = &[
     "points",
     "te behalen punten",
     "beoordelingsschaal",
+    "beoordeling",
+    "puntentoekenning",
+    "puntenverdeling",
+    "waardering",
+    "scoring scale",
+    "scale",
 ];
 
 /// A ticked box on a request form ("[X] Knock-out [ ] Wens", "☒ Eis ☐ Wens"): the boxes
