@@ -242,6 +242,7 @@ enum WarningDef {
     CriteriaInAttachment,
     CriteriaFromProse,
     QualitySharesConverted { quality: f64 },
+    QualitySharesToPoints { total: f64 },
 }
 
 /// One warning on the wire.

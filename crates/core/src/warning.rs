@@ -72,6 +72,10 @@ pub enum Warning {
     /// The weights were shares of the quality score ("telt voor 40 % van de kwaliteitsscore");
     /// they were converted to points of the total, the quality part being `quality` of 100.
     QualitySharesConverted { quality: f64 },
+    /// The weights were shares of a quality score the posting gives in points ("De
+    /// kwaliteitsscore bedraagt maximaal 80 punten" over "telt voor 25 % van de
+    /// kwaliteitsscore"); they were converted to points of that score, `total` points in all.
+    QualitySharesToPoints { total: f64 },
 }
 
 impl Warning {
@@ -119,6 +123,8 @@ impl Warning {
             (CriteriaFromProse, Lang::Nl) => "De uitvraag noemt de criteria in lopende tekst, niet als lijst; ze zijn uit de zinnen gelezen. Controleer of elk criterium en zijn punten kloppen.".into(),
             (CriteriaFromProse, Lang::En) => "The posting states its criteria in running text, not as a list; they were read from its sentences. Check that each criterion and its points are right.".into(),
             (QualitySharesConverted { quality }, Lang::Nl) => format!("De wegingen waren aandelen van de kwaliteitsscore; ze zijn omgerekend naar punten van het totaal (kwaliteit {} van 100).", num(*quality)),
+            (QualitySharesToPoints { total }, Lang::Nl) => format!("De wegingen waren aandelen van de kwaliteitsscore; ze zijn omgerekend naar punten van die score (maximaal {} punten).", num(*total)),
+            (QualitySharesToPoints { total }, Lang::En) => format!("The weights were shares of the quality score; they were converted to points of that score ({} points at most).", num(*total)),
             (QualitySharesConverted { quality }, Lang::En) => format!("The weights were shares of the quality score; they were converted to points of the total (quality {} of 100).", num(*quality)),
         }
     }
@@ -145,6 +151,7 @@ impl Warning {
             CriteriaInAttachment => "criteria_in_attachment",
             CriteriaFromProse => "criteria_from_prose",
             QualitySharesConverted { .. } => "quality_shares_converted",
+            QualitySharesToPoints { .. } => "quality_shares_to_points",
         }
     }
 }

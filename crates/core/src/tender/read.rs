@@ -9,12 +9,12 @@ use super::terms::{deadline_in_prose, hybrid, rate_band, rate_in_criterion, read
 use super::vocab::{
     ADMIN_TOPICS, ANSWER_CHANGE_WORDS, ANSWER_REMOVAL_WORDS, ANSWER_REPLACE_WORDS,
     ANSWER_TO_KNOCKOUT, ANSWER_TO_WEIGHTED, ATTACHED_CRITERIA_WORDS, ATTACHMENT_WORDS,
-    BIDDER_WORDS, BLOCK_KIND_FIELDS, BLOCK_KNOCKOUT_FIELDS, BLOCK_YES, CHANGE_LABELS,
-    CHANGE_LOG_HEADINGS, DOCUMENT_KINDS, ELIMINATION_WORDS, FEE_WORDS, INTERVIEW_WORDS,
-    ITEM_WEIGHT_PHRASES, KIND_LINES, KNOCKOUT_CELLS, LIST_INTRO_WORDS, LIST_KIND_WORDS,
-    LIST_POINTER_WORDS, OPEN_KIND_HEADINGS, ORGANISATION_WORDS, PRICE_WORDS, QUALITY_WORDS,
-    SCORE_SCALE_LABELS, SCORING_WORDS, SEEKS_WORDS, SINGULAR_LABELS, SUBJECT_PREFIXES,
-    TIER_TABLE_WORDS, WEIGHT_LINE_WORDS,
+    AWARD_PROCEDURE_HEADINGS, BIDDER_WORDS, BLOCK_KIND_FIELDS, BLOCK_KNOCKOUT_FIELDS, BLOCK_YES,
+    CHANGE_LABELS, CHANGE_LOG_HEADINGS, DOCUMENT_KINDS, ELIMINATION_WORDS, FEE_WORDS,
+    INTERVIEW_WORDS, ITEM_WEIGHT_PHRASES, KIND_LINES, KNOCKOUT_CELLS, LIST_INTRO_WORDS,
+    LIST_KIND_WORDS, LIST_POINTER_WORDS, OPEN_KIND_HEADINGS, ORGANISATION_WORDS, PRICE_WORDS,
+    QUALITY_WORDS, SCORE_SCALE_LABELS, SCORING_WORDS, SEEKS_WORDS, SINGULAR_LABELS,
+    SUBJECT_PREFIXES, TIER_TABLE_WORDS, WEIGHT_LINE_WORDS,
 };
 use super::{
     AssessmentProcedure, CvRequirements, Knockout, KnockoutKind, QuestionAnswer, Tender, Tier,
@@ -400,7 +400,9 @@ pub fn read_tender(text: &str) -> (Tender, Vec<Warning>) {
     apply_weight_rows(&sentence_weights(&lines), &mut tender);
     relative_factors_as_shares(&mut tender);
     let quality = shares_outside_sections(&lines, &consumed_weight_lines, &mut tender);
-    if let Some(q) = quality_shares_to_points(quality, &mut tender) {
+    if let Some(total) = shares_to_stated_points(&mut tender) {
+        warnings.push(Warning::QualitySharesToPoints { total });
+    } else if let Some(q) = quality_shares_to_points(quality, &mut tender) {
         warnings.push(Warning::QualitySharesConverted { quality: q });
     }
     // Real postings have a few dozen criteria; a list of thousands is not one to judge.
@@ -1189,6 +1191,14 @@ fn read_structure(lines: &[Line]) -> Structure {
                     sections.push(b.finish());
                 }
                 let kind = kind_by_intro(h.kind, &line.folded, &lines[idx + 1..]);
+                let weighted_before = sections
+                    .iter()
+                    .any(|s| s.kind == SectionKind::Weighted && !s.items.is_empty());
+                let kind = if weighted_before {
+                    kind
+                } else {
+                    weighted_under_procedure(kind, &line.folded, &lines[idx + 1..])
+                };
                 let mut b = SectionBuilder::new(kind, h.stated_total);
                 if let Some(rest) = h.inline_rest {
                     let l = Line {
@@ -1261,6 +1271,66 @@ fn kind_by_intro(kind: SectionKind, heading: &str, after: &[Line]) -> SectionKin
         (true, false) => SectionKind::Knockout,
         (false, true) => SectionKind::Weighted,
         _ => kind,
+    }
+}
+
+/// "4  Gunning", "Beoordeling", "Award": a heading over the award procedure
+/// (`vocab::AWARD_PROCEDURE_HEADINGS`) that holds the weighted list itself — two marked items
+/// or more before the next heading, two of them with a weight (points, a share or a weight
+/// sentence) and none naming the price, quality or interview share — heads that list, when no
+/// weighted list came before it and no weighted heading follows; other procedure sections end
+/// the list before them.
+fn weighted_under_procedure(kind: SectionKind, title: &str, after: &[Line]) -> SectionKind {
+    if kind != SectionKind::Other {
+        return kind;
+    }
+    let head = title
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c.is_whitespace())
+        .trim_end_matches([':', ' ']);
+    if !AWARD_PROCEDURE_HEADINGS.contains(&head) {
+        return kind;
+    }
+    let mut items = 0;
+    let mut weighted = 0;
+    let mut in_item = false;
+    let mut item_weighted = false;
+    let mut rest = after.iter();
+    for l in rest.by_ref().take(60) {
+        let marker = list_marker(&l.text);
+        if marker.is_none() && heading(l).is_some() {
+            break;
+        }
+        // A table under the heading is read by the table readers, whatever heads it.
+        if l.text.contains('\t') || l.text.matches('|').count() >= 2 {
+            return kind;
+        }
+        let names = |words: &[&str]| words.iter().any(|w| l.folded.contains(w));
+        let price_or_interview = names(PRICE_WORDS) || names(INTERVIEW_WORDS);
+        if marker.is_some() {
+            // "- Prijs: 30 %", "- Kwaliteit (cv): 70 %": the award's shares, no criteria.
+            if price_or_interview || names(QUALITY_WORDS) {
+                return kind;
+            }
+            items += 1;
+            in_item = true;
+            item_weighted = false;
+        }
+        // "Dit criterium telt voor 25 % van de kwaliteitsscore" is the item's weight.
+        if in_item
+            && !price_or_interview
+            && !item_weighted
+            && !points_expressions(&l.text).is_empty()
+        {
+            item_weighted = true;
+            weighted += 1;
+        }
+    }
+    let mut weighted_after =
+        || rest.any(|l| heading(l).is_some_and(|h| h.kind == SectionKind::Weighted));
+    if items >= 2 && weighted >= 2 && !weighted_after() {
+        SectionKind::Weighted
+    } else {
+        kind
     }
 }
 
@@ -1538,6 +1608,20 @@ impl SectionBuilder {
                 self.start_item(number, &line.text[start..], line);
                 self.mark_open();
             }
+            (Some((kind, number, start)), Some(None))
+                if self.intro_paragraph_open() && !is_level_line(&line.text[start..]) =>
+            {
+                // A paragraph alone that ends in ':' ("De kwaliteitsscore bedraagt maximaal 80
+                // punten en is als volgt verdeeld:") over a marked list introduces it; it is no
+                // item, and may state the quality part's total.
+                if let Some(intro) = self.open_item.take() {
+                    let total = quality_total_sentence(&fold(&intro.text));
+                    self.stated_total = self.stated_total.or(total);
+                }
+                self.primary = Some(Some(kind));
+                self.start_item(number, &line.text[start..], line);
+                self.mark_open();
+            }
             (Some(_), Some(None))
                 if self
                     .open_item
@@ -1765,6 +1849,14 @@ impl SectionBuilder {
             Some(r) if is_level_line(r) => Some(r),
             _ => is_level_line(t).then_some(t),
         }
+    }
+
+    /// Nothing read yet but one unmarked paragraph of ten words or more that ends in ':'.
+    fn intro_paragraph_open(&self) -> bool {
+        self.items.is_empty()
+            && self.open_item.as_ref().is_some_and(|i| {
+                !i.marked && i.text.trim_end().ends_with(':') && words_of(&i.text).nth(9).is_some()
+            })
     }
 
     fn is_continuation(&self, line: &Line) -> bool {
@@ -2430,6 +2522,10 @@ fn quality_total_sentence(f: &str) -> Option<f64> {
         "maximum score",
         "score of up to",
         "score of at most",
+        // "De kwaliteitsscore bedraagt maximaal 80 punten".
+        "score bedraagt maximaal",
+        "score bedraagt max.",
+        "score is maximaal",
     ]
     .iter()
     .any(|w| f.contains(w));
@@ -2437,8 +2533,9 @@ fn quality_total_sentence(f: &str) -> Option<f64> {
     if !(whole && of_quality) {
         return None;
     }
-    let e = points_expressions(f).into_iter().next()?;
-    (!e.percent).then_some(e.value)
+    // "De prijs weegt 30 %, … De kwaliteitsscore bedraagt maximaal 80 punten": the points.
+    let e = points_expressions(f).into_iter().find(|e| !e.percent)?;
+    Some(e.value)
 }
 
 fn strip_trailing_points(text: &str) -> String {
@@ -2752,6 +2849,32 @@ fn criteria_in_attachment(lines: &[Line]) -> bool {
 /// kwaliteitsscore": percentages that fill the quality score are shares of it, so each is
 /// turned into points of the total (30 % of 60 = 18 points), tiers alike.
 /// Returns the quality share when the weights were converted.
+/// Criteria weighted in shares of the quality score that add up to 100 %, where the posting
+/// states that score's maximum in points ("De kwaliteitsscore bedraagt maximaal 80 punten"):
+/// each share as points of that maximum (25 % of 80 = 20 punten), tiers alike. The maximum, or
+/// `None` when nothing changed.
+fn shares_to_stated_points(tender: &mut Tender) -> Option<f64> {
+    let total = tender.stated_total.filter(|t| *t > 0.0 && *t != 100.0)?;
+    let weights: Vec<(f64, bool)> = tender
+        .criteria
+        .iter()
+        .filter_map(|c| c.points.map(|p| (p, c.percent)))
+        .collect();
+    let sum: f64 = weights.iter().map(|(p, _)| p).sum();
+    if weights.is_empty() || !weights.iter().all(|(_, pct)| *pct) || (sum - 100.0).abs() > 0.5 {
+        return None;
+    }
+    let scale = |v: f64| (v * total / 100.0 * 100.0).round() / 100.0;
+    for c in &mut tender.criteria {
+        c.points = c.points.map(scale);
+        c.percent = false;
+        for t in &mut c.tiers {
+            t.points = scale(t.points);
+        }
+    }
+    Some(total)
+}
+
 fn quality_shares_to_points(quality: Option<(f64, bool)>, tender: &mut Tender) -> Option<f64> {
     let (q, _) = quality?;
     let outside = tender.price_weight.unwrap_or(0.0) + tender.interview_weight.unwrap_or(0.0);
@@ -4563,6 +4686,35 @@ Wens 2 – Werkervaring bij een gemeente\nScore: 0 / 5 / 10\n  - gemeente tot 10
             assert_eq!(tiers, [10.0, 20.0], "{scale}");
             assert!(!t.criteria[0].text.contains("schaal"), "{}", t.criteria[0].text);
         }
+    }
+
+    /// A procedure heading ("4  Gunning", "Beoordeling en gunning") over the weighted list
+    /// itself, after a paragraph that introduces it and states the quality score's maximum:
+    /// the lettered items are the criteria, their shares points of that maximum. A procedure
+    /// section that only gives the shares, or follows the weighted list, holds no criteria.
+    #[test]
+    fn weighted_list_under_a_procedure_heading() {
+        for heading in [
+            "4  Gunning",
+            "Beoordeling",
+            "5. Gunning",
+            "Beoordeling en gunning",
+        ] {
+            let text = format!("Eisen\n1. Een afgeronde hbo-opleiding in de richting Finance.\n\n{heading}\n\nGunning vindt plaats op basis van de beste prijs-kwaliteitverhouding. De prijs weegt\nvoor 30 %, de kwaliteit voor 70 %. De kwaliteitsscore bedraagt maximaal 80 punten en is\nals volgt over de gunningscriteria verdeeld:\n\n  A.  Ervaring met het opstellen van de managementverklaring.\n      Dit criterium telt voor 25 % van de kwaliteitsscore.\n  B.  Ervaring met de controle van een JTF-programma.\n      Dit criterium telt voor 75 % van de kwaliteitsscore.\n\nPlanning\nSluiting 9 december 2026.\n");
+            let t = read_tender(&text).0;
+            let points: Vec<Option<f64>> = t.criteria.iter().map(|c| c.points).collect();
+            assert_eq!(
+                points,
+                [Some(20.0), Some(60.0)],
+                "{heading}: {:?}",
+                t.criteria
+            );
+            assert_eq!(t.knockouts.len(), 1, "{heading}");
+        }
+        let t = read_tender("Wensen\n1. Ervaring met de Omgevingswet bij een gemeente. (20 punten)\n2. Kennis van het DSO en de STOP/TPOD-standaard. (10 punten)\n\nGunning\nDe opdracht wordt gegund op basis van:\n- Prijs: 30 %\n- Kwaliteit: 70 %\n").0;
+        assert_eq!(t.criteria.len(), 2, "{:?}", t.criteria);
+        let t = read_tender("Gunning\nDe opdracht wordt gegund op basis van de volgende criteria:\n1. Ervaring met de Omgevingswet bij een gemeente (20 punten)\n2. Kennis van het DSO en de STOP/TPOD-standaard (10 punten)\n\nGunningscriteria\n1. Ervaring met de Omgevingswet bij een gemeente. (20 punten)\n2. Kennis van het DSO en de STOP/TPOD-standaard. (10 punten)\n").0;
+        assert_eq!(t.criteria.len(), 2, "{:?}", t.criteria);
     }
 
     /// Criteria tables typed in columns (`fixed_width`): a kind column with a weight under

@@ -621,6 +621,20 @@ pub struct Heading {
     pub inline_rest: Option<String>,
 }
 
+/// A sentence of four words or more ends inside the text and another starts after it
+/// ("… prijs-kwaliteitverhouding. De prijs weegt"); "Art. 5 Eisen" and "Nr. 3" do not.
+fn ends_sentence_inside(folded: &str) -> bool {
+    folded.match_indices(". ").any(|(at, _)| {
+        let before = &folded[..at];
+        let after = folded[at + 2..].trim_start();
+        words_of(before).nth(3).is_some()
+            && !before.ends_with(|c: char| c.is_ascii_digit())
+            && words_of(after)
+                .next()
+                .is_some_and(|w| w.chars().all(char::is_alphabetic))
+    })
+}
+
 /// Classifies `line` as a heading, or `None` when it is content.
 pub fn heading(line: &Line) -> Option<Heading> {
     heading_given(line, list_marker(&line.text).is_some())
@@ -661,7 +675,9 @@ pub fn heading_given(line: &Line, has_marker: bool) -> Option<Heading> {
                 .next()
                 .is_some_and(|c| !c.is_lowercase() || text.starts_with(char::is_uppercase))
             && words_of(head).nth(12).is_none());
-    if !shaped_like_heading {
+    // "Gunning vindt plaats op basis van de beste prijs-kwaliteitverhouding. De prijs weegt":
+    // a sentence ended inside the line is prose.
+    if !shaped_like_heading || ends_sentence_inside(head) {
         return None;
     }
     // "Ja. De eis wordt gewijzigd in: …", "No, requirement 2 stays": an answer, not a heading.
@@ -1117,18 +1133,20 @@ pub fn list_marker(line: &str) -> Option<(MarkerKind, Option<u32>, usize)> {
     }
     // "A. Ervaring met …", "B) Experience with …": a capital A–H before a sentence of
     // several words (not an initial: "A. Jansen").
+    // The letter may stand apart in a column of its own ("A.  Ervaring", "B)\tKennis").
     if b.len() > 3
         && (b'A'..=b'H').contains(&b[0])
         && (b[1] == b'.' || b[1] == b')')
-        && b[2] == b' '
-        && t[3..].starts_with(char::is_uppercase)
-        && words_of(&t[3..]).nth(3).is_some()
+        && (b[2] == b' ' || b[2] == b'\t')
     {
-        return Some((
-            MarkerKind::Letter,
-            Some((b[0] - b'A' + 1) as u32),
-            offset + 3,
-        ));
+        let words = t[3..].trim_start();
+        if words.starts_with(char::is_uppercase) && words_of(words).nth(3).is_some() {
+            return Some((
+                MarkerKind::Letter,
+                Some((b[0] - b'A' + 1) as u32),
+                offset + t.len() - words.len(),
+            ));
+        }
     }
     // "criterium 2 (de hoogste trede telt)" in lower case continues a sentence wrapped above.
     if t.starts_with(char::is_lowercase) {
@@ -1834,6 +1852,21 @@ mod tests {
         }
     }
 
+    /// A line that ends one sentence and starts another is prose, not a heading; a heading
+    /// with an abbreviation or a chapter number is still one.
+    #[test]
+    fn sentences_inside_a_line_are_no_heading() {
+        for (text, want) in [
+            ("Gunning vindt plaats op basis van de beste prijs-kwaliteitverhouding. De prijs weegt", false),
+            ("Beoordeling gebeurt door twee assessoren van de afdeling. Zij scoren", false),
+            ("Gunning", true),
+            ("Gunningscriteria (70 punten)", true),
+        ] {
+            let l = line(text);
+            assert_eq!(heading(&l).is_some(), want, "{text}");
+        }
+    }
+
     #[test]
     fn list_markers() {
         assert_eq!(
@@ -1848,8 +1881,17 @@ mod tests {
             list_marker("C) Years of experience as a project manager"),
             Some((MarkerKind::Letter, Some(3), 3))
         );
+        assert_eq!(
+            list_marker("  B.  Ervaring met de uitvoering van een JTF-programma."),
+            Some((MarkerKind::Letter, Some(2), 6))
+        );
+        assert_eq!(
+            list_marker("D)\tIn het bezit van de titel RA"),
+            Some((MarkerKind::Letter, Some(4), 3))
+        );
         // An initial before a name, or a short line, is no item.
         assert_eq!(list_marker("A. Jansen"), None);
+        assert_eq!(list_marker("A.  Jansen en zoon"), None);
         assert_eq!(list_marker("B. Kwaliteit (cv)"), None);
         assert_eq!(
             list_marker("12) Ervaring"),

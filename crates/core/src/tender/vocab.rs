@@ -65,6 +65,24 @@ pub const WEIGHTED_WORDS: &[&str] = &[
     "should",
     "could",
 ];
+/// Headings over the award procedure that may hold the weighted list itself ("4 Gunning" over
+/// "A. Ervaring met … Dit criterium telt voor 25 %"); `read::weighted_under_procedure` decides
+/// by the list under it. Folded, without a chapter number.
+pub const AWARD_PROCEDURE_HEADINGS: &[&str] = &[
+    "gunning",
+    "beoordeling",
+    "beoordeling en gunning",
+    "gunning en beoordeling",
+    "gunningsprocedure",
+    "beoordelingsprocedure",
+    "beoordelingswijze",
+    "wijze van beoordelen",
+    "award",
+    "award procedure",
+    "evaluation",
+    "assessment",
+];
+
 /// Headings that end a criteria section without being criteria.
 pub const OTHER_HEADINGS: &[&str] = &[
     // MoSCoW's fourth list: what the assignment leaves out.
