@@ -1,6 +1,6 @@
 //! `read_cv`: CV text in, typed `Cv` plus warnings out. Never fails.
 
-use super::education::{level_of, read_courses, read_education};
+use super::education::{level_of, read_courses, read_education, wrapped_courses};
 use super::experience::{read_entries, starts_entry, NumberedLine};
 use super::period::find_period;
 use super::sections::{cv_heading, CvSectionKind};
@@ -250,6 +250,13 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
     }
     for (_, lines) in section_lines(CvSectionKind::Courses) {
         cv.courses.extend(read_courses(&lines));
+        // A certificate's wrapped status ("verlopen 03/2025" on the line below) is matched
+        // with its name, as one line.
+        for (no, joined) in wrapped_courses(&lines) {
+            if let Some(f) = cv.folded.get_mut(no - 1) {
+                *f = fold(&joined);
+            }
+        }
     }
     for (_, lines) in section_lines(CvSectionKind::Languages) {
         for l in lines {
