@@ -780,25 +780,40 @@ enum Column {
     Description,
 }
 
+/// The column a header cell names; any other name is a description.
+fn column(cell: &str) -> Column {
+    match fold(cell.trim()).as_str() {
+        "periode" | "period" | "jaar" | "datum" | "van - tot" | "van-tot" | "wanneer" => {
+            Column::Period
+        }
+        "organisatie" | "werkgever" | "opdrachtgever" | "organisation" | "organization"
+        | "employer" | "client" => Column::Organisation,
+        "functie" | "rol" | "role" | "position" | "function" | "title" => Column::Role,
+        _ => Column::Description,
+    }
+}
+
+/// The columns of a table header, when it names a period and a role or an employer.
+fn header_columns(cells: &[&str]) -> Option<Vec<Column>> {
+    let cols: Vec<Column> = cells.iter().map(|c| column(c)).collect();
+    (cols.contains(&Column::Period)
+        && (cols.contains(&Column::Role) || cols.contains(&Column::Organisation)))
+    .then_some(cols)
+}
+
+/// Where the period column stands, when these cells are a job table's header ("Periode",
+/// "Opdrachtgever", "Rol", "Werkzaamheden").
+pub(super) fn header_period_column(cells: &[&str]) -> Option<usize> {
+    header_columns(cells)?
+        .iter()
+        .position(|c| *c == Column::Period)
+}
+
 fn table_header(line: &str) -> Option<Vec<Column>> {
     if !line.contains('\t') && !line.trim().contains("   ") {
         return None;
     }
-    let cols: Vec<Column> = cells(line)
-        .into_iter()
-        .map(|c| match fold(c.trim()).as_str() {
-            "periode" | "period" | "jaar" | "datum" | "van - tot" | "van-tot" | "wanneer" => {
-                Some(Column::Period)
-            }
-            "organisatie" | "werkgever" | "opdrachtgever" | "organisation" | "organization"
-            | "employer" | "client" => Some(Column::Organisation),
-            "functie" | "rol" | "role" | "position" | "function" | "title" => Some(Column::Role),
-            _ => Some(Column::Description),
-        })
-        .collect::<Option<_>>()?;
-    (cols.contains(&Column::Period)
-        && (cols.contains(&Column::Role) || cols.contains(&Column::Organisation)))
-    .then_some(cols)
+    header_columns(&cells(line))
 }
 
 /// A line that starts an entry, with what was read around it.

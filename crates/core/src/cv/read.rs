@@ -42,9 +42,12 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
     if let Some(split) = super::run_on::split_run_on(&cv.lines) {
         cv.lines = split;
     }
+    // A job table whose cells wrap is read with each row on one line.
+    let unwrapped = super::wrapped_rows::join_wrapped_rows(&cv.lines);
     // Lines as matched: PDF debris removed; the stored lines stay as the user wrote them.
-    let mut cleaned: Vec<String> = cv
-        .lines
+    let mut cleaned: Vec<String> = unwrapped
+        .as_ref()
+        .unwrap_or(&cv.lines)
         .iter()
         .map(|l| without_markdown(strip_pdf_question_marks(l)))
         .collect();
