@@ -457,13 +457,15 @@ fn fourteenth_blind_cv_set_reads_every_job() {
 
 /// r15 (written blind at the end of s10, not studied yet: an agency's template, a functional
 /// CV, Markdown, a CV-builder export, a wrapped table, an academic CV): 29 of 51 jobs read right
-/// then. The floor keeps it from falling while the next round studies it.
+/// then; 43 in s11 with numbered, icon-marked, annotated and misspelt headings and the
+/// functional CV's "Chronologie" read; 48 with job tables whose cells wrap; 50 with a header
+/// line that runs on into its description. The floor keeps it from falling.
 #[test]
 fn fifteenth_blind_cv_set_keeps_its_floor() {
     let (checked, wrong, extra) = truth_set("r15");
     assert_eq!(checked, 51);
-    assert!(wrong.len() <= 22, "{}", wrong.join("\n"));
-    assert!(extra.len() <= 8, "{}", extra.join("\n"));
+    assert!(wrong.len() <= 1, "{}", wrong.join("\n"));
+    assert!(extra.len() <= 4, "{}", extra.join("\n"));
 }
 
 /// The layout families of issue 13 in CVs written for them (`cv-truth/kinds-2`), not copied

@@ -529,18 +529,66 @@ const STATUS_WORDS: [&str; 7] = [
 /// the validity and whether it lapsed or is only planned.
 pub fn read_courses(lines: &[NumberedLine<'_>]) -> Vec<Course> {
     let mut out = Vec::new();
-    for l in lines {
-        for part in l.text.split(['·', ';', '|', '•']) {
+    for (text, no) in course_items(lines) {
+        for part in text.split(['·', ';', '|', '•']) {
             let p = part.trim().trim_start_matches(['-', '–', '*']).trim();
             if p.len() < 3 {
                 continue;
             }
-            if let Some(c) = course(p, l.no) {
+            if let Some(c) = course(p, no) {
                 out.push(c);
             }
         }
     }
     out
+}
+
+/// The course bullets that wrap onto the lines below, each as its first line's number and
+/// its joined text: what a reader takes as one line ("SC-200 – behaald 03/2022, verlopen …").
+pub fn wrapped_courses(lines: &[NumberedLine<'_>]) -> Vec<(usize, String)> {
+    course_items(lines)
+        .into_iter()
+        .filter_map(|(text, no)| match text {
+            std::borrow::Cow::Owned(joined) => Some((no, joined)),
+            std::borrow::Cow::Borrowed(_) => None,
+        })
+        .collect()
+}
+
+/// Whether a line opens a list item ("- SC-200", "• VCA", "* BHV").
+fn bulleted(line: &str) -> bool {
+    line.trim_start()
+        .strip_prefix(['-', '–', '•', '*', '·'])
+        .is_some_and(|rest| rest.starts_with(' '))
+}
+
+/// The course lines with each bullet's wrapped lines joined to it, at the bullet's line: a
+/// certificate's status often wraps ("- SC-200 – behaald" / "  03/2022, verlopen 03/2025"),
+/// and read alone its second line names nothing. A line goes on the bullet above when it is
+/// right under it, carries no bullet of its own and opens with no name (a digit, a lower-case
+/// word or a bracket), so an indented list of names under a bullet stays a list.
+fn course_items<'a>(lines: &[NumberedLine<'a>]) -> Vec<(std::borrow::Cow<'a, str>, usize)> {
+    let mut items: Vec<(std::borrow::Cow<'a, str>, usize)> = Vec::new();
+    let mut last: Option<(usize, bool)> = None;
+    for l in lines {
+        let t = l.text.trim_start();
+        let goes_on = last.is_some_and(|(no, bullet)| bullet && no + 1 == l.no)
+            && !bulleted(l.text)
+            && t.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase() || c == '(');
+        match items.last_mut() {
+            Some((text, _)) if goes_on => {
+                let joined = text.to_mut();
+                joined.push(' ');
+                joined.push_str(t);
+                last = last.map(|(_, b)| (l.no, b));
+            }
+            _ => {
+                items.push((std::borrow::Cow::Borrowed(l.text), l.no));
+                last = Some((l.no, bulleted(l.text)));
+            }
+        }
+    }
+    items
 }
 
 fn course(p: &str, line: usize) -> Option<Course> {
@@ -634,6 +682,28 @@ mod tests {
         assert_eq!(c[4].valid_on(today), None);
         assert_eq!(c[5].valid_on(today), Some(false));
         assert_eq!(c[7].year, Some(2019));
+    }
+
+    #[test]
+    fn a_certificate_s_wrapped_status_stays_with_it() {
+        // The family: a bullet's status or validity wrapped onto the next line, indented or
+        // not, with a date or a lower-case word first.
+        let today = crate::Date::new(2026, 11, 30).unwrap();
+        for text in [
+            "- Microsoft SC-200 – behaald\n  03/2022, verlopen 03/2025 (hercertificering gepland 2027)",
+            "• VCA-VOL, behaald 2016,\n  verlopen in 2022",
+            "- ISO 27001 Lead Auditor (2019)\n(expired 2024)",
+            "* BHV-certificaat\n  geldig tot 03/2025",
+        ] {
+            let c = courses(text);
+            assert_eq!(c.len(), 1, "{text}: {c:?}");
+            assert_eq!(c[0].valid_on(today), Some(false), "{text}: {c:?}");
+        }
+        // Names under a bullet, or a bullet after a bullet, stay courses of their own.
+        let c = courses("- Microsoft:\n  AZ-900 (2021)\n  SC-200 (2022)\n- BHV (2023)");
+        assert_eq!(c.len(), 4, "{c:?}");
+        let c = courses("BHV (2023)\n  2024 herhaling");
+        assert_eq!(c.len(), 2, "{c:?}");
     }
 
     fn edu(text: &str) -> Vec<Education> {

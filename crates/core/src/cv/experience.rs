@@ -780,25 +780,40 @@ enum Column {
     Description,
 }
 
+/// The column a header cell names; any other name is a description.
+fn column(cell: &str) -> Column {
+    match fold(cell.trim()).as_str() {
+        "periode" | "period" | "jaar" | "datum" | "van - tot" | "van-tot" | "wanneer" => {
+            Column::Period
+        }
+        "organisatie" | "werkgever" | "opdrachtgever" | "organisation" | "organization"
+        | "employer" | "client" => Column::Organisation,
+        "functie" | "rol" | "role" | "position" | "function" | "title" => Column::Role,
+        _ => Column::Description,
+    }
+}
+
+/// The columns of a table header, when it names a period and a role or an employer.
+fn header_columns(cells: &[&str]) -> Option<Vec<Column>> {
+    let cols: Vec<Column> = cells.iter().map(|c| column(c)).collect();
+    (cols.contains(&Column::Period)
+        && (cols.contains(&Column::Role) || cols.contains(&Column::Organisation)))
+    .then_some(cols)
+}
+
+/// Where the period column stands, when these cells are a job table's header ("Periode",
+/// "Opdrachtgever", "Rol", "Werkzaamheden").
+pub(super) fn header_period_column(cells: &[&str]) -> Option<usize> {
+    header_columns(cells)?
+        .iter()
+        .position(|c| *c == Column::Period)
+}
+
 fn table_header(line: &str) -> Option<Vec<Column>> {
     if !line.contains('\t') && !line.trim().contains("   ") {
         return None;
     }
-    let cols: Vec<Column> = cells(line)
-        .into_iter()
-        .map(|c| match fold(c.trim()).as_str() {
-            "periode" | "period" | "jaar" | "datum" | "van - tot" | "van-tot" | "wanneer" => {
-                Some(Column::Period)
-            }
-            "organisatie" | "werkgever" | "opdrachtgever" | "organisation" | "organization"
-            | "employer" | "client" => Some(Column::Organisation),
-            "functie" | "rol" | "role" | "position" | "function" | "title" => Some(Column::Role),
-            _ => Some(Column::Description),
-        })
-        .collect::<Option<_>>()?;
-    (cols.contains(&Column::Period)
-        && (cols.contains(&Column::Role) || cols.contains(&Column::Organisation)))
-    .then_some(cols)
+    header_columns(&cells(line))
 }
 
 /// A line that starts an entry, with what was read around it.
@@ -1320,8 +1335,49 @@ fn fields(
         first = first.min(n);
         last = last.max(n);
     }
+    // A period alone over a line that runs on from its header into the description
+    // ("2018-09 – 2021-12" / "GZ-psycholoog, FPC De Kijvelanden, Poortugaal. Diagnostiek en
+    // behandeling;"): the header is that line's first sentence.
+    if own.is_empty() && above.is_empty() && below.is_empty() && i + 1 < ceiling {
+        let next = lines[i + 1].text;
+        if let Some(head) = header_sentence(next).filter(|h| blocks.together(i) && header_like(h)) {
+            for f in fragments(head) {
+                slots.offer(f);
+            }
+            last = i + 1;
+        }
+    }
     let (role, organisation) = slots.resolve();
     (role, organisation, first, last)
+}
+
+/// The first sentence of a line that goes on after it ("Adviseur, UWV, Utrecht. Beleid en
+/// uitvoering;", "Jurist, Gemeente Ede (Ede)."): up to a full stop after a word of four letters
+/// or more (not an abbreviation: "Gem.", "B.V.") before a capital, or up to a semicolon or a
+/// full stop that ends the line. `None` when the line has no such end.
+fn header_sentence(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let b = t.as_bytes();
+    for (k, c) in t.char_indices() {
+        let end = match c {
+            ';' => true,
+            '.' if k + 1 == t.len() => true,
+            '.' => {
+                let word = t[..k].rsplit(char::is_whitespace).next().unwrap_or("");
+                let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+                b.get(k + 1) == Some(&b' ')
+                    && t[k + 2..].starts_with(char::is_uppercase)
+                    && letters >= 4
+                    && !word.contains('.')
+            }
+            _ => false,
+        };
+        if end {
+            let head = t[..k].trim();
+            return (!head.is_empty()).then_some(head);
+        }
+    }
+    None
 }
 
 /// Title and employer candidates of one entry, in reading order.
@@ -1500,6 +1556,31 @@ fn split_one_line(s: &str) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_header_line_that_runs_on_into_its_description() {
+        // The family: a period alone, then title and employer that go on into what was done
+        // after a full stop or a semicolon, indented or not. An employer of no known kind stays
+        // with the title, as on any header line split by a comma.
+        for (text, role) in [
+            ("2018-09 – 2021-12\n    GZ-psycholoog, FPC De Kijvelanden (tbs-kliniek), Poortugaal. Diagnostiek en behandeling;\n    opstellen van adviezen.\n", "GZ-psycholoog"),
+            ("2014-03 – 2018-08\n    GZ-psycholoog, GGZ Rivierduinen, afdeling forensische zorg (Leiden).\n", "GZ-psycholoog"),
+            ("jan. 2015 – dec. 2019\nBeleidsadviseur, Gemeente Ede; opstellen van de woonvisie en de nota grondbeleid.\n", "Beleidsadviseur"),
+        ] {
+            let e = entries(text);
+            assert_eq!(e.len(), 1, "{text}");
+            assert!(e[0].role.as_deref().is_some_and(|r| r.starts_with(role)), "{text}: {:?}", e[0]);
+        }
+        let e = entries(
+            "jan. 2015 – dec. 2019\nBeleidsadviseur, Gemeente Ede; opstellen van de woonvisie.\n",
+        );
+        assert_eq!(e[0].organisation.as_deref(), Some("Gemeente Ede"));
+        assert_eq!(
+            header_sentence("Adviseur, Gem. Utrecht. Beleid"),
+            Some("Adviseur, Gem. Utrecht")
+        );
+        assert_eq!(header_sentence("Jurist bij Oostveld B.V. Amsterdam"), None);
+    }
 
     fn entries(text: &str) -> Vec<Experience> {
         let lines = NumberedLine::all(text);

@@ -15,6 +15,7 @@ mod run_on;
 mod sections;
 mod statements;
 mod terms;
+mod wrapped_rows;
 
 pub use period::{
     find_period, find_periods, period_of_event, Bound, MonthSpan, Period, Precision, YearMonth,

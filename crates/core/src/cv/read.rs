@@ -1,6 +1,6 @@
 //! `read_cv`: CV text in, typed `Cv` plus warnings out. Never fails.
 
-use super::education::{level_of, read_courses, read_education};
+use super::education::{level_of, read_courses, read_education, wrapped_courses};
 use super::experience::{read_entries, starts_entry, NumberedLine};
 use super::period::find_period;
 use super::sections::{cv_heading, CvSectionKind};
@@ -42,9 +42,12 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
     if let Some(split) = super::run_on::split_run_on(&cv.lines) {
         cv.lines = split;
     }
+    // A job table whose cells wrap is read with each row on one line.
+    let unwrapped = super::wrapped_rows::join_wrapped_rows(&cv.lines);
     // Lines as matched: PDF debris removed; the stored lines stay as the user wrote them.
-    let mut cleaned: Vec<String> = cv
-        .lines
+    let mut cleaned: Vec<String> = unwrapped
+        .as_ref()
+        .unwrap_or(&cv.lines)
         .iter()
         .map(|l| without_markdown(strip_pdf_question_marks(l)))
         .collect();
@@ -250,6 +253,13 @@ pub fn read_cv(text: &str) -> (Cv, Vec<Warning>) {
     }
     for (_, lines) in section_lines(CvSectionKind::Courses) {
         cv.courses.extend(read_courses(&lines));
+        // A certificate's wrapped status ("verlopen 03/2025" on the line below) is matched
+        // with its name, as one line.
+        for (no, joined) in wrapped_courses(&lines) {
+            if let Some(f) = cv.folded.get_mut(no - 1) {
+                *f = fold(&joined);
+            }
+        }
     }
     for (_, lines) in section_lines(CvSectionKind::Languages) {
         for l in lines {

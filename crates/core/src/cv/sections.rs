@@ -179,7 +179,87 @@ const HEADINGS: &[(&str, CvSectionKind)] = &[
     ("bijbaantjes", CvSectionKind::Experience),
     ("student jobs", CvSectionKind::Experience),
     ("part-time jobs", CvSectionKind::Experience),
+    // A functional CV lists its dated jobs apart from the competences it leads with; a
+    // project CV heads its project list as an overview.
+    ("chronologie", CvSectionKind::Experience),
+    ("chronologisch overzicht", CvSectionKind::Experience),
+    ("chronology", CvSectionKind::Experience),
+    ("chronological overview", CvSectionKind::Experience),
+    ("projectenoverzicht", CvSectionKind::Experience),
+    ("projectoverzicht", CvSectionKind::Experience),
+    ("overzicht projecten", CvSectionKind::Experience),
+    ("overzicht opdrachten", CvSectionKind::Experience),
+    ("project overview", CvSectionKind::Experience),
+    ("carriere", CvSectionKind::Experience),
 ];
+
+/// Words after a heading that only say how it is told ("Loopbaan in het kort", "Werkervaring
+/// op hoofdlijnen", "Career at a glance"): the heading is the words before them. Reviewed
+/// data, folded.
+const HEADING_ANNOTATIONS: [&str; 9] = [
+    "in het kort",
+    "in vogelvlucht",
+    "op hoofdlijnen",
+    "in een oogopslag",
+    "samengevat",
+    "beknopt",
+    "at a glance",
+    "in brief",
+    "in short",
+];
+
+/// A heading with one letter too many, too few or wrong ("WERKERVAARING", "Opleidngen"), as
+/// a typed heading may have: a word of eight letters or more, written alone in capitals or
+/// after a section mark, is the known heading it is one edit away from.
+fn misspelt(t: &str) -> Option<CvSectionKind> {
+    let f = fold(t.trim().trim_end_matches(':'));
+    let capitals = t
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    if !capitals || f.len() < 8 || !f.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    HEADINGS
+        .iter()
+        .find(|(h, _)| h.len() >= 8 && one_edit_apart(h.as_bytes(), f.as_bytes()))
+        .map(|(_, k)| *k)
+}
+
+/// Whether two words differ by one inserted, removed or replaced letter.
+fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 || a == b {
+        return false;
+    }
+    let head = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[head + 1..] == long[head + 1..]
+    } else {
+        short[head..] == long[head + 1..]
+    }
+}
+
+/// The heading after a lead that numbers or marks it: "2. Werkervaring", "3) Opleiding",
+/// "IV. PUBLICATIES", "B. Opleiding", or the letter a CV builder prints for its icon font
+/// ("P  PROFIEL", "c  CERTIFICATEN"): one or two digits, a roman numeral or a letter with a
+/// dot or bracket, or one character set apart by two spaces. `None` without such a lead.
+fn after_section_number(t: &str) -> Option<&str> {
+    let (lead, rest) = t.split_once(' ')?;
+    let rest_spaced = rest.starts_with(' ');
+    let rest = rest.trim_start();
+    let marked = lead
+        .strip_suffix(['.', ')'])
+        .filter(|n| !n.is_empty())
+        .is_some_and(|n| {
+            (n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+                || n.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+                || (n.len() == 1 && n.bytes().all(|b| b.is_ascii_alphabetic()))
+        });
+    let bare_number = (1..=2).contains(&lead.len()) && lead.bytes().all(|b| b.is_ascii_digit());
+    let icon = lead.chars().count() == 1 && rest_spaced;
+    (marked || bare_number || icon).then_some(rest)
+}
 
 /// The section a heading line announces, or `None` for content.
 pub fn cv_heading(line: &str) -> Option<CvSectionKind> {
@@ -240,6 +320,19 @@ pub fn cv_heading(line: &str) -> Option<CvSectionKind> {
     }
     if let Some(k) = career_by_last_word(t, f) {
         return Some(k);
+    }
+    if let Some(k) = HEADING_ANNOTATIONS.iter().find_map(|a| {
+        f.strip_suffix(a)
+            .filter(|h| h.ends_with(' '))
+            .and_then(|h| known(h.trim_end()))
+    }) {
+        return Some(k);
+    }
+    if let Some(k) = misspelt(t) {
+        return Some(k);
+    }
+    if let Some(rest) = after_section_number(t) {
+        return cv_heading(rest).or_else(|| misspelt(rest));
     }
     // "OPDRACHTEN (meest recent eerst)", "OPLEIDING EN SCHOLING", "Licenses & certifications":
     // the first part of a joined or annotated heading names the section.
@@ -520,6 +613,77 @@ mod tests {
         ] {
             assert_ne!(cv_heading(h), Some(CvSectionKind::Experience), "{h}");
         }
+    }
+
+    #[test]
+    fn numbered_and_icon_marked_headings() {
+        // The family: forms and academic CVs number their sections; CV builders print the
+        // letter of an icon font before each heading.
+        for (h, k) in [
+            ("2. Werkervaring", CvSectionKind::Experience),
+            ("2. WERKERVARING", CvSectionKind::Experience),
+            ("3) Opleiding", CvSectionKind::Education),
+            ("1 Opleidingen", CvSectionKind::Education),
+            ("IV. PUBLICATIES (selectie)", CvSectionKind::Other),
+            ("B. Cursussen", CvSectionKind::Courses),
+            (
+                "4. Nevenfuncties en lidmaatschappen",
+                CvSectionKind::SideActivities,
+            ),
+            ("P  PROFIEL", CvSectionKind::Profile),
+            ("C  BESCHIKBAARHEID", CvSectionKind::Terms),
+            ("g  OPLEIDING", CvSectionKind::Education),
+        ] {
+            assert_eq!(cv_heading(h), Some(k), "{h}");
+        }
+        // A numbered item that opens with a heading word, a year, a letter before a name.
+        for h in [
+            "1. Opleiding tot mediator",
+            "2019 Werkervaring",
+            "2. Ervaring met Wmo-beschikkingen",
+            "Y  Sanne de Wolff-Kaya",
+            "L  Nijmegen",
+            "123. Werkervaring",
+        ] {
+            assert_eq!(cv_heading(h), None, "{h}");
+        }
+    }
+
+    #[test]
+    fn headings_annotated_with_how_they_are_told() {
+        // The family: a short overview of the career, and a functional or project CV's list of
+        // dated jobs.
+        for h in [
+            "LOOPBAAN IN HET KORT",
+            "Loopbaan in het kort",
+            "Werkervaring in vogelvlucht",
+            "Werkervaring op hoofdlijnen",
+            "Career at a glance",
+            "CHRONOLOGIE",
+            "Chronologisch overzicht",
+            "PROJECTENOVERZICHT",
+            "Overzicht opdrachten",
+        ] {
+            assert_eq!(cv_heading(h), Some(CvSectionKind::Experience), "{h}");
+        }
+        assert_eq!(
+            cv_heading("Opleidingen in het kort"),
+            Some(CvSectionKind::Education)
+        );
+        // A heading typed with one letter wrong, alone in capitals or after its mark.
+        for (h, k) in [
+            ("WERKERVAARING", CvSectionKind::Experience),
+            ("b  WERKERVAARING", CvSectionKind::Experience),
+            ("2. WERKERVARIN", CvSectionKind::Experience),
+            ("OPLEIDNGEN", CvSectionKind::Education),
+        ] {
+            assert_eq!(cv_heading(h), Some(k), "{h}");
+        }
+        for h in ["Werkervaaring", "GEMEENTE", "OPLEIDINGSKUNDE", "ERVARING2"] {
+            assert_eq!(cv_heading(h), None, "{h}");
+        }
+        // A sentence that ends like an annotation is content.
+        assert_eq!(cv_heading("Mijn ervaring met btw in het kort"), None);
     }
 
     #[test]
