@@ -468,6 +468,19 @@ fn fifteenth_blind_cv_set_keeps_its_floor() {
     assert!(extra.len() <= 4, "{}", extra.join("\n"));
 }
 
+/// r16 (written blind at the start of s11 by two fresh helpers, measured after the session's
+/// r15 kinds and not studied: page headers inside a job, a year-by-year timeline, "Mar 2021 –
+/// Present", a broker's kandidaatpresentatie, dates in words, a two-column PDF with a
+/// sidebar, quarters, one bullet line per job): 33 of 48 jobs read right. The floor keeps it
+/// from falling.
+#[test]
+fn sixteenth_blind_cv_set_keeps_its_floor() {
+    let (checked, wrong, extra) = truth_set("r16");
+    assert_eq!(checked, 48);
+    assert!(wrong.len() <= 15, "{}", wrong.join("\n"));
+    assert!(extra.len() <= 1, "{}", extra.join("\n"));
+}
+
 /// The layout families of issue 13 in CVs written for them (`cv-truth/kinds-2`), not copied
 /// from the blind sets: every job, no education, education internship, membership or dated
 /// bullet read as a job, terms from the availability block, and a motivation above a LinkedIn export.
