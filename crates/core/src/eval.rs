@@ -414,42 +414,30 @@ pub fn check_structure(name: &str, tender: &Tender, truth: &TenderTruth) -> Post
         points_read.join(", "),
     );
     // A level worth 0 points earns what missing the criterion earns: truths list it or not.
-    let tiers = |ps: Vec<Vec<f64>>| -> String {
-        ps.iter()
-            .enumerate()
-            .filter(|(_, t)| !t.is_empty())
-            .map(|(i, t)| {
-                let t: Vec<String> = t.iter().map(|p| crate::warning::num(*p)).collect();
-                format!("W{}: {}", i + 1, t.join("/"))
-            })
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
+    fn tiers<C: IntoIterator<Item = f64>>(ps: impl Iterator<Item = C>) -> String {
+        ps.map(|t| {
+            t.into_iter()
+                .filter(|p| *p > 0.0)
+                .map(crate::warning::num)
+                .collect::<Vec<String>>()
+        })
+        .enumerate()
+        .filter(|(_, t)| !t.is_empty())
+        .map(|(i, t)| format!("W{}: {}", i + 1, t.join("/")))
+        .collect::<Vec<_>>()
+        .join("; ")
+    }
     let tiers_read = tiers(
         tender
             .criteria
             .iter()
-            .map(|c| {
-                c.tiers
-                    .iter()
-                    .map(|t| t.points)
-                    .filter(|p| *p > 0.0)
-                    .collect()
-            })
-            .collect(),
+            .map(|c| c.tiers.iter().map(|t| t.points)),
     );
     let tiers_truth = tiers(
         truth
             .criteria
             .iter()
-            .map(|c| {
-                c.tiers
-                    .iter()
-                    .map(|t| t.points)
-                    .filter(|p| *p > 0.0)
-                    .collect()
-            })
-            .collect(),
+            .map(|c| c.tiers.iter().map(|t| t.points)),
     );
     field("tiers", tiers_read == tiers_truth, tiers_truth, tiers_read);
     field(

@@ -2864,7 +2864,14 @@ fn shares_to_stated_points(tender: &mut Tender) -> Option<f64> {
     if weights.is_empty() || !weights.iter().all(|(_, pct)| *pct) || (sum - 100.0).abs() > 0.5 {
         return None;
     }
-    let scale = |v: f64| (v * total / 100.0 * 100.0).round() / 100.0;
+    shares_as_points_of(total, tender);
+    Some(total)
+}
+
+/// Every criterion's share (and its tiers') as points of `whole`: 25 % of 80 is 20 punten,
+/// rounded to hundredths.
+fn shares_as_points_of(whole: f64, tender: &mut Tender) {
+    let scale = |v: f64| (v * whole / 100.0 * 100.0).round() / 100.0;
     for c in &mut tender.criteria {
         c.points = c.points.map(scale);
         c.percent = false;
@@ -2872,7 +2879,6 @@ fn shares_to_stated_points(tender: &mut Tender) -> Option<f64> {
             t.points = scale(t.points);
         }
     }
-    Some(total)
 }
 
 fn quality_shares_to_points(quality: Option<(f64, bool)>, tender: &mut Tender) -> Option<f64> {
@@ -2891,14 +2897,7 @@ fn quality_shares_to_points(quality: Option<(f64, bool)>, tender: &mut Tender) -
     if ((q + outside) - 100.0).abs() > 0.5 {
         return None;
     }
-    let scale = |v: f64| (v * q / 100.0 * 100.0).round() / 100.0;
-    for c in &mut tender.criteria {
-        c.points = c.points.map(scale);
-        c.percent = false;
-        for t in &mut c.tiers {
-            t.points = scale(t.points);
-        }
-    }
+    shares_as_points_of(q, tender);
     Some(q)
 }
 
