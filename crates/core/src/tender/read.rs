@@ -1191,14 +1191,8 @@ fn read_structure(lines: &[Line]) -> Structure {
                     sections.push(b.finish());
                 }
                 let kind = kind_by_intro(h.kind, &line.folded, &lines[idx + 1..]);
-                let weighted_before = sections
-                    .iter()
-                    .any(|s| s.kind == SectionKind::Weighted && !s.items.is_empty());
-                let kind = if weighted_before {
-                    kind
-                } else {
-                    weighted_under_procedure(kind, &line.folded, &lines[idx + 1..])
-                };
+                let kind =
+                    weighted_under_procedure(kind, &line.folded, &sections, &lines[idx + 1..]);
                 let mut b = SectionBuilder::new(kind, h.stated_total);
                 if let Some(rest) = h.inline_rest {
                     let l = Line {
@@ -1280,14 +1274,23 @@ fn kind_by_intro(kind: SectionKind, heading: &str, after: &[Line]) -> SectionKin
 /// sentence) and none naming the price, quality or interview share — heads that list, when no
 /// weighted list came before it and no weighted heading follows; other procedure sections end
 /// the list before them.
-fn weighted_under_procedure(kind: SectionKind, title: &str, after: &[Line]) -> SectionKind {
+fn weighted_under_procedure(
+    kind: SectionKind,
+    title: &str,
+    before: &[Section],
+    after: &[Line],
+) -> SectionKind {
     if kind != SectionKind::Other {
         return kind;
     }
     let head = title
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c.is_whitespace())
         .trim_end_matches([':', ' ']);
-    if !AWARD_PROCEDURE_HEADINGS.contains(&head) {
+    if !AWARD_PROCEDURE_HEADINGS.contains(&head)
+        || before
+            .iter()
+            .any(|s| s.kind == SectionKind::Weighted && !s.items.is_empty())
+    {
         return kind;
     }
     let mut items = 0;
@@ -1308,7 +1311,7 @@ fn weighted_under_procedure(kind: SectionKind, title: &str, after: &[Line]) -> S
         let price_or_interview = names(PRICE_WORDS) || names(INTERVIEW_WORDS);
         if marker.is_some() {
             // "- Prijs: 30 %", "- Kwaliteit (cv): 70 %": the award's shares, no criteria.
-            if price_or_interview || names(QUALITY_WORDS) {
+            if names_share(&l.folded) {
                 return kind;
             }
             items += 1;
@@ -1566,6 +1569,10 @@ impl SectionBuilder {
         if self.closed {
             return;
         }
+        let level = marker
+            .is_none()
+            .then(|| self.unmarked_level(line))
+            .flatten();
         match (marker, self.primary) {
             (Some((kind, number, start)), None) => {
                 self.primary = Some(Some(kind));
@@ -1654,15 +1661,15 @@ impl SectionBuilder {
                     self.end_item_by_line();
                 }
             }
-            (None, _) if self.unmarked_level(line).is_some() => {
+            (None, _) if level.is_some() => {
                 // "Beoordelingsschaal:" then "4 tot 6 jaar ....... 10 punten" under a marked
-                // criterion without a weight of its own: its levels, each on its own line.
-                let text = self.unmarked_level(line).unwrap_or_default().to_string();
-                // The label alone says only that levels follow.
-                if scale_label_rest(&text) != Some("") {
+                // criterion without a weight of its own: its levels, each on its own line. The
+                // label alone (no text) says only that levels follow.
+                let text = level.unwrap_or_default();
+                if !text.is_empty() {
                     self.append(
                         &Line {
-                            text,
+                            text: text.to_string(),
                             ..line.clone()
                         },
                         true,
@@ -1827,7 +1834,8 @@ impl SectionBuilder {
     /// Whether `line` continues the open item rather than starting something new.
     /// An unmarked line under a marked weighted criterion that is one of its levels (see
     /// `is_level_line`), perhaps behind a scale label ("Beoordelingsschaal: minder dan 4 jaar
-    /// …… 0 punten"), or the scale label alone: the text kept for the item. Levels follow an
+    /// …… 0 punten"), or the scale label alone: the text kept for the item, empty for the label
+    /// alone. Levels follow an
     /// item without a plain weight of its own, one that states its maximum, or one whose
     /// levels started already.
     fn unmarked_level<'a>(&self, line: &'a Line) -> Option<&'a str> {
@@ -1843,9 +1851,8 @@ impl SectionBuilder {
             return None;
         }
         let t = line.text.trim();
-        let rest = scale_label_rest(t);
-        match rest {
-            Some("") => Some(t),
+        match scale_label_rest(t) {
+            Some("") => Some(""),
             Some(r) if is_level_line(r) => Some(r),
             _ => is_level_line(t).then_some(t),
         }
@@ -2855,17 +2862,23 @@ fn criteria_in_attachment(lines: &[Line]) -> bool {
 /// `None` when nothing changed.
 fn shares_to_stated_points(tender: &mut Tender) -> Option<f64> {
     let total = tender.stated_total.filter(|t| *t > 0.0 && *t != 100.0)?;
-    let weights: Vec<(f64, bool)> = tender
-        .criteria
-        .iter()
-        .filter_map(|c| c.points.map(|p| (p, c.percent)))
-        .collect();
-    let sum: f64 = weights.iter().map(|(p, _)| p).sum();
-    if weights.is_empty() || !weights.iter().all(|(_, pct)| *pct) || (sum - 100.0).abs() > 0.5 {
+    if !weights_are_shares(tender) {
         return None;
     }
     shares_as_points_of(total, tender);
     Some(total)
+}
+
+/// Whether the criteria's weights are shares of one whole: every weight given is a
+/// percentage, and they add up to 100 (within half a point).
+fn weights_are_shares(tender: &Tender) -> bool {
+    let weights: Vec<&WeightedCriterion> = tender
+        .criteria
+        .iter()
+        .filter(|c| c.points.is_some())
+        .collect();
+    let sum: f64 = weights.iter().filter_map(|c| c.points).sum();
+    !weights.is_empty() && weights.iter().all(|c| c.percent) && (sum - 100.0).abs() < 0.5
 }
 
 /// Every criterion's share (and its tiers') as points of `whole`: 25 % of 80 is 20 punten,
@@ -2884,14 +2897,7 @@ fn shares_as_points_of(whole: f64, tender: &mut Tender) {
 fn quality_shares_to_points(quality: Option<(f64, bool)>, tender: &mut Tender) -> Option<f64> {
     let (q, _) = quality?;
     let outside = tender.price_weight.unwrap_or(0.0) + tender.interview_weight.unwrap_or(0.0);
-    let weighted: Vec<&WeightedCriterion> = tender
-        .criteria
-        .iter()
-        .filter(|c| c.points.is_some())
-        .collect();
-    let sum: f64 = weighted.iter().filter_map(|c| c.points).sum();
-    let all_percent = !weighted.is_empty() && weighted.iter().all(|c| c.percent);
-    if !(all_percent && (sum - 100.0).abs() < 0.5 && q < 100.0 && outside > 0.0) {
+    if !(weights_are_shares(tender) && q < 100.0 && outside > 0.0) {
         return None;
     }
     if ((q + outside) - 100.0).abs() > 0.5 {
